@@ -1,0 +1,120 @@
+/**
+ * Checks that need the whole feed in view: ids are unique, every reference names a declared
+ * party or area, and the arithmetic holds (seats won never exceed seats up, and so on).
+ * The shape has already been validated by the schema.
+ */
+import { NO_OVERALL_CONTROL, type Area, type Feed } from './schema.js';
+import type { FeedIssue } from './validate.js';
+
+export function checkReferences(feed: Feed): FeedIssue[] {
+  const issues: FeedIssue[] = [];
+  const report = (path: string, message: string) => issues.push({ path, message });
+
+  const partyIds = new Set<string>();
+  feed.parties.forEach((party, index) => {
+    if (party.id === NO_OVERALL_CONTROL) {
+      report(`parties[${index}].id`, `"${NO_OVERALL_CONTROL}" is reserved for no overall control`);
+    } else if (partyIds.has(party.id)) {
+      report(`parties[${index}].id`, `duplicate party id '${party.id}'`);
+    }
+    partyIds.add(party.id);
+  });
+
+  const party = (path: string, id: string | undefined) => {
+    if (id !== undefined && !partyIds.has(id)) report(path, `unknown party '${id}'`);
+  };
+  const control = (path: string, id: string | undefined) => {
+    if (id !== undefined && id !== NO_OVERALL_CONTROL && !partyIds.has(id)) report(path, `unknown party '${id}'`);
+  };
+
+  const areaIds = new Set<string>();
+  feed.areas.forEach((area, index) => {
+    const at = `areas[${index}]`;
+    if (areaIds.has(area.id)) report(`${at}.id`, `duplicate area id '${area.id}'`);
+    areaIds.add(area.id);
+    control(`${at}.control.before`, area.control?.before);
+    control(`${at}.control.after`, area.control?.after);
+    const largest = area.control?.largestParty;
+    if (Array.isArray(largest)) largest.forEach((id, i) => party(`${at}.control.largestParty[${i}]`, id));
+    else party(`${at}.control.largestParty`, largest);
+    party(`${at}.winner`, area.winner);
+    const seen = new Set<string>();
+    area.results?.forEach((result, i) => {
+      party(`${at}.results[${i}].party`, result.party);
+      if (seen.has(result.party)) report(`${at}.results[${i}].party`, `party '${result.party}' appears twice`);
+      seen.add(result.party);
+      if (result.uncontested !== undefined && result.seats !== undefined && result.uncontested > result.seats) {
+        report(`${at}.results[${i}].uncontested`, `${result.uncontested} uncontested seats but only ${result.seats} won`);
+      }
+    });
+    area.transfers?.forEach((transfer, i) => {
+      party(`${at}.transfers[${i}].from`, transfer.from);
+      party(`${at}.transfers[${i}].to`, transfer.to);
+    });
+    area.ties?.forEach((tie, i) => {
+      tie.parties.forEach((id, j) => party(`${at}.ties[${i}].parties[${j}]`, id));
+      party(`${at}.ties[${i}].winner`, tie.winner);
+      if (!tie.parties.includes(tie.winner)) report(`${at}.ties[${i}].winner`, `'${tie.winner}' is not one of the tied parties`);
+    });
+    checkArithmetic(area, at, report);
+  });
+
+  const election = feed.meta.election;
+  if (election.majority !== undefined && election.seats !== undefined && election.majority > election.seats) {
+    report('meta.election.majority', `${election.majority} is more than the ${election.seats} seats`);
+  }
+
+  feed.summary?.parties.forEach((row, i) => control(`summary.parties[${i}].party`, row.party));
+
+  const eventIds = new Set<string>();
+  feed.events?.forEach((event, i) => {
+    const at = `events[${i}]`;
+    if (eventIds.has(event.id)) report(`${at}.id`, `duplicate event id '${event.id}'`);
+    eventIds.add(event.id);
+    if (event.area !== undefined && !areaIds.has(event.area)) report(`${at}.area`, `unknown area '${event.area}'`);
+    party(`${at}.party`, event.party);
+    control(`${at}.from`, event.from);
+    control(`${at}.to`, event.to);
+    if (event.kind === 'note' && event.text === undefined && event.texts === undefined) report(`${at}.text`, 'a note needs its text');
+    if ((event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'recount') && event.area === undefined && event.text === undefined) {
+      report(`${at}.area`, `a ${event.kind} event needs an area or its own text`);
+    }
+  });
+
+  return issues;
+}
+
+function checkArithmetic(area: Area, at: string, report: (path: string, message: string) => void) {
+  const total = area.seats?.total;
+  const up = area.seats?.up;
+  const majority = area.seats?.majority;
+  if (total !== undefined && up !== undefined && up > total) {
+    report(`${at}.seats.up`, `${up} seats up is more than the ${total} seats in total`);
+  }
+  if (total !== undefined && majority !== undefined && majority > total) {
+    report(`${at}.seats.majority`, `a majority of ${majority} is more than the ${total} seats in total`);
+  }
+  const results = area.results ?? [];
+  const won = sum(results.map((r) => r.seats));
+  const limit = up ?? total;
+  if (limit !== undefined && won > limit) {
+    report(`${at}.results`, `${won} seats won is more than the ${limit} seats ${up !== undefined ? 'up' : 'in total'}`);
+  }
+  const held = sum(results.map((r) => r.seatsHeld));
+  if (total !== undefined && held > total) {
+    report(`${at}.results`, `${held} seats held is more than the ${total} seats in total`);
+  }
+  const votes = sum(results.map((r) => r.votes));
+  if (area.electorate !== undefined && votes > area.electorate) {
+    report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}`);
+  }
+  // Shares are rounded by publishers; allow a little over 100 for rounding.
+  const share = sum(results.map((r) => r.share));
+  if (share > 100.5) report(`${at}.results`, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
+}
+
+function sum(values: readonly (number | undefined)[]): number {
+  let total = 0;
+  for (const value of values) if (value !== undefined) total += value;
+  return total;
+}

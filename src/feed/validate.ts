@@ -1,0 +1,103 @@
+/**
+ * Runtime validation of tally-feed/1: shape (valibot), then references and arithmetic
+ * (`references.ts`), then sanitising of values that are ignored rather than fatal
+ * (colours that are not colours, links that are not http(s)). The result is frozen.
+ */
+import * as v from 'valibot';
+import { FeedSchema, type Feed } from './schema.js';
+import { checkReferences } from './references.js';
+import { sanitiseFeed } from './sanitise.js';
+
+/** One problem found in a feed, with the path to the offending value. */
+export interface FeedIssue {
+  /** Where in the feed: "areas[12].control.after". Empty for the whole document. */
+  readonly path: string;
+  /** Why: "unknown party 'lib'". */
+  readonly message: string;
+}
+
+export type FeedValidation =
+  | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly FeedIssue[] }
+  | { readonly ok: false; readonly errors: readonly FeedIssue[]; readonly warnings: readonly FeedIssue[] };
+
+/** Thrown by `assertFeed`; carries every issue found. */
+export class FeedValidationError extends Error {
+  readonly issues: readonly FeedIssue[];
+  constructor(issues: readonly FeedIssue[]) {
+    super(`Invalid tally feed: ${formatIssues(issues)}`);
+    this.name = 'FeedValidationError';
+    this.issues = issues;
+  }
+}
+
+/** "areas[12].control.after: unknown party 'lib'" for one issue. */
+export function formatIssue(issue: FeedIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** The first few issues joined into one line, with a count of the rest. */
+export function formatIssues(issues: readonly FeedIssue[], limit = 3): string {
+  const shown = issues.slice(0, limit).map(formatIssue).join('; ');
+  const more = issues.length - limit;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    if (typeof key === 'number') path += `[${key}]`;
+    else path += path ? `.${String(key)}` : String(key);
+  }
+  return path;
+}
+
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  // valibot's defaults read "Invalid type: Expected string but received 12"; ours are set per field.
+  // For a missing required key the received value is undefined: say so plainly.
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is required';
+  return issue.message;
+}
+
+/** Validate anything (a parsed JSON value, an object from host code) as a tally-feed/1 feed. */
+export function validateFeed(input: unknown): FeedValidation {
+  const parsed = v.safeParse(FeedSchema, input, { abortPipeEarly: true });
+  if (!parsed.success) {
+    const errors = parsed.issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) }));
+    return { ok: false, errors, warnings: [] };
+  }
+  const errors = checkReferences(parsed.output);
+  const { feed, warnings } = sanitiseFeed(parsed.output);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, feed: deepFreeze(feed), warnings };
+}
+
+/** Parse JSON text and validate it. Text that is not JSON (an HTML error page) is an error, not a throw. */
+export function parseFeed(text: string): FeedValidation {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const trimmed = text.trimStart();
+    const reason = trimmed.startsWith('<')
+      ? 'received HTML, not JSON (an error page?)'
+      : `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return { ok: false, errors: [{ path: '', message: reason }], warnings: [] };
+  }
+  return validateFeed(value);
+}
+
+/** Validate or throw a `FeedValidationError`. */
+export function assertFeed(input: unknown): Feed {
+  const result = validateFeed(input);
+  if (!result.ok) throw new FeedValidationError(result.errors);
+  return result.feed;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,55 @@
+/**
+ * Names from the feed, in the reader's language where the feed translates them. Unknown ids
+ * (which a validated feed never contains, but a filter attribute might) come back as the id.
+ */
+import { NO_OVERALL_CONTROL, type Area, type Feed, type Party } from '../feed/schema.js';
+import { translate } from './messages.js';
+
+type Named = Pick<Party | Area, 'name' | 'shortName' | 'translations'>;
+
+function localised(item: Named, locale: string, short: boolean): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  const translations = item.translations ?? {};
+  const entry = Object.entries(translations).find(([tag]) => tag.toLowerCase() === locale.toLowerCase())?.[1] ??
+    Object.entries(translations).find(([tag]) => tag.toLowerCase() === language)?.[1];
+  if (short) return entry?.shortName ?? item.shortName ?? entry?.name ?? item.name;
+  return entry?.name ?? item.name;
+}
+
+/** Look-ups from a feed, built once per feed. */
+export interface FeedNames {
+  party(id: string | undefined, options?: { short?: boolean }): string;
+  area(id: string | undefined, options?: { short?: boolean }): string;
+}
+
+const indexCache = new WeakMap<Feed, { parties: Map<string, Party>; areas: Map<string, Area> }>();
+
+/** Maps from id to party and area, cached per (immutable) feed. */
+export function feedIndex(feed: Feed): { parties: Map<string, Party>; areas: Map<string, Area> } {
+  let index = indexCache.get(feed);
+  if (!index) {
+    index = {
+      parties: new Map(feed.parties.map((party) => [party.id, party])),
+      areas: new Map(feed.areas.map((area) => [area.id, area])),
+    };
+    indexCache.set(feed, index);
+  }
+  return index;
+}
+
+export function feedNames(feed: Feed, locale: string): FeedNames {
+  const index = feedIndex(feed);
+  return {
+    party(id, options = {}) {
+      if (id === undefined) return '';
+      if (id === NO_OVERALL_CONTROL) return translate(locale, options.short ? 'control.nocShort' : 'control.noc');
+      const party = index.parties.get(id);
+      return party ? localised(party, locale, options.short ?? false) : id;
+    },
+    area(id, options = {}) {
+      if (id === undefined) return '';
+      const area = index.areas.get(id);
+      return area ? localised(area, locale, options.short ?? false) : id;
+    },
+  };
+}
