@@ -28,7 +28,8 @@ export interface TickerItem {
   readonly corrects?: string | undefined;
 }
 
-const byNewest = (a: TickerItem, b: TickerItem) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1);
+// Sorting is stable: items at the same time keep the order they were made in.
+const byNewest = (a: TickerItem, b: TickerItem) => Date.parse(b.at) - Date.parse(a.at);
 
 function fromEvent(feed: Feed, event: FeedEvent): TickerItem {
   const area = event.area !== undefined ? feed.areas.find((candidate) => candidate.id === event.area) : undefined;

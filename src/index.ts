@@ -1,0 +1,42 @@
+/**
+ * Tally's side-effect-free entry: the feed contract, validation, pure derivations, formatting
+ * and theme helpers. Importing it registers no elements.
+ */
+export * from './feed/schema.js';
+export {
+  validateFeed,
+  parseFeed,
+  assertFeed,
+  formatIssue,
+  formatIssues,
+  FeedValidationError,
+  type FeedIssue,
+  type FeedValidation,
+} from './feed/validate.js';
+export { isFeedColour, isWebLink } from './feed/sanitise.js';
+
+export * from './derive/area-outcome.js';
+export * from './derive/progress.js';
+export * from './derive/state-of-parties.js';
+export * from './derive/seat-totals.js';
+export * from './derive/feed-changes.js';
+export * from './derive/ticker-items.js';
+
+export {
+  addMessages,
+  availableLocales,
+  translate,
+  translator,
+  DEFAULT_LOCALE,
+  type Message,
+  type MessageTable,
+  type MessageParams,
+  type PluralMessage,
+  type Translator,
+} from './i18n/messages.js';
+export * from './i18n/format.js';
+export { feedNames, feedIndex, type FeedNames } from './i18n/names.js';
+export * from './i18n/sentences.js';
+
+export * from './theme/colour.js';
+export * from './theme/party-colours.js';
