@@ -73,6 +73,7 @@ export const cy: MessageTable = {
   'feed.checking': 'yn gwirio…',
   'feed.reconnecting': 'Yn ailgysylltu — yn dangos canlyniadau o {time}',
   'feed.stale': 'Gall y canlyniadau fod yn hen — gwiriwyd ddiwethaf {time}',
+  'feed.kept': 'Nid oedd modd defnyddio’r diweddariad diweddaraf ({reason}) — yn dangos canlyniadau o {time}',
   'feed.error': 'Methu llwytho canlyniadau: {reason}',
   'feed.noSource': 'Ni roddwyd ffrwd canlyniadau i’r teclyn hwn.',
   'feed.test': 'DATA PRAWF',

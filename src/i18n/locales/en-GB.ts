@@ -77,6 +77,7 @@ export const enGB: MessageTable = {
   'feed.checking': 'checking…',
   'feed.reconnecting': 'Reconnecting — showing results from {time}',
   'feed.stale': 'Results may be out of date — last checked {time}',
+  'feed.kept': 'The latest update could not be used ({reason}) — showing results from {time}',
   'feed.error': 'Could not load results: {reason}',
   'feed.noSource': 'No results feed was given to this widget.',
   'feed.test': 'TEST DATA',

@@ -1,0 +1,591 @@
+/**
+ * The feed source: one poller per feed URL per page, shared by every widget that names it.
+ *
+ * It keeps every widget correct, current and calm through an election night:
+ * conditional GETs (a 304 costs no parsing and no re-render), never a cache-busting query,
+ * an interval that respects the CDN's max-age and a 5 s floor, a timeout on every request,
+ * exponential backoff with full jitter on failure (Retry-After honoured), a pause while the
+ * page is hidden, validation of every payload, a revision guard against out-of-order
+ * responses, the last good feed kept through any failure, and stale detection.
+ *
+ * Plain TypeScript, no DOM required: `fetch`, the clock, randomness and the page environment
+ * are injectable, so every rule is testable in Node with a fake clock.
+ */
+import type { Feed } from './schema.js';
+import { formatIssues, parseFeed, type FeedIssue, type FeedValidation } from './validate.js';
+import { feedChanges, type FeedChanges } from '../derive/feed-changes.js';
+
+/** Timers and time, injectable for tests. */
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** An AbortSignal that aborts after `ms` (`AbortSignal.timeout` on the real clock). */
+  timeoutSignal(ms: number): AbortSignal;
+}
+
+/** The page around the source: visibility and connectivity. */
+export interface PageEnvironment {
+  isHidden(): boolean;
+  isOffline(): boolean;
+  /** Calls `listener` when the page becomes visible or the browser comes back online. */
+  onResume(listener: () => void): () => void;
+  /** Calls `listener` when the page is hidden. */
+  onHide(listener: () => void): () => void;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  timeoutSignal: (ms) => AbortSignal.timeout(ms),
+};
+
+/** The browser page, or an always-visible, always-online page where there is no document. */
+export const browserEnvironment: PageEnvironment = {
+  isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
+  isOffline: () => typeof navigator !== 'undefined' && navigator.onLine === false,
+  onResume(listener) {
+    if (typeof document === 'undefined' || typeof window === 'undefined') return () => {};
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') listener();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('online', listener);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('online', listener);
+    };
+  },
+  onHide(listener) {
+    if (typeof document === 'undefined') return () => {};
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') listener();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  },
+};
+
+/** Polling rules, in milliseconds. */
+export const POLLING = {
+  /** Used when neither the widget nor the feed asks for an interval. */
+  defaultInterval: 30_000,
+  /** No source polls more often than this, whatever it is asked. */
+  minInterval: 5_000,
+  /** Longest wait between retries after failures. */
+  maxBackoff: 300_000,
+  /** Every request is abandoned after this long. */
+  timeout: 10_000,
+  /** A source is stale after this many intervals without a successful check. */
+  staleAfterIntervals: 3,
+  /** A check shows as "checking…" only when it takes longer than this. */
+  slowAfter: 1_000,
+  /** Larger responses are refused. */
+  maxBytes: 8 * 1024 * 1024,
+} as const;
+
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'invalid' | 'too-large';
+
+/** Why the last check failed, and what happens next. */
+export interface FeedError {
+  readonly kind: FeedErrorKind;
+  /** One sentence for logs and status lines: "HTTP 503", "areas[3].status: must be one of …". */
+  readonly reason: string;
+  readonly status?: number | undefined;
+  readonly issues?: readonly FeedIssue[] | undefined;
+  /** Whether the source will try again (it does while anyone is subscribed). */
+  readonly willRetry: boolean;
+  /** Milliseconds until the next attempt. */
+  readonly retryIn: number | undefined;
+  /** Consecutive failures, 1 for the first. */
+  readonly attempt: number;
+}
+
+/** Everything a widget needs to know about a source, at one moment. Immutable. */
+export interface FeedSnapshot {
+  readonly url: string;
+  /** The last good feed: never replaced by an invalid or older one. */
+  readonly feed: Feed | undefined;
+  /** The good feed before it, for "what changed". */
+  readonly previous: Feed | undefined;
+  readonly changes: FeedChanges | undefined;
+  /** Time (ms) of the last successful check (200 or 304). */
+  readonly lastChecked: number | undefined;
+  /** The current failure, cleared by the next success. */
+  readonly error: FeedError | undefined;
+  /** True after `staleAfter` intervals without a successful check. */
+  readonly stale: boolean;
+  /** True while a check has been in flight for longer than `slowAfter`. */
+  readonly checking: boolean;
+  /** The interval in force (ms). */
+  readonly interval: number;
+}
+
+export type FeedSourceEvent =
+  | { readonly type: 'update'; readonly feed: Feed; readonly changes: FeedChanges }
+  | { readonly type: 'error'; readonly error: FeedError }
+  | { readonly type: 'stale' }
+  /** Anything else a status line shows changed: recovery, checking, a check after an error. */
+  | { readonly type: 'status' };
+
+export type FeedListener = (snapshot: FeedSnapshot, event: FeedSourceEvent) => void;
+
+export interface SubscribeOptions {
+  /** Requested interval in seconds (the widget's `interval` attribute). */
+  interval?: number | undefined;
+}
+
+export interface FeedSourceOptions {
+  fetch?: typeof fetch;
+  clock?: Clock;
+  environment?: PageEnvironment;
+  /** Random numbers in [0, 1) for jitter. */
+  random?: () => number;
+  /** Request timeout (ms). */
+  timeout?: number;
+  /** Intervals without a successful check before the source is stale. */
+  staleAfterIntervals?: number;
+  maxBytes?: number;
+  /** Logs what went wrong; defaults to console. */
+  logger?: Pick<Console, 'warn' | 'info'>;
+}
+
+interface Subscriber {
+  listener: FeedListener;
+  interval: number | undefined;
+}
+
+interface RequestOutcome {
+  readonly notModified: boolean;
+  readonly maxAge: number | undefined;
+  readonly validation?: FeedValidation;
+  readonly text?: string;
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+}
+
+class RequestFailure extends Error {
+  constructor(
+    readonly kind: FeedErrorKind,
+    readonly reason: string,
+    readonly status?: number,
+    readonly retryAfter?: number,
+    readonly issues?: readonly FeedIssue[],
+  ) {
+    super(reason);
+  }
+}
+
+/** Seconds from `Retry-After` (delta-seconds or an HTTP date), as ms; undefined if absent. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** `max-age` from `Cache-Control`, as ms; undefined if absent. */
+export function parseMaxAge(value: string | null): number | undefined {
+  const match = value && /(?:^|[,\s])max-age\s*=\s*"?(\d+)"?/i.exec(value);
+  return match ? Number(match[1]) * 1000 : undefined;
+}
+
+/**
+ * Delay before retry number `attempt` (1 for the first failure): full jitter over an
+ * exponentially growing window, never under the floor nor over the cap.
+ */
+export function backoffDelay(attempt: number, base: number, random: () => number): number {
+  const window = Math.min(POLLING.maxBackoff, base * 2 ** Math.max(0, attempt - 1));
+  return Math.min(POLLING.maxBackoff, Math.max(POLLING.minInterval, Math.round(random() * window)));
+}
+
+/** True when `url` is on the page's own origin, or when there is no page (Node). */
+export function isSameOrigin(url: string): boolean {
+  if (typeof location === 'undefined' || !location.origin || location.origin === 'null') return true;
+  try {
+    return new URL(url, location.href).origin === location.origin;
+  } catch {
+    return true;
+  }
+}
+
+export class FeedSource {
+  readonly url: string;
+  private readonly fetchFn: typeof fetch;
+  private readonly clock: Clock;
+  private readonly environment: PageEnvironment;
+  private readonly random: () => number;
+  private readonly timeout: number;
+  private readonly staleAfterIntervals: number;
+  private readonly maxBytes: number;
+  private readonly logger: Pick<Console, 'warn' | 'info'>;
+
+  private readonly subscribers = new Set<Subscriber>();
+  private snapshot: FeedSnapshot;
+  private etag: string | undefined;
+  private lastModified: string | undefined;
+  /** The body of the feed on screen, to recognise an unchanged response without parsing it. */
+  private lastText: string | undefined;
+  private readonly explicitValidators: boolean;
+  private maxAge: number | undefined;
+  private failures = 0;
+  private inFlight = 0;
+  private pollTimer: unknown;
+  private staleTimer: unknown;
+  private slowTimer: unknown;
+  /** When the next poll is due (ms), kept while paused so resuming knows whether it is due. */
+  private dueAt: number | undefined;
+  private stopEnvironment: (() => void) | undefined;
+  private running = false;
+  /** Aborts requests in flight when the last subscriber leaves. */
+  private stopController: AbortController | undefined;
+
+  constructor(url: string, options: FeedSourceOptions = {}) {
+    this.url = url;
+    this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.clock = options.clock ?? realClock;
+    this.environment = options.environment ?? browserEnvironment;
+    this.random = options.random ?? Math.random;
+    this.timeout = options.timeout ?? POLLING.timeout;
+    this.staleAfterIntervals = options.staleAfterIntervals ?? POLLING.staleAfterIntervals;
+    this.maxBytes = options.maxBytes ?? POLLING.maxBytes;
+    this.logger = options.logger ?? console;
+    this.explicitValidators = isSameOrigin(url);
+    this.snapshot = {
+      url,
+      feed: undefined,
+      previous: undefined,
+      changes: undefined,
+      lastChecked: undefined,
+      error: undefined,
+      stale: false,
+      checking: false,
+      interval: POLLING.defaultInterval,
+    };
+  }
+
+  /** The current state. */
+  get state(): FeedSnapshot {
+    return this.snapshot;
+  }
+
+  /** Number of subscribers. */
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  /**
+   * Start listening. The first subscriber starts polling; a late one receives the last good
+   * feed at once. Returns the function that unsubscribes; the last one out stops polling.
+   */
+  subscribe(listener: FeedListener, options: SubscribeOptions = {}): () => void {
+    const subscriber: Subscriber = { listener, interval: options.interval };
+    this.subscribers.add(subscriber);
+    this.snapshot = { ...this.snapshot, interval: this.interval() };
+    if (this.snapshot.feed) {
+      const feed = this.snapshot.feed;
+      this.deliver(subscriber, { type: 'update', feed, changes: feedChanges(undefined, feed) });
+    } else if (this.snapshot.error) {
+      this.deliver(subscriber, { type: 'error', error: this.snapshot.error });
+    }
+    if (!this.running) this.start();
+    else this.reschedule();
+    return () => {
+      if (!this.subscribers.delete(subscriber)) return;
+      if (this.subscribers.size === 0) this.stop();
+      else this.reschedule();
+    };
+  }
+
+  /** Check now, whatever the schedule (a "refresh" button). */
+  refresh(): Promise<void> {
+    return this.poll();
+  }
+
+  /** The interval in force: the shortest a subscriber asked for, else the feed's hint, else 30 s; never below max-age or the floor. */
+  interval(): number {
+    const asked = [...this.subscribers].map((s) => s.interval).filter((n): n is number => typeof n === 'number' && n > 0);
+    const hint = this.snapshot.feed?.meta.pollInterval;
+    const wanted = asked.length > 0 ? Math.min(...asked) * 1000 : hint !== undefined ? hint * 1000 : POLLING.defaultInterval;
+    return Math.max(wanted, this.maxAge ?? 0, POLLING.minInterval);
+  }
+
+  private start() {
+    this.running = true;
+    this.stopController = new AbortController();
+    const resume = () => {
+      if (!this.running || this.environment.isHidden() || this.environment.isOffline()) return;
+      if (this.dueAt === undefined || this.clock.now() >= this.dueAt) void this.poll();
+      else this.schedule(this.dueAt - this.clock.now());
+    };
+    const offResume = this.environment.onResume(resume);
+    const offHide = this.environment.onHide(() => this.clearTimer('pollTimer'));
+    this.stopEnvironment = () => {
+      offResume();
+      offHide();
+    };
+    if (this.dueAt === undefined || this.clock.now() >= this.dueAt) void this.poll();
+    else resume();
+    this.armStaleTimer();
+  }
+
+  private stop() {
+    this.running = false;
+    this.stopEnvironment?.();
+    this.stopEnvironment = undefined;
+    this.stopController?.abort();
+    this.stopController = undefined;
+    this.clearTimer('pollTimer');
+    this.clearTimer('staleTimer');
+    this.clearTimer('slowTimer');
+    this.inFlight = 0;
+    if (this.snapshot.checking) this.snapshot = { ...this.snapshot, checking: false };
+  }
+
+  private clearTimer(name: 'pollTimer' | 'staleTimer' | 'slowTimer') {
+    if (this[name] !== undefined) this.clock.clearTimeout(this[name]);
+    this[name] = undefined;
+  }
+
+  /** Poll after `delay` ms, unless the page is hidden or offline (then on resume). */
+  private schedule(delay: number) {
+    this.clearTimer('pollTimer');
+    this.dueAt = this.clock.now() + delay;
+    if (!this.running || this.environment.isHidden() || this.environment.isOffline()) return;
+    this.pollTimer = this.clock.setTimeout(() => {
+      this.pollTimer = undefined;
+      void this.poll();
+    }, delay);
+  }
+
+  /** After the subscribers' intervals changed: keep the last check, move the next one. */
+  private reschedule() {
+    const interval = this.interval();
+    this.snapshot = { ...this.snapshot, interval };
+    if (!this.running || this.inFlight > 0 || this.failures > 0 || this.snapshot.lastChecked === undefined) return;
+    this.schedule(Math.max(0, this.snapshot.lastChecked + interval - this.clock.now()));
+  }
+
+  private armStaleTimer() {
+    this.clearTimer('staleTimer');
+    if (!this.running) return;
+    const since = this.snapshot.lastChecked ?? this.clock.now();
+    const limit = this.staleAfterIntervals * this.interval();
+    const wait = since + limit - this.clock.now();
+    this.staleTimer = this.clock.setTimeout(() => {
+      this.staleTimer = undefined;
+      if (!this.running) return;
+      // A hidden page polls nothing, so it cannot be stale until it is seen again.
+      if (this.environment.isHidden()) return this.armStaleTimer();
+      if (!this.snapshot.stale && this.snapshot.feed) {
+        this.snapshot = { ...this.snapshot, stale: true };
+        this.logger.warn(`[tally] ${this.url}: no successful check for ${Math.round(limit / 1000)} s; results may be out of date`);
+        this.emit({ type: 'stale' });
+      }
+      this.armStaleTimer();
+    }, Math.max(wait, POLLING.minInterval));
+  }
+
+  private async poll(): Promise<void> {
+    if (!this.running) return;
+    this.clearTimer('pollTimer');
+    this.inFlight += 1;
+    this.dueAt = undefined;
+    if (this.slowTimer === undefined) {
+      this.slowTimer = this.clock.setTimeout(() => {
+        this.slowTimer = undefined;
+        if (this.inFlight > 0 && !this.snapshot.checking) {
+          this.snapshot = { ...this.snapshot, checking: true };
+          this.emit({ type: 'status' });
+        }
+      }, POLLING.slowAfter);
+    }
+    const stopSignal = this.stopController?.signal;
+    try {
+      const outcome = await this.request(stopSignal);
+      if (stopSignal?.aborted || !this.running) return;
+      const validation = outcome.validation;
+      if (validation && !validation.ok) {
+        this.failed(new RequestFailure('invalid', `invalid feed: ${formatIssues(validation.errors)}`, undefined, undefined, validation.errors));
+      } else {
+        this.succeeded(outcome);
+      }
+    } catch (error) {
+      if (stopSignal?.aborted || !this.running) return;
+      this.failed(error);
+    } finally {
+      if (this.running && stopSignal === this.stopController?.signal) {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        if (this.inFlight === 0) {
+          this.clearTimer('slowTimer');
+          if (this.snapshot.checking) {
+            this.snapshot = { ...this.snapshot, checking: false };
+            this.emit({ type: 'status' });
+          }
+        }
+      }
+    }
+  }
+
+  private async request(stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    // Same-origin: send our own validators and bypass the HTTP cache, so a 304 reaches us.
+    // Cross-origin: custom validators would cost a CORS preflight on every poll, so the
+    // browser's cache revalidates instead ('no-cache') and an unchanged body is recognised
+    // by its ETag or its text, before any parsing.
+    if (this.explicitValidators) {
+      if (this.etag) headers['If-None-Match'] = this.etag;
+      if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    }
+    const timeout = this.clock.timeoutSignal(this.timeout);
+    const signal = stopSignal ? AbortSignal.any([timeout, stopSignal]) : timeout;
+    let response: Response;
+    try {
+      response = await this.fetchFn(this.url, {
+        headers,
+        signal,
+        cache: this.explicitValidators ? 'no-store' : 'no-cache',
+        credentials: 'omit',
+      });
+    } catch (error) {
+      throw this.networkFailure(error, timeout);
+    }
+    const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
+    const unchanged = { notModified: true, maxAge } as const;
+    if (response.status === 304) return unchanged;
+    if (!response.ok) {
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.clock.now());
+      void response.body?.cancel().catch(() => {});
+      throw new RequestFailure('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status, retryAfter);
+    }
+    const etag = response.headers.get('ETag');
+    if (etag && etag === this.etag && this.snapshot.feed) {
+      void response.body?.cancel().catch(() => {});
+      return unchanged;
+    }
+    const type = response.headers.get('Content-Type') ?? '';
+    if (/^\s*text\/html/i.test(type)) {
+      void response.body?.cancel().catch(() => {});
+      throw new RequestFailure('invalid', 'received an HTML page, not a JSON feed');
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > this.maxBytes) {
+      void response.body?.cancel().catch(() => {});
+      throw new RequestFailure('too-large', `the feed is ${declared} bytes, more than the ${this.maxBytes} allowed`);
+    }
+    let text: string;
+    try {
+      text = await this.readText(response);
+    } catch (error) {
+      if (error instanceof RequestFailure) throw error;
+      throw this.networkFailure(error, timeout);
+    }
+    if (text === this.lastText && this.snapshot.feed) return unchanged;
+    return {
+      notModified: false,
+      validation: parseFeed(text),
+      text,
+      maxAge,
+      etag,
+      lastModified: response.headers.get('Last-Modified'),
+    };
+  }
+
+  /** Read the body, refusing it once it passes `maxBytes` (a stream may not say its length). */
+  private async readText(response: Response): Promise<string> {
+    if (!response.body) return response.text();
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let received = 0;
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > this.maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw new RequestFailure('too-large', `the feed is more than the ${this.maxBytes} bytes allowed`);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  }
+
+  private networkFailure(error: unknown, timeout: AbortSignal): RequestFailure {
+    if (timeout.aborted) return new RequestFailure('timeout', `no response within ${Math.round(this.timeout / 1000)} s`);
+    const message = error instanceof Error ? error.message : String(error);
+    return new RequestFailure('network', `network error (${message})`);
+  }
+
+  private succeeded(outcome: RequestOutcome) {
+    if (outcome.maxAge !== undefined) this.maxAge = outcome.maxAge;
+    const validation = outcome.validation;
+    const now = this.clock.now();
+    const recovered = this.failures > 0 || this.snapshot.stale;
+    this.failures = 0;
+    let next: FeedSnapshot = { ...this.snapshot, lastChecked: now, error: undefined, stale: false };
+    let event: FeedSourceEvent | undefined = recovered ? { type: 'status' } : undefined;
+    if (validation?.ok) {
+      for (const warning of validation.warnings) this.logger.warn(`[tally] ${this.url}: ${warning.path}: ${warning.message}`);
+      const current = this.snapshot.feed;
+      const feed = validation.feed;
+      if (current && feed.meta.revision <= current.meta.revision) {
+        // Out-of-order responses from different CDN edges: never go back.
+        if (feed.meta.revision < current.meta.revision) {
+          this.logger.info(`[tally] ${this.url}: ignored revision ${feed.meta.revision}, older than revision ${current.meta.revision} on screen`);
+        }
+      } else {
+        this.etag = outcome.etag ?? undefined;
+        this.lastModified = outcome.lastModified ?? undefined;
+        this.lastText = outcome.text;
+        const changes = feedChanges(current, feed);
+        next = { ...next, feed, previous: current, changes };
+        event = { type: 'update', feed, changes };
+      }
+    }
+    this.snapshot = { ...next, interval: this.interval() };
+    this.schedule(this.snapshot.interval);
+    this.armStaleTimer();
+    if (event) this.emit(event);
+  }
+
+  private failed(error: unknown): void {
+    const failure =
+      error instanceof RequestFailure ? error : new RequestFailure('network', error instanceof Error ? error.message : String(error));
+    this.failures += 1;
+    const base = this.interval();
+    const delay =
+      failure.retryAfter !== undefined
+        ? Math.min(POLLING.maxBackoff, Math.max(POLLING.minInterval, failure.retryAfter))
+        : backoffDelay(this.failures, base, this.random);
+    const feedError: FeedError = {
+      kind: failure.kind,
+      reason: failure.reason,
+      status: failure.status,
+      issues: failure.issues,
+      willRetry: true,
+      retryIn: delay,
+      attempt: this.failures,
+    };
+    const kept = this.snapshot.feed ? `; keeping revision ${this.snapshot.feed.meta.revision}` : '';
+    this.logger.warn(`[tally] ${this.url}: ${failure.reason}${kept}; retrying in ${Math.round(delay / 1000)} s`);
+    this.snapshot = { ...this.snapshot, error: feedError };
+    this.schedule(delay);
+    this.emit({ type: 'error', error: feedError });
+  }
+
+  private emit(event: FeedSourceEvent) {
+    for (const subscriber of [...this.subscribers]) this.deliver(subscriber, event);
+  }
+
+  private deliver(subscriber: Subscriber, event: FeedSourceEvent) {
+    try {
+      subscriber.listener(this.snapshot, event);
+    } catch (error) {
+      // One broken listener must not stop the others or the polling.
+      this.logger.warn(`[tally] a feed listener threw: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
