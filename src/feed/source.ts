@@ -516,7 +516,7 @@ export class FeedSource {
   private networkFailure(error: unknown, timeout: AbortSignal): RequestFailure {
     if (timeout.aborted) return new RequestFailure('timeout', `no response within ${Math.round(this.timeout / 1000)} s`);
     const message = error instanceof Error ? error.message : String(error);
-    return new RequestFailure('network', `network error (${message})`);
+    return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
   }
 
   private succeeded(outcome: RequestOutcome) {

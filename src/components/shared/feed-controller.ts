@@ -1,0 +1,242 @@
+/**
+ * Connects an element to its data, three ways with one render path:
+ * - `src`: a URL, through the page's shared feed source (polling, validation, staleness);
+ * - `feed`: an object from the host page's own code, validated here;
+ * - an inline `<script type="application/json">` child: a static snapshot, no network.
+ * The first of these that is present wins, in that order of precedence: `feed`, then `src`,
+ * then the inline script.
+ *
+ * It dispatches `tally-feed-update`, `tally-feed-error` and `tally-feed-stale` on the host
+ * (bubbling, composed) and asks the host to update when anything it shows changed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Feed } from '../../feed/schema.js';
+import { formatIssues, validateFeed } from '../../feed/validate.js';
+import { feedSourceFor } from '../../feed/registry.js';
+import type { FeedError, FeedSnapshot, FeedSourceEvent } from '../../feed/source.js';
+import { feedStatus, type FeedStatus } from '../../feed/status.js';
+import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+
+export type FeedMode = 'src' | 'property' | 'inline' | 'none';
+
+/** `tally-feed-update` detail. */
+export interface FeedUpdateDetail {
+  readonly feed: Feed;
+  readonly previous: Feed | undefined;
+  readonly changes: FeedChanges;
+}
+
+/** `tally-feed-error` detail. */
+export interface FeedErrorDetail {
+  readonly reason: string;
+  readonly kind: FeedError['kind'];
+  readonly willRetry: boolean;
+  /** Milliseconds until the next attempt, when retrying. */
+  readonly retryIn: number | undefined;
+}
+
+/** `tally-feed-stale` detail. */
+export interface FeedStaleDetail {
+  /** Time (ms) of the last successful check. */
+  readonly lastChecked: number | undefined;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tally-feed-update': CustomEvent<FeedUpdateDetail>;
+    'tally-feed-error': CustomEvent<FeedErrorDetail>;
+    'tally-feed-stale': CustomEvent<FeedStaleDetail>;
+  }
+}
+
+export interface FeedInputs {
+  src: string | undefined;
+  feed: unknown;
+  /** Seconds between polls, when the element asks for its own interval. */
+  interval: number | undefined;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+interface State {
+  feed: Feed | undefined;
+  previous: Feed | undefined;
+  changes: FeedChanges | undefined;
+  error: FeedError | undefined;
+  stale: boolean;
+  checking: boolean;
+  lastChecked: number | undefined;
+}
+
+const EMPTY: State = { feed: undefined, previous: undefined, changes: undefined, error: undefined, stale: false, checking: false, lastChecked: undefined };
+
+export class FeedController implements ReactiveController {
+  private readonly host: Host;
+  private inputs: FeedInputs = { src: undefined, feed: undefined, interval: undefined };
+  private state: State = EMPTY;
+  private unsubscribe: (() => void) | undefined;
+  private subscribedTo: string | undefined;
+  private subscribedInterval: number | undefined;
+  private observer: MutationObserver | undefined;
+  private inlineText: string | undefined;
+  private connected = false;
+  private lastPropertyValue: unknown;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** How the element gets its data now. */
+  get mode(): FeedMode {
+    if (this.inputs.feed !== undefined && this.inputs.feed !== null) return 'property';
+    if (this.inputs.src) return 'src';
+    if (this.inlineScript()) return 'inline';
+    return 'none';
+  }
+
+  /** The last good feed: never replaced by an invalid or older one. */
+  get feed(): Feed | undefined {
+    return this.state.feed;
+  }
+  get previous(): Feed | undefined {
+    return this.state.previous;
+  }
+  /** What changed between `previous` and `feed`. */
+  get changes(): FeedChanges | undefined {
+    return this.state.changes;
+  }
+  get error(): FeedError | undefined {
+    return this.state.error;
+  }
+  /** What the status line says. */
+  get status(): FeedStatus {
+    return feedStatus(this.state);
+  }
+
+  /** Call from the host's `willUpdate` with its current inputs. */
+  configure(inputs: FeedInputs): void {
+    const changed =
+      inputs.src !== this.inputs.src || inputs.feed !== this.inputs.feed || inputs.interval !== this.inputs.interval;
+    this.inputs = inputs;
+    if (changed && this.connected) this.sync();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.observer ??= typeof MutationObserver !== 'undefined' ? new MutationObserver(() => this.sync()) : undefined;
+    this.observer?.observe(this.host, { childList: true, characterData: true, subtree: true });
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    this.leaveSource();
+  }
+
+  private sync(): void {
+    const mode = this.mode;
+    if (mode !== 'src') this.leaveSource();
+    if (mode === 'src') this.joinSource(this.inputs.src!, this.inputs.interval);
+    else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
+    else if (mode === 'inline') this.takeInline();
+    else if (this.state !== EMPTY) this.setState(EMPTY);
+  }
+
+  private joinSource(src: string, interval: number | undefined): void {
+    if (this.unsubscribe && this.subscribedTo === src && this.subscribedInterval === interval) return;
+    this.leaveSource();
+    // A new source: what was shown came from somewhere else.
+    if (this.subscribedTo !== src) this.state = EMPTY;
+    this.subscribedTo = src;
+    this.subscribedInterval = interval;
+    const source = feedSourceFor(src);
+    this.unsubscribe = source.subscribe((snapshot, event) => this.fromSource(snapshot, event), { interval });
+    if (!source.state.feed && !source.state.error) this.host.requestUpdate();
+  }
+
+  private leaveSource(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedInterval = undefined;
+  }
+
+  private fromSource(snapshot: FeedSnapshot, event: FeedSourceEvent): void {
+    const previousShown = this.state.feed;
+    this.state = {
+      feed: snapshot.feed,
+      previous: event.type === 'update' ? previousShown : this.state.previous,
+      changes: event.type === 'update' ? feedChanges(previousShown, event.feed) : this.state.changes,
+      error: snapshot.error,
+      stale: snapshot.stale,
+      checking: snapshot.checking,
+      lastChecked: snapshot.lastChecked,
+    };
+    this.host.requestUpdate();
+    if (event.type === 'update') this.dispatchUpdate();
+    else if (event.type === 'error') this.dispatchError(event.error);
+    else if (event.type === 'stale') this.dispatch('tally-feed-stale', { lastChecked: snapshot.lastChecked });
+  }
+
+  private takeInline(): void {
+    const script = this.inlineScript();
+    const text = script?.textContent ?? '';
+    if (text === this.inlineText) return;
+    this.inlineText = text;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      this.reject(`the inline JSON is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    this.takeObject(value, 'the inline JSON');
+  }
+
+  private takeObject(value: unknown, where: string): void {
+    if (value === this.lastPropertyValue && where === 'the feed property') return;
+    if (where === 'the feed property') this.lastPropertyValue = value;
+    const result = validateFeed(value);
+    if (!result.ok) {
+      this.reject(`${where} is not a valid feed: ${formatIssues(result.errors)}`);
+      return;
+    }
+    for (const warning of result.warnings) console.warn(`[tally] <${this.host.localName}>: ${where}: ${warning.path}: ${warning.message}`);
+    const previous = this.state.feed;
+    this.setState({ ...EMPTY, feed: result.feed, previous, changes: feedChanges(previous, result.feed), lastChecked: Date.now() });
+    this.dispatchUpdate();
+  }
+
+  private reject(reason: string): void {
+    console.error(`[tally] <${this.host.localName}>: ${reason}${this.state.feed ? '; keeping the last good feed' : ''}`);
+    const error: FeedError = { kind: 'invalid', reason, willRetry: false, retryIn: undefined, attempt: 1 };
+    this.setState({ ...this.state, error });
+    this.dispatchError(error);
+  }
+
+  private setState(state: State): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private dispatchUpdate(): void {
+    const { feed, previous, changes } = this.state;
+    if (feed && changes) this.dispatch('tally-feed-update', { feed, previous, changes });
+  }
+
+  private dispatchError(error: FeedError): void {
+    this.dispatch('tally-feed-error', { reason: error.reason, kind: error.kind, willRetry: error.willRetry, retryIn: error.retryIn });
+  }
+
+  private dispatch<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private inlineScript(): HTMLScriptElement | undefined {
+    for (const child of this.host.children) {
+      if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Styles every widget shares: the frame (which does not rely on host styles, so hostile
+ * page CSS such as `* { all: unset }` cannot collapse it), the status line, the test-data
+ * watermark, notices, focus rings, visually hidden text, and reduced motion.
+ */
+import { css } from 'lit';
+import { tokens } from '../../theme/tokens.js';
+
+export const widgetStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      contain: content;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .frame {
+      position: relative;
+      box-sizing: border-box;
+      display: block;
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+      line-height: 1.4;
+      color: var(--_text);
+      background: var(--_background);
+      text-align: start;
+      min-height: var(--_min-height, auto);
+      overflow-wrap: anywhere;
+    }
+    .frame *,
+    .frame *::before,
+    .frame *::after {
+      box-sizing: border-box;
+    }
+    .caption {
+      margin: 0 0 var(--_space);
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+    }
+    .title {
+      margin: 0 0 calc(var(--_space) / 2);
+      font-size: var(--_font-size);
+      font-weight: 700;
+      color: var(--_text);
+    }
+    .status {
+      margin: var(--_space) 0 0;
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
+    }
+    .status[data-kind='reconnecting'],
+    .status[data-kind='kept'],
+    .status[data-kind='stale'],
+    .status[data-kind='failed'] {
+      color: var(--_text);
+    }
+    .status[data-kind='reconnecting']::before,
+    .status[data-kind='kept']::before,
+    .status[data-kind='stale']::before,
+    .status[data-kind='failed']::before {
+      content: '⚠\\FE0E';
+      color: var(--_down);
+    }
+    .notice {
+      margin: var(--_space) 0;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      font-size: var(--_font-size-small);
+    }
+    .watermark {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      margin: 0 0 var(--_space);
+      padding: 0.125em 0.5em;
+      border: 2px dashed var(--_watermark);
+      border-radius: var(--_radius);
+      color: var(--_watermark);
+      font-size: var(--_font-size-small);
+    }
+    .watermark strong {
+      letter-spacing: 0.08em;
+    }
+    .frame[data-test]::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+      background: repeating-linear-gradient(-45deg, transparent 0 24px, var(--_pattern) 24px 26px);
+      opacity: 0.35;
+    }
+    .skeleton {
+      display: block;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      min-height: 2rem;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      margin: -1px !important;
+      padding: 0 !important;
+      overflow: hidden !important;
+      clip: rect(0 0 0 0) !important;
+      clip-path: inset(50%) !important;
+      white-space: nowrap !important;
+      border: 0 !important;
+    }
+    :focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .frame *,
+      .frame *::before,
+      .frame *::after {
+        animation-duration: 0s !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0s !important;
+        scroll-behavior: auto !important;
+      }
+    }
+  `,
+];
