@@ -1,0 +1,100 @@
+/**
+ * What the ticker's live region says, and when. Screen-reader users hear new results as they
+ * come, but never one announcement per item in a burst: items are gathered for a moment,
+ * announcements are spaced out, and a batch is summarised ("5 new results: Conservatives gain
+ * Redditch from Labour; …; and 2 more").
+ *
+ * No DOM and no real timers unless given: the clock is injected, so batching is tested with a
+ * fake one.
+ */
+import { formatNumber } from '../i18n/format.js';
+import type { Translator } from '../i18n/messages.js';
+
+/** Timers, injectable for tests. */
+export interface AnnouncerClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realAnnouncerClock: AnnouncerClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface AnnouncerOptions {
+  /** How long to wait after the first item of a burst for the rest of it (ms). */
+  readonly gather?: number;
+  /** Least time between two announcements (ms). */
+  readonly minInterval?: number;
+}
+
+export const ANNOUNCER_DEFAULTS = { gather: 1_500, minInterval: 10_000 } as const;
+
+/**
+ * Collects items and hands them on in batches: the first batch `gather` ms after its first
+ * item, and never two batches within `minInterval` ms. Items added while a batch waits join it.
+ */
+export class AnnouncementBatcher<T> {
+  private readonly gather: number;
+  private readonly minInterval: number;
+  private queue: T[] = [];
+  private timer: unknown;
+  private lastAnnounced = -Infinity;
+
+  constructor(
+    private readonly announce: (batch: readonly T[]) => void,
+    options: AnnouncerOptions = {},
+    private readonly clock: AnnouncerClock = realAnnouncerClock,
+  ) {
+    this.gather = Math.max(0, options.gather ?? ANNOUNCER_DEFAULTS.gather);
+    this.minInterval = Math.max(0, options.minInterval ?? ANNOUNCER_DEFAULTS.minInterval);
+  }
+
+  /** Items waiting for the next announcement. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Queue items (in the order they should be read). */
+  add(items: readonly T[]): void {
+    if (items.length === 0) return;
+    this.queue.push(...items);
+    if (this.timer !== undefined) return;
+    const now = this.clock.now();
+    const due = Math.max(now + this.gather, this.lastAnnounced + this.minInterval);
+    this.timer = this.clock.setTimeout(() => this.fire(), due - now);
+  }
+
+  /** Drop everything waiting (a new feed, a disconnected element). */
+  clear(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queue = [];
+  }
+
+  private fire(): void {
+    this.timer = undefined;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    this.lastAnnounced = this.clock.now();
+    this.announce(batch);
+  }
+}
+
+/**
+ * One announcement for a batch of sentences, listed in the order given, at most `listed` of
+ * them: "New result: Labour hold Sunderland", "5 new results: A; B; C; and 2 more".
+ * Needs the `ticker.announce.*` messages (src/components/ticker/messages.ts).
+ */
+export function summariseAnnouncement(sentences: readonly string[], t: Translator, locale: string, listed = 3): string {
+  const clean = sentences.map((sentence) => sentence.trim().replace(/[.;]+$/, '')).filter(Boolean);
+  if (clean.length === 0) return '';
+  if (clean.length === 1) return t('ticker.announce.one', { sentence: clean[0]! });
+  const shown = clean.slice(0, Math.max(1, listed));
+  const rest = clean.length - shown.length;
+  const parts = rest > 0 ? [...shown, t('ticker.announce.more', { count: rest, number: formatNumber(rest, locale) })] : shown;
+  return t('ticker.announce.many', { count: clean.length, number: formatNumber(clean.length, locale), list: parts.join('; ') });
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import '../../../src/components/ticker/messages.js';
+import { AnnouncementBatcher, summariseAnnouncement } from '../../../src/derive/ticker-announcer.js';
+import { messageKeys, translate, translator } from '../../../src/i18n/messages.js';
+import { FakeClock } from '../support/fake-clock.js';
+
+function batcher(options: { gather?: number; minInterval?: number } = {}) {
+  const clock = new FakeClock();
+  const start = clock.now();
+  const heard: { at: number; batch: readonly string[] }[] = [];
+  const queue = new AnnouncementBatcher<string>((batch) => heard.push({ at: clock.now() - start, batch }), options, clock);
+  return { clock, heard, queue };
+}
+
+describe('AnnouncementBatcher', () => {
+  it('gathers a burst into one announcement', async () => {
+    const { clock, heard, queue } = batcher({ gather: 1000, minInterval: 10_000 });
+    queue.add(['a']);
+    await clock.advance(300);
+    queue.add(['b', 'c']);
+    await clock.advance(300);
+    queue.add(['d', 'e']);
+    expect(heard).toEqual([]);
+    await clock.advance(400);
+    expect(heard).toEqual([{ at: 1000, batch: ['a', 'b', 'c', 'd', 'e'] }]);
+    expect(queue.waiting).toBe(0);
+  });
+
+  it('spaces announcements at least minInterval apart', async () => {
+    const { clock, heard, queue } = batcher({ gather: 1000, minInterval: 10_000 });
+    queue.add(['a']);
+    await clock.advance(1000); // announced at 1 s
+    queue.add(['b']);
+    await clock.advance(2000); // 3 s: too soon
+    queue.add(['c']);
+    await clock.advance(7000); // 10 s: still too soon
+    expect(heard.map((h) => h.batch)).toEqual([['a']]);
+    await clock.advance(1000); // 11 s = 1 s + 10 s
+    expect(heard).toEqual([
+      { at: 1000, batch: ['a'] },
+      { at: 11_000, batch: ['b', 'c'] },
+    ]);
+    // A quiet spell later, the next burst only waits for the gathering time.
+    await clock.advance(60_000); // 71 s
+    queue.add(['d']);
+    await clock.advance(1000);
+    expect(heard[2]).toEqual({ at: 72_000, batch: ['d'] });
+  });
+
+  it('ignores empty additions and forgets everything on clear', async () => {
+    const { clock, heard, queue } = batcher({ gather: 1000 });
+    queue.add([]);
+    expect(clock.pending).toBe(0);
+    queue.add(['a', 'b']);
+    expect(queue.waiting).toBe(2);
+    queue.clear();
+    expect(clock.pending).toBe(0);
+    await clock.advance(20_000);
+    expect(heard).toEqual([]);
+  });
+});
+
+describe('summariseAnnouncement', () => {
+  const en = translator('en-GB');
+  const cy = translator('cy');
+  const five = [
+    'Conservatives gain Redditch from Labour',
+    'Labour hold Sunderland',
+    'Recount in Belsize ward.',
+    'Conservatives lose Trafford to no overall control',
+    'Labour hold Halton',
+  ];
+
+  it('reads one result as a sentence', () => {
+    expect(summariseAnnouncement(['Labour hold Sunderland'], en, 'en-GB')).toBe('New result: Labour hold Sunderland.');
+    expect(summariseAnnouncement(['Labour hold Sunderland'], cy, 'cy')).toBe('Canlyniad newydd: Labour hold Sunderland.');
+  });
+
+  it('counts a burst and lists the first few', () => {
+    expect(summariseAnnouncement(five, en, 'en-GB')).toBe(
+      '5 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland; Recount in Belsize ward; and 2 more.',
+    );
+    expect(summariseAnnouncement(five.slice(0, 2), en, 'en-GB')).toBe('2 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland.');
+    expect(summariseAnnouncement(five.slice(0, 4), en, 'en-GB', 3)).toBe(
+      '4 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland; Recount in Belsize ward; and 1 more.',
+    );
+    expect(summariseAnnouncement(five, cy, 'cy', 1)).toBe('5 canlyniad newydd: Conservatives gain Redditch from Labour; a 4 arall.');
+  });
+
+  it('formats large counts and says nothing for nothing', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => `Result ${i}`);
+    expect(summariseAnnouncement(many, en, 'en-GB', 1)).toBe('1,200 new results: Result 0; and 1,199 more.');
+    expect(summariseAnnouncement([], en, 'en-GB')).toBe('');
+    expect(summariseAnnouncement(['  '], en, 'en-GB')).toBe('');
+  });
+});
+
+describe('ticker messages', () => {
+  it('has a Welsh message for every ticker key', () => {
+    const keys = messageKeys().filter((key) => key.startsWith('ticker.'));
+    expect(keys.length).toBeGreaterThan(20);
+    for (const key of keys) {
+      const welsh = translate('cy', key, { count: 2, number: '2', party: 'P', noc: 'N', id: 'x', kind: 'k', kinds: 'ks', sentence: 's', list: 'l', time: 't' });
+      const english = translate('en-GB', key, { count: 2, number: '2', party: 'P', noc: 'N', id: 'x', kind: 'k', kinds: 'ks', sentence: 's', list: 'l', time: 't' });
+      if (key === 'ticker.badge.noc') continue; // only a placeholder in both languages
+      expect(welsh, key).not.toBe(english);
+    }
+  });
+});
