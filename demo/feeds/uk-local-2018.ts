@@ -364,8 +364,11 @@ function figures(rows: Map<string, SummaryPartyInput>, figuresJson: unknown, mea
 export function nationalSnapshots2018(national: unknown): NationalSnapshot2018[] {
   const snapshots = array(object(national, 'the file').intermediate_snapshots, 'intermediate_snapshots');
   return snapshots.map((value, index) => {
-    const json = object(value, `intermediate_snapshots[${index}]`) as unknown as NationalSnapshotJson;
     const what = `intermediate_snapshots[${index}]`;
+    const json = object(value, what) as unknown as NationalSnapshotJson;
+    for (const key of ['declared', 'source'] as const) {
+      if (typeof json[key] !== 'string') throw new Error(`national.json: ${what}.${key} is not text`);
+    }
     const match = /^(\d+) of (\d+)$/.exec(json.declared);
     const basis = /^PA\b/.test(json.source) || /\bPA-style\b/.test(json.source) ? 'PA' : /^BBC\b/.test(json.source) ? 'BBC' : 'other';
     const rows = new Map<string, SummaryPartyInput>();
