@@ -81,6 +81,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // One window per page: tabs sharing a window are hidden behind the active one, and a
+      // hidden page pauses feed polling (on purpose) and gets its timers throttled.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   plugins: [

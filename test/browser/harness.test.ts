@@ -41,6 +41,11 @@ const REAL_FIXTURES = ['local-small.json', 'uk-general-2019.final.json'];
 describe('browser test harness', () => {
   const feeds = useFeedServer();
 
+  it('runs each test file in a visible page, even with several files at once', () => {
+    // Pages sharing a window are hidden behind the active tab; a hidden page pauses polling.
+    expect(document.visibilityState).to.equal('visible');
+  });
+
   describe('feed server', () => {
     it('serves a feed cross-origin that validateFeed accepts, with validators readable', async () => {
       const url = await feeds.route('/results.json', { json: SMALL_FEED });
