@@ -40,3 +40,5 @@ export * from './i18n/sentences.js';
 
 export * from './theme/colour.js';
 export * from './theme/party-colours.js';
+
+export * from './adapters/index.js';

@@ -64,7 +64,18 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     report('meta.election.majority', `${election.majority} is more than the ${election.seats} seats`);
   }
 
-  feed.summary?.parties.forEach((row, i) => control(`summary.parties[${i}].party`, row.party));
+  const summary = feed.summary;
+  if (summary) {
+    const seenRows = new Set<string>();
+    summary.parties.forEach((row, i) => {
+      control(`summary.parties[${i}].party`, row.party);
+      if (seenRows.has(row.party)) report(`summary.parties[${i}].party`, `party '${row.party}' appears twice`);
+      seenRows.add(row.party);
+    });
+    if (summary.declared !== undefined && summary.total !== undefined && summary.declared > summary.total) {
+      report('summary.declared', `${summary.declared} declared is more than the ${summary.total} in total`);
+    }
+  }
 
   const eventIds = new Set<string>();
   feed.events?.forEach((event, i) => {

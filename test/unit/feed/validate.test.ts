@@ -161,3 +161,10 @@ describe('assertFeed', () => {
     expect(formatIssues([{ path: '', message: 'a' }, { path: 'b', message: 'c' }])).toBe('a; b: c');
   });
 });
+
+describe('summary checks', () => {
+  it('rejects a summary row given twice and more declared than in total', () => {
+    const input = rawFeed([], { summary: { declared: 5, total: 4, parties: [{ party: 'con', seats: 1 }, { party: 'con', seats: 2 }] } });
+    expect(errorsOf(input)).toEqual(["summary.parties[1].party: party 'con' appears twice", 'summary.declared: 5 declared is more than the 4 in total']);
+  });
+});
