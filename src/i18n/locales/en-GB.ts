@@ -88,4 +88,7 @@ export const enGB: MessageTable = {
   'feed.publisherFigures': 'Publisher’s figures',
   'feed.derivedFigures': 'Totals from declared results',
   'feed.partialSeats': 'Seat totals cover {count} of {declared} declared {areas} with published seat figures',
+
+  // Embedding
+  'embed.refused': 'This results widget cannot be shown: {reason}.',
 };
