@@ -1,0 +1,57 @@
+/**
+ * Placeholders for CMSs that strip unknown tags or body scripts:
+ *
+ *   <div data-tally-widget="seat-bar" data-src="https://…/feed.json" data-theme="dark">
+ *     <a href="https://…/results">Live results</a>
+ *   </div>
+ *
+ * `upgradePlaceholders(root)` puts the widget inside each placeholder once (an init marker
+ * makes a second call, or a second copy of the script, harmless) with every other `data-*`
+ * attribute copied as the element attribute of the same name, and removes the fallback link.
+ * An unknown widget name leaves the fallback in place and says why in the console.
+ */
+
+/** Widget names a placeholder may ask for, and the element each becomes. */
+export const PLACEHOLDER_WIDGETS: Readonly<Record<string, string>> = {
+  'seat-bar': 'tally-seat-bar',
+  'party-table': 'tally-party-table',
+  'council-list': 'tally-council-list',
+  ticker: 'tally-ticker',
+};
+
+const WIDGET = 'data-tally-widget';
+const INIT = 'data-tally-init';
+
+/** Attribute names that must never be copied from a placeholder onto an element. */
+const UNSAFE = /^on|^style$|^is$|^slot$|^part$|^exportparts$/i;
+
+/** Upgrade every placeholder under `root` not upgraded yet; returns the elements created. */
+export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] {
+  const created: HTMLElement[] = [];
+  const candidates = root instanceof Element && root.matches(`[${WIDGET}]`) ? [root] : [];
+  candidates.push(...root.querySelectorAll<HTMLElement>(`[${WIDGET}]:not([${INIT}])`));
+  for (const placeholder of candidates) {
+    if (placeholder.hasAttribute(INIT)) continue;
+    const name = placeholder.getAttribute(WIDGET) ?? '';
+    const tag = PLACEHOLDER_WIDGETS[name];
+    if (!tag) {
+      placeholder.setAttribute(INIT, 'error');
+      console.warn(`[tally] unknown widget "${name}" in a placeholder; expected one of ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')}`);
+      continue;
+    }
+    const element = placeholder.ownerDocument.createElement(tag);
+    for (const attribute of [...placeholder.attributes]) {
+      if (!attribute.name.startsWith('data-') || attribute.name === WIDGET || attribute.name === INIT) continue;
+      const name = attribute.name.slice('data-'.length);
+      if (!name || UNSAFE.test(name)) continue;
+      element.setAttribute(name, attribute.value);
+    }
+    // An inline JSON snapshot inside the placeholder travels with the widget.
+    const script = placeholder.querySelector('script[type="application/json"]');
+    placeholder.replaceChildren(element);
+    if (script) element.append(script);
+    placeholder.setAttribute(INIT, '1');
+    created.push(element);
+  }
+  return created;
+}
