@@ -6,7 +6,7 @@
  */
 
 /** Column groups a producer can ask for in `columns="councils seats votes share"`. */
-export const COLUMN_GROUPS = ['councils', 'seats', 'held', 'votes', 'share', 'candidate'] as const;
+export const COLUMN_GROUPS = ['candidate', 'councils', 'seats', 'held', 'votes', 'share'] as const;
 export type ColumnGroup = (typeof COLUMN_GROUPS)[number];
 
 /** Figures a row can carry: one per column. */
@@ -79,6 +79,19 @@ export const COLLAPSE_ORDER = [
 ] as const;
 export type CollapseStep = (typeof COLLAPSE_ORDER)[number];
 
+/**
+ * The same for one single-seat contest, where votes and share are the result itself: the
+ * share change goes first, then names shorten, then the candidate, then the share; the votes
+ * always stay.
+ */
+export const SINGLE_SEAT_COLLAPSE_ORDER = ['shareChange', 'names', 'candidate', 'share'] as const satisfies readonly CollapseStep[];
+
+/** The collapse steps that apply to a table with these columns, first to go first. */
+export function collapseSteps(columns: readonly DataColumn[], singleSeat = false): CollapseStep[] {
+  const order: readonly CollapseStep[] = singleSeat ? SINGLE_SEAT_COLLAPSE_ORDER : COLLAPSE_ORDER;
+  return order.filter((step) => step === 'names' || columns.includes(step));
+}
+
 export interface ParsedColumns {
   /** Known groups, in the order given, without repeats. */
   readonly groups: readonly ColumnGroup[];
@@ -119,7 +132,8 @@ export interface ColumnChoice {
 /**
  * The columns to show for `rows`. With `requested` groups, those groups in that order, each
  * with the columns its rows have figures for; groups with no figures at all are reported as
- * missing. Without, every group the rows have figures for, in `COLUMN_GROUPS` order.
+ * missing. Without, every group the rows have figures for, in `COLUMN_GROUPS` order (the
+ * candidate first: in a single-seat contest the candidate is who the row is about).
  */
 export function chooseColumns(rows: readonly ColumnSource[], requested?: readonly ColumnGroup[]): ColumnChoice {
   const groups = requested && requested.length > 0 ? requested : COLUMN_GROUPS;

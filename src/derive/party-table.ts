@@ -85,7 +85,7 @@ export interface PartyTable {
   readonly areaType: AreaType;
   readonly baselineLabel: string | undefined;
   readonly source: Summary['source'];
-  /** The publisher's note on its figures. */
+  /** The publisher's note on its figures, or the area's own note. */
   readonly note: string | undefined;
   /** Derived totals only: seat figures cover `count` of the declared areas. */
   readonly partialSeats: { readonly count: number; readonly declared: number } | undefined;
@@ -208,7 +208,7 @@ function areaTable(feed: Feed, area: Area, options: PartyTableOptions): PartyTab
     areaType: feed.meta.election.areaType ?? 'area',
     baselineLabel: area.baseline?.label ?? feed.meta.baseline?.label,
     source: undefined,
-    note: undefined,
+    note: area.note,
     partialSeats: undefined,
     area: {
       id: area.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseColumns, columnGroup, parseColumns, type ColumnSource } from '../../../src/derive/party-table-columns.js';
+import { chooseColumns, collapseSteps, columnGroup, parseColumns, type ColumnSource } from '../../../src/derive/party-table-columns.js';
 
 const row = (values: ColumnSource['values'], candidate?: string): ColumnSource => ({ values, ...(candidate ? { candidate } : {}) });
 
@@ -37,8 +37,8 @@ describe('chooseColumns', () => {
     expect(chooseColumns(rows, ['seats', 'votes', 'councils'])).toEqual({ columns: ['seats', 'seatsChange', 'councils'], missing: ['votes'] });
   });
 
-  it('adds a candidate column only where a row names a candidate', () => {
-    expect(chooseColumns([row({ votes: 5 }, 'A. Person'), row({ votes: 3 })]).columns).toEqual(['votes', 'candidate']);
+  it('adds a candidate column, first, only where a row names a candidate', () => {
+    expect(chooseColumns([row({ votes: 5 }, 'A. Person'), row({ votes: 3 })]).columns).toEqual(['candidate', 'votes']);
     expect(chooseColumns([row({ votes: 5 })]).columns).toEqual(['votes']);
   });
 });
@@ -47,5 +47,22 @@ describe('columnGroup', () => {
   it('names the group of a change column', () => {
     expect(columnGroup('shareChange')).toBe('share');
     expect(columnGroup('heldChange')).toBe('held');
+  });
+});
+
+describe('collapseSteps', () => {
+  it('lets votes and shares go before names shorten, and never seats or their change', () => {
+    expect(collapseSteps(['councils', 'councilsChange', 'seats', 'seatsChange', 'votes', 'share', 'shareChange'])).toEqual([
+      'votes',
+      'shareChange',
+      'share',
+      'names',
+      'councilsChange',
+      'councils',
+    ]);
+  });
+
+  it('keeps the votes of a single-seat contest, and lets the candidate go before the share', () => {
+    expect(collapseSteps(['candidate', 'votes', 'share', 'shareChange'], true)).toEqual(['shareChange', 'names', 'candidate', 'share']);
   });
 });

@@ -158,7 +158,7 @@ describe('partyTable for one area', () => {
   it('lists candidates by votes, marks the winner, and leaves out the seats column', () => {
     const table = tableOf(partyTable(general, { area: 'S1' }));
     expect(table.scope).toBe('area');
-    expect(table.columns).toEqual(['votes', 'share', 'shareChange', 'candidate']);
+    expect(table.columns).toEqual(['candidate', 'votes', 'share', 'shareChange']);
     expect(table.parties.map((row) => [row.party, row.elected, row.candidate])).toEqual([
       ['con', true, 'Ann Example'],
       ['lab', false, undefined],
@@ -179,6 +179,7 @@ describe('partyTable for one area', () => {
     const local = feed([
       council('A', 'con', 'con', {
         seats: { total: 30, up: 10 },
+        note: 'Whole-council figures from September.',
         results: [
           { party: 'con', seats: 5, seatsChange: -1, seatsHeld: 16, seatsHeldChange: -1 },
           { party: 'lab', seats: 4, seatsChange: 1, seatsHeld: 11, seatsHeldChange: 1 },
@@ -188,6 +189,7 @@ describe('partyTable for one area', () => {
     ]);
     const table = tableOf(partyTable(local, { area: 'A' }));
     expect(table.columns).toEqual(['seats', 'seatsChange', 'held', 'heldChange']);
+    expect(table.note).toBe('Whole-council figures from September.');
     expect(table.totals).toEqual({ seats: 10, held: 30 });
     expect(table.area?.singleSeat).toBe(false);
     expect(table.parties.every((row) => row.elected === undefined)).toBe(true);

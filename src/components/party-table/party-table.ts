@@ -1,0 +1,500 @@
+/**
+ * <tally-party-table>: the "state of parties" table every UK live blog runs, and the result
+ * of one council or constituency with `area`.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Feed } from '../../feed/schema.js';
+import { isWebLink } from '../../feed/sanitise.js';
+import {
+  collapseSteps,
+  COLUMN_FORMAT,
+  parseColumns,
+  type CollapseStep,
+  type ColumnGroup,
+  type DataColumn,
+  type SortColumn,
+} from '../../derive/party-table-columns.js';
+import {
+  changedRowKeys,
+  OTHERS_PARTY_IDS,
+  partyTable,
+  type PartyTable,
+  type PartyTableResult,
+  type PartyTableRow,
+} from '../../derive/party-table.js';
+import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
+import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
+import { formatNumber, formatShare } from '../../i18n/format.js';
+import { translate } from '../../i18n/messages.js';
+import { feedNames } from '../../i18n/names.js';
+import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
+import { elementLocale } from '../shared/locale.js';
+import { PreferencesController } from '../shared/media-controller.js';
+import { partyPalette, type PartyColour } from '../shared/palette.js';
+import { widgetStyles } from '../shared/styles.js';
+import { cellText, trendArrow } from './cells.js';
+import { FitColumnsController } from './fit-columns.js';
+import { partyTableStyles } from './party-table.styles.js';
+import './messages.js';
+
+/** `tally-party-table-sort` detail: the order a reader chose. */
+export interface PartyTableSortDetail {
+  readonly column: SortColumn;
+  readonly direction: SortDirection;
+}
+
+/** `tally-party-table-toggle` detail: the Others row opened or closed by a reader. */
+export interface PartyTableToggleDetail {
+  readonly expanded: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tally-party-table-sort': CustomEvent<PartyTableSortDetail>;
+    'tally-party-table-toggle': CustomEvent<PartyTableToggleDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'tally-party-table': TallyPartyTable;
+  }
+}
+
+/** How long a changed row stays highlighted (ms); matches the animation in the styles. */
+const FLASH_MS = 2400;
+
+const BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
+
+/** Heading keys for each column. */
+const HEADINGS: Readonly<Record<DataColumn, string>> = {
+  councils: 'partyTable.councils',
+  councilsChange: 'partyTable.councilsChange',
+  seats: 'partyTable.seats',
+  seatsChange: 'partyTable.seatsChange',
+  held: 'partyTable.held',
+  heldChange: 'partyTable.heldChange',
+  votes: 'partyTable.votes',
+  share: 'partyTable.share',
+  shareChange: 'partyTable.shareChange',
+  candidate: 'partyTable.candidate',
+};
+
+/**
+ * The party change table: one row per party with councils, seats, votes and share and their
+ * changes, an Others row grouping the smallest parties, a No overall control row, and totals.
+ * Sortable by any column; changed rows are briefly highlighted. On narrow screens lower-priority
+ * columns give way in this order: votes, share change, share, council-seat change, council
+ * seats, then party names shorten, then council change, candidate, councils; party, seats and
+ * seat change always stay. In a single-seat contest: share change, names, candidate, share;
+ * the votes always stay.
+ *
+ * @summary The state of parties (or one area's result) as an accessible, sortable table.
+ *
+ * @fires tally-party-table-sort - A reader sorted the table. Detail: `{ column, direction }`.
+ * @fires tally-party-table-toggle - A reader opened or closed the Others row. Detail: `{ expanded }`.
+ * @fires tally-feed-update - A new feed is shown (from FeedController).
+ * @fires tally-feed-error - The feed could not be loaded or used (from FeedController).
+ * @fires tally-feed-stale - The feed has not been confirmed for a while (from FeedController).
+ *
+ * @csspart frame - The outer box.
+ * @csspart scroller - The box around the table; scrolls sideways only if even the narrowest layout does not fit.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption: title, progress and baseline.
+ * @csspart header - Each column heading cell.
+ * @csspart sort-button - The button inside each column heading.
+ * @csspart row - Each body row (also `party-row`, `others-row`, `member-row` or `noc-row`).
+ * @csspart swatch - The party colour square.
+ * @csspart others-toggle - The button that opens the Others row.
+ * @csspart elected - The "Elected" badge in a single-seat contest.
+ * @csspart totals - The totals row.
+ * @csspart notes - Whose figures these are, notes, and columns the feed lacks.
+ * @csspart notice - A message in place of the table (no feed, failed, unknown area, no results).
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart status - The status line ("Updated 02:41").
+ * @csspart watermark - The TEST DATA watermark.
+ *
+ * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14rem).
+ * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
+ */
+export class TallyPartyTable extends LitElement {
+  static override styles = [widgetStyles, partyTableStyles];
+
+  static override properties = {
+    src: { type: String },
+    interval: { type: Number },
+    theme: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone' },
+    feed: { attribute: false },
+    columns: { type: String },
+    area: { type: String },
+    basis: { type: String },
+    maxParties: { type: Number, attribute: 'max-parties' },
+    sort: { type: String },
+    userSort: { state: true },
+    othersExpanded: { state: true },
+  };
+
+  /** URL of a tally-feed/1 results feed. */
+  declare src: string | undefined;
+  /** Seconds between polls of `src` (the feed's own hint otherwise). */
+  declare interval: number | undefined;
+  /** Colour scheme: `auto` (the reader's), `light` or `dark`. */
+  declare theme: 'auto' | 'light' | 'dark' | undefined;
+  /** Language of the table; otherwise the nearest ancestor's `lang`. */
+  declare lang: string;
+  /** IANA time zone for clock times; the reader's by default. */
+  declare timeZone: string | undefined;
+  /** A feed object from host code, instead of `src`. */
+  declare feed: unknown;
+  /** Column groups to show, in order: `councils seats held votes share candidate`. Default: what the feed has. */
+  declare columns: string | undefined;
+  /** Id of one council or constituency to show instead of the whole election. */
+  declare area: string | undefined;
+  /** Whose totals: `auto` (publisher's summary when the feed has one), `publisher` or `derived`. */
+  declare basis: StateOfPartiesBasis | undefined;
+  /** Party rows before the smallest are grouped as Others (default 10; 0 for no grouping). */
+  declare maxParties: number | undefined;
+  /** Initial order: a column (`seats`, `votes`, `party`, …), optionally `ascending`/`descending`. */
+  declare sort: string | undefined;
+
+  /** The order the reader chose, over `sort`. */
+  private declare userSort: PartyTableSort | undefined;
+  private declare othersExpanded: boolean;
+
+  private readonly data = new FeedController(this);
+  private readonly preferences = new PreferencesController(this);
+  private readonly fitter = new FitColumnsController(this, {
+    box: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+    table: () => this.renderRoot.querySelector<HTMLElement>('table'),
+    steps: () => this.collapseSteps(),
+  });
+
+  /** The table on screen: the last good one (kept through an unknown area or an empty feed). */
+  private table: PartyTable | undefined;
+  /** Why the current feed and settings give no table, when they do not. */
+  private problem: Exclude<PartyTableResult, { kind: 'table' }> | undefined;
+  private builtFrom: { feed: Feed; key: string } | undefined;
+  /** Rows to highlight after the last update, and which of two animations restarts it. */
+  private flashing = new Set<string>();
+  private flashName: 'a' | 'b' = 'b';
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.othersExpanded = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.flashTimer);
+    this.flashing = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
+    if (changed.has('sort')) this.userSort = undefined;
+    const feed = this.data.feed;
+    if (!feed) return;
+    const requested = this.requestedColumns();
+    const basis = this.basisSetting();
+    const key = JSON.stringify([requested, this.area ?? null, basis, this.maxParties ?? null]);
+    if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
+    const sameView = this.builtFrom?.key === key;
+    const result = partyTable(feed, { columns: requested, area: this.area, basis, maxParties: this.maxParties });
+    this.builtFrom = { feed, key };
+    if (result.kind === 'table') {
+      this.flash(sameView ? changedRowKeys(this.table, result.table) : new Set());
+      if (!sameView) this.othersExpanded = false;
+      this.table = result.table;
+      this.problem = undefined;
+      if (result.table.missing.length > 0) {
+        this.warn(`the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`);
+      }
+    } else {
+      this.problem = result;
+      // The last good table stays only when it shows the same thing (a feed that lost the area).
+      if (!sameView) this.table = undefined;
+      this.warn(result.kind === 'unknown-area' ? `there is no area "${result.area}" in this feed` : 'the feed has no areas and no summary: there is nothing to show yet');
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = elementLocale(this);
+    const feed = this.data.feed;
+    const status = this.data.status;
+    return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
+      ${renderWatermark(feed, locale)}
+      ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
+      ${renderStatusLine(status, locale, this.timeZone)}
+    </div>`;
+  }
+
+  private renderContent(feed: Feed, locale: string): TemplateResult {
+    const problem = this.problem ? this.renderProblem(this.problem, locale) : nothing;
+    const table = this.table;
+    if (!table) return html`${problem}`;
+    const hasRows = table.parties.length > 0 || table.others !== undefined || table.noOverallControl !== undefined;
+    if (!hasRows) {
+      const message =
+        table.area && table.area.status !== 'declared'
+          ? translate(locale, 'partyTable.areaNoResults', { status: translate(locale, `status.${table.area.status}`) })
+          : translate(locale, 'partyTable.noResults');
+      return html`${problem}
+        <div class="heading" part="caption">${this.renderTitle(feed, table, locale)}</div>
+        <p class="notice" part="notice" data-kind="no-results">${message}</p>`;
+    }
+    return html`${problem}${this.renderTable(feed, table, locale)}${this.renderNotes(table, locale)}`;
+  }
+
+  private renderProblem(problem: NonNullable<typeof this.problem>, locale: string): TemplateResult {
+    const text = problem.kind === 'unknown-area' ? translate(locale, 'feed.unknownArea', { id: problem.area }) : translate(locale, 'feed.empty');
+    return html`<p class="notice" part="notice" data-kind=${problem.kind}>${text}</p>`;
+  }
+
+  private renderTitle(feed: Feed, table: PartyTable, locale: string): TemplateResult {
+    const names = feedNames(feed, locale);
+    const parts: string[] = [];
+    let title: string;
+    if (table.area) {
+      title = names.area(table.area.id);
+      parts.push(describeOutcome(table.area.outcome, feed, locale, false));
+      if (table.area.majority !== undefined) parts.push(translate(locale, 'partyTable.majority', { count: formatNumber(table.area.majority, locale) }));
+      if (table.area.turnout !== undefined) parts.push(translate(locale, 'partyTable.turnout', { value: formatShare(table.area.turnout, locale) }));
+    } else {
+      title = translate(locale, 'partyTable.title');
+      parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
+    }
+    if (table.baselineLabel) parts.push(table.baselineLabel);
+    return html`<span class="title">${title}</span><span class="subtitle">${parts.join(' · ')}</span>`;
+  }
+
+  private renderTable(feed: Feed, table: PartyTable, locale: string): TemplateResult {
+    const names = feedNames(feed, locale);
+    const sort = this.currentSort(table);
+    const context: SortContext = { locale, name: (row) => this.rowName(row, names, locale) };
+    const rows = layoutRows(table, sort, this.othersExpanded, context);
+    const palette = partyPalette(this, feed, this.preferences.scheme(this.theme), rows.map((row) => row.colour));
+    const flash = this.preferences.reduceMotion ? undefined : this.flashName;
+    return html`<div class="scroller" part="scroller">
+      <table part="table">
+        <caption part="caption">
+          ${this.renderTitle(feed, table, locale)}<span class="visually-hidden">${translate(locale, 'partyTable.sortHint')}</span>
+        </caption>
+        <thead>
+          <tr>
+            ${repeat(['party' as const, ...table.columns], (column) => column, (column) => this.renderHeading(column, sort, locale))}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (row) => row.key,
+            (row) => this.renderRow(row, table, names, palette, locale, flash !== undefined && this.flashing.has(row.key) ? flash : undefined),
+          )}
+        </tbody>
+        ${this.renderTotals(table, locale)}
+      </table>
+    </div>`;
+  }
+
+  private renderHeading(column: SortColumn, sort: PartyTableSort, locale: string): TemplateResult {
+    const active = sort.column === column;
+    const isChange = column !== 'party' && column !== 'candidate' && (COLUMN_FORMAT[column] === 'change' || COLUMN_FORMAT[column] === 'points');
+    const label = column === 'party' ? translate(locale, 'partyTable.party') : translate(locale, HEADINGS[column]);
+    const shown = isChange ? translate(locale, column === 'shareChange' ? 'partyTable.changePoints' : 'partyTable.change') : label;
+    const icon = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
+    return html`<th scope="col" part="header" data-column=${column} aria-sort=${active ? sort.direction : nothing}>
+      <button type="button" class="sort" part="sort-button" @click=${() => this.onSort(column)}>
+        ${isChange
+          ? html`<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden">${label}</span>`
+          : html`<span class="label">${label}</span>`}<span class="sort-icon" aria-hidden="true">${icon}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(
+    row: PartyTableRow,
+    table: PartyTable,
+    names: ReturnType<typeof feedNames>,
+    palette: Map<string, PartyColour>,
+    locale: string,
+    flash: 'a' | 'b' | undefined,
+  ): TemplateResult {
+    const colour = palette.get(row.colour);
+    const swatch = html`<span class="swatch" part="swatch" style=${styleMap({ '--_swatch': colour?.fill ?? null })}></span>`;
+    let label: TemplateResult;
+    if (row.kind === 'others') label = this.renderOthersLabel(table, swatch, locale);
+    else {
+      const full = this.rowName(row, names, locale);
+      const short = row.kind === 'noc' ? translate(locale, 'control.nocShort') : names.party(row.party, { short: true });
+      label = html`<span class="who">${swatch}<span
+          >${short !== full
+            ? html`<span class="name-full">${full}</span><span class="name-short" aria-hidden="true">${short}</span>`
+            : html`<span class="name">${full}</span>`}${row.elected
+            ? html` <span class="badge" part="elected">${translate(locale, 'partyTable.elected')}</span>`
+            : nothing}</span
+        ></span>`;
+    }
+    return html`<tr
+      class=${row.kind}
+      part="row ${row.kind}-row"
+      id=${row.kind === 'member' ? `member-${row.party}` : nothing}
+      data-key=${row.key}
+      data-party=${row.party}
+      data-flash=${flash ?? nothing}
+    >
+      <th scope="row" data-column="party">${label}</th>
+      ${table.columns.map((column) => this.renderCell(row, column, locale))}
+    </tr>`;
+  }
+
+  private renderOthersLabel(table: PartyTable, swatch: TemplateResult, locale: string): TemplateResult {
+    const members = table.others?.members ?? [];
+    const text = translate(locale, 'party.others');
+    // Only the feed's own "others" inside: nothing to open.
+    if (!members.some((member) => !OTHERS_PARTY_IDS.includes(member.party))) return html`<span class="who">${swatch}<span>${text}</span></span>`;
+    const count = translate(locale, 'partyTable.othersCount', { count: members.length });
+    return html`<span class="who">${swatch}<button
+        type="button"
+        class="toggle"
+        part="others-toggle"
+        aria-expanded=${this.othersExpanded ? 'true' : 'false'}
+        aria-controls=${this.othersExpanded ? members.map((member) => `member-${member.party}`).join(' ') : nothing}
+        @click=${this.onToggleOthers}
+      >
+        <span class="marker" aria-hidden="true">▶</span><span>${text}</span><span class="count">(${count})</span>
+      </button></span>`;
+  }
+
+  private renderCell(row: PartyTableRow, column: DataColumn, locale: string): TemplateResult {
+    if (column === 'candidate') {
+      return row.candidate !== undefined
+        ? html`<td data-column=${column}>${row.candidate}</td>`
+        : html`<td data-column=${column}>${this.notAvailable(locale)}</td>`;
+    }
+    // No overall control has only councils: its other cells are not unknown, they do not apply.
+    if (row.kind === 'noc' && column !== 'councils' && column !== 'councilsChange') return html`<td data-column=${column}></td>`;
+    const cell = cellText(column, row.values[column], locale);
+    const format = COLUMN_FORMAT[column];
+    const isChange = format === 'change' || format === 'points';
+    if (row.values[column] === undefined) return html`<td data-column=${column} class=${isChange ? 'change' : ''}>${this.notAvailable(locale)}</td>`;
+    if (!isChange) return html`<td data-column=${column}>${cell.text}</td>`;
+    const arrow = trendArrow(cell.trend);
+    return html`<td data-column=${column} class="change" data-trend=${cell.trend ?? nothing}>
+      <span aria-hidden="true">${arrow ? html`<span class="arrow">${arrow}</span>` : nothing}${cell.text}</span><span class="visually-hidden">${cell.spoken}</span>
+    </td>`;
+  }
+
+  private notAvailable(locale: string): TemplateResult {
+    return html`<span class="na" aria-hidden="true">–</span><span class="visually-hidden">${translate(locale, 'partyTable.notAvailable')}</span>`;
+  }
+
+  private renderTotals(table: PartyTable, locale: string): TemplateResult | typeof nothing {
+    if (Object.keys(table.totals).length === 0) return nothing;
+    return html`<tfoot>
+      <tr part="totals">
+        <th scope="row" data-column="party">${translate(locale, 'partyTable.total')}</th>
+        ${table.columns.map((column) => {
+          const value = column === 'candidate' ? undefined : table.totals[column];
+          return html`<td data-column=${column}>${value !== undefined && column !== 'candidate' ? cellText(column, value, locale).text : nothing}</td>`;
+        })}
+      </tr>
+    </tfoot>`;
+  }
+
+  private renderNotes(table: PartyTable, locale: string): TemplateResult {
+    const lines: (TemplateResult | string)[] = [];
+    if (table.scope === 'election') {
+      const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
+      const source = table.source;
+      const sourceText = source ? translate(locale, 'feed.source', { name: source.name }) : undefined;
+      const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
+      lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
+      if (table.partialSeats) {
+        lines.push(
+          translate(locale, 'feed.partialSeats', {
+            count: formatNumber(table.partialSeats.count, locale),
+            declared: formatNumber(table.partialSeats.declared, locale),
+            areas: translate(locale, `areaType.${table.areaType}`, { count: table.partialSeats.declared }),
+          }),
+        );
+      }
+    }
+    if (table.note) lines.push(table.note);
+    if (table.columns.includes('held')) lines.push(translate(locale, 'partyTable.heldNote'));
+    if (table.missing.length > 0) {
+      const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(locale)).join(', ');
+      lines.push(translate(locale, 'partyTable.missingColumns', { columns }));
+    }
+    if (lines.length === 0) return html``;
+    return html`<div class="notes" part="notes">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private rowName(row: PartyTableRow, names: ReturnType<typeof feedNames>, locale: string): string {
+    if (row.kind === 'others') return translate(locale, 'party.others');
+    return names.party(row.party);
+  }
+
+  private currentSort(table: PartyTable): PartyTableSort {
+    const available = (sort: PartyTableSort | undefined) => sort !== undefined && (sort.column === 'party' || table.columns.includes(sort.column));
+    if (available(this.userSort)) return this.userSort!;
+    return parseSort(this.sort, table.columns) ?? defaultSort(table.columns);
+  }
+
+  private collapseSteps(): readonly CollapseStep[] {
+    return collapseSteps(this.table?.columns ?? [], this.table?.area?.singleSeat ?? false);
+  }
+
+  private requestedColumns(): readonly ColumnGroup[] | undefined {
+    if (this.columns === undefined || this.columns === null) return undefined;
+    const { groups, unknown } = parseColumns(this.columns);
+    if (unknown.length > 0) this.warn(`columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`);
+    return groups.length > 0 ? groups : undefined;
+  }
+
+  private basisSetting(): StateOfPartiesBasis {
+    if (this.basis === undefined || this.basis === null) return 'auto';
+    if (BASES.includes(this.basis)) return this.basis;
+    this.warn(`basis="${String(this.basis)}" is not auto, publisher or derived; using auto`);
+    return 'auto';
+  }
+
+  private flash(keys: Set<string>): void {
+    clearTimeout(this.flashTimer);
+    this.flashing = keys;
+    if (keys.size === 0) return;
+    this.flashName = this.flashName === 'a' ? 'b' : 'a';
+    this.flashTimer = setTimeout(() => {
+      this.flashing = new Set();
+      this.requestUpdate();
+    }, FLASH_MS);
+  }
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[tally] <tally-party-table>: ${message}`);
+  }
+
+  private onSort(column: SortColumn): void {
+    if (!this.table) return;
+    const sort = nextSort(this.currentSort(this.table), column);
+    this.userSort = sort;
+    this.dispatchEvent(new CustomEvent<PartyTableSortDetail>('tally-party-table-sort', { detail: sort, bubbles: true, composed: true }));
+  }
+
+  private onToggleOthers(): void {
+    this.othersExpanded = !this.othersExpanded;
+    this.dispatchEvent(
+      new CustomEvent<PartyTableToggleDetail>('tally-party-table-toggle', { detail: { expanded: this.othersExpanded }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

@@ -1,0 +1,5 @@
+/** Registers <tally-party-table>. Side effect only; safe to load twice, or beside another version. */
+import { defineElement } from '../shared/define.js';
+import { TallyPartyTable } from './party-table.js';
+
+defineElement('tally-party-table', TallyPartyTable);
