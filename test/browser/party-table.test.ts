@@ -380,7 +380,7 @@ describe('<tally-party-table>', function () {
     }
     const shown = (el: TallyPartyTable, column: string) => getComputedStyle(heading(el, column)).display !== 'none';
     const collapsed = (el: TallyPartyTable) => (root(el).querySelector('.scroller')!.getAttribute('data-collapsed') ?? '').split(' ').filter(Boolean);
-    const ORDER = ['votes', 'shareChange', 'share', 'heldChange', 'held', 'names', 'councilsChange', 'candidate', 'councils'];
+    const ORDER = ['votes', 'shareChange', 'share', 'heldChange', 'names', 'held', 'councilsChange', 'candidate', 'councils'];
 
     for (const width of [280, 320]) {
       it(`keeps party, seats and change at ${width} px, without overflowing`, async () => {

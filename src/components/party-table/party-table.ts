@@ -247,7 +247,7 @@ export class TallyPartyTable extends LitElement {
         <div class="heading" part="caption">${this.renderTitle(feed, table, locale)}</div>
         <p class="notice" part="notice" data-kind="no-results">${message}</p>`;
     }
-    return html`${problem}${this.renderTable(feed, table, locale)}${this.renderNotes(table, locale)}`;
+    return html`${problem}${this.renderTable(feed, table, locale)}`;
   }
 
   private renderProblem(problem: NonNullable<typeof this.problem>, locale: string): TemplateResult {
@@ -298,6 +298,7 @@ export class TallyPartyTable extends LitElement {
         </tbody>
         ${this.renderTotals(table, locale)}
       </table>
+      ${this.renderNotes(table, locale)}
     </div>`;
   }
 
@@ -407,7 +408,8 @@ export class TallyPartyTable extends LitElement {
   }
 
   private renderNotes(table: PartyTable, locale: string): TemplateResult {
-    const lines: (TemplateResult | string)[] = [];
+    // Inside the scrolling box, so that a note about a column goes when the column does.
+    const lines: (TemplateResult | string | { readonly column: DataColumn; readonly text: string })[] = [];
     if (table.scope === 'election') {
       const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
       const source = table.source;
@@ -425,13 +427,15 @@ export class TallyPartyTable extends LitElement {
       }
     }
     if (table.note) lines.push(table.note);
-    if (table.columns.includes('held')) lines.push(translate(locale, 'partyTable.heldNote'));
+    if (table.columns.includes('held')) lines.push({ column: 'held', text: translate(locale, 'partyTable.heldNote') });
     if (table.missing.length > 0) {
       const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(locale)).join(', ');
       lines.push(translate(locale, 'partyTable.missingColumns', { columns }));
     }
     if (lines.length === 0) return html``;
-    return html`<div class="notes" part="notes">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+    return html`<div class="notes" part="notes">
+      ${lines.map((line) => (typeof line === 'object' && 'column' in line ? html`<p data-column=${line.column}>${line.text}</p>` : html`<p>${line}</p>`))}
+    </div>`;
   }
 
   private rowName(row: PartyTableRow, names: ReturnType<typeof feedNames>, locale: string): string {

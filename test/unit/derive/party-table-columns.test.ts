@@ -62,6 +62,10 @@ describe('collapseSteps', () => {
     ]);
   });
 
+  it('shortens names before whole-council seats go, in a council’s own table', () => {
+    expect(collapseSteps(['seats', 'seatsChange', 'held', 'heldChange'])).toEqual(['heldChange', 'names', 'held']);
+  });
+
   it('keeps the votes of a single-seat contest, and lets the candidate go before the share', () => {
     expect(collapseSteps(['candidate', 'votes', 'share', 'shareChange'], true)).toEqual(['shareChange', 'names', 'candidate', 'share']);
   });

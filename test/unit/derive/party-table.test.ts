@@ -61,6 +61,19 @@ describe('partyTable for a whole election, derived from the areas', () => {
   });
 });
 
+describe('partyTable council changes when nothing moved', () => {
+  it('gives 0, not unknown, to a party no council moved to or from when every council says who held it', () => {
+    const table = tableOf(partyTable(feed([council('A', 'con', 'con', { results: [{ party: 'con', seats: 5 }, { party: 'lab', seats: 2 }] })])));
+    expect(byParty(table).lab).toMatchObject({ councils: 0, councilsChange: 0 });
+    expect(byParty(table).con).toMatchObject({ councils: 1, councilsChange: 0 });
+  });
+
+  it('leaves the change unknown when a council does not say who held it before', () => {
+    const table = tableOf(partyTable(feed([council('A', 'con', 'con', { results: [{ party: 'lab', seats: 2 }] }), council('B', undefined, 'con')])));
+    expect(byParty(table).lab).toMatchObject({ councils: 0, councilsChange: undefined });
+  });
+});
+
 describe('partyTable with a publisher summary', () => {
   const summary = {
     declared: 4,
