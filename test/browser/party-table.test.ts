@@ -567,6 +567,15 @@ describe('<tally-party-table>', function () {
       expect(figuresOf(el, 'others', ['seats', 'seatsChange'])).to.deep.equal(['572', '−85']);
     });
 
+    it('warns about a sort or max-parties it cannot use, and carries on with the defaults', async () => {
+      const { result: el, warnings } = await captureWarnings(() =>
+        fixture<TallyPartyTable>(html`<tally-party-table sort="turnout" max-parties="lots" .feed=${smallLocal(1)}></tally-party-table>`),
+      );
+      expect(heading(el, 'seats').getAttribute('aria-sort')).to.equal('descending');
+      expect(warnings.some((warning) => warning.includes('sort="turnout"'))).to.equal(true);
+      expect(warnings.some((warning) => warning.includes('max-parties="lots"'))).to.equal(true);
+    });
+
     it('registers safely twice', () => {
       expect(() => defineElement('tally-party-table', PartyTableClass)).to.not.throw();
       expect(customElements.get('tally-party-table')).to.equal(PartyTableClass);

@@ -18,6 +18,7 @@ import {
 } from '../../derive/party-table-columns.js';
 import {
   changedRowKeys,
+  DEFAULT_MAX_PARTIES,
   OTHERS_PARTY_IDS,
   partyTable,
   type PartyTable,
@@ -201,10 +202,12 @@ export class TallyPartyTable extends LitElement {
     if (!feed) return;
     const requested = this.requestedColumns();
     const basis = this.basisSetting();
-    const key = JSON.stringify([requested, this.area ?? null, basis, this.maxParties ?? null]);
+    const maxParties = this.maxPartiesSetting();
+    // A different source is a different table: nothing in it counts as "changed".
+    const key = JSON.stringify([this.data.mode === 'src' ? this.src : this.data.mode, requested, this.area ?? null, basis, maxParties ?? null]);
     if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
     const sameView = this.builtFrom?.key === key;
-    const result = partyTable(feed, { columns: requested, area: this.area, basis, maxParties: this.maxParties });
+    const result = partyTable(feed, { columns: requested, area: this.area, basis, maxParties });
     this.builtFrom = { feed, key };
     if (result.kind === 'table') {
       this.flash(sameView ? changedRowKeys(this.table, result.table) : new Set());
@@ -446,7 +449,11 @@ export class TallyPartyTable extends LitElement {
   private currentSort(table: PartyTable): PartyTableSort {
     const available = (sort: PartyTableSort | undefined) => sort !== undefined && (sort.column === 'party' || table.columns.includes(sort.column));
     if (available(this.userSort)) return this.userSort!;
-    return parseSort(this.sort, table.columns) ?? defaultSort(table.columns);
+    const fallback = defaultSort(table.columns);
+    if (this.sort === undefined || this.sort === null || this.sort.trim() === '') return fallback;
+    const chosen = parseSort(this.sort, table.columns);
+    if (!chosen) this.warn(`sort="${this.sort}" names no column of this table (${['party', ...table.columns].join(', ')}); sorting by ${fallback.column}`);
+    return chosen ?? fallback;
   }
 
   private collapseSteps(): readonly CollapseStep[] {
@@ -458,6 +465,14 @@ export class TallyPartyTable extends LitElement {
     const { groups, unknown } = parseColumns(this.columns);
     if (unknown.length > 0) this.warn(`columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`);
     return groups.length > 0 ? groups : undefined;
+  }
+
+  private maxPartiesSetting(): number | undefined {
+    const value = this.maxParties;
+    if (value === undefined || value === null) return undefined;
+    if (Number.isFinite(value) && value >= 0) return value;
+    this.warn(`max-parties="${String(this.getAttribute('max-parties') ?? value)}" is not a number of parties (0 or more); using ${DEFAULT_MAX_PARTIES}`);
+    return undefined;
   }
 
   private basisSetting(): StateOfPartiesBasis {
