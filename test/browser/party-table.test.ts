@@ -250,6 +250,20 @@ describe('<tally-party-table>', function () {
       expect(bodyRows(el)[0]!.dataset.party).to.equal('con');
     });
 
+    it('shows the whole focus ring of the first and last headings', async () => {
+      const host = el.getBoundingClientRect();
+      for (const button of [sortButton(el, 'party'), sortButton(el, 'share')]) {
+        button.focus();
+        await sendKeys({ press: 'Shift' });
+        const style = getComputedStyle(button);
+        expect(style.outlineStyle, 'a focus ring').to.equal('solid');
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = button.getBoundingClientRect();
+        expect(box.left - reach, 'inside on the left').to.be.at.least(host.left);
+        expect(box.right + reach, 'inside on the right').to.be.at.most(host.right);
+      }
+    });
+
     it('sorts by party name, A to Z first', async () => {
       sortButton(el, 'party').click();
       await el.updateComplete;

@@ -92,7 +92,9 @@ export class FitColumnsController implements ReactiveController {
   }
 }
 
-/** True when the table is wider than its box (a pixel of rounding allowed). */
+/** True when the table is wider than the inside of its box (a pixel of rounding allowed). */
 function overflows(box: HTMLElement, table: HTMLElement): boolean {
-  return Math.max(box.scrollWidth, table.getBoundingClientRect().width) > box.clientWidth + 1;
+  const style = getComputedStyle(box);
+  const inside = box.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+  return table.getBoundingClientRect().width > inside + 1;
 }

@@ -25,6 +25,16 @@ export const partyTableStyles = css`
     position: relative;
     overflow-x: auto;
     max-width: 100%;
+    /* Room for the focus ring of the first and last column headings, which the box would clip. */
+    padding-inline: var(--_focus-room);
+  }
+  :host {
+    --_focus-room: 5px;
+  }
+  /* Text outside the box lines up with the table inside it. */
+  .status,
+  .heading {
+    padding-inline: var(--_focus-room);
   }
   table {
     width: 100%;
