@@ -15,6 +15,7 @@ addMessages('en-GB', {
   'ticker.resumeLabel': 'Resume updates',
   'ticker.paused': 'Paused: new results wait until you resume.',
   'ticker.newResults': { one: 'Show {number} new result', other: 'Show {number} new results' },
+  'ticker.newShort': '{number} new',
   'ticker.empty': 'No results yet. They will appear here as they are declared.',
   'ticker.emptyFiltered': 'No results match this selection yet.',
   'ticker.unknownArea': 'There is no area “{id}” in this feed.',
@@ -22,6 +23,13 @@ addMessages('en-GB', {
   'ticker.unknownKind': '“{kind}” is not a kind of result (use {kinds}).',
   'ticker.corrected': 'Corrected',
   'ticker.exactTime': 'at {time}',
+
+  // Relative times, used only where the browser's Intl does not speak the language.
+  'ticker.relative.now': 'just now',
+  'ticker.relative.second': { one: '{number} sec ago', other: '{number} sec ago' },
+  'ticker.relative.minute': { one: '{number} min ago', other: '{number} min ago' },
+  'ticker.relative.hour': { one: '{number} hr ago', other: '{number} hr ago' },
+  'ticker.relative.day': { one: '{number} day ago', other: '{number} days ago' },
 
   // Badges: the result in a few words, beside the party colour.
   'ticker.badge.hold': '{party} hold',
@@ -50,6 +58,7 @@ addMessages('cy', {
   'ticker.resumeLabel': 'Ailddechrau’r diweddariadau',
   'ticker.paused': 'Wedi oedi: bydd canlyniadau newydd yn aros nes i chi ailddechrau.',
   'ticker.newResults': { other: 'Dangos {number} canlyniad newydd' },
+  'ticker.newShort': '{number} newydd',
   'ticker.empty': 'Dim canlyniadau eto. Byddant yn ymddangos yma wrth iddynt gael eu datgan.',
   'ticker.emptyFiltered': 'Does dim canlyniadau sy’n cyfateb i’r dewis hwn eto.',
   'ticker.unknownArea': 'Nid oes ardal “{id}” yn y ffrwd hon.',
@@ -57,6 +66,12 @@ addMessages('cy', {
   'ticker.unknownKind': 'Nid yw “{kind}” yn fath o ganlyniad (defnyddiwch {kinds}).',
   'ticker.corrected': 'Cywirwyd',
   'ticker.exactTime': 'am {time}',
+
+  'ticker.relative.now': 'nawr',
+  'ticker.relative.second': { other: '{number} eiliad yn ôl' },
+  'ticker.relative.minute': { other: '{number} munud yn ôl' },
+  'ticker.relative.hour': { other: '{number} awr yn ôl' },
+  'ticker.relative.day': { other: '{number} diwrnod yn ôl' },
 
   'ticker.badge.hold': '{party} yn cadw',
   'ticker.badge.gain': '{party} yn cipio',

@@ -1,0 +1,5 @@
+/** Registers `<tally-ticker>`. Side effect only; safe to load twice (a second copy or version is ignored). */
+import { defineElement } from '../shared/define.js';
+import { TallyTicker } from './ticker.js';
+
+defineElement('tally-ticker', TallyTicker);

@@ -1,0 +1,347 @@
+/**
+ * `<tally-ticker>` styles, on top of the shared widget styles. Only private tokens (`--_*`);
+ * the public ones are `--tally-ticker-min-height`, `--tally-ticker-max-height` and
+ * `--tally-ticker-speed`. Party colours arrive per item as `--_party` and `--_party-text`.
+ */
+import { css } from 'lit';
+import { widgetStyles } from '../shared/styles.js';
+
+export const tickerStyles = [
+  ...widgetStyles,
+  css`
+    :host {
+      --_min-height: var(--tally-ticker-min-height, 12rem);
+      --_max-height: var(--tally-ticker-max-height, none);
+      --_speed: var(--tally-ticker-speed, 40);
+    }
+    :host([mode='strip']) {
+      --_min-height: var(--tally-ticker-min-height, 2.75rem);
+    }
+
+    .frame {
+      container-type: inline-size;
+    }
+    .sentinel {
+      height: 0;
+    }
+
+    /* ---------------------------------------------------------------- header and controls */
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: calc(var(--_space) / 2) var(--_space);
+      margin: 0 0 calc(var(--_space) / 2);
+    }
+    .header .title {
+      margin: 0;
+    }
+    .pause,
+    .new-results {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      min-height: 2.25rem;
+      min-width: 2.75rem;
+      padding: 0.25em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      font-size: var(--_font-size-small);
+      line-height: 1.2;
+      cursor: pointer;
+      white-space: nowrap;
+    }
+    .pause:hover,
+    .new-results:hover {
+      background: var(--_surface);
+    }
+    .new-results {
+      width: 100%;
+      justify-content: center;
+      margin: 0 0 calc(var(--_space) / 2);
+      border-color: var(--_accent);
+      color: var(--_accent);
+      font-weight: 700;
+    }
+    /* Icons drawn in CSS: they follow the text colour and need no font. */
+    .icon {
+      display: inline-block;
+      flex: none;
+      width: 0.75em;
+      height: 0.75em;
+    }
+    .icon[data-icon='pause'] {
+      border-inline: 0.25em solid currentColor;
+    }
+    .icon[data-icon='play'] {
+      width: 0;
+      height: 0;
+      border-block: 0.4em solid transparent;
+      border-inline-start: 0.7em solid currentColor;
+    }
+    .icon[data-icon='up'] {
+      width: 0;
+      height: 0;
+      border-inline: 0.4em solid transparent;
+      border-block-end: 0.6em solid currentColor;
+    }
+    .paused-note {
+      margin: 0 0 calc(var(--_space) / 2);
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+    }
+    .empty {
+      margin: var(--_space) 0;
+      color: var(--_muted);
+    }
+
+    /* ---------------------------------------------------------------- list mode */
+    .list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      max-height: var(--_max-height);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      border-radius: var(--_radius);
+    }
+    .list .item {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      grid-template-areas:
+        'badge when'
+        'sentence sentence'
+        'corrected corrected';
+      align-items: baseline;
+      gap: 0.15em var(--_space);
+      padding: calc(var(--_space) * 0.75) calc(var(--_space) / 2);
+      border-block-start: 1px solid var(--_divider);
+    }
+    .list .item:first-child {
+      border-block-start: 0;
+    }
+    .list .item:focus {
+      outline-offset: -3px;
+    }
+    .list .badge {
+      grid-area: badge;
+      justify-self: start;
+    }
+    .list .sentence {
+      grid-area: sentence;
+      font-weight: 600;
+    }
+    .list .when {
+      grid-area: when;
+      justify-self: end;
+      text-align: end;
+    }
+    .list .corrected {
+      grid-area: corrected;
+      justify-self: start;
+    }
+
+    /* ---------------------------------------------------------------- one item */
+    .badge {
+      display: inline-block;
+      padding: 0.1em 0.45em;
+      border: 1px solid var(--_party, var(--_border));
+      border-radius: var(--_radius);
+      background: var(--_party, transparent);
+      color: var(--_party-text, var(--_text));
+      font-size: var(--_font-size-small);
+      font-weight: 700;
+      line-height: 1.3;
+      white-space: nowrap;
+    }
+    .badge[data-neutral] {
+      background: var(--_surface);
+      border-color: var(--_border);
+      color: var(--_text);
+    }
+    .sentence a {
+      color: inherit;
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.15em;
+    }
+    .when {
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    /* The clock time: read by screen readers always, shown on hover and focus. */
+    .exact {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .item:hover .exact,
+    .item:focus-within .exact,
+    .item:focus .exact,
+    .list:focus-within .exact {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+    }
+    .corrected {
+      font-size: var(--_font-size-small);
+      font-style: italic;
+      color: var(--_muted);
+    }
+    .corrected::before {
+      content: '↺\\FE0E  ';
+      font-style: normal;
+    }
+
+    /* A new item slides in and glows once; reduced motion gets neither (see widgetStyles). */
+    .item[data-new] {
+      animation:
+        slide-in 400ms ease-out,
+        glow 3s ease-out;
+    }
+    @keyframes slide-in {
+      from {
+        opacity: 0;
+        transform: translateY(-0.5rem);
+      }
+    }
+    @keyframes glow {
+      from {
+        background: var(--_highlight);
+      }
+    }
+
+    /* ---------------------------------------------------------------- strip mode */
+    .strip {
+      display: flex;
+      align-items: center;
+      gap: var(--_space);
+      min-height: 2.75rem;
+    }
+    .strip .title {
+      flex: none;
+      margin: 0;
+      padding-inline-end: var(--_space);
+      border-inline-end: 3px solid var(--_accent);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      font-size: var(--_font-size-small);
+    }
+    .strip .empty {
+      flex: 1;
+      margin: 0;
+      font-size: var(--_font-size-small);
+    }
+    .strip .new-results {
+      width: auto;
+      margin: 0;
+      flex: none;
+    }
+    .strip .pause {
+      flex: none;
+    }
+    .viewport {
+      flex: 1;
+      min-width: 0;
+      overflow-x: auto;
+      overflow-y: hidden;
+      scrollbar-width: thin;
+      border-radius: var(--_radius);
+    }
+    .marquee {
+      display: flex;
+      width: max-content;
+    }
+    .marquee[data-scrolling] {
+      animation: marquee calc(var(--_distance, 600) / var(--_speed) * 1s) linear infinite;
+    }
+    .viewport:has(.marquee[data-scrolling]) {
+      overflow-x: hidden;
+    }
+    .viewport[data-held] .marquee {
+      animation-play-state: paused;
+    }
+    @keyframes marquee {
+      to {
+        transform: translateX(-50%);
+      }
+    }
+    .track {
+      display: flex;
+      align-items: center;
+      list-style: none;
+      margin: 0;
+      padding: 0.25rem 0;
+    }
+    .track .item {
+      display: flex;
+      align-items: baseline;
+      gap: 0.5em;
+      padding-inline: 0.5rem 1rem;
+      white-space: nowrap;
+    }
+    .track .item + .item {
+      border-inline-start: 1px solid var(--_divider);
+      padding-inline-start: 1rem;
+    }
+    .track .item:focus {
+      outline-offset: -3px;
+    }
+    .track .sentence {
+      font-weight: 600;
+    }
+    .strip + .notice {
+      margin-block-start: calc(var(--_space) / 2);
+    }
+
+    /* A narrow strip keeps its one line: the pause button shows only its icon (its name stays). */
+    @container (max-width: 30rem) {
+      .strip .pause .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .strip .pause,
+      .strip .new-results {
+        padding-inline: 0.5em;
+      }
+      .strip .title {
+        padding-inline-end: calc(var(--_space) / 2);
+      }
+    }
+    /* On a phone the line itself gets the whole width, under the title and buttons. */
+    @container (max-width: 26rem) {
+      .strip {
+        flex-wrap: wrap;
+        row-gap: calc(var(--_space) / 2);
+      }
+      .strip .title {
+        flex: 1;
+        border-inline-end: 0;
+        border-inline-start: 3px solid var(--_accent);
+        padding-inline: calc(var(--_space) / 2) 0;
+      }
+      .viewport,
+      .strip .empty {
+        order: 1;
+        flex-basis: 100%;
+      }
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .marquee[data-scrolling] {
+        animation: none;
+      }
+    }
+  `,
+];
