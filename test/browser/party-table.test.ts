@@ -541,6 +541,16 @@ describe('<tally-party-table>', function () {
       await accessibleInBothSchemes(el);
     });
 
+    it('says when the declared results carry no party figures', async () => {
+      const areas: FeedInput['areas'] = [
+        { id: 'A', name: 'Ashby', status: 'declared' },
+        { id: 'B', name: 'Brook', status: 'declared' },
+      ];
+      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1, {}, areas)}></tally-party-table>`);
+      expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('The results declared so far give no party figures.');
+      expect(visible(root(el).querySelector('.heading .subtitle'))).to.equal('All 2 councils declared · Change since 2014');
+    });
+
     it('says when a feed has nothing at all, and warns', async () => {
       const { result: el, warnings } = await captureWarnings(() => fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1, {}, [])}></tally-party-table>`));
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('No results in this feed yet.');

@@ -35,6 +35,7 @@ addMessages('en-GB', {
   'partyTable.majority': 'Majority {count}',
   'partyTable.turnout': 'Turnout {value}',
   'partyTable.noResults': 'No results declared yet.',
+  'partyTable.noFigures': 'The results declared so far give no party figures.',
   'partyTable.areaNoResults': '{status}: no figures yet.',
   'partyTable.missingColumns': 'This feed has no figures for: {columns}.',
 });
@@ -66,6 +67,7 @@ addMessages('cy', {
   'partyTable.majority': 'Mwyafrif {count}',
   'partyTable.turnout': 'Y nifer a bleidleisiodd {value}',
   'partyTable.noResults': 'Dim canlyniadau wedi’u datgan eto.',
+  'partyTable.noFigures': 'Nid yw’r canlyniadau a ddatganwyd hyd yma yn rhoi ffigurau pleidiau.',
   'partyTable.areaNoResults': '{status}: dim ffigurau eto.',
   'partyTable.missingColumns': 'Nid oes ffigurau yn y ffrwd hon ar gyfer: {columns}.',
 });

@@ -242,10 +242,9 @@ export class TallyPartyTable extends LitElement {
     if (!table) return html`${problem}`;
     const hasRows = table.parties.length > 0 || table.others !== undefined || table.noOverallControl !== undefined;
     if (!hasRows) {
-      const message =
-        table.area && table.area.status !== 'declared'
-          ? translate(locale, 'partyTable.areaNoResults', { status: translate(locale, `status.${table.area.status}`) })
-          : translate(locale, 'partyTable.noResults');
+      const message = table.area
+        ? translate(locale, 'partyTable.areaNoResults', { status: translate(locale, `status.${table.area.status}`) })
+        : translate(locale, table.declared === 0 ? 'partyTable.noResults' : 'partyTable.noFigures');
       return html`${problem}
         <div class="heading" part="caption">${this.renderTitle(feed, table, locale)}</div>
         <p class="notice" part="notice" data-kind="no-results">${message}</p>`;
@@ -269,10 +268,11 @@ export class TallyPartyTable extends LitElement {
       if (table.area.turnout !== undefined) parts.push(translate(locale, 'partyTable.turnout', { value: formatShare(table.area.turnout, locale) }));
     } else {
       title = translate(locale, 'partyTable.title');
-      parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
+      // With nothing declared, the notice under the heading says so.
+      if (table.declared > 0) parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
     }
     if (table.baselineLabel) parts.push(table.baselineLabel);
-    return html`<span class="title">${title}</span><span class="subtitle">${parts.join(' · ')}</span>`;
+    return html`<span class="title">${title}</span>${parts.length > 0 ? html`<span class="subtitle">${parts.join(' · ')}</span>` : nothing}`;
   }
 
   private renderTable(feed: Feed, table: PartyTable, locale: string): TemplateResult {
