@@ -20,6 +20,11 @@ export interface FitColumnsOptions {
   table(): HTMLElement | null;
   /** The steps that apply to the table now, first to go first. */
   steps(): readonly CollapseStep[];
+  /**
+   * Changes whenever what the table shows may change its width (figures, order, language,
+   * open rows). Updates that leave it alone (a status line tick) skip measuring.
+   */
+  key(): string;
 }
 
 export class FitColumnsController implements ReactiveController {
@@ -27,6 +32,7 @@ export class FitColumnsController implements ReactiveController {
   private readonly options: FitColumnsOptions;
   private observer: ResizeObserver | undefined;
   private lastWidth = -1;
+  private lastKey: string | undefined;
   private taken: readonly CollapseStep[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FitColumnsOptions) {
@@ -50,6 +56,10 @@ export class FitColumnsController implements ReactiveController {
       this.fit();
     });
     this.observer.observe(this.host);
+    // A web font arriving late changes every width.
+    void document.fonts?.ready.then(() => {
+      if (this.observer) this.fit();
+    });
   }
 
   hostDisconnected(): void {
@@ -59,6 +69,9 @@ export class FitColumnsController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const key = this.options.key();
+    if (key === this.lastKey) return;
+    this.lastKey = key;
     this.fit();
   }
 
@@ -68,6 +81,8 @@ export class FitColumnsController implements ReactiveController {
     const table = this.options.table();
     if (!box || !table) {
       this.taken = [];
+      // Measure afresh when a table appears again.
+      this.lastKey = undefined;
       return;
     }
     // Not laid out (display: none, detached): nothing to measure; show every column.

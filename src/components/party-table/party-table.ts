@@ -171,6 +171,7 @@ export class TallyPartyTable extends LitElement {
     box: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
     table: () => this.renderRoot.querySelector<HTMLElement>('table'),
     steps: () => this.collapseSteps(),
+    key: () => this.layoutKey,
   });
 
   /** The table on screen: the last good one (kept through an unknown area or an empty feed). */
@@ -183,6 +184,9 @@ export class TallyPartyTable extends LitElement {
   private flashName: 'a' | 'b' = 'b';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly warned = new Set<string>();
+  /** What the last render laid out, for the column fitter. */
+  private layoutKey = '';
+  private tableVersion = 0;
 
   constructor() {
     super();
@@ -213,6 +217,7 @@ export class TallyPartyTable extends LitElement {
       this.flash(sameView ? changedRowKeys(this.table, result.table) : new Set());
       if (!sameView) this.othersExpanded = false;
       this.table = result.table;
+      this.tableVersion += 1;
       this.problem = undefined;
       if (result.table.missing.length > 0) {
         this.warn(`the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`);
@@ -282,6 +287,7 @@ export class TallyPartyTable extends LitElement {
     const rows = layoutRows(table, sort, this.othersExpanded, context);
     const palette = partyPalette(this, feed, this.preferences.scheme(this.theme), rows.map((row) => row.colour));
     const flash = this.preferences.reduceMotion ? undefined : this.flashName;
+    this.layoutKey = [this.tableVersion, locale, sort.column, sort.direction, this.othersExpanded].join('|');
     return html`<div class="scroller" part="scroller">
       <table part="table">
         <caption part="caption">
