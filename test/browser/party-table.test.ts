@@ -557,6 +557,12 @@ describe('<tally-party-table>', function () {
       expect(warnings.some((warning) => warning.includes('no areas and no summary'))).to.equal(true);
     });
 
+    it('reads an inline JSON snapshot', async () => {
+      const el = await fixture<TallyPartyTable>(html`<tally-party-table><script type="application/json">${JSON.stringify(smallLocal(3))}</script></tally-party-table>`);
+      await el.updateComplete;
+      expect(visible(cell(el, 'lab', 'seats'))).to.equal('25');
+    });
+
     it('says no feed was given', async () => {
       const el = await fixture<TallyPartyTable>(html`<tally-party-table></tally-party-table>`);
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('No results feed was given to this widget.');
