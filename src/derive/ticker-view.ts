@@ -149,13 +149,14 @@ const UNITS = [
   ['second', 1000],
 ] as const;
 
-/** "3 min ago" from Intl where it speaks the language, else from the ticker's messages. */
+/** "3 min ago" from Intl where it speaks the language, else from the ticker's messages; "just now" under 10 s. */
 function relativeText(then: number, now: number, locale: string, t: Translator): string {
   // A publisher's clock a little ahead of the reader's is "just now", not "in 1 min".
   const reference = Math.max(now, then);
-  if (intlSpeaks(locale)) return formatRelativeTime(then, reference, locale);
   const elapsed = reference - then;
+  // Intl's word for this is a bare "now"; a ticker line reads better as "just now".
   if (elapsed < 10_000) return t('ticker.relative.now');
+  if (intlSpeaks(locale)) return formatRelativeTime(then, reference, locale);
   for (const [unit, size] of UNITS) {
     if (elapsed >= size || unit === 'second') {
       const count = Math.trunc(elapsed / size);

@@ -8,7 +8,7 @@ import { addMessages } from '../../i18n/messages.js';
 addMessages('en-GB', {
   'ticker.title': 'Latest results',
   'ticker.stripTitle': 'Latest',
-  'ticker.listLabel': 'Latest results, newest first',
+  'ticker.listOrder': 'Newest first.',
   'ticker.pause': 'Pause',
   'ticker.resume': 'Resume',
   'ticker.pauseLabel': 'Pause updates',
@@ -24,7 +24,7 @@ addMessages('en-GB', {
   'ticker.corrected': 'Corrected',
   'ticker.exactTime': 'at {time}',
 
-  // Relative times, used only where the browser's Intl does not speak the language.
+  // Relative times: "just now" always; the others only where the browser's Intl does not speak the language.
   'ticker.relative.now': 'just now',
   'ticker.relative.second': { one: '{number} sec ago', other: '{number} sec ago' },
   'ticker.relative.minute': { one: '{number} min ago', other: '{number} min ago' },
@@ -51,7 +51,7 @@ addMessages('en-GB', {
 addMessages('cy', {
   'ticker.title': 'Y canlyniadau diweddaraf',
   'ticker.stripTitle': 'Diweddaraf',
-  'ticker.listLabel': 'Y canlyniadau diweddaraf, y mwyaf newydd yn gyntaf',
+  'ticker.listOrder': 'Y mwyaf newydd yn gyntaf.',
   'ticker.pause': 'Oedi',
   'ticker.resume': 'Ailddechrau',
   'ticker.pauseLabel': 'Oedi’r diweddariadau',

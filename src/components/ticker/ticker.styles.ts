@@ -108,6 +108,7 @@ export const tickerStyles = [
       border-radius: var(--_radius);
     }
     .list .item {
+      position: relative;
       display: grid;
       grid-template-columns: auto 1fr;
       grid-template-areas:
@@ -183,7 +184,8 @@ export const tickerStyles = [
     .item:hover .exact,
     .item:focus-within .exact,
     .item:focus .exact,
-    .list:focus-within .exact {
+    .list:focus-within .exact,
+    .viewport:focus-within .exact {
       position: static;
       width: auto;
       height: auto;

@@ -317,7 +317,7 @@ export class TallyTicker extends LitElement {
           >
             ${repeat(this.views, (view) => view.id, (view) => this.renderItem(view))}
           </ol>
-          <span class="visually-hidden" id="list-order">${this.t('ticker.listLabel')}</span>`
+          <span class="visually-hidden" id="list-order">${this.t('ticker.listOrder')}</span>`
         : this.renderEmpty()}
     `;
   }

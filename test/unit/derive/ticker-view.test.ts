@@ -108,7 +108,8 @@ describe('tickerTimeLabel in a language Intl does not speak', () => {
 
   it('calls a time slightly in the future "just now"', () => {
     expect(tickerTimeLabel(at, time - 90_000, 'zz', zz, 'UTC').text).toBe('zz-now');
-    expect(tickerTimeLabel(at, time - 90_000, 'en-GB', en, 'UTC').text).toBe('now');
+    expect(tickerTimeLabel(at, time - 90_000, 'en-GB', en, 'UTC').text).toBe('just now');
+    expect(tickerTimeLabel(at, time + 9_000, 'cy', cy, 'UTC').text).toBe('nawr');
   });
 });
 
