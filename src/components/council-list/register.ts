@@ -1,0 +1,5 @@
+/** Registers <tally-council-list> (guarded: a second copy or version on the page never throws). */
+import { defineElement } from '../shared/define.js';
+import { TallyCouncilList } from './council-list.js';
+
+defineElement('tally-council-list', TallyCouncilList);
