@@ -48,8 +48,11 @@ export interface SeatBarModel {
   readonly coverage: { readonly areasWithSeats: number; readonly areasDeclared: number } | undefined;
   /** The parties' seats add up to more than the seats being elected (a publisher's count can). */
   readonly overTotal: { readonly counted: number; readonly seatsUp: number } | undefined;
-  /** What the remainder is. */
-  readonly remainder: 'undeclared' | 'unreported';
+  /**
+   * What the remainder is: seats still to declare; seats declared whose figures are not in the
+   * feed (every area has declared); or some of each.
+   */
+  readonly remainder: 'undeclared' | 'unreported' | 'undeclared-or-unreported';
 }
 
 export type SeatBarModelResult = { readonly ok: true; readonly model: SeatBarModel } | { readonly ok: false; readonly problem: SeatBarProblem };
@@ -97,7 +100,7 @@ export function seatBarModel(feed: Feed, options: SeatBarModelOptions = {}): Sea
       majority: totals.majority !== undefined && totals.majority > 0 && totals.majority <= totals.total ? totals.majority : undefined,
       coverage,
       overTotal,
-      remainder: coverage ? 'unreported' : 'undeclared',
+      remainder: !coverage ? 'undeclared' : coverage.areasDeclared >= totals.areasTotal ? 'unreported' : 'undeclared-or-unreported',
     },
   };
 }

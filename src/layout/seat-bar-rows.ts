@@ -1,11 +1,15 @@
 /**
  * The bar-per-party seat chart: one row per item, every bar on one shared scale, so lengths
- * compare across rows. The scale runs to the larger of the biggest item and the majority, so
- * the majority line is always on the chart and a party past it visibly crosses it.
+ * compare across rows. The scale runs to the larger of the biggest item and the majority plus
+ * a tenth, so the majority line is always on the chart, never flush with its end (where it
+ * would read as a border), and a party past it visibly crosses it.
  */
 import type { SeatBarItem, SeatBarItemKind } from './seat-bar-groups.js';
 import { linearScale } from './seat-bar-scale.js';
 import type { ItemLabels, LabelFit, MeasureText } from './seat-bar-stacked.js';
+
+/** The scale reaches at least this far past the majority. */
+const MAJORITY_HEADROOM = 1.1;
 
 export interface SeatRow {
   readonly key: string;
@@ -40,7 +44,7 @@ export interface RowsOptions {
 export function rowsLayout(options: RowsOptions): RowsLayout {
   const { items, labels, measure, width } = options;
   const majority = options.majority !== undefined && options.majority > 0 ? options.majority : undefined;
-  const domainMax = Math.max(0, majority ?? 0, ...items.map((item) => item.seats));
+  const domainMax = Math.max(0, (majority ?? 0) * MAJORITY_HEADROOM, ...items.map((item) => item.seats));
   const x = linearScale([0, domainMax], [0, 100]);
   const rows = items.map((item) => ({
     key: item.key,

@@ -43,10 +43,10 @@ describe('stackedLayout', () => {
     // 400 px bar, 6 px padding each side: con 120 px (room 108), lab 80 (68), ld 40 (28), undeclared 160 (148).
     const layout = stackedLayout({ items: small, total: 10, width: 400, labels, measure });
     expect(layout.segments.map((segment) => segment.label)).toEqual([
-      { text: 'Con 3', fit: 'short' }, // "Conservatives 3" is 120 px > 108
-      { text: 'Labour 2', fit: 'full' }, // 64 px ≤ 68
+      { text: 'Con 3', fit: 'short', at: 50 }, // "Conservatives 3" is 120 px > 108
+      { text: 'Labour 2', fit: 'full', at: 50 }, // 64 px ≤ 68
       undefined, // "LD 1" is 32 px > 28
-      { text: 'Still to declare 4', fit: 'full' }, // 144 px ≤ 148
+      { text: 'Still to declare 4', fit: 'full', at: 50 }, // 144 px ≤ 148
     ]);
     expect(layout.legend).toEqual(['ld']);
   });
@@ -60,6 +60,25 @@ describe('stackedLayout', () => {
   it('puts the majority marker where the scale puts the majority', () => {
     const layout = stackedLayout({ items: small, total: 10, majority: 6, majorityLabel: '6 to win', width: 400, labels, measure });
     expect(layout.majority).toEqual({ seats: 6, x: 60, label: '6 to win', anchor: 'middle' });
+  });
+
+  it('moves a label the majority marker would cut to the side with room for it', () => {
+    const all = [item(UNDECLARED_KEY, 10, 'undeclared')];
+    const names = new Map([[UNDECLARED_KEY, { full: 'Still to declare 10', short: 'Still to declare 10' }]]);
+    // 152 px of text + 12 px padding = 164 px. Centred on a 400 px bar it spans 118-282 px; the
+    // marker is at 240 px. Left of it there are 240 − 4 = 236 px, right 400 − 240 − 4 = 156 px.
+    const wide = stackedLayout({ items: all, total: 10, majority: 6, width: 400, labels: names, measure });
+    expect(wide.segments[0]!.label).toEqual({ text: 'Still to declare 10', fit: 'full', at: (118 / 400) * 100 });
+    // 250 px: marker at 150 px, 146 px left of it and 96 right: the label goes to the legend.
+    const narrow = stackedLayout({ items: all, total: 10, majority: 6, width: 250, labels: names, measure });
+    expect(narrow.segments[0]!.label).toBeUndefined();
+    expect(narrow.legend).toEqual([UNDECLARED_KEY]);
+  });
+
+  it('leaves a centred label alone when the marker passes clear of it', () => {
+    // con spans 0-320 px; "Conservatives 3" (132 px with padding) is centred at 160: 94-226 px; the marker is at 240.
+    const layout = stackedLayout({ items: [item('con', 8), item('lab', 2)], total: 10, majority: 6, width: 400, labels, measure });
+    expect(layout.segments[0]!.label).toEqual({ text: 'Conservatives 3', fit: 'full', at: 50 });
   });
 
   it('leaves out a majority marker that is off the bar', () => {
@@ -98,8 +117,17 @@ describe('stackedLayout with the 2019 general election', () => {
       expect(layout.segments.at(-1)!.x1).toBe(100);
       for (let i = 1; i < layout.segments.length; i++) expect(layout.segments[i]!.x0).toBe(layout.segments[i - 1]!.x1);
       for (const segment of layout.segments) {
-        if (segment.label) expect(measure(segment.label.text) + 12).toBeLessThanOrEqual(((segment.x1 - segment.x0) / 100) * width);
-        else expect(layout.legend).toContain(segment.key);
+        if (segment.label) {
+          const segmentWidth = ((segment.x1 - segment.x0) / 100) * width;
+          const labelWidth = measure(segment.label.text) + 12;
+          const left = segment.x0 / 100 * width + (segment.label.at / 100) * segmentWidth - labelWidth / 2;
+          const right = left + labelWidth;
+          // Inside its own segment (so never over another label) and clear of the marker.
+          expect(left).toBeGreaterThanOrEqual((segment.x0 / 100) * width - 1e-9);
+          expect(right).toBeLessThanOrEqual((segment.x1 / 100) * width + 1e-9);
+          const marker = (layout.majority!.x / 100) * width;
+          expect(marker < left || marker > right).toBe(true);
+        } else expect(layout.legend).toContain(segment.key);
       }
       expect(layout.majority!.x).toBeCloseTo((326 / 650) * 100, 10);
     });

@@ -1,0 +1,7 @@
+/** Registers <tally-seat-bar>. Safe to load twice, or beside another version. */
+import { defineElement } from '../shared/define.js';
+import { TallySeatBar } from './seat-bar.js';
+
+defineElement('tally-seat-bar', TallySeatBar);
+
+export { TallySeatBar };

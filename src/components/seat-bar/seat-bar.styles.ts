@@ -1,0 +1,380 @@
+/**
+ * Styles of <tally-seat-bar>. Geometry arrives as custom properties (`--x0`, `--x1`, `--x`,
+ * `--length`: per cent) and colours as `--fill` / `--on-fill`, set through the CSSOM, so the
+ * numbers stay in TypeScript and the look stays here.
+ */
+import { css } from 'lit';
+
+export const seatBarStyles = css`
+  :host {
+    --_min-height: var(--tally-seat-bar-min-height, 10rem);
+    --_bar-height: var(--tally-seat-bar-height, 2.75rem);
+    --_duration: var(--tally-seat-bar-duration, 600ms);
+  }
+  :host([layout='bars']) {
+    --_min-height: var(--tally-seat-bar-min-height, 16rem);
+  }
+  :host([layout='parliament']) {
+    --_min-height: var(--tally-seat-bar-min-height, 18rem);
+  }
+
+  /* Measured for the chart's width: no height, so rendering never resizes it. */
+  .sizer {
+    height: 0;
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+  .head {
+    margin: 0 0 var(--_space);
+  }
+  .head .title {
+    margin: 0;
+  }
+  .head .caption {
+    margin: 0;
+  }
+  .notice + .head {
+    margin-top: var(--_space);
+  }
+
+  .chart {
+    position: relative;
+    font-size: var(--_font-size-small);
+  }
+
+  /* The majority label, above the bar or the hemicycle. */
+  .majority-row {
+    position: relative;
+    height: 1.5em;
+  }
+  .majority-label {
+    position: absolute;
+    bottom: 0.15em;
+    left: calc(var(--x) * 1%);
+    white-space: nowrap;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  .majority-label[data-anchor='middle'] {
+    transform: translateX(-50%);
+  }
+  .majority-label[data-anchor='end'] {
+    transform: translateX(-100%);
+  }
+
+  /* Stacked bar. */
+  .bar {
+    position: relative;
+    height: var(--_bar-height);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .segment {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(var(--x0) * 1%);
+    width: calc((var(--x1) - var(--x0)) * 1%);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    overflow: hidden;
+    background: var(--fill);
+    color: var(--on-fill);
+    /* A hairline between neighbours, so similar colours stay two segments. */
+    box-shadow: inset -1px 0 0 var(--_background);
+    cursor: pointer;
+  }
+  .segment:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .segment[data-kind='undeclared'] {
+    cursor: default;
+    color: var(--_text);
+    background: repeating-linear-gradient(-45deg, var(--fill) 0 5px, var(--_pattern) 5px 7px);
+    box-shadow: inset 0 0 0 1px var(--_border);
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .label {
+    position: absolute;
+    top: 50%;
+    left: calc(var(--at, 50) * 1%);
+    transform: translate(-50%, -50%);
+    padding: 0 6px;
+    white-space: nowrap;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  .segment[data-kind='undeclared'] .label {
+    /* Text on the stripes: a plain ground keeps it readable. 6px matches the layout's padding. */
+    padding: 0.1em 6px;
+    border-radius: 2px;
+    background: var(--fill);
+  }
+  .segment[data-active] {
+    box-shadow: inset 0 -4px 0 var(--_text), inset -1px 0 0 var(--_background);
+  }
+  .segment[data-selected] {
+    z-index: 1;
+    box-shadow: inset 0 0 0 2px var(--_background), inset 0 0 0 4px var(--_text);
+  }
+  .segment:focus-visible {
+    z-index: 2;
+  }
+  .majority {
+    position: absolute;
+    z-index: 3;
+    top: -0.35rem;
+    bottom: -0.35rem;
+    left: calc(var(--x) * 1%);
+    width: 2px;
+    margin-left: -1px;
+    background: var(--_text);
+    box-shadow: 0 0 0 1px var(--_background);
+    pointer-events: none;
+  }
+  .chart[data-animate] .segment {
+    transition:
+      left var(--_duration) ease-in-out,
+      width var(--_duration) ease-in-out;
+  }
+
+  /* A bar per party. */
+  .rows {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(3rem, 1fr) max-content;
+    column-gap: 0.5rem;
+  }
+  .row,
+  .rows-head {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    align-items: center;
+  }
+  .rows-head {
+    height: 1.5em;
+  }
+  .rows-head-track {
+    grid-column: 2;
+    position: relative;
+    align-self: stretch;
+  }
+  .rows-head .majority-label {
+    left: calc(var(--majority-x) * 1%);
+  }
+  .row {
+    min-height: 1.9rem;
+    padding: 0.2rem 0.25rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .row[data-kind='undeclared'] {
+    cursor: default;
+  }
+  .row[data-active] {
+    background: var(--_surface);
+  }
+  .row[data-selected] {
+    box-shadow: inset 0 0 0 2px var(--_text);
+  }
+  .row-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .row-track {
+    position: relative;
+    align-self: stretch;
+    display: flex;
+    align-items: center;
+  }
+  .row-bar {
+    display: block;
+    height: 1.1rem;
+    width: calc(var(--length) * 1%);
+    background: var(--fill);
+    border-radius: 0 2px 2px 0;
+  }
+  .row[data-kind='undeclared'] .row-bar {
+    background: repeating-linear-gradient(-45deg, var(--fill) 0 4px, var(--_pattern) 4px 6px);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  .row-track .majority {
+    /* One segment per row; rows have no gap, so they join into one line. */
+    top: -0.2rem;
+    bottom: -0.2rem;
+    left: calc(var(--majority-x) * 1%);
+    box-shadow: none;
+    z-index: 1;
+  }
+  .row-value {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .row-change {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .chart[data-animate] .row-bar {
+    transition: width var(--_duration) ease-in-out;
+  }
+
+  /* Parliament. */
+  .hemicycle {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .hemicycle circle,
+  .hemicycle path {
+    cursor: pointer;
+  }
+  .hemicycle circle.undeclared {
+    stroke: var(--_border);
+    stroke-width: 0.6;
+    cursor: default;
+  }
+  .hemicycle path.undeclared {
+    stroke: var(--_border);
+    stroke-width: 0.6;
+    cursor: default;
+  }
+  .hemicycle .active {
+    stroke: var(--_text);
+    stroke-width: 0.8;
+  }
+  .hemicycle .selected {
+    stroke: var(--_text);
+    stroke-width: 1.6;
+  }
+  .hemicycle .pattern-base {
+    fill: var(--_surface);
+  }
+  .hemicycle .pattern-stripe {
+    fill: var(--_pattern);
+  }
+  .majority-line {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+  .chart[data-animate] .hemicycle circle {
+    transition: fill var(--_duration) ease-in-out;
+  }
+
+  /* The key. */
+  .legend {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.5rem;
+  }
+  .legend-entry {
+    display: contents;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 1.75rem;
+    margin: 0;
+    padding: 0.125rem 0.375rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    font: inherit;
+    line-height: 1.2;
+    color: inherit;
+    text-align: start;
+  }
+  button.legend-item {
+    cursor: pointer;
+  }
+  button.legend-item[data-active] {
+    background: var(--_surface);
+  }
+  button.legend-item[data-selected] {
+    border-color: var(--_text);
+    font-weight: 600;
+  }
+  .legend-count {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    flex: none;
+    display: inline-block;
+    width: 0.875em;
+    height: 0.875em;
+    border-radius: 2px;
+    background: var(--fill);
+    box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.15);
+  }
+  .swatch[data-kind='undeclared'] {
+    background: repeating-linear-gradient(-45deg, var(--fill) 0 2px, var(--_pattern) 2px 4px);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+
+  /* Details on hover, focus or tap. */
+  .tooltip {
+    position: absolute;
+    z-index: 10;
+    top: 0;
+    left: 0;
+    width: max-content;
+    max-width: min(18rem, 100%);
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
+    line-height: 1.3;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip-name {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    font-weight: 700;
+  }
+  .tooltip-figures {
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip-note {
+    color: var(--_muted);
+  }
+
+  .notes {
+    margin: var(--_space) 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
+  }
+  .notes p {
+    margin: 0.125rem 0 0;
+  }
+  .notes a {
+    color: inherit;
+  }
+
+  @media (forced-colors: active) {
+    .segment,
+    .row-bar,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .majority {
+      background: CanvasText;
+    }
+  }
+`;
