@@ -167,7 +167,9 @@ describe('<tally-ticker>', function () {
       await settled(el);
       await expect(el).to.be.accessible();
 
-      await sendMouse({ type: 'move', position: [Math.round(box.right + 200), Math.round(box.bottom + 200)] });
+      // Moving to the pause button leaves the list: the button is a control, not something being read.
+      const pause = pauseButton(el).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(pause.left + pause.width / 2), Math.round(pause.top + pause.height / 2)] });
       await waitUntil(() => !el.held, 'released');
       await el.updateComplete;
       expect(newResultsButton(el)).to.equal(null);
@@ -525,6 +527,9 @@ describe('<tally-ticker>', function () {
       pauseButton(el).click();
       await el.updateComplete;
       expect(marquee.getAnimations()[0]!.playState).to.equal('paused');
+      el.theme = 'dark';
+      await settled(el);
+      await expect(el).to.be.accessible();
     });
 
     it('does not move at all when the reader asks for reduced motion', async () => {
