@@ -69,6 +69,12 @@ function apply(): void {
   box.style.maxWidth = value('width') || '';
 }
 
+// Fields can be preset from the address: council-list.html?feed=uk-general-2019.final&theme=dark
+for (const [name, value] of new URLSearchParams(location.search)) {
+  const field = form.elements.namedItem(name);
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+}
+
 form.addEventListener('change', apply);
 form.addEventListener('input', (event) => {
   if (event.target instanceof HTMLInputElement) apply();

@@ -11,6 +11,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/council-list/register.js';
 import type { AreaSelectDetail, TallyCouncilList } from '../../src/components/council-list/council-list.js';
+import { councilListCy, councilListEnGB } from '../../src/components/council-list/messages.js';
+import type { Message } from '../../src/i18n/messages.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { syntheticFeed } from '../../demo/council-list/synthetic.js';
 import { useFeedServer } from './helpers/feed-server.js';
@@ -232,6 +234,18 @@ describe('<tally-council-list>', function () {
       expect(root(el).querySelector('.overlay .selected-line')).to.equal(null);
     });
 
+    it('shows an area\'s result over the map on hover', async () => {
+      hex(el, KENSINGTON)!.querySelector('polygon')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tooltip = root(el).querySelector('.tooltip')!;
+      expect(visible(tooltip.querySelector('strong'))).to.equal('Kensington and Chelsea');
+      expect(visible(tooltip)).to.contain('Con hold');
+      expect(tooltip.getAttribute('aria-hidden'), 'the hex itself carries the same words').to.equal('true');
+      root(el).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(root(el).querySelector('.tooltip')).to.equal(null);
+    });
+
     it('searches by name, ignoring accents and case, and dims the rest of the map', async () => {
       const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
       input.focus();
@@ -297,6 +311,22 @@ describe('<tally-council-list>', function () {
       await accessibleInBothSchemes(el, 'Trafford open');
       el.selected = undefined;
       await el.updateComplete;
+    });
+  });
+
+  describe('an area chosen by the host page', () => {
+    it('opens it and scrolls the list to it once the feed arrives, without an event', async () => {
+      const url = await feeds.route('/2018-later.json', { fixture: 'uk-local-2018.final.json', delayMs: 300 });
+      let events = 0;
+      const el = await fixture<TallyCouncilList>(html`<tally-council-list selected=${TRAFFORD} src=${url} @tally-area-select=${() => events++}></tally-council-list>`);
+      await ready(el, false);
+      await aTimeout(300);
+      expect(rowButton(el, TRAFFORD)!.getAttribute('aria-expanded')).to.equal('true');
+      const scroller = root(el).querySelector<HTMLElement>('.list-scroll')!.getBoundingClientRect();
+      const box = row(el, TRAFFORD)!.getBoundingClientRect();
+      expect(box.top).to.be.at.least(scroller.top - 1);
+      expect(box.top).to.be.below(scroller.bottom);
+      expect(events, 'not the reader\'s choice').to.equal(0);
     });
   });
 
@@ -467,8 +497,10 @@ describe('<tally-council-list>', function () {
   describe('scale', () => {
     it('renders 3,000 areas with keyed rows, skips laying out rows off screen, and updates only the rows that changed', async () => {
       const first = syntheticFeed({ areas: 3000, declared: 0.5, revision: 1 });
+      const start = performance.now();
       const el = await fixture<TallyCouncilList>(html`<tally-council-list .feed=${first}></tally-council-list>`);
       await ready(el, false);
+      console.log(`3,000-area first render: ${(performance.now() - start).toFixed(0)} ms`);
       expect(rows(el)).to.have.length(3000);
       expect(getComputedStyle(rows(el)[0]!).contentVisibility).to.equal('auto');
       const list = root(el).querySelector('.list-scroll')!;
@@ -481,6 +513,15 @@ describe('<tally-council-list>', function () {
         }
       });
       observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+      // Count the rows whose template runs (a private method, watched from outside on purpose:
+      // skipping unchanged rows is the behaviour under test).
+      const rendered: string[] = [];
+      const internals = el as unknown as { renderRow: (row: { id: string }, ...rest: unknown[]) => unknown };
+      const renderRow = internals.renderRow.bind(el);
+      internals.renderRow = (row, ...rest) => {
+        rendered.push(row.id);
+        return renderRow(row, ...rest);
+      };
       const next = syntheticFeed({ areas: 3000, declared: 0.51, revision: 2 });
       const started = performance.now();
       el.feed = next;
@@ -493,6 +534,7 @@ describe('<tally-council-list>', function () {
       // Every row element is kept; only the newly declared ones are touched.
       expect(rows(el).every((item) => before.get(item.dataset.id!) === item)).to.equal(true);
       expect([...touched].map((item) => (item as HTMLElement).dataset.id).sort()).to.deep.equal(newlyDeclared.sort());
+      expect(rendered.sort(), 'only the changed rows are rendered again').to.deep.equal(newlyDeclared.sort());
       console.log(`3,000-area update: ${elapsed.toFixed(0)} ms`);
       el.remove();
     });
@@ -623,6 +665,15 @@ describe('<tally-council-list>', function () {
   });
 
   describe('Welsh', () => {
+    it('has every message in Welsh, with the same placeholders', () => {
+      const placeholders = (message: Message | undefined) =>
+        JSON.stringify(
+          [...new Set((typeof message === 'string' ? [message] : Object.values(message ?? {})).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort(),
+        );
+      expect(Object.keys(councilListCy).sort()).to.deep.equal(Object.keys(councilListEnGB).sort());
+      for (const key of Object.keys(councilListEnGB)) expect(placeholders(councilListCy[key]), key).to.equal(placeholders(councilListEnGB[key]));
+    });
+
     it('speaks Welsh with lang="cy"', async () => {
       const el = await fixture<TallyCouncilList>(html`<tally-council-list lang="cy" .feed=${small()}></tally-council-list>`);
       await ready(el, false);

@@ -305,7 +305,7 @@ export const councilListStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
     gap: var(--_space);
   }
   .field {
@@ -472,6 +472,7 @@ export const councilListStyles = css`
   @container (max-width: 26rem) {
     .row-button {
       grid-template-columns: auto minmax(0, 1fr);
+      row-gap: 0.125rem;
     }
     .row-side {
       grid-column: 2;

@@ -91,6 +91,15 @@ interface HexView {
 
 let instances = 0;
 
+function samePalette(a: ReadonlyMap<string, PartyColour>, b: ReadonlyMap<string, PartyColour>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, colour] of a) {
+    const other = b.get(id);
+    if (!other || other.fill !== colour.fill || other.text !== colour.text) return false;
+  }
+  return true;
+}
+
 const isFilter = (value: unknown): value is AreaFilter => AREA_FILTERS.includes(value as AreaFilter);
 const isGrouping = (value: unknown): value is AreaGrouping => AREA_GROUPINGS.includes(value as AreaGrouping);
 const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value as AreaSort);
@@ -265,9 +274,11 @@ export class TallyCouncilList extends LitElement {
     const scheme = this.preferences.scheme(this.theme);
     if (!this.paletteFrom || this.paletteFrom.feed !== feed || this.paletteFrom.scheme !== scheme || changed.has('theme')) {
       const ids = new Set<string>([NO_OVERALL_CONTROL, 'undeclared', ...feed.parties.map((party) => party.id)]);
-      this.palette = partyPalette(this, feed, scheme, ids);
+      const palette = partyPalette(this, feed, scheme, ids);
+      // Rows are skipped by identity, the palette among them: keep the same object while the
+      // colours are the same (most feed updates), so unchanged rows are not rendered again.
+      if (!samePalette(palette, this.palette)) this.palette = palette;
       this.paletteFrom = { feed, scheme };
-      this.hexCache.clear();
     }
 
     if (this.selected && feed.areas.length > 0 && !this.rowsById.has(this.selected)) {
@@ -769,7 +780,8 @@ export class TallyCouncilList extends LitElement {
 
   protected override updated(): void {
     this.restoreFocus();
-    if (this.revealSelected) {
+    // A selection made before the feed arrived waits for its row.
+    if (this.revealSelected && (this.rowsById.size > 0 || !this.selected)) {
       this.revealSelected = false;
       this.revealRow(this.selected);
     }

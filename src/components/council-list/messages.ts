@@ -5,9 +5,10 @@
  * ("councils") are left out of sentences without a number, because Welsh has one form of
  * them for use after numerals only.
  */
-import { addMessages } from '../../i18n/messages.js';
+import { addMessages, type MessageTable } from '../../i18n/messages.js';
 
-addMessages('en-GB', {
+/** British English: every key. */
+export const councilListEnGB: MessageTable = {
   // The map
   'councilList.map': 'Map of the results',
   'councilList.mapDescription': 'Each hexagon is one area, coloured by the party in control or the winner.',
@@ -80,9 +81,10 @@ addMessages('en-GB', {
   'councilList.transfer': { one: '{count} seat from {from} to {to}', other: '{count} seats from {from} to {to}' },
   'councilList.noFigures': 'No seat figures for this area yet.',
   'councilList.fullResult': 'Full result for {name}',
-});
+};
 
-addMessages('cy', {
+/** Welsh: every key of the English table, with the same placeholders. */
+export const councilListCy: MessageTable = {
   'councilList.map': 'Map o’r canlyniadau',
   'councilList.mapDescription': 'Mae pob hecsagon yn un ardal, wedi’i lliwio yn ôl y blaid sy’n rheoli neu’r enillydd.',
   'councilList.mapHint': 'Mae’r bysellau saeth yn symud rhwng ardaloedd ar y map; mae Enter yn dangos y canlyniad.',
@@ -151,4 +153,7 @@ addMessages('cy', {
   'councilList.transfer': { other: '{count} sedd o {from} i {to}' },
   'councilList.noFigures': 'Dim ffigurau seddi ar gyfer yr ardal hon eto.',
   'councilList.fullResult': 'Canlyniad llawn {name}',
-});
+};
+
+addMessages('en-GB', councilListEnGB);
+addMessages('cy', councilListCy);
