@@ -6,7 +6,7 @@
  */
 import type { SeatBarItem, SeatBarItemKind } from './seat-bar-groups.js';
 import { linearScale } from './seat-bar-scale.js';
-import type { ItemLabels, LabelFit, MeasureText } from './seat-bar-stacked.js';
+import { anchorFor, type Anchor, type ItemLabels, type LabelFit, type MeasureText } from './seat-bar-stacked.js';
 
 /** The scale reaches at least this far past the majority. */
 const MAJORITY_HEADROOM = 1.1;
@@ -24,10 +24,15 @@ export interface RowsLayout {
   readonly rows: readonly SeatRow[];
   /** The end of the scale, in seats. */
   readonly domainMax: number;
-  /** The majority line, per cent of the track. */
-  readonly majority: { readonly seats: number; readonly x: number } | undefined;
-  /** Whether the name column shows full names or short ones. */
+  /** The majority line, per cent of the track, and how its label sits so as to stay on the track. */
+  readonly majority: { readonly seats: number; readonly x: number; readonly label: string; readonly anchor: Anchor } | undefined;
+  /** Whether rows name parties in full or by short name. */
   readonly names: LabelFit;
+  /**
+   * `inline`: name, bar and figure side by side. `stacked`: the name and figure on one line and
+   * the bar under them at full width, when side by side would leave the bars too short to compare.
+   */
+  readonly arrangement: 'inline' | 'stacked';
 }
 
 export interface RowsOptions {
@@ -36,10 +41,17 @@ export interface RowsOptions {
   /** The chart's width in pixels; 0 when not known yet. */
   readonly width: number;
   readonly labels: ReadonlyMap<string, ItemLabels>;
+  /** The figure beside each bar ("202, −60"), to size the figure column. */
+  readonly values?: ReadonlyMap<string, string>;
   readonly measure: MeasureText;
-  /** Most of the width the name column may take before short names are used. Default 0.4. */
-  readonly nameShare?: number;
+  /** "326 to win". */
+  readonly majorityLabel?: string;
+  /** Pixels a row spends on gaps and padding besides name, bar and figure. Default 24. */
+  readonly chrome?: number;
 }
+
+/** The shortest track worth drawing side by side: 96 px, or 40% of the width. */
+const minTrack = (width: number) => Math.max(96, width * 0.4);
 
 export function rowsLayout(options: RowsOptions): RowsLayout {
   const { items, labels, measure, width } = options;
@@ -53,7 +65,28 @@ export function rowsLayout(options: RowsOptions): RowsLayout {
     change: item.change,
     length: domainMax === 0 ? 0 : x(item.seats),
   }));
-  const widest = Math.max(0, ...items.map((item) => measure(labels.get(item.key)?.full ?? '')));
-  const names: LabelFit = width > 0 && widest <= width * (options.nameShare ?? 0.4) ? 'full' : 'short';
-  return { rows, domainMax, majority: majority !== undefined && domainMax > 0 ? { seats: majority, x: x(majority) } : undefined, names };
+  const widest = (texts: readonly string[]) => Math.max(0, ...texts.map(measure));
+  const valueWidth = widest(items.map((item) => options.values?.get(item.key) ?? ''));
+  const chrome = options.chrome ?? 24;
+  let names: LabelFit = 'short';
+  let arrangement: RowsLayout['arrangement'] = 'inline';
+  let track = 0;
+  if (width > 0) {
+    const trackWith = (fit: LabelFit) => width - widest(items.map((item) => labels.get(item.key)?.[fit] ?? '')) - valueWidth - chrome;
+    if (trackWith('full') >= minTrack(width)) {
+      names = 'full';
+      track = trackWith('full');
+    } else if (trackWith('short') >= minTrack(width)) track = trackWith('short');
+    else {
+      names = 'full';
+      arrangement = 'stacked';
+      track = width - chrome / 3;
+    }
+  }
+  let marker: RowsLayout['majority'];
+  if (majority !== undefined && domainMax > 0) {
+    const label = options.majorityLabel ?? '';
+    marker = { seats: majority, x: x(majority), label, anchor: anchorFor(x(majority), measure(label), track) };
+  }
+  return { rows, domainMax, majority: marker, names, arrangement };
 }

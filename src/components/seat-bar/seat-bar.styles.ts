@@ -220,6 +220,33 @@ export const seatBarStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  /* Narrow: name and figure on one line, the bar under them at full width. */
+  .rows[data-arrangement='stacked'] {
+    display: block;
+  }
+  .rows[data-arrangement='stacked'] .row {
+    grid-template-columns: minmax(0, 1fr) max-content;
+    grid-template-areas: 'name value' 'track track';
+    column-gap: 0.5rem;
+  }
+  .rows[data-arrangement='stacked'] .row-name {
+    grid-area: name;
+  }
+  .rows[data-arrangement='stacked'] .row-value {
+    grid-area: value;
+  }
+  .rows[data-arrangement='stacked'] .row-track {
+    grid-area: track;
+    min-height: 1.3rem;
+  }
+  .rows[data-arrangement='stacked'] .rows-head {
+    display: block;
+    position: relative;
+  }
+  .rows[data-arrangement='stacked'] .rows-head-track {
+    position: absolute;
+    inset: 0 0.25rem;
+  }
   .chart[data-animate] .row-bar {
     transition: width var(--_duration) ease-in-out;
   }

@@ -358,13 +358,22 @@ export class TallySeatBar extends LitElement {
   private renderRows(drawing: Drawing): TemplateResult {
     const { model, texts, palette, locale } = drawing;
     const labels = new Map(model.items.map((item) => [item.key, { full: texts.get(item.key)!.name, short: texts.get(item.key)!.short }]));
-    const layout = rowsLayout({ items: model.items, majority: model.majority, width: this.size.width, labels, measure: this.measureFor('name') });
+    const values = new Map(model.items.map((item) => [item.key, rowValue(item, locale)]));
+    // Bold figures are the wider: measuring names in the same weight errs on the safe side.
+    const layout = rowsLayout({
+      items: model.items,
+      majority: model.majority,
+      majorityLabel: this.majorityLabel(model, locale),
+      width: this.size.width,
+      labels,
+      values,
+      measure: this.measureFor('label'),
+    });
     const selected = this.selectedKey(model);
-    const majorityLabel = layout.majority ? this.majorityLabel(model, locale) : undefined;
-    return html`<div class="rows" ?data-majority=${layout.majority !== undefined} style=${styleMap({ '--majority-x': layout.majority ? String(layout.majority.x) : null })}>
+    return html`<div class="rows" data-arrangement=${layout.arrangement} ?data-majority=${layout.majority !== undefined} style=${styleMap({ '--majority-x': layout.majority ? String(layout.majority.x) : null })}>
       ${layout.majority
         ? html`<div class="rows-head" aria-hidden="true">
-            <span class="rows-head-track"><span class="majority-label" part="majority-label" data-anchor="middle">${majorityLabel}</span></span>
+            <span class="rows-head-track"><span class="majority-label" part="majority-label" data-anchor=${layout.majority.anchor}>${layout.majority.label}</span></span>
           </div>`
         : nothing}
       ${repeat(
@@ -865,6 +874,12 @@ export class TallySeatBar extends LitElement {
  */
 function descriptionId(key: string): string {
   return `describe-${key}`;
+}
+
+/** The figure beside a row's bar: "202, −60". */
+function rowValue(item: SeatBarItem, locale: string): string {
+  const seats = formatNumber(item.seats, locale);
+  return item.change === undefined ? seats : `${seats}, ${formatChange(item.change, locale)}`;
 }
 
 /** The palette id an item is coloured by. */

@@ -37,6 +37,13 @@ describe('rowsLayout', () => {
     expect(layout.majority!.x).toBeCloseTo((26 / 30) * 100, 10);
   });
 
+  it('keeps the majority label on the track', () => {
+    // No figures: the track is 400 − 128 ("Still to declare") − 24 = 248 px; the line at 26/30 is at 214.9 px.
+    const at = (label: string) => rowsLayout({ items, majority: 26, majorityLabel: label, width: 400, labels, measure }).majority!.anchor;
+    expect(at('26')).toBe('middle'); // 16 px: 206.9-222.9
+    expect(at('26 to win')).toBe('end'); // 72 px centred would end at 250.9 > 248
+  });
+
   it('extends the scale a tenth past the majority when nobody is near it', () => {
     const layout = rowsLayout({ items, majority: 40, width: 400, labels, measure });
     expect(layout.domainMax).toBeCloseTo(44, 10);
@@ -48,11 +55,26 @@ describe('rowsLayout', () => {
     expect(rowsLayout({ items, width: 400, labels, measure }).majority).toBeUndefined();
   });
 
-  it('uses full names while the widest fits in 40% of the width, short names otherwise', () => {
-    // "Still to declare" is the widest: 16 × 8 = 128 px.
-    expect(rowsLayout({ items, width: 320, labels, measure }).names).toBe('full'); // 128 ≤ 128
-    expect(rowsLayout({ items, width: 319, labels, measure }).names).toBe('short');
-    expect(rowsLayout({ items, width: 0, labels, measure }).names).toBe('short');
+  it('sets names, bar and figure side by side while the bar keeps 40% of the width, shortening names first', () => {
+    const names = new Map([
+      ['con', { full: 'Conservatives', short: 'Con' }],
+      ['lab', { full: 'Labour', short: 'Lab' }],
+      [UNDECLARED_KEY, { full: 'Still to declare', short: 'To declare' }],
+    ]);
+    const values = new Map([
+      ['con', '30, +4'],
+      ['lab', '20, −4'],
+      [UNDECLARED_KEY, '10'],
+    ]);
+    // Widest full name 128 px ("Still to declare"), short 80 px ("To declare"), figure 48 px ("30, +4"), 24 px of gaps.
+    const at = (width: number) => {
+      const layout = rowsLayout({ items, width, labels: names, values, measure });
+      return [layout.names, layout.arrangement];
+    };
+    expect(at(400)).toEqual(['full', 'inline']); // 400 − 128 − 48 − 24 = 200 ≥ 160
+    expect(at(330)).toEqual(['short', 'inline']); // full leaves 130 < 132; short leaves 178
+    expect(at(200)).toEqual(['full', 'stacked']); // short leaves 48 < 96: names above the bars
+    expect(at(0)).toEqual(['short', 'inline']); // not measured yet
   });
 
   it('gives zero-length bars when there is nothing to draw', () => {
