@@ -642,6 +642,25 @@ describe('<tally-council-list>', function () {
       expect(rows(el)).to.have.length(4);
     });
 
+    it('names settings it does not know on the console and uses the defaults', async () => {
+      const { result: el, messages } = await captureConsole('warn', async () => {
+        const element = await fixture<TallyCouncilList>(html`<tally-council-list filter="wins" sort="size" group-by="county" party="xyz" .feed=${small()}></tally-council-list>`);
+        await element.updateComplete;
+        return element;
+      });
+      const text = messages.join('\n');
+      expect(text).to.contain('filter="wins" is not one of all, gains, holds, noc, awaiting; using all');
+      expect(text).to.contain('sort="size" is not one of name, declared; using name');
+      expect(text).to.contain('group-by="county" is not one of none, region, type; using none');
+      expect(text).to.contain('party="xyz" is not a party in the feed');
+      expect(chip(el, 'all').checked).to.equal(true);
+      expect(rows(el).map((item) => item.dataset.id)).to.deep.equal([]);
+      expect(visible(root(el).querySelector('.empty'))).to.contain('Nothing matches these filters.');
+      root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(4);
+    });
+
     it('says when the feed has no areas, and keeps the last good feed when a bad one follows', async () => {
       const { result: el, messages } = await captureConsole('warn', async () => {
         const empty = small();

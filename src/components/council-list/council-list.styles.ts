@@ -523,7 +523,12 @@ export const councilListStyles = css`
   .detail-table {
     border-collapse: collapse;
     margin: 0 0 0.5rem;
-    min-width: min(100%, 16rem);
+    width: min(100%, 24rem);
+  }
+  @container (max-width: 26rem) {
+    .detail {
+      padding-inline-start: 0.75rem;
+    }
   }
   .detail-table caption {
     text-align: start;
@@ -543,6 +548,11 @@ export const councilListStyles = css`
   .detail-table .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .detail-table thead th {
+    overflow-wrap: normal;
   }
   .detail-table .key {
     display: inline-block;

@@ -261,7 +261,8 @@ export class TallyCouncilList extends LitElement {
     if (feedChanged) this.markNew(feed);
     this.lastFeed = feed;
 
-    if (!this.rowsFrom || this.rowsFrom.feed !== feed || this.rowsFrom.locale !== this.locale) {
+    const rebuild = !this.rowsFrom || this.rowsFrom.feed !== feed || this.rowsFrom.locale !== this.locale;
+    if (rebuild) {
       this.rows = areaRows(feed, this.locale, this.rows);
       this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
       this.rowsFrom = { feed, locale: this.locale };
@@ -269,6 +270,7 @@ export class TallyCouncilList extends LitElement {
       if (feed.areas.length === 0) this.warnOnce('empty', 'the feed has no areas yet');
     }
     const queryChanged = ['filter', 'party', 'search', 'groupBy', 'sort'].some((key) => changed.has(key as keyof TallyCouncilList));
+    if (queryChanged || rebuild) this.checkSettings();
     if (!this.selection || queryChanged) this.select();
 
     const scheme = this.preferences.scheme(this.theme);
@@ -402,6 +404,21 @@ export class TallyCouncilList extends LitElement {
       if (!best || hex.y < best.y - 1e-6 || (Math.abs(hex.y - best.y) < 1e-6 && hex.x < best.x)) best = hex;
     }
     return best;
+  }
+
+  /** Settings a host page got wrong are named on the console; the default is used instead. */
+  private checkSettings(): void {
+    const check = (attribute: string, value: unknown, valid: readonly string[], fallback: string) => {
+      if (value != null && value !== '' && !valid.includes(value as string)) {
+        this.warnOnce(`${attribute}:${String(value)}`, `${attribute}="${String(value)}" is not one of ${valid.join(', ')}; using ${fallback}`);
+      }
+    };
+    check('filter', this.filter, AREA_FILTERS, 'all');
+    check('group-by', this.groupBy, AREA_GROUPINGS, 'none');
+    check('sort', this.sort, AREA_SORTS, 'name');
+    if (this.party && this.data.feed && !this.data.feed.parties.some((party) => party.id === this.party)) {
+      this.warnOnce(`party:${this.party}`, `party="${this.party}" is not a party in the feed`);
+    }
   }
 
   private warnOnce(key: string, message: string): void {
@@ -605,7 +622,7 @@ export class TallyCouncilList extends LitElement {
         ${controlIsCounted(feed) ? item(noc.fill, translate(locale, 'councilList.legendNoc'), svg`<polygon class="pattern" points=${hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9))} fill="url(#${dots})"></polygon>`, 'noc') : nothing}
         ${item(undeclared.fill, translate(locale, 'councilList.legendGain'), gainRing)}
         ${item(undeclared.fill, translate(locale, 'councilList.legendAwaiting'), svg`<polygon class="pattern" points=${hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9))} fill="url(#${hatch})"></polygon>`, 'awaiting')}
-        ${item(undefined, translate(locale, 'councilList.legendNoElection'), nothing, 'none')}
+        ${this.hexViews.some((view) => view.kind === 'none') ? item(undefined, translate(locale, 'councilList.legendNoElection'), nothing, 'none') : nothing}
       </ul>
     </div>`;
   }
