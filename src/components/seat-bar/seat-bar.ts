@@ -2,7 +2,7 @@
  * <tally-seat-bar>: the headline graphic of election night. How many seats (or councils) each
  * party has, how far from a majority, and how much is still to declare.
  */
-import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed } from '../../feed/schema.js';
@@ -101,6 +101,7 @@ interface Drawing {
  * selecting one fires `tally-party-select`. A visually hidden summary sentence and table carry
  * the same figures for screen readers.
  *
+ * @tag tally-seat-bar
  * @summary Seats (or councils controlled) by party, with the majority line and what is still to declare.
  *
  * @fires tally-party-select - A reader selected a party (or the Others group), or cleared the selection. Never fired by data updates or by setting `selected`. Detail: `{ party, parties }`.
@@ -151,9 +152,6 @@ export class TallySeatBar extends LitElement {
     basis: { type: String },
     othersBelow: { type: String, attribute: 'others-below' },
     selected: { type: String },
-    hovered: { state: true },
-    focused: { state: true },
-    dismissed: { state: true },
   };
 
   /** URL of a tally-feed/1 results feed. */
@@ -181,10 +179,16 @@ export class TallySeatBar extends LitElement {
   /** The selected party id ("others" for the Others group). Setting it highlights the party without firing `tally-party-select`. */
   declare selected: string | undefined;
 
-  private declare hovered: string | undefined;
-  private declare focused: string | undefined;
-  /** Escape hides the tooltip until the pointer or focus moves to another item. */
-  private declare dismissed: boolean;
+  /**
+   * The item under the pointer, the item whose control has focus, and whether Escape hid the
+   * tooltip (until the pointer or focus moves to another item). Internal state, changed only
+   * through `interact`, so that it stays out of the element's public surface.
+   */
+  private interaction: { readonly hovered: string | undefined; readonly focused: string | undefined; readonly dismissed: boolean } = {
+    hovered: undefined,
+    focused: undefined,
+    dismissed: false,
+  };
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
@@ -202,14 +206,8 @@ export class TallySeatBar extends LitElement {
   private hemicycle: ParliamentLayout | undefined;
   private readonly warned = new Set<string>();
 
-  constructor() {
-    super();
-    this.dismissed = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(): void {
     this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
-    if (changed.has('hovered') || changed.has('focused')) this.dismissed = false;
     const feed = this.data.feed;
     if (!feed) return;
     const measure = this.setting('measure', this.measure, MEASURES, 'seats');
@@ -737,8 +735,8 @@ export class TallySeatBar extends LitElement {
   }
 
   private tooltipKey(): string | undefined {
-    if (this.dismissed) return undefined;
-    return this.hovered ?? this.focused;
+    const { hovered, focused, dismissed } = this.interaction;
+    return dismissed ? undefined : hovered ?? focused;
   }
 
   private controlKeys(model: SeatBarModel): string[] {
@@ -762,6 +760,16 @@ export class TallySeatBar extends LitElement {
     this.dispatchEvent(new CustomEvent<SeatBarSelectDetail>('tally-party-select', { detail, bubbles: true, composed: true }));
   }
 
+  /** Change the interaction state; moving to another item brings back a dismissed tooltip. */
+  private interact(change: Partial<TallySeatBar['interaction']>): void {
+    const before = this.interaction;
+    const next = { ...before, ...change };
+    if (next.hovered !== before.hovered || next.focused !== before.focused) next.dismissed = change.dismissed ?? false;
+    if (next.hovered === before.hovered && next.focused === before.focused && next.dismissed === before.dismissed) return;
+    this.interaction = next;
+    this.requestUpdate();
+  }
+
   private controlElement(key: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-control][data-key="${CSS.escape(key)}"]`);
   }
@@ -769,7 +777,7 @@ export class TallySeatBar extends LitElement {
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       if (this.tooltipKey() !== undefined) {
-        this.dismissed = true;
+        this.interact({ dismissed: true });
         event.stopPropagation();
       }
       return;
@@ -810,24 +818,24 @@ export class TallySeatBar extends LitElement {
     const target = (event.target as Element | null)?.closest?.<Element>('[data-key]');
     if (!target || target.closest('.tooltip')) return;
     const key = target.getAttribute('data-key')!;
-    if (key !== '' && key !== this.hovered) this.hovered = key;
+    if (key !== '') this.interact({ hovered: key });
   };
 
   private onPointerLeave = (): void => {
-    this.hovered = undefined;
+    this.interact({ hovered: undefined });
   };
 
   private onFocusIn = (event: FocusEvent): void => {
     const control = (event.target as Element | null)?.closest?.<HTMLElement>('[data-control]');
     if (!control) return;
-    this.focused = control.dataset.key;
+    this.interact({ focused: control.dataset.key });
     this.current = control.dataset.key;
   };
 
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Element | null;
     if (next && this.renderRoot.contains(next) && next.closest('[data-control]')) return;
-    this.focused = undefined;
+    this.interact({ focused: undefined });
   };
 
   /** Put the tooltip beside its item, inside the widget (which clips what overflows it). */
