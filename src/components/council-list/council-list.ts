@@ -219,6 +219,7 @@ export class TallyCouncilList extends LitElement {
   private palette = new Map<string, PartyColour>();
   private hexViews: HexView[] = [];
   private hexCache = new Map<string, HexView>();
+  private hexViewsFrom: { grid: HexGrid; rows: readonly AreaRow[]; selection: AreaSelection | undefined; palette: ReadonlyMap<string, PartyColour>; locale: string } | undefined;
   private pointsFor: { grid: HexGrid; points: Map<string, string>; rings: Map<string, string> } | undefined;
   private rowsFrom: { feed: Feed; locale: string } | undefined;
   private paletteFrom: { feed: Feed; scheme: string } | undefined;
@@ -238,6 +239,11 @@ export class TallyCouncilList extends LitElement {
     this.zoom = 1;
     this.mapFocused = false;
     this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleNewExpiry();
   }
 
   override disconnectedCallback(): void {
@@ -337,8 +343,14 @@ export class TallyCouncilList extends LitElement {
     const grid = this.layouts.grid;
     if (!grid) {
       this.hexViews = [];
+      this.hexViewsFrom = undefined;
       return;
     }
+    // Hover and focus change nothing here: rebuild only when what the hexes show can change.
+    const from = { grid, rows: this.rows, selection: this.selection, palette: this.palette, locale: this.locale };
+    const last = this.hexViewsFrom;
+    if (last && last.grid === from.grid && last.rows === from.rows && last.selection === from.selection && last.palette === from.palette && last.locale === from.locale) return;
+    this.hexViewsFrom = from;
     if (!this.pointsFor || this.pointsFor.grid !== grid) {
       const corners = hexCorners(grid.orientation, grid.radius);
       const ring = hexCorners(grid.orientation, grid.radius * RING_SCALE);
