@@ -58,7 +58,7 @@ function summaryReporter(outFile) {
 
 /** The page each test file runs in: axe-core as a classic script first, for `to.be.accessible()`. */
 const testRunnerHtml = (testFramework) => `<!doctype html>
-<html lang="en">
+<html lang="en-GB">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -135,15 +135,8 @@ function standingValues(row: PartyStanding): PartyTableValues {
 
 function electionTable(feed: Feed, options: PartyTableOptions): PartyTable {
   const state = stateOfParties(feed, options.basis ?? 'auto');
-  const noChangeKnown = state.basis === 'derived' && everyControlBeforeKnown(feed);
-  const values = (standing: PartyStanding) => {
-    const figures = standingValues(standing);
-    // Derived totals leave the council change undefined for a party no council moved to or
-    // from. When every declared council says who held it before, that change is known: 0.
-    return noChangeKnown && figures.councils !== undefined && figures.councilsChange === undefined ? { ...figures, councilsChange: 0 } : figures;
-  };
-  const rows = state.parties.map((standing) => partyRow(standing.party, values(standing))).sort(defaultOrder(partyOrder(feed)));
-  const nocValues = state.noOverallControl ? values(state.noOverallControl) : undefined;
+  const rows = state.parties.map((standing) => partyRow(standing.party, standingValues(standing))).sort(defaultOrder(partyOrder(feed)));
+  const nocValues = state.noOverallControl ? standingValues(state.noOverallControl) : undefined;
   const noc = nocValues
     ? ({ key: NO_OVERALL_CONTROL, kind: 'noc', party: NO_OVERALL_CONTROL, colour: NO_OVERALL_CONTROL, values: { councils: nocValues.councils, councilsChange: nocValues.councilsChange } } satisfies PartyTableRow)
     : undefined;
@@ -174,10 +167,6 @@ function electionTable(feed: Feed, options: PartyTableOptions): PartyTable {
 }
 
 /** True when every declared area with a known controller also says who controlled it before. */
-function everyControlBeforeKnown(feed: Feed): boolean {
-  return feed.areas.every((area) => area.status !== 'declared' || controlAfter(area) === undefined || area.control?.before !== undefined);
-}
-
 function areaTable(feed: Feed, area: Area, options: PartyTableOptions): PartyTable {
   const declared = area.status === 'declared';
   const winner = controlAfter(area);

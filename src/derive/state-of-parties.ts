@@ -116,6 +116,12 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
       totalVotes += result.votes ?? 0;
     }
   }
+  // When every declared council says who held it before, a party no council moved to or
+  // from has a known council change: zero. Otherwise its change is unknown.
+  const everyBeforeKnown = feed.areas.every(
+    (area) => area.status !== 'declared' || controlAfter(area) === undefined || area.control?.before !== undefined,
+  );
+  if (countsControl && everyBeforeKnown) for (const entry of tallies.values()) entry.councilsChange ??= 0;
   const standings: PartyStanding[] = [];
   let noOverallControl: PartyStanding | undefined;
   for (const [party, entry] of tallies) {
@@ -132,7 +138,7 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
     else standings.push(row);
   }
   if (countsControl && !noOverallControl && feed.areas.some((area) => area.control?.before === NO_OVERALL_CONTROL || area.control?.after === NO_OVERALL_CONTROL)) {
-    noOverallControl = { party: NO_OVERALL_CONTROL, councils: 0 };
+    noOverallControl = { party: NO_OVERALL_CONTROL, councils: 0, councilsChange: everyBeforeKnown ? 0 : undefined };
   }
   const at = progress(feed);
   return {

@@ -6,7 +6,7 @@
  */
 import { NO_OVERALL_CONTROL, type Feed } from '../feed/schema.js';
 import { isWebLink } from '../feed/sanitise.js';
-import { formatNumber, formatRelativeTime, formatTime } from '../i18n/format.js';
+import { formatDateTime, formatDayTime, formatNumber, formatRelativeTime, formatTime } from '../i18n/format.js';
 import type { Translator } from '../i18n/messages.js';
 import { feedNames } from '../i18n/names.js';
 import { tickerSentence } from '../i18n/sentences.js';
@@ -99,73 +99,6 @@ export function tickerItemView(
 /** Beyond this age an item shows its date and time instead of "… ago". */
 export const RELATIVE_TIME_LIMIT_MS = 12 * 60 * 60_000;
 
-const supported = new Map<string, boolean>();
-/**
- * Whether `Intl` has dates and relative times in this language. Chromium's built-in ICU has
- * no Welsh, for one: there the ticker uses its own message table and numeric dates rather than
- * show English words on a Welsh page.
- */
-export function intlSpeaks(locale: string): boolean {
-  let answer = supported.get(locale);
-  if (answer === undefined) {
-    try {
-      answer =
-        Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    } catch {
-      answer = false;
-    }
-    supported.set(locale, answer);
-  }
-  return answer;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, timeZone: string | undefined, full: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}|${full}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const words = intlSpeaks(locale);
-    // In a language Intl does not speak, numbers only: "04/05/2018, 03:41" reads in any language.
-    const options: Intl.DateTimeFormatOptions = full
-      ? words
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
-        : { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }
-      : { day: 'numeric', month: words ? 'short' : 'numeric', hour: '2-digit', minute: '2-digit' };
-    const tag = words ? locale : 'en-GB';
-    try {
-      format = new Intl.DateTimeFormat(tag, { ...options, timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat(tag, options);
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-const UNITS = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-  ['second', 1000],
-] as const;
-
-/** "3 min ago" from Intl where it speaks the language, else from the ticker's messages; "just now" under 10 s. */
-function relativeText(then: number, now: number, locale: string, t: Translator): string {
-  // A publisher's clock a little ahead of the reader's is "just now", not "in 1 min".
-  const reference = Math.max(now, then);
-  const elapsed = reference - then;
-  // Intl's word for this is a bare "now"; a ticker line reads better as "just now".
-  if (elapsed < 10_000) return t('ticker.relative.now');
-  if (intlSpeaks(locale)) return formatRelativeTime(then, reference, locale);
-  for (const [unit, size] of UNITS) {
-    if (elapsed >= size || unit === 'second') {
-      const count = Math.trunc(elapsed / size);
-      return t(`ticker.relative.${unit}`, { count, number: formatNumber(count, locale) });
-    }
-  }
-  return t('ticker.relative.now');
-}
-
 export interface TickerTimeLabel {
   /** What the line shows: "3 min ago", or "4 May, 02:41" for old items. */
   readonly text: string;
@@ -178,13 +111,13 @@ export interface TickerTimeLabel {
 }
 
 /** The time of an item as the reader sees it at `now`. */
-export function tickerTimeLabel(at: string, now: number, locale: string, t: Translator, timeZone?: string): TickerTimeLabel {
+export function tickerTimeLabel(at: string, now: number, locale: string, timeZone?: string): TickerTimeLabel {
   const then = Date.parse(at);
   const relative = Math.abs(now - then) < RELATIVE_TIME_LIMIT_MS;
   return {
-    text: relative ? relativeText(then, now, locale, t) : dateFormat(locale, timeZone, false).format(then),
+    text: relative ? formatRelativeTime(then, now, locale) : formatDayTime(then, locale, timeZone),
     clock: formatTime(then, locale, timeZone),
-    full: dateFormat(locale, timeZone, true).format(then),
+    full: formatDateTime(then, locale, timeZone),
     relative,
   };
 }

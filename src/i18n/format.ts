@@ -30,9 +30,9 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(safeLocale(locale), options));
 }
 
-/** 1692 → "1,692". */
-export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+/** 1692 → "1,692"; with `fractionDigits`, exactly that many decimals: 43.71 → "43.7". */
+export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
+  return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }
 
 /** 75 → "+75", -41 → "−41", 0 → "0". */
@@ -64,46 +64,86 @@ export function describeChange(value: number, locale: string, format: (n: number
 
 /** An ISO timestamp as a clock time, "02:41", in the reader's time zone unless one is given. */
 export function formatTime(iso: string | number, locale: string, timeZone?: string): string {
-  const key = `t|${locale}|${timeZone ?? ''}`;
-  const format = cached(key, () => {
-    try {
-      return new Intl.DateTimeFormat(safeLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone });
-    } catch {
-      return new Intl.DateTimeFormat(safeLocale(locale), { hour: '2-digit', minute: '2-digit' });
-    }
-  });
-  return format.format(typeof iso === 'number' ? iso : Date.parse(iso));
+  const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  return dateTimeFormat(locale, timeZone, clock, clock, 't').format(typeof iso === 'number' ? iso : Date.parse(iso));
 }
 
-/** Date and time in full, for titles and tooltips: "Friday 4 May 2018, 02:41". */
+const speaks = new Map<string, boolean>();
+
+/**
+ * Whether `Intl` has dates and relative times in this language. Some browsers' ICU data leaves
+ * languages out (Chromium's has no Welsh): there, relative times come from the message tables
+ * and dates are written with numbers only, rather than show English words on a Welsh page.
+ */
+export function intlSpeaks(locale: string): boolean {
+  let answer = speaks.get(locale);
+  if (answer === undefined) {
+    try {
+      answer = Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    } catch {
+      answer = false;
+    }
+    speaks.set(locale, answer);
+  }
+  return answer;
+}
+
+function dateTimeFormat(locale: string, timeZone: string | undefined, words: Intl.DateTimeFormatOptions, numbers: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+  const inWords = intlSpeaks(locale);
+  return cached(`${kind}|${locale}|${timeZone ?? ''}`, () => {
+    const tag = inWords ? safeLocale(locale) : 'en-GB';
+    const options = inWords ? words : numbers;
+    try {
+      return new Intl.DateTimeFormat(tag, { ...options, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(tag, options);
+    }
+  });
+}
+
+/** Date and time in full, for titles and tooltips: "Friday 4 May 2018, 02:41" (or "04/05/2018, 02:41"). */
 export function formatDateTime(iso: string | number, locale: string, timeZone?: string): string {
-  const key = `dt|${locale}|${timeZone ?? ''}`;
-  const format = cached(key, () => {
-    const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-    try {
-      return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone });
-    } catch {
-      return new Intl.DateTimeFormat(safeLocale(locale), options);
-    }
-  });
+  const format = dateTimeFormat(
+    locale,
+    timeZone,
+    { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    'dt',
+  );
   return format.format(typeof iso === 'number' ? iso : Date.parse(iso));
 }
 
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+/** Day and time without the year: "4 May, 02:41" (or "4/5, 02:41"). */
+export function formatDayTime(iso: string | number, locale: string, timeZone?: string): string {
+  const format = dateTimeFormat(
+    locale,
+    timeZone,
+    { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+    { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' },
+    'day',
+  );
+  return format.format(typeof iso === 'number' ? iso : Date.parse(iso));
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit & ('day' | 'hour' | 'minute' | 'second'), number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
   ['second', 1000],
 ];
 
-/** "3 min ago", "just now" (under 10 s), "in 2 min" for clocks slightly ahead. */
+/**
+ * "3 min ago"; "just now" under 10 s. A clock a little ahead of the reader's gives "just now",
+ * not "in 1 min". Words from `Intl` where it speaks the language, else from the message tables.
+ */
 export function formatRelativeTime(iso: string | number, now: number, locale: string): string {
   const then = typeof iso === 'number' ? iso : Date.parse(iso);
-  const elapsed = then - now;
-  const format = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto', style: 'short' }));
-  if (Math.abs(elapsed) < 10_000) return format.format(0, 'second');
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size || unit === 'second') return format.format(Math.trunc(elapsed / size), unit);
+  const elapsed = Math.max(0, now - then);
+  if (elapsed < 10_000) return translate(locale, 'time.justNow');
+  const [unit, size] = UNITS.find(([, length]) => elapsed >= length) ?? UNITS[UNITS.length - 1]!;
+  const count = Math.trunc(elapsed / size);
+  if (intlSpeaks(locale)) {
+    return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto', style: 'short' })).format(-count, unit);
   }
-  return format.format(0, 'second');
+  return translate(locale, `time.${unit}sAgo`, { count, number: formatNumber(count, locale) });
 }

@@ -73,6 +73,6 @@ export function tickerSentence(item: TickerItem, feed: Feed, locale: string): st
 export function describeProgress(declared: number, total: number, areaType: Progress['areaType'], locale: string): string {
   const areas = translate(locale, `areaType.${areaType}`, { count: total });
   if (declared === 0) return translate(locale, 'progress.none');
-  if (declared >= total) return translate(locale, 'progress.complete', { total: formatNumber(total, locale), areas });
+  if (declared >= total) return translate(locale, 'progress.complete', { count: total, total: formatNumber(total, locale), areas });
   return translate(locale, 'progress.after', { declared: formatNumber(declared, locale), total: formatNumber(total, locale), areas });
 }

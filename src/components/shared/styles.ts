@@ -11,7 +11,8 @@ export const widgetStyles = [
   css`
     :host {
       display: block;
-      contain: content;
+      /* Layout and style containment only: paint containment would clip focus rings at the edge. */
+      contain: layout style;
     }
     :host([hidden]) {
       display: none;

@@ -25,11 +25,6 @@ addMessages('en-GB', {
   'ticker.exactTime': 'at {time}',
 
   // Relative times: "just now" always; the others only where the browser's Intl does not speak the language.
-  'ticker.relative.now': 'just now',
-  'ticker.relative.second': { one: '{number} sec ago', other: '{number} sec ago' },
-  'ticker.relative.minute': { one: '{number} min ago', other: '{number} min ago' },
-  'ticker.relative.hour': { one: '{number} hr ago', other: '{number} hr ago' },
-  'ticker.relative.day': { one: '{number} day ago', other: '{number} days ago' },
 
   // Badges: the result in a few words, beside the party colour.
   'ticker.badge.hold': '{party} hold',
@@ -67,11 +62,6 @@ addMessages('cy', {
   'ticker.corrected': 'Cywirwyd',
   'ticker.exactTime': 'am {time}',
 
-  'ticker.relative.now': 'nawr',
-  'ticker.relative.second': { other: '{number} eiliad yn ôl' },
-  'ticker.relative.minute': { other: '{number} munud yn ôl' },
-  'ticker.relative.hour': { other: '{number} awr yn ôl' },
-  'ticker.relative.day': { other: '{number} diwrnod yn ôl' },
 
   'ticker.badge.hold': '{party} yn cadw',
   'ticker.badge.gain': '{party} yn cipio',

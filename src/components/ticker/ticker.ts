@@ -353,7 +353,7 @@ export class TallyTicker extends LitElement {
 
   private renderItem(view: TickerItemView, copy = false): TemplateResult {
     const colour = view.colourKey !== undefined ? this.palette.get(view.colourKey) : undefined;
-    const time = tickerTimeLabel(view.at, this.clock.now, this.locale, this.t, this.timeZone);
+    const time = tickerTimeLabel(view.at, this.clock.now, this.locale, this.timeZone);
     const sentence = view.url && !copy ? html`<a href=${view.url} target="_blank" rel="noopener">${view.sentence}</a>` : view.sentence;
     return html`<li
       class="item"

@@ -43,7 +43,7 @@ export const cy: MessageTable = {
   'party.undeclared': 'I’w datgan',
 
   'progress.after': 'ar ôl {declared} o {total} {areas}',
-  'progress.complete': 'y {total} {areas} i gyd wedi datgan',
+  'progress.complete': { one: 'wedi datgan', other: 'y {total} {areas} i gyd wedi datgan' },
   'progress.none': 'dim canlyniadau eto',
   'progress.declared': '{declared} o {total} {areas} wedi datgan',
   'areaType.council': { other: 'cyngor' },
@@ -86,4 +86,10 @@ export const cy: MessageTable = {
   'feed.partialSeats': 'Mae cyfansymiau’r seddi’n cynnwys {count} o’r {declared} {areas} a ddatganwyd sydd â ffigurau seddi',
 
   'embed.refused': 'Ni ellir dangos y teclyn canlyniadau hwn: {reason}.',
+
+  'time.justNow': 'nawr',
+  'time.secondsAgo': { other: '{number} eiliad yn ôl' },
+  'time.minutesAgo': { other: '{number} munud yn ôl' },
+  'time.hoursAgo': { other: '{number} awr yn ôl' },
+  'time.daysAgo': { other: '{number} diwrnod yn ôl' },
 };

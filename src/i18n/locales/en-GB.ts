@@ -44,7 +44,7 @@ export const enGB: MessageTable = {
 
   // Progress: "after 130 of 150 councils"
   'progress.after': 'after {declared} of {total} {areas}',
-  'progress.complete': 'all {total} {areas} declared',
+  'progress.complete': { one: 'declared', other: 'all {total} {areas} declared' },
   'progress.none': 'no results declared yet',
   'progress.declared': '{declared} of {total} {areas} declared',
   'areaType.council': { one: 'council', other: 'councils' },
@@ -91,4 +91,11 @@ export const enGB: MessageTable = {
 
   // Embedding
   'embed.refused': 'This results widget cannot be shown: {reason}.',
+
+  // Relative times where Intl has no words for the language (en-GB always has them)
+  'time.justNow': 'just now',
+  'time.secondsAgo': { one: '{number} sec ago', other: '{number} sec ago' },
+  'time.minutesAgo': { one: '{number} min ago', other: '{number} min ago' },
+  'time.hoursAgo': { one: '{number} hr ago', other: '{number} hr ago' },
+  'time.daysAgo': { one: '{number} day ago', other: '{number} days ago' },
 };

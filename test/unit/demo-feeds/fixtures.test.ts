@@ -112,7 +112,8 @@ describe('hand-made fixtures', () => {
       ['lab', 1, 1, 37, 8],
       ['con', 1, -2, 34, -12],
       ['ld', 1, 1, 16, 3],
-      ['green', 0, undefined, 1, 1],
+      // Every declared council says who held it before, so Green's council change is known: 0.
+      ['green', 0, 0, 1, 1],
     ]);
     expect(state.noOverallControl).toMatchObject({ councils: 1, councilsChange: 0 });
     expect(progress(feed).seatsDeclared).toBe(88);

@@ -90,3 +90,12 @@ describe('stateOfParties', () => {
     expect(state.parties).toEqual([{ party: 'con', councils: 1, councilsChange: 0, seats: undefined, seatsChange: undefined, votes: undefined, share: undefined }]);
   });
 });
+
+describe('council change of a party no council moved to or from', () => {
+  it('is 0 when every declared council says who held it before, unknown otherwise', () => {
+    const known = derivedStateOfParties(feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] })]));
+    expect(known.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: 0 });
+    const unknown = derivedStateOfParties(feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] }), council('B', undefined, 'lab')]));
+    expect(unknown.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: undefined });
+  });
+});

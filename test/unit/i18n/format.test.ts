@@ -43,7 +43,21 @@ describe('times', () => {
   it('gives relative times', () => {
     const now = Date.parse('2018-05-04T02:00:00Z');
     expect(formatRelativeTime('2018-05-04T01:57:00Z', now, 'en-GB')).toBe('3 min ago');
-    expect(formatRelativeTime('2018-05-04T01:59:55Z', now, 'en-GB')).toBe('now');
+    expect(formatRelativeTime('2018-05-04T01:59:55Z', now, 'en-GB')).toBe('just now');
+    expect(formatRelativeTime('2018-05-04T02:01:00Z', now, 'en-GB')).toBe('just now');
     expect(formatRelativeTime('2018-05-04T00:00:00Z', now, 'en-GB')).toBe('2 hr ago');
+  });
+});
+
+describe('languages Intl does not speak', () => {
+  it('uses the message tables for relative times and numbers for dates', async () => {
+    const { addMessages } = await import('../../../src/i18n/messages.js');
+    const { intlSpeaks, formatDateTime } = await import('../../../src/i18n/format.js');
+    addMessages('zy', { 'time.minutesAgo': { other: '{number} zy-min' } });
+    expect(intlSpeaks('zy')).toBe(false);
+    expect(intlSpeaks('en-GB')).toBe(true);
+    const now = Date.parse('2018-05-04T02:00:00Z');
+    expect(formatRelativeTime('2018-05-04T01:57:00Z', now, 'zy')).toBe('3 zy-min');
+    expect(formatDateTime('2018-05-04T01:41:00Z', 'zy', 'UTC')).toBe('04/05/2018, 01:41');
   });
 });

@@ -60,7 +60,7 @@ describe('describeProgress', () => {
     expect(describeProgress(130, 150, 'council', 'en-GB')).toBe('after 130 of 150 councils');
     expect(describeProgress(150, 150, 'council', 'en-GB')).toBe('all 150 councils declared');
     expect(describeProgress(0, 650, 'constituency', 'en-GB')).toBe('no results declared yet');
-    expect(describeProgress(1, 1, 'constituency', 'en-GB')).toBe('all 1 constituency declared');
+    expect(describeProgress(1, 1, 'constituency', 'en-GB')).toBe('declared');
     expect(describeProgress(130, 150, 'council', 'cy')).toBe('ar ôl 130 o 150 cyngor');
   });
 });
