@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../../src/feed/validate.js';
 import type { SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
 import { seatBarModel } from '../../../src/layout/seat-bar-model.js';
-import { hemicycleRows, OUTER_RADIUS, parliamentLayout } from '../../../src/layout/seat-bar-parliament.js';
+import { hemicycleRows, OUTER_RADIUS, parliamentLayout, sectorPath } from '../../../src/layout/seat-bar-parliament.js';
 
 const measure = (text: string) => text.length * 8;
 const item = (key: string, seats: number): SeatBarItem => ({ key, kind: 'party', seats, change: undefined, share: undefined, parties: [key], members: [] });
@@ -14,6 +14,14 @@ describe('hemicycleRows', () => {
     expect(hemicycleRows(4, 40)).toMatchObject({ rows: 1, radii: [70], spacing: 60, capacity: [4] });
     // Five need two rows: spacing 30, radii 55 and 85, holding ⌊π·55/30⌋ + 1 = 6 and ⌊π·85/30⌋ + 1 = 9.
     expect(hemicycleRows(5, 40)).toMatchObject({ rows: 2, radii: [55, 85], spacing: 30, capacity: [6, 9] });
+  });
+});
+
+describe('sectorPath', () => {
+  it('draws a ring sector clockwise over the top and back along the inner edge', () => {
+    expect(sectorPath(40, 100, Math.PI, 0)).toBe('M-100 0A100 100 0 0 1 100 0L40 0A40 40 0 0 0 -40 0Z');
+    // 60° either side of the top.
+    expect(sectorPath(50, 80, (2 * Math.PI) / 3, Math.PI / 3)).toBe('M-40 -69.282A80 80 0 0 1 40 -69.282L25 -43.301A50 50 0 0 0 -25 -43.301Z');
   });
 });
 
@@ -48,12 +56,15 @@ describe('parliamentLayout', () => {
     expect(anchor.y).toBeCloseTo(((-85 / 3 + 110) / 122) * 100, 10);
   });
 
-  it('draws sectors, with d3-shape arcs, when dots would be too small', () => {
+  it('draws sectors when dots would be too small', () => {
     const layout = parliamentLayout({ items: [item('a', 1), item('b', 1)], total: 2, majority: 2, width: 400, measure, maxDots: 0 });
     expect(layout.mode).toBe('sectors');
     expect(layout.dots).toEqual([]);
-    expect(layout.sectors.map((sector) => sector.key)).toEqual(['a', 'b']);
-    for (const sector of layout.sectors) expect(sector.path).toMatch(/^M.*A100,100.*A40,40.*Z$/);
+    // "a" is the left quarter: outer edge from (−100, 0) over to the top (0, −100), in to (0, −40), back to (−40, 0).
+    expect(layout.sectors).toEqual([
+      { key: 'a', path: 'M-100 0A100 100 0 0 1 0 -100L0 -40A40 40 0 0 0 -40 0Z' },
+      { key: 'b', path: 'M0 -100A100 100 0 0 1 100 0L40 0A40 40 0 0 0 0 -40Z' },
+    ]);
     // "a" is the left quarter: its centroid is at radius 70, 45° left of the top.
     const box = layout.box;
     const a = layout.anchors.get('a')!;
