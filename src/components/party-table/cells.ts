@@ -5,7 +5,7 @@
  * "not available" when read out, never 0. Pure: no DOM, no Lit.
  */
 import { COLUMN_FORMAT, type DataColumn } from '../../derive/party-table-columns.js';
-import { describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
+import { describeChange, formatChange, formatNumber, formatShare } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import './messages.js';
 
@@ -26,16 +26,8 @@ export interface CellText {
 
 const ARROWS = { up: '▲', down: '▼' } as const;
 
-const decimals = new Map<string, Intl.NumberFormat>();
-/** A number to `SHARE_DIGITS` places ("1.2"); `formatNumber` only writes whole numbers. */
-function decimal(value: number, locale: string): string {
-  let format = decimals.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(safeLocale(locale), { minimumFractionDigits: SHARE_DIGITS, maximumFractionDigits: SHARE_DIGITS });
-    decimals.set(locale, format);
-  }
-  return format.format(value);
-}
+/** A number to `SHARE_DIGITS` places ("1.2"). */
+const decimal = (value: number, locale: string) => formatNumber(value, locale, SHARE_DIGITS);
 
 /** The arrow shown before a change, or '' for none. */
 export function trendArrow(trend: CellText['trend']): string {
