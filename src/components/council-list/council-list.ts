@@ -474,10 +474,10 @@ export class TallyCouncilList extends LitElement {
     const locale = this.locale;
     const grid = this.layouts.grid;
     const error = this.layouts.error;
-    return html`<section class="map-pane" part="map" aria-label=${translate(locale, 'councilList.map')}>
+    return html`<div class="map-pane" part="map">
       ${error ? html`<p class="notice" part="notice" data-kind="layout">${translate(locale, 'councilList.layoutError', { reason: error })}</p>` : nothing}
       ${grid ? this.renderMap(grid, feed) : !error ? html`<div class="skeleton map-skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'councilList.layoutLoading')}></div>` : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderMap(grid: HexGrid, feed: Feed): TemplateResult {
@@ -647,7 +647,7 @@ export class TallyCouncilList extends LitElement {
     const listId = `${this.uid}-list`;
     const hintId = `${this.uid}-list-hint`;
     const hiddenSelected = this.selected !== undefined && this.rowsById.has(this.selected) && !this.shownIds.has(this.selected) ? this.rowsById.get(this.selected) : undefined;
-    return html`<section class="list-pane" aria-label=${translate(locale, 'councilList.list')}>
+    return html`<div class="list-pane">
       ${this.renderControls(feed, selection)}
       <p class="count" part="count">${translate(locale, 'councilList.showing', { shown: formatNumber(selection.shown, locale), total: formatNumber(selection.total, locale) })}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -664,7 +664,7 @@ export class TallyCouncilList extends LitElement {
           : selection.groups.map((group) => this.renderGroup(group.key, group.label, group.rows, feed, hintId))}
       </div>
       <p class="hint" id=${hintId}>${translate(locale, 'councilList.listHint')}</p>
-    </section>`;
+    </div>`;
   }
 
   private renderGroup(key: string, label: string | undefined, rows: readonly AreaRow[], feed: Feed, hintId: string): TemplateResult {

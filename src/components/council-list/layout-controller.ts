@@ -5,7 +5,7 @@
  * last good one in place, is reported once on the console naming the problem, and is
  * exposed as `error` for the element to show.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { hexGrid, HexJsonError, parseHexJson, type HexGrid, type HexJsonLayout } from '../../layout/hexjson.js';
 
 /** Layouts by absolute URL: one request per URL per page. Failures are forgotten so a later element can retry. */
@@ -56,7 +56,8 @@ export interface LayoutInputs {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export class LayoutController implements ReactiveController {
+/** Not a lifecycle controller: the host calls `configure` and is asked to update when a layout arrives. */
+export class LayoutController {
   private readonly host: Host;
   private inputs: LayoutInputs = { src: undefined, layout: undefined };
   private current: HexGrid | undefined;
@@ -68,7 +69,6 @@ export class LayoutController implements ReactiveController {
 
   constructor(host: Host) {
     this.host = host;
-    host.addController(this);
   }
 
   /** The placed hexes of the last good layout. */
@@ -101,8 +101,6 @@ export class LayoutController implements ReactiveController {
       this.pending = false;
     }
   }
-
-  hostConnected(): void {}
 
   private takeObject(value: unknown): void {
     this.wanted = value;
