@@ -404,6 +404,19 @@ describe('<tally-council-list>', function () {
       expect(visible(row(el, 'D')!.querySelector('.detail-sentence'))).to.equal('Dunmore is awaiting its result');
     });
 
+    it('says when the open area is hidden by the filters, and shows it again on request', async () => {
+      el.selected = 'A';
+      el.filter = 'awaiting';
+      await el.updateComplete;
+      const notice = root(el).querySelector('.notice[data-kind="hidden-selected"]')!;
+      expect(visible(notice)).to.equal('Ashby is hidden by the filters. Show it');
+      expect(hex(el, 'A')!.hasAttribute('data-dim'), 'dimmed on the map too').to.equal(true);
+      notice.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.filter).to.equal('all');
+      expect(rowButton(el, 'A')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('zooms the map with its buttons', async () => {
       const canvas = root(el).querySelector<HTMLElement>('.map-canvas')!;
       const before = canvas.getBoundingClientRect().width;
