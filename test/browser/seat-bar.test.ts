@@ -507,6 +507,20 @@ describe('<tally-seat-bar>', function () {
       before.remove();
     });
 
+    it('never covers the focused control with the details', async () => {
+      const narrow = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 40, lab: 30, ld: 2, green: 1 }, 80)} style="width: 320px"></tally-seat-bar>`);
+      await settled(narrow);
+      for (const key of ['ld', 'green']) {
+        const control = one(narrow, `.legend [data-control][data-key="${key}"]`)!;
+        control.focus();
+        await settled(narrow);
+        const tip = one(narrow, '[part="tooltip"]')!.getBoundingClientRect();
+        const box = control.getBoundingClientRect();
+        const overlaps = tip.left < box.right && tip.right > box.left && tip.top < box.bottom && tip.bottom > box.top;
+        expect(overlaps, `the details cover ${key}`).to.equal(false);
+      }
+    });
+
     it('shows details on hover, inside the widget, and hides them when the pointer leaves', async () => {
       const lab = one(el, '.segment[data-key="lab"]')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(lab.left + lab.width / 2), Math.round(lab.top + lab.height / 2)] });

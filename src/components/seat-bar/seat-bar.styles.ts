@@ -272,13 +272,14 @@ export const seatBarStyles = css`
     stroke-width: 0.6;
     cursor: default;
   }
-  .hemicycle .active {
-    stroke: var(--_text);
-    stroke-width: 0.8;
-  }
+  .hemicycle .active,
   .hemicycle .selected {
     stroke: var(--_text);
-    stroke-width: 1.6;
+    stroke-width: 0.6;
+  }
+  /* A selected party stands out by the others fading: strokes would swamp small dots. */
+  .chart[data-has-selection] .hemicycle :is(circle, path):not(.selected) {
+    opacity: 0.3;
   }
   .hemicycle .pattern-base {
     fill: var(--_surface);

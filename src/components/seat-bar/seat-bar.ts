@@ -184,11 +184,13 @@ export class TallySeatBar extends LitElement {
    * tooltip (until the pointer or focus moves to another item). Internal state, changed only
    * through `interact`, so that it stays out of the element's public surface.
    */
-  private interaction: { readonly hovered: string | undefined; readonly focused: string | undefined; readonly dismissed: boolean } = {
-    hovered: undefined,
-    focused: undefined,
-    dismissed: false,
-  };
+  private interaction: {
+    readonly hovered: string | undefined;
+    /** The pointer is over the item's entry in the key, not over the chart. */
+    readonly hoveredInLegend: boolean;
+    readonly focused: string | undefined;
+    readonly dismissed: boolean;
+  } = { hovered: undefined, hoveredInLegend: false, focused: undefined, dismissed: false };
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
@@ -765,7 +767,7 @@ export class TallySeatBar extends LitElement {
     const before = this.interaction;
     const next = { ...before, ...change };
     if (next.hovered !== before.hovered || next.focused !== before.focused) next.dismissed = change.dismissed ?? false;
-    if (next.hovered === before.hovered && next.focused === before.focused && next.dismissed === before.dismissed) return;
+    if (next.hovered === before.hovered && next.hoveredInLegend === before.hoveredInLegend && next.focused === before.focused && next.dismissed === before.dismissed) return;
     this.interaction = next;
     this.requestUpdate();
   }
@@ -818,7 +820,7 @@ export class TallySeatBar extends LitElement {
     const target = (event.target as Element | null)?.closest?.<Element>('[data-key]');
     if (!target || target.closest('.tooltip')) return;
     const key = target.getAttribute('data-key')!;
-    if (key !== '') this.interact({ hovered: key });
+    if (key !== '') this.interact({ hovered: key, hoveredInLegend: target.closest('.legend') !== null });
   };
 
   private onPointerLeave = (): void => {
@@ -838,13 +840,21 @@ export class TallySeatBar extends LitElement {
     this.interact({ focused: undefined });
   };
 
-  /** Put the tooltip beside its item, inside the widget (which clips what overflows it). */
+  /**
+   * Put the tooltip beside its item, inside the widget (which clips what overflows it), below
+   * if there is room, and never over the control that has focus. For an item reached through
+   * the key, the tooltip goes by the key's entry, where the reader is looking.
+   */
   private placeTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const key = tooltip?.dataset.key;
     if (!tooltip || !chart || key === undefined) return;
-    const anchor = this.anchorRect(key, chart);
+    const focusedControl = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-control]') ?? null;
+    const { hovered, hoveredInLegend } = this.interaction;
+    const viaLegend = hovered === key ? hoveredInLegend : focusedControl?.dataset.key === key && focusedControl.closest('.legend') !== null;
+    const legendEntry = viaLegend ? chart.querySelector(`.legend [data-key="${CSS.escape(key)}"]`) : null;
+    const anchor = legendEntry?.getBoundingClientRect() ?? this.anchorRect(key, chart);
     if (!anchor) return;
     const chartBox = chart.getBoundingClientRect();
     const hostBox = this.getBoundingClientRect();
@@ -852,13 +862,21 @@ export class TallySeatBar extends LitElement {
     const height = tooltip.offsetHeight;
     const gap = 6;
     const left = Math.max(0, Math.min(chartBox.width - width, anchor.left + anchor.width / 2 - chartBox.left - width / 2));
-    const roomBelow = hostBox.bottom - (anchor.bottom + gap);
-    const roomAbove = anchor.top - gap - hostBox.top;
-    const below = roomBelow >= height || roomBelow >= roomAbove;
-    const top = below ? anchor.bottom + gap - chartBox.top : Math.max(hostBox.top - chartBox.top, anchor.top - gap - height - chartBox.top);
+    const belowTop = anchor.bottom + gap;
+    const aboveTop = Math.max(hostBox.top, anchor.top - gap - height);
+    const fitsBelow = hostBox.bottom - belowTop >= height;
+    const fitsAbove = anchor.top - gap - hostBox.top >= height;
+    const covers = (top: number) => {
+      if (!focusedControl) return false;
+      const control = focusedControl.getBoundingClientRect();
+      const box = { left: chartBox.left + left, right: chartBox.left + left + width, top, bottom: top + height };
+      return box.left < control.right && box.right > control.left && box.top < control.bottom && box.bottom > control.top;
+    };
+    const order = fitsBelow || !fitsAbove ? [belowTop, aboveTop] : [aboveTop, belowTop];
+    const top = order.find((candidate) => !covers(candidate)) ?? order[0]!;
     tooltip.style.left = `${Math.round(left)}px`;
-    tooltip.style.top = `${Math.round(top)}px`;
-    tooltip.dataset.placement = below ? 'below' : 'above';
+    tooltip.style.top = `${Math.round(top - chartBox.top)}px`;
+    tooltip.dataset.placement = top === belowTop ? 'below' : 'above';
   }
 
   private anchorRect(key: string, chart: HTMLElement): DOMRect | undefined {
