@@ -42,3 +42,13 @@ export * from './theme/colour.js';
 export * from './theme/party-colours.js';
 
 export * from './adapters/index.js';
+
+export * from './derive/party-table.js';
+export * from './derive/party-table-columns.js';
+export * from './derive/party-table-sort.js';
+export * from './derive/area-rows.js';
+export * from './derive/ticker-filter.js';
+export * from './derive/ticker-timeline.js';
+export * from './derive/ticker-announcer.js';
+export * from './derive/ticker-view.js';
+export * from './layout/hexjson.js';
