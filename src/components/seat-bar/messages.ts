@@ -2,15 +2,15 @@
  * The seat bar's own strings, in British English and Welsh. Numbers, changes, party names and
  * progress come from the shared formatters and messages (src/i18n); these are the chart's frame.
  */
-import { addMessages } from '../../i18n/messages.js';
+import { addMessages, type MessageTable } from '../../i18n/messages.js';
 
-addMessages('en-GB', {
+/** British English: every key the seat bar uses. */
+export const seatBarEnGB: MessageTable = {
   // Titles: the election (or area) and what is counted.
   'seatBar.title.seats': '{title}: seats',
   'seatBar.title.councils': '{title}: councils controlled',
   'seatBar.title.composition': '{area}: the whole council',
   'seatBar.title.seatsWon': '{area}: seats won',
-  'seatBar.title.area': '{area}: seats',
 
   // The chart, for screen readers.
   'seatBar.chartLabel.seats': 'Seats by party',
@@ -54,14 +54,14 @@ addMessages('en-GB', {
   'seatBar.noCouncils': 'This feed does not say which party controls each area, so councils cannot be counted.',
   'seatBar.noSeatFigures': 'Results have been declared, but this feed has no seat figures for them.',
   'seatBar.noSize': 'This feed does not say how many seats there are, and nothing has been declared yet.',
-});
+};
 
-addMessages('cy', {
+/** Welsh: the same keys. */
+export const seatBarCy: MessageTable = {
   'seatBar.title.seats': '{title}: seddi',
   'seatBar.title.councils': '{title}: cynghorau dan reolaeth',
   'seatBar.title.composition': '{area}: y cyngor cyfan',
   'seatBar.title.seatsWon': '{area}: seddi a enillwyd',
-  'seatBar.title.area': '{area}: seddi',
 
   'seatBar.chartLabel.seats': 'Seddi fesul plaid',
   'seatBar.chartLabel.councils': 'Cynghorau dan reolaeth, fesul plaid',
@@ -97,4 +97,7 @@ addMessages('cy', {
   'seatBar.noCouncils': 'Nid yw’r ffrwd hon yn dweud pa blaid sy’n rheoli pob ardal, felly nid oes modd cyfrif cynghorau.',
   'seatBar.noSeatFigures': 'Mae canlyniadau wedi’u datgan, ond nid oes ffigurau seddi ar eu cyfer yn y ffrwd hon.',
   'seatBar.noSize': 'Nid yw’r ffrwd hon yn dweud faint o seddi sydd, ac nid oes dim wedi’i ddatgan eto.',
-});
+};
+
+addMessages('en-GB', seatBarEnGB);
+addMessages('cy', seatBarCy);

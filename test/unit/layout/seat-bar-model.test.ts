@@ -76,6 +76,51 @@ describe('seatBarModel with hand-made feeds', () => {
     expect(model.majority).toBe(4);
   });
 
+  it('counts the seats of a postponed poll as still to declare, and a council with no election not at all', () => {
+    // Declared: con 7, lab 3, ld 2 of 12 up; postponed: 9 up; no election: 0.
+    const model = ok(seatBarModel(fixture('postponed.json')));
+    expect(figures(model)).toEqual([
+      ['con', 7, 0],
+      ['lab', 3, 0],
+      ['ld', 2, 0],
+      [UNDECLARED_KEY, 9, undefined],
+    ]);
+    expect(model.total).toBe(21);
+  });
+
+  it('keeps a council in a recount undeclared', () => {
+    // Declared: lab 9, con 4, ld 1 of 14; the recount's 13 seats still to come.
+    const model = ok(seatBarModel(fixture('recount.json')));
+    expect(figures(model)).toEqual([
+      ['lab', 9, 1],
+      ['con', 4, -1],
+      ['ld', 1, 0],
+      [UNDECLARED_KEY, 13, undefined],
+    ]);
+  });
+
+  it('counts seats elected unopposed like any other', () => {
+    // con 8 + 1, ind 1 + 3, ld 2: 15 of 11 + 4 up.
+    const model = ok(seatBarModel(fixture('uncontested.json')));
+    expect(figures(model)).toEqual([
+      ['con', 9, 0],
+      ['ind', 4, 0],
+      ['ld', 2, 0],
+    ]);
+    expect(model.total).toBe(15);
+  });
+
+  it('shows the council whose tie was decided by lot with its majority exactly reached', () => {
+    // Whole-council seats held and their change: con 16 (−1), lab 11 (+1), ld 3 (0).
+    const model = ok(seatBarModel(fixture('tie.json'), { area: 'X07000101' }));
+    expect(figures(model)).toEqual([
+      ['con', 16, -1],
+      ['lab', 11, 1],
+      ['ld', 3, 0],
+    ]);
+    expect(model).toMatchObject({ total: 30, majority: 16 });
+  });
+
   it('names an unknown area instead of throwing', () => {
     expect(seatBarModel(fixture('local-small.json'), { area: 'E99999999' })).toEqual({ ok: false, problem: { kind: 'unknown-area', area: 'E99999999' } });
   });
