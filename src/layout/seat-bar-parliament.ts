@@ -174,7 +174,9 @@ export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {
   }
 
   const pad = mode === 'dots' ? Math.max(dotRadius, 2) : 2;
-  const top = OUTER_RADIUS + LINE_OVERSHOOT + 1;
+  const hasMajority = options.majority !== undefined && options.majority > 0 && options.majority <= total;
+  // Room above the seats only for the majority line's overshoot.
+  const top = hasMajority ? OUTER_RADIUS + LINE_OVERSHOOT + 1 : OUTER_RADIUS + pad;
   const box = { x: -(OUTER_RADIUS + pad), y: -top, width: 2 * (OUTER_RADIUS + pad), height: top + pad };
   const toBox = (x: number, y: number) => ({ x: ((x - box.x) / box.width) * 100, y: ((y - box.y) / box.height) * 100 });
 
@@ -205,20 +207,20 @@ export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {
   }
 
   let majority: ParliamentLayout['majority'];
-  if (options.majority !== undefined && options.majority > 0 && options.majority <= total) {
+  if (hasMajority) {
     let angle: number;
     if (mode === 'dots') {
-      const last = seats[options.majority - 1]!.angle;
-      const next = seats[options.majority]?.angle ?? 0;
+      const last = seats[options.majority! - 1]!.angle;
+      const next = seats[options.majority!]?.angle ?? 0;
       angle = (last + next) / 2;
     } else {
-      angle = Math.PI * (1 - options.majority / total);
+      angle = Math.PI * (1 - options.majority! / total);
     }
     const from = point(inner - LINE_OVERSHOOT / 2, angle);
     const to = point(OUTER_RADIUS + LINE_OVERSHOOT, angle);
     const label = options.majorityLabel ?? '';
     const labelX = toBox(to.x, to.y).x;
-    majority = { seats: options.majority, x1: from.x, y1: from.y, x2: to.x, y2: to.y, labelX, label, anchor: anchorFor(labelX, measure(label), width) };
+    majority = { seats: options.majority!, x1: from.x, y1: from.y, x2: to.x, y2: to.y, labelX, label, anchor: anchorFor(labelX, measure(label), width) };
   }
 
   return {

@@ -267,6 +267,11 @@ export const seatBarStyles = css`
     stroke-width: 0.6;
     cursor: default;
   }
+  .hemicycle path {
+    /* A hairline between neighbouring sectors, as between bar segments. */
+    stroke: var(--_background);
+    stroke-width: 0.5;
+  }
   .hemicycle path.undeclared {
     stroke: var(--_border);
     stroke-width: 0.6;

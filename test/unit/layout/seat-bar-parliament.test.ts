@@ -84,6 +84,13 @@ describe('parliamentLayout', () => {
     expect(parliamentLayout({ items: [item('a', 4371)], total: 4371, width: 0, measure }).mode).toBe('sectors');
   });
 
+  it('keeps room above the seats only for a majority line', () => {
+    const items = [item('con', 3), item('lab', 2)];
+    expect(parliamentLayout({ items, total: 5, majority: 3, width: 400, measure }).box.y).toBe(-110);
+    // Without one: 100 units of radius and 12 of dot padding.
+    expect(parliamentLayout({ items, total: 5, width: 400, measure }).box).toEqual({ x: -112, y: -112, width: 224, height: 124 });
+  });
+
   it('draws nothing for an empty chart', () => {
     const layout = parliamentLayout({ items: [], total: 0, majority: 1, width: 400, measure });
     expect(layout).toMatchObject({ dots: [], sectors: [], majority: undefined });
