@@ -1,17 +1,34 @@
 /**
- * Two builds:
- *   npm run build        → dist/: the library, src/index.ts as an ES module, dependencies external
- *   npm run build:demo   → dist-demo/: every demo page (demo/**\/*.html) as a static site with
- *                          relative URLs, so it works from any static host and any sub-path
- *                          (the script then writes the final feeds into dist-demo/feeds/)
- * Script-tag bundles for embedding come later, as extra entries here.
+ * Builds (`npm run build` runs the first five in order; `npm run build:demo` the last):
+ *   vite build                 → dist/: the npm package: src/index.ts (side-effect free) and one
+ *                                entry per element that registers it, ES modules, lit/d3/valibot
+ *                                external
+ *   vite build --mode bundle   → dist/tally.js: the script-tag bundle, everything included,
+ *                                minified, production Lit
+ *   vite build --mode classic  → dist/tally.classic.js, the same for a classic <script> (IIFE)
+ *   vite build --mode resizer  → dist/tally-frame.js, the parent-page resizer for iframe embeds
+ *   vite build --mode frame    → dist/embed.html: the iframe page and its script
+ *   vite build --mode demo     → dist-demo/: every demo page (demo/**\/*.html) as a static site
+ *                                with relative URLs, so it works from any static host and sub-path
+ *                                (the script then writes the final feeds into dist-demo/feeds/)
+ * Environment: TALLY_FEED_ORIGINS (space/comma separated origins the iframe page may show feeds
+ * from, besides its own).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const src = (path: string) => join(root, 'src', path);
+
+/** Per-element entries of the npm package: `import 'tally-widgets/seat-bar'` registers it. */
+export const ELEMENT_ENTRIES = {
+  'seat-bar': src('components/seat-bar/register.ts'),
+  'party-table': src('components/party-table/register.ts'),
+  'council-list': src('components/council-list/register.ts'),
+  ticker: src('components/ticker/register.ts'),
+} as const;
 
 /** Folders under demo/ that hold data or Node code, not pages. */
 const NOT_PAGES = new Set(['data', 'feeds', 'server', 'public', 'node_modules']);
@@ -27,25 +44,93 @@ function demoPages(): Record<string, string> {
   return pages;
 }
 
+const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
+
+/** Copy the published JSON Schema next to the package's code. */
+function copySchema(): Plugin {
+  return {
+    name: 'tally-copy-schema',
+    closeBundle() {
+      copyFileSync(src('feed/tally-feed-1.schema.json'), join(root, 'dist/tally-feed-1.schema.json'));
+    },
+  };
+}
+
 function library(): UserConfig {
-  const entry = join(root, 'src/index.ts');
-  if (!existsSync(entry)) {
-    throw new Error('src/index.ts is missing: the library build starts from it (the lead engineer is adding it).');
-  }
   const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const external = Object.keys(dependencies);
   return {
+    plugins: [copySchema()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: 'index' },
+      minify: false,
+      lib: { entry: { index: src('index.ts'), ...ELEMENT_ENTRIES }, formats: ['es'] },
       rolldownOptions: {
-        // Consumers bundle lit, valibot and d3 once for their whole page; script-tag bundles
-        // (later) will include them instead.
+        // Consumers bundle lit, valibot and d3 once for their whole page.
         external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       },
+    },
+  };
+}
+
+function bundle(): UserConfig {
+  return {
+    define: production,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      lib: { entry: src('tally.ts'), formats: ['es'], fileName: () => 'tally.js' },
+      // Library mode keeps whitespace in ES output; the script-tag bundle wants it all gone.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
+/** A classic-script (IIFE) build of one entry: an IIFE build takes a single input. */
+function iife(entry: string, fileName: string): UserConfig {
+  return {
+    define: production,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2020',
+      sourcemap: true,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'TallyBundle', fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
+const classic = () => iife(src('tally.ts'), 'tally.classic.js');
+const resizer = () => iife(src('embed/tally-frame.ts'), 'tally-frame.js');
+
+function frame(): UserConfig {
+  const origins = (process.env.TALLY_FEED_ORIGINS ?? '').trim();
+  return {
+    root: src('embed'),
+    base: './',
+    define: production,
+    plugins: [
+      {
+        name: 'tally-feed-origins',
+        transformIndexHtml: (html) => html.replace('%TALLY_FEED_ORIGINS%', origins.replace(/[<>"&]/g, '')),
+      },
+    ],
+    build: {
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: true,
+      assetsDir: 'embed',
+      rolldownOptions: { input: { embed: src('embed/embed.html') } },
     },
   };
 }
@@ -65,4 +150,6 @@ function demo(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => (mode === 'demo' ? demo() : library()));
+const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, demo };
+
+export default defineConfig(({ mode }) => (MODES[mode] ?? library)());

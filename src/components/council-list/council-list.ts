@@ -111,6 +111,7 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * (one tab stop, arrow keys between hexes). Selecting an area (click, Enter) opens its
  * detail in the list, rings it on the map and fires `tally-area-select`.
  *
+ * @tag tally-council-list
  * @summary Every area as a hex map and a list: control, gains, seats, declaration times.
  *
  * @fires tally-area-select - A reader opened or closed an area. Detail: `{ id, area, source }` (`source`: `list` or `map`).

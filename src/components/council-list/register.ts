@@ -3,3 +3,5 @@ import { defineElement } from '../shared/define.js';
 import { TallyCouncilList } from './council-list.js';
 
 defineElement('tally-council-list', TallyCouncilList);
+
+export { TallyCouncilList };

@@ -91,6 +91,7 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * seat change always stay. In a single-seat contest: share change, names, candidate, share;
  * the votes always stay.
  *
+ * @tag tally-party-table
  * @summary The state of parties (or one area's result) as an accessible, sortable table.
  *
  * @fires tally-party-table-sort - A reader sorted the table. Detail: `{ column, direction }`.

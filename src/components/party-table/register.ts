@@ -3,3 +3,5 @@ import { defineElement } from '../shared/define.js';
 import { TallyPartyTable } from './party-table.js';
 
 defineElement('tally-party-table', TallyPartyTable);
+
+export { TallyPartyTable };

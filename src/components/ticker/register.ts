@@ -3,3 +3,5 @@ import { defineElement } from '../shared/define.js';
 import { TallyTicker } from './ticker.js';
 
 defineElement('tally-ticker', TallyTicker);
+
+export { TallyTicker };

@@ -61,6 +61,7 @@ declare global {
 const DEFAULT_MAX_ITEMS = 10;
 
 /**
+ * @tag tally-ticker
  * @summary The live ticker: the latest results as one line each, newest first, as a list or a
  * one-line strip.
  *

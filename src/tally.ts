@@ -1,0 +1,33 @@
+/**
+ * The script-tag bundle (`dist/tally.js`, and `dist/tally.classic.js` for CMSs that only take a
+ * classic script): registers every element, upgrades `data-tally-widget` placeholders now and
+ * when `Tally.load(root)` is called, and exposes `window.Tally`. Loading it twice, or beside
+ * another version, is harmless: registration is guarded and the first `window.Tally` stays.
+ */
+import './components/seat-bar/register.js';
+import './components/party-table/register.js';
+import './components/council-list/register.js';
+import './components/ticker/register.js';
+import { VERSION } from './components/shared/define.js';
+import { upgradePlaceholders } from './embed/loader.js';
+
+export interface TallyGlobal {
+  readonly version: string;
+  /** Upgrade placeholders under `root` (the whole document by default) that are not upgraded yet. */
+  load(root?: ParentNode): HTMLElement[];
+}
+
+declare global {
+  interface Window {
+    Tally?: TallyGlobal;
+  }
+}
+
+const api: TallyGlobal = { version: VERSION, load: (root = document) => upgradePlaceholders(root) };
+if (typeof window !== 'undefined') {
+  window.Tally ??= api;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });
+  else api.load();
+}
+
+export { api as Tally, VERSION };
