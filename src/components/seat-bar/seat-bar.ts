@@ -200,7 +200,7 @@ export class TallySeatBar extends LitElement {
   private model: SeatBarModel | undefined;
   private problem: SeatBarProblem | undefined;
   private builtFrom: { feed: Feed; key: string } | undefined;
-  /** The view key of the chart on screen, and whether the last change may animate. */
+  /** Whether the chart's last change may animate: the same view as before, and motion allowed. */
   private animateNext = false;
   /** The item whose control takes Tab (roving tabindex). */
   private current: string | undefined;
@@ -325,7 +325,6 @@ export class TallySeatBar extends LitElement {
             const item = byKey.get(segment.key)!;
             const colour = palette.get(colourId(item));
             const control = segment.label !== undefined && item.kind !== 'undeclared';
-            const text = texts.get(item.key)!;
             return html`<div
               class="segment"
               part=${item.kind === 'undeclared' ? 'segment undeclared-segment' : 'segment'}
