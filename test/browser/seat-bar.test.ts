@@ -81,6 +81,19 @@ function generalFeed(won: Record<string, number>, seats: number, revision = 1, e
   };
 }
 
+/**
+ * Focus reaches an element through the keyboard: Tab from a button placed just before it.
+ * (A scripted `focus()` fires no focus events while another test page has the browser's focus.)
+ */
+async function tabInto(el: Element): Promise<HTMLButtonElement> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  return before;
+}
+
 /** Collects console.warn calls while `run` runs. */
 async function warnings(run: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
@@ -391,9 +404,10 @@ describe('<tally-seat-bar>', function () {
       const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2, ld: 1 }, 11)} style="width: 500px"></tally-seat-bar>`);
       await settled(el);
       expect(getComputedStyle(one(el, '.frame')!).backgroundColor).to.equal('rgb(22, 22, 22)');
-      one(el, '[data-control]')!.focus();
+      const before = await tabInto(el);
       await settled(el);
       expect(one(el, '[part="tooltip"]')).to.exist;
+      before.remove();
       await accessibleIn(el);
     });
 
@@ -474,11 +488,7 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('is keyboard operable: one tab stop, arrows, Home and End, Enter and Space, Escape', async () => {
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
-      await sendKeys({ press: 'Tab' });
+      const before = await tabInto(el);
       await el.updateComplete;
       const focused = () => root(el).activeElement as HTMLElement | null;
       expect(focused()?.dataset.key).to.equal('con');
@@ -510,15 +520,19 @@ describe('<tally-seat-bar>', function () {
     it('never covers the focused control with the details', async () => {
       const narrow = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 40, lab: 30, ld: 2, green: 1 }, 80)} style="width: 320px"></tally-seat-bar>`);
       await settled(narrow);
-      for (const key of ['ld', 'green']) {
-        const control = one(narrow, `.legend [data-control][data-key="${key}"]`)!;
-        control.focus();
+      const before = await tabInto(narrow);
+      // Controls in order: con, lab (in the bar), ld, green (in the key).
+      for (const [key, press] of [['green', 'End'], ['ld', 'ArrowLeft']] as const) {
+        await sendKeys({ press });
         await settled(narrow);
+        const control = one(narrow, `.legend [data-control][data-key="${key}"]`)!;
+        expect((root(narrow).activeElement as HTMLElement | null)?.dataset.key).to.equal(key);
         const tip = one(narrow, '[part="tooltip"]')!.getBoundingClientRect();
         const box = control.getBoundingClientRect();
         const overlaps = tip.left < box.right && tip.right > box.left && tip.top < box.bottom && tip.bottom > box.top;
         expect(overlaps, `the details cover ${key}`).to.equal(false);
       }
+      before.remove();
     });
 
     it('shows details on hover, inside the widget, and hides them when the pointer leaves', async () => {
