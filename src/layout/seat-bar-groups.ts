@@ -11,20 +11,22 @@
 import { NO_OVERALL_CONTROL } from '../feed/schema.js';
 import type { SeatTotal } from '../derive/seat-totals.js';
 
-/** Keys that can never be party ids (party ids start with a letter). */
-export const OTHERS_KEY = '+others';
-export const UNDECLARED_KEY = '+undeclared';
+/** Item keys of the Others group and the undeclared remainder: never party ids, which start with a letter. */
+export const OTHERS_ITEM = '+others';
+export const UNDECLARED_ITEM = '+undeclared';
 
 /**
  * Party ids that stand for "other parties" in a feed (the built-in palette reserves them).
  * When small parties are grouped, these join the group instead of drawing a second "Others".
+ * The party table has the same list (`src/derive/party-table.ts`); kept private here so the
+ * package entry can export both modules.
  */
-export const OTHERS_PARTY_IDS: readonly string[] = ['oth', 'other'];
+const OTHERS_PARTY_IDS: readonly string[] = ['oth', 'other'];
 
 export type SeatBarItemKind = 'party' | 'noc' | 'others' | 'undeclared';
 
 export interface SeatBarItem {
-  /** Party id, "noc", `OTHERS_KEY` or `UNDECLARED_KEY`: stable between updates. */
+  /** Party id, "noc", `OTHERS_ITEM` or `UNDECLARED_ITEM`: stable between updates. */
   readonly key: string;
   readonly kind: SeatBarItemKind;
   readonly seats: number;
@@ -125,7 +127,7 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
   if (grouped.length > 0) {
     const members = stableSeatOrder(grouped.map((row) => ({ ...row, key: row.party })), options.previousOrder).map(({ key: _key, ...row }) => row);
     items.push({
-      key: OTHERS_KEY,
+      key: OTHERS_ITEM,
       kind: 'others',
       seats: members.reduce((total, row) => total + row.seats, 0),
       change: sumIfAll(members.map((row) => row.change)),
@@ -141,5 +143,5 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
 /** The remainder still to declare, as the last item (none when nothing remains). */
 export function undeclaredItem(seats: number): SeatBarItem | undefined {
   if (!(seats > 0)) return undefined;
-  return { key: UNDECLARED_KEY, kind: 'undeclared', seats, change: undefined, share: undefined, parties: [], members: [] };
+  return { key: UNDECLARED_ITEM, kind: 'undeclared', seats, change: undefined, share: undefined, parties: [], members: [] };
 }

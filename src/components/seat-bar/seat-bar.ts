@@ -13,7 +13,7 @@ import { describeChange, formatChange, formatNumber, formatShare, safeLocale } f
 import { translate } from '../../i18n/messages.js';
 import { feedNames, type FeedNames } from '../../i18n/names.js';
 import { describeProgress } from '../../i18n/sentences.js';
-import { OTHERS_KEY, parseOthersBelow, UNDECLARED_KEY, type OthersThreshold, type SeatBarItem } from '../../layout/seat-bar-groups.js';
+import { OTHERS_ITEM, parseOthersBelow, UNDECLARED_ITEM, type OthersThreshold, type SeatBarItem } from '../../layout/seat-bar-groups.js';
 import { seatBarModel, type SeatBarModel, type SeatBarProblem } from '../../layout/seat-bar-model.js';
 import { parliamentLayout, type ParliamentLayout } from '../../layout/seat-bar-parliament.js';
 import { rowsLayout } from '../../layout/seat-bar-rows.js';
@@ -425,17 +425,17 @@ export class TallySeatBar extends LitElement {
     const selected = this.selectedKey(model);
     const active = this.tooltipKey();
     const fill = (key: string) => {
-      if (key === UNDECLARED_KEY || key === '') return layout.mode === 'dots' ? 'none' : 'url(#undeclared-pattern)';
+      if (key === UNDECLARED_ITEM || key === '') return layout.mode === 'dots' ? 'none' : 'url(#undeclared-pattern)';
       return palette.get(colourId(byKey.get(key)))?.fill ?? 'currentColor';
     };
-    const state = (key: string) => `${key === selected ? 'selected' : ''} ${key === active ? 'active' : ''} ${key === UNDECLARED_KEY ? 'undeclared' : ''}`;
+    const state = (key: string) => `${key === selected ? 'selected' : ''} ${key === active ? 'active' : ''} ${key === UNDECLARED_ITEM ? 'undeclared' : ''}`;
     const shapes: SVGTemplateResult =
       layout.mode === 'dots'
         ? svg`${layout.dots.map(
-            (dot) => svg`<circle class=${state(dot.key)} cx=${round(dot.x)} cy=${round(dot.y)} r=${round(layout.dotRadius)} fill=${fill(dot.key)} data-key=${dot.key} ?data-selectable=${dot.key !== UNDECLARED_KEY}></circle>`,
+            (dot) => svg`<circle class=${state(dot.key)} cx=${round(dot.x)} cy=${round(dot.y)} r=${round(layout.dotRadius)} fill=${fill(dot.key)} data-key=${dot.key} ?data-selectable=${dot.key !== UNDECLARED_ITEM}></circle>`,
           )}`
         : svg`${layout.sectors.map(
-            (sector) => svg`<path class=${state(sector.key)} d=${sector.path} fill=${fill(sector.key)} data-key=${sector.key} ?data-selectable=${sector.key !== UNDECLARED_KEY}></path>`,
+            (sector) => svg`<path class=${state(sector.key)} d=${sector.path} fill=${fill(sector.key)} data-key=${sector.key} ?data-selectable=${sector.key !== UNDECLARED_ITEM}></path>`,
           )}`;
     const majority = layout.majority;
     return html`${majority ? this.renderMajorityLabel({ seats: majority.seats, x: majority.labelX, label: majority.label, anchor: majority.anchor }) : nothing}
@@ -731,7 +731,7 @@ export class TallySeatBar extends LitElement {
 
   private selectedKey(model: SeatBarModel): string | undefined {
     if (this.selected === undefined || this.selected === null || this.selected === '') return undefined;
-    const key = this.selected === OTHERS_SELECTION ? OTHERS_KEY : this.selected;
+    const key = this.selected === OTHERS_SELECTION ? OTHERS_ITEM : this.selected;
     return model.items.some((item) => item.key === key && item.kind !== 'undeclared') ? key : undefined;
   }
 
@@ -755,9 +755,9 @@ export class TallySeatBar extends LitElement {
     const item = model?.items.find((candidate) => candidate.key === key);
     if (!model || !item || item.kind === 'undeclared') return;
     const wasSelected = this.selectedKey(model) === key;
-    this.selected = wasSelected ? undefined : key === OTHERS_KEY ? OTHERS_SELECTION : key;
+    this.selected = wasSelected ? undefined : key === OTHERS_ITEM ? OTHERS_SELECTION : key;
     this.current = key;
-    const detail: SeatBarSelectDetail = wasSelected ? { party: null, parties: [] } : { party: key === OTHERS_KEY ? OTHERS_SELECTION : key, parties: item.parties };
+    const detail: SeatBarSelectDetail = wasSelected ? { party: null, parties: [] } : { party: key === OTHERS_ITEM ? OTHERS_SELECTION : key, parties: item.parties };
     this.dispatchEvent(new CustomEvent<SeatBarSelectDetail>('tally-party-select', { detail, bubbles: true, composed: true }));
   }
 

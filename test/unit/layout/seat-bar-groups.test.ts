@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeatTotal } from '../../../src/derive/seat-totals.js';
-import { groupSeatTotals, OTHERS_KEY, parseOthersBelow, undeclaredItem } from '../../../src/layout/seat-bar-groups.js';
+import { groupSeatTotals, OTHERS_ITEM, parseOthersBelow, undeclaredItem } from '../../../src/layout/seat-bar-groups.js';
 
 const row = (party: string, seats: number, change?: number, share?: number): SeatTotal => ({ party, seats, change, share });
 
@@ -42,7 +42,7 @@ describe('groupSeatTotals', () => {
       ['ld', 11],
       ['dup', 8],
       ['sf', 7],
-      [OTHERS_KEY, 9], // pc 4 + sdlp 2 + green 1 + apni 1 + spk 1
+      [OTHERS_ITEM, 9], // pc 4 + sdlp 2 + green 1 + apni 1 + spk 1
     ]);
     const others = items.at(-1)!;
     expect(others.kind).toBe('others');
@@ -56,7 +56,7 @@ describe('groupSeatTotals', () => {
     const items = groupSeatTotals(ge, 650, { othersBelow: { percent: 1 } });
     expect(items.at(-1)!.parties).toEqual(['pc', 'sdlp', 'green', 'apni', 'spk']);
     // 2% is 13 seats: ld, dup and sf join.
-    expect(groupSeatTotals(ge, 650, { othersBelow: { percent: 2 } }).map((item) => item.key)).toEqual(['con', 'lab', 'snp', OTHERS_KEY]);
+    expect(groupSeatTotals(ge, 650, { othersBelow: { percent: 2 } }).map((item) => item.key)).toEqual(['con', 'lab', 'snp', OTHERS_ITEM]);
   });
 
   it('does not make a group of one party', () => {
@@ -66,7 +66,7 @@ describe('groupSeatTotals', () => {
 
   it("puts the feed's own Others party into the group, so there are never two Others", () => {
     const items = groupSeatTotals([row('lab', 2350), row('con', 1332), row('oth', 144), row('green', 39), row('ukip', 3)], 4371, { othersBelow: { seats: 10 } });
-    expect(items.map((item) => item.key)).toEqual(['lab', 'con', 'green', OTHERS_KEY]);
+    expect(items.map((item) => item.key)).toEqual(['lab', 'con', 'green', OTHERS_ITEM]);
     expect(items.at(-1)!.parties).toEqual(['oth', 'ukip']);
     expect(items.at(-1)!.seats).toBe(147);
   });
@@ -86,7 +86,7 @@ describe('groupSeatTotals', () => {
       ['noc', 'noc'],
     ]);
     const withLd = groupSeatTotals([row('lab', 74), row('noc', 21), row('con', 46), row('ld', 9), row('ind', 1)], 151, { othersBelow: { seats: 30 } });
-    expect(withLd.map((item) => item.key)).toEqual(['lab', 'con', OTHERS_KEY, 'noc']);
+    expect(withLd.map((item) => item.key)).toEqual(['lab', 'con', OTHERS_ITEM, 'noc']);
   });
 
   it('leaves out parties with no seats', () => {
@@ -95,7 +95,7 @@ describe('groupSeatTotals', () => {
 
   it('gives Others no change or share when a member has none', () => {
     const items = groupSeatTotals([row('con', 9), row('a', 1, 1, 2), row('b', 1, undefined, undefined)], 11, { othersBelow: { seats: 2 } });
-    expect(items.at(-1)!).toMatchObject({ key: OTHERS_KEY, seats: 2, change: undefined, share: undefined });
+    expect(items.at(-1)!).toMatchObject({ key: OTHERS_ITEM, seats: 2, change: undefined, share: undefined });
   });
 
   it('keeps tied parties in the order they were drawn before', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '../../../src/feed/schema.js';
 import { assertFeed } from '../../../src/feed/validate.js';
-import { OTHERS_KEY, UNDECLARED_KEY } from '../../../src/layout/seat-bar-groups.js';
+import { OTHERS_ITEM, UNDECLARED_ITEM } from '../../../src/layout/seat-bar-groups.js';
 import { seatBarModel, type SeatBarModel } from '../../../src/layout/seat-bar-model.js';
 import { loadDemoNights } from '../../../demo/feeds/index.js';
 import { council, feed } from '../support/feed.js';
@@ -53,7 +53,7 @@ describe('seatBarModel with hand-made feeds', () => {
 
   it('draws nothing declared as one undeclared remainder', () => {
     const model = ok(seatBarModel(fixture('empty.json')));
-    expect(figures(model)).toEqual([[UNDECLARED_KEY, 43, undefined]]);
+    expect(figures(model)).toEqual([[UNDECLARED_ITEM, 43, undefined]]);
     expect(model.items[0]!.kind).toBe('undeclared');
   });
 
@@ -69,8 +69,8 @@ describe('seatBarModel with hand-made feeds', () => {
     const model = ok(seatBarModel(general, { othersBelow: { seats: 2 } }));
     expect(figures(model)).toEqual([
       ['con', 3, undefined],
-      [OTHERS_KEY, 2, undefined],
-      [UNDECLARED_KEY, 2, undefined],
+      [OTHERS_ITEM, 2, undefined],
+      [UNDECLARED_ITEM, 2, undefined],
     ]);
     expect(model.items[1]!.parties).toEqual(['lab', 'ld']);
     expect(model.majority).toBe(4);
@@ -83,7 +83,7 @@ describe('seatBarModel with hand-made feeds', () => {
       ['con', 7, 0],
       ['lab', 3, 0],
       ['ld', 2, 0],
-      [UNDECLARED_KEY, 9, undefined],
+      [UNDECLARED_ITEM, 9, undefined],
     ]);
     expect(model.total).toBe(21);
   });
@@ -95,7 +95,7 @@ describe('seatBarModel with hand-made feeds', () => {
       ['lab', 9, 1],
       ['con', 4, -1],
       ['ld', 1, 0],
-      [UNDECLARED_KEY, 13, undefined],
+      [UNDECLARED_ITEM, 13, undefined],
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('seatBarModel with hand-made feeds', () => {
     expect(figures(model)).toEqual([
       ['con', 6, undefined],
       ['lab', 4, undefined],
-      [UNDECLARED_KEY, 20, undefined],
+      [UNDECLARED_ITEM, 20, undefined],
     ]);
   });
 

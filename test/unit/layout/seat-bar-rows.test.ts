@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { UNDECLARED_KEY, type SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
+import { UNDECLARED_ITEM, type SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
 import { rowsLayout } from '../../../src/layout/seat-bar-rows.js';
 
 const measure = (text: string) => text.length * 8;
 const item = (key: string, seats: number, change?: number): SeatBarItem => ({
   key,
-  kind: key === UNDECLARED_KEY ? 'undeclared' : 'party',
+  kind: key === UNDECLARED_ITEM ? 'undeclared' : 'party',
   seats,
   change,
   share: undefined,
@@ -15,11 +15,11 @@ const item = (key: string, seats: number, change?: number): SeatBarItem => ({
 const labels = new Map([
   ['con', { full: 'Conservatives', short: 'Con' }],
   ['lab', { full: 'Labour', short: 'Lab' }],
-  [UNDECLARED_KEY, { full: 'Still to declare', short: 'Still to declare' }],
+  [UNDECLARED_ITEM, { full: 'Still to declare', short: 'Still to declare' }],
 ]);
 
 describe('rowsLayout', () => {
-  const items = [item('con', 30, 4), item('lab', 20, -4), item(UNDECLARED_KEY, 10)];
+  const items = [item('con', 30, 4), item('lab', 20, -4), item(UNDECLARED_ITEM, 10)];
 
   it('draws every bar on one scale that runs to the largest item', () => {
     // 26 × 1.1 = 28.6 < 30: the largest item sets the scale.
@@ -28,7 +28,7 @@ describe('rowsLayout', () => {
     expect(layout.rows.map((row) => [row.key, row.seats, row.change])).toEqual([
       ['con', 30, 4],
       ['lab', 20, -4],
-      [UNDECLARED_KEY, 10, undefined],
+      [UNDECLARED_ITEM, 10, undefined],
     ]);
     expect(layout.rows[0]!.length).toBe(100);
     expect(layout.rows[1]!.length).toBeCloseTo(200 / 3, 10);
@@ -59,12 +59,12 @@ describe('rowsLayout', () => {
     const names = new Map([
       ['con', { full: 'Conservatives', short: 'Con' }],
       ['lab', { full: 'Labour', short: 'Lab' }],
-      [UNDECLARED_KEY, { full: 'Still to declare', short: 'To declare' }],
+      [UNDECLARED_ITEM, { full: 'Still to declare', short: 'To declare' }],
     ]);
     const values = new Map([
       ['con', '30, +4'],
       ['lab', '20, −4'],
-      [UNDECLARED_KEY, '10'],
+      [UNDECLARED_ITEM, '10'],
     ]);
     // Widest full name 128 px ("Still to declare"), short 80 px ("To declare"), figure 48 px ("30, +4"), 24 px of gaps.
     const at = (width: number) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../../src/feed/validate.js';
 import type { SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
-import { UNDECLARED_KEY } from '../../../src/layout/seat-bar-groups.js';
+import { UNDECLARED_ITEM } from '../../../src/layout/seat-bar-groups.js';
 import { seatBarModel } from '../../../src/layout/seat-bar-model.js';
 import { anchorFor, stackedLayout, type ItemLabels } from '../../../src/layout/seat-bar-stacked.js';
 
@@ -23,10 +23,10 @@ const labels = new Map<string, ItemLabels>([
   ['con', { full: 'Conservatives 3', short: 'Con 3' }],
   ['lab', { full: 'Labour 2', short: 'Lab 2' }],
   ['ld', { full: 'Liberal Democrats 1', short: 'LD 1' }],
-  [UNDECLARED_KEY, { full: 'Still to declare 4', short: 'Still to declare 4' }],
+  [UNDECLARED_ITEM, { full: 'Still to declare 4', short: 'Still to declare 4' }],
 ]);
 
-const small = [item('con', 3), item('lab', 2), item('ld', 1), item(UNDECLARED_KEY, 4, 'undeclared')];
+const small = [item('con', 3), item('lab', 2), item('ld', 1), item(UNDECLARED_ITEM, 4, 'undeclared')];
 
 describe('stackedLayout', () => {
   it('places segments end to end in per cent of the bar, undeclared last', () => {
@@ -35,7 +35,7 @@ describe('stackedLayout', () => {
       ['con', 0, 30],
       ['lab', 30, 50],
       ['ld', 50, 60],
-      [UNDECLARED_KEY, 60, 100],
+      [UNDECLARED_ITEM, 60, 100],
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('stackedLayout', () => {
   it('puts everything in the legend while the width is not known', () => {
     const layout = stackedLayout({ items: small, total: 10, width: 0, labels, measure });
     expect(layout.segments.every((segment) => segment.label === undefined)).toBe(true);
-    expect(layout.legend).toEqual(['con', 'lab', 'ld', UNDECLARED_KEY]);
+    expect(layout.legend).toEqual(['con', 'lab', 'ld', UNDECLARED_ITEM]);
   });
 
   it('puts the majority marker where the scale puts the majority', () => {
@@ -63,8 +63,8 @@ describe('stackedLayout', () => {
   });
 
   it('moves a label the majority marker would cut to the side with room for it', () => {
-    const all = [item(UNDECLARED_KEY, 10, 'undeclared')];
-    const names = new Map([[UNDECLARED_KEY, { full: 'Still to declare 10', short: 'Still to declare 10' }]]);
+    const all = [item(UNDECLARED_ITEM, 10, 'undeclared')];
+    const names = new Map([[UNDECLARED_ITEM, { full: 'Still to declare 10', short: 'Still to declare 10' }]]);
     // 152 px of text + 12 px padding = 164 px. Centred on a 400 px bar it spans 118-282 px; the
     // marker is at 240 px. Left of it there are 240 − 4 = 236 px, right 400 − 240 − 4 = 156 px.
     const wide = stackedLayout({ items: all, total: 10, majority: 6, width: 400, labels: names, measure });
@@ -72,7 +72,7 @@ describe('stackedLayout', () => {
     // 250 px: marker at 150 px, 146 px left of it and 96 right: the label goes to the legend.
     const narrow = stackedLayout({ items: all, total: 10, majority: 6, width: 250, labels: names, measure });
     expect(narrow.segments[0]!.label).toBeUndefined();
-    expect(narrow.legend).toEqual([UNDECLARED_KEY]);
+    expect(narrow.legend).toEqual([UNDECLARED_ITEM]);
   });
 
   it('leaves a centred label alone when the marker passes clear of it', () => {
