@@ -52,3 +52,22 @@ export * from './derive/ticker-timeline.js';
 export * from './derive/ticker-announcer.js';
 export * from './derive/ticker-view.js';
 export * from './layout/hexjson.js';
+export * from './layout/seat-bar-model.js';
+export * from './layout/seat-bar-groups.js';
+export * from './layout/seat-bar-stacked.js';
+export * from './layout/seat-bar-rows.js';
+export * from './layout/seat-bar-parliament.js';
+export * from './layout/seat-bar-scale.js';
+
+// The element classes, for subclassing or registering under another name. Importing them
+// registers nothing: `tally-widgets/<element>` entries (or dist/tally.js) do that.
+export { TallySeatBar } from './components/seat-bar/seat-bar.js';
+export { TallyPartyTable } from './components/party-table/party-table.js';
+export { TallyCouncilList } from './components/council-list/council-list.js';
+export { TallyTicker } from './components/ticker/ticker.js';
+export { FeedController, type FeedMode, type FeedInputs, type FeedUpdateDetail, type FeedErrorDetail, type FeedStaleDetail } from './components/shared/feed-controller.js';
+export { FeedSource, POLLING, type FeedSnapshot, type FeedError, type FeedSourceOptions, type FeedListener, type FeedSourceEvent, type Clock, type PageEnvironment } from './feed/source.js';
+export { feedSourceFor, absoluteFeedUrl } from './feed/registry.js';
+export { feedStatus, type FeedStatus } from './feed/status.js';
+export { upgradePlaceholders, PLACEHOLDER_WIDGETS } from './embed/loader.js';
+export * from './embed/frame-protocol.js';
