@@ -14,7 +14,7 @@
  * Environment: TALLY_FEED_ORIGINS (space/comma separated origins the iframe page may show feeds
  * from, besides its own).
  */
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -135,12 +135,24 @@ function frame(): UserConfig {
   };
 }
 
+/** The demo's API page reads the element manifest: copy it into the static site. */
+function copyManifest(): Plugin {
+  return {
+    name: 'tally-copy-manifest',
+    closeBundle() {
+      const manifest = join(root, 'custom-elements.json');
+      if (existsSync(manifest)) copyFileSync(manifest, join(root, 'dist-demo/custom-elements.json'));
+    },
+  };
+}
+
 function demo(): UserConfig {
   const pages = demoPages();
   if (Object.keys(pages).length === 0) throw new Error('No demo pages: expected demo/index.html.');
   return {
     root: join(root, 'demo'),
     base: './',
+    plugins: [copyManifest()],
     build: {
       outDir: resolve(root, 'dist-demo'),
       emptyOutDir: true,
