@@ -47,5 +47,7 @@ export default {
   globs: ['src/components/*/*.ts'],
   exclude: ['src/components/*/*.styles.ts', 'src/components/shared/**'],
   litelement: true,
+  // Never rewrite package.json (its customElements field is set by hand).
+  packagejson: false,
   plugins: [litInternalState()],
 };
