@@ -103,8 +103,9 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * @csspart frame - The outer box.
  * @csspart scroller - The box around the table; scrolls sideways only if even the narrowest layout does not fit.
  * @csspart table - The `<table>`.
- * @csspart caption - The caption: title, progress and baseline.
- * @csspart header - Each column heading cell.
+ * @csspart title - The table's title ("State of the parties", or the area's name).
+ * @csspart caption - The line under the title: progress, outcome, majority, baseline.
+ * @csspart column-header - Each column heading cell.
  * @csspart sort-button - The button inside each column heading.
  * @csspart row - Each body row (also `party-row`, `others-row`, `member-row` or `noc-row`).
  * @csspart swatch - The party colour square.
@@ -252,7 +253,7 @@ export class TallyPartyTable extends LitElement {
         ? translate(locale, 'partyTable.areaNoResults', { status: translate(locale, `status.${table.area.status}`) })
         : translate(locale, table.declared === 0 ? 'partyTable.noResults' : 'partyTable.noFigures');
       return html`${problem}
-        <div class="heading" part="caption">${this.renderTitle(feed, table, locale)}</div>
+        <div class="heading">${this.renderTitle(feed, table, locale)}</div>
         <p class="notice" part="notice" data-kind="no-results">${message}</p>`;
     }
     return html`${problem}${this.renderTable(feed, table, locale)}`;
@@ -278,7 +279,7 @@ export class TallyPartyTable extends LitElement {
       if (table.declared > 0) parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
     }
     if (table.baselineLabel) parts.push(table.baselineLabel);
-    return html`<span class="title">${title}</span>${parts.length > 0 ? html`<span class="subtitle">${parts.join(' · ')}</span>` : nothing}`;
+    return html`<span class="title" part="title">${title}</span>${parts.length > 0 ? html`<span class="subtitle" part="caption">${parts.join(' · ')}</span>` : nothing}`;
   }
 
   private renderTable(feed: Feed, table: PartyTable, locale: string): TemplateResult {
@@ -291,7 +292,7 @@ export class TallyPartyTable extends LitElement {
     this.layoutKey = [this.tableVersion, locale, sort.column, sort.direction, this.othersExpanded].join('|');
     return html`<div class="scroller" part="scroller">
       <table part="table">
-        <caption part="caption">
+        <caption>
           ${this.renderTitle(feed, table, locale)}<span class="visually-hidden">${translate(locale, 'partyTable.sortHint')}</span>
         </caption>
         <thead>
@@ -318,7 +319,7 @@ export class TallyPartyTable extends LitElement {
     const label = column === 'party' ? translate(locale, 'partyTable.party') : translate(locale, HEADINGS[column]);
     const shown = isChange ? translate(locale, column === 'shareChange' ? 'partyTable.changePoints' : 'partyTable.change') : label;
     const icon = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
-    return html`<th scope="col" part="header" data-column=${column} aria-sort=${active ? sort.direction : nothing}>
+    return html`<th scope="col" part="column-header" data-column=${column} aria-sort=${active ? sort.direction : nothing}>
       <button type="button" class="sort" part="sort-button" @click=${() => this.onSort(column)}>
         ${isChange
           ? html`<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden">${label}</span>`
