@@ -30,7 +30,7 @@ export interface DetailContext {
 }
 
 const swatch = (party: string, palette: ReadonlyMap<string, PartyColour>) =>
-  html`<span class="key" aria-hidden="true" style=${styleMap({ '--_fill': palette.get(party)?.fill ?? 'transparent' })}></span>`;
+  html`<span class="key" part="swatch" aria-hidden="true" style=${styleMap({ '--_fill': palette.get(party)?.fill ?? 'transparent' })}></span>`;
 
 function changeCell(change: number | undefined, locale: string): TemplateResult {
   if (change === undefined) return html`<td class="num"><span aria-hidden="true">–</span></td>`;

@@ -126,12 +126,15 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * @csspart hex - Each area's hexagon (an SVG group).
  * @csspart tooltip - The result shown over the map for the hovered, focused or open area.
  * @csspart legend - The map's key.
+ * @csspart legend-item - One entry of the key.
  * @csspart missing - The list of areas in the feed that the layout does not have.
  * @csspart controls - The filters, party, search, grouping and sorting.
  * @csspart count - "Showing 12 of 150".
  * @csspart list - The scrolling list of areas.
  * @csspart group-label - The heading of a region or type group.
  * @csspart row - Each area's list item.
+ * @csspart swatch - The hexagon of party colour (and pattern) in a row, and the colour squares in an area's detail.
+ * @csspart empty - "Nothing matches these filters", with the button that clears them.
  * @csspart detail - The open area's detail.
  * @csspart notice - A message in place of content (no feed, failed, empty feed, unknown area, map problems).
  * @csspart skeleton - The placeholder while loading.
@@ -621,7 +624,7 @@ export class TallyCouncilList extends LitElement {
     const undeclared = this.palette.get('undeclared')!;
     const noc = this.palette.get(NO_OVERALL_CONTROL)!;
     const item = (fill: string | undefined, label: string, extra: TemplateResult | typeof nothing = nothing, kind = 'result') =>
-      html`<li>
+      html`<li part="legend-item">
         <svg class="legend-swatch" viewBox="-10 -10 20 20" aria-hidden="true" data-kind=${kind}>
           <polygon class="fill" points=${hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9))} fill=${fill ?? nothing}></polygon>${extra}
         </svg>
@@ -660,7 +663,7 @@ export class TallyCouncilList extends LitElement {
         : nothing}
       <div class="list-scroll" part="list" id=${listId} @keydown=${this.onRowKeydown} @click=${this.onRowClick}>
         ${selection.shown === 0
-          ? html`<p class="empty">${translate(locale, 'councilList.noMatches')}
+          ? html`<p class="empty" part="empty">${translate(locale, 'councilList.noMatches')}
               <button type="button" class="link" @click=${this.clearFilters}>${translate(locale, 'councilList.clearFilters')}</button></p>`
           : selection.groups.map((group) => this.renderGroup(group.key, group.label, group.rows, feed, hintId))}
       </div>
@@ -715,7 +718,7 @@ export class TallyCouncilList extends LitElement {
         aria-expanded=${selected ? 'true' : 'false'}
         aria-controls=${selected ? detailId : nothing}
       >
-        <span class="swatch" aria-hidden="true"></span>
+        <span class="swatch" part="swatch" aria-hidden="true"></span>
         <span class="row-main">
           <span class="row-name">${row.name}</span><span class="visually-hidden">, </span>
           <span class="row-outcome">${describeOutcome(row.outcome, feed, locale)}</span>
