@@ -80,7 +80,8 @@ const DEFAULT_MAX_ITEMS = 10;
  * @csspart pause-button - The pause / resume button.
  * @csspart paused-note - "Paused: new results wait until you resume." (list mode).
  * @csspart new-results - The "Show 3 new results" button.
- * @csspart list - The list of items (`<ol>` in list mode, `<ul>` in strip mode).
+ * @csspart list - The list of items (`<ol>` in list mode, `<ul>` in strip mode; a scrolling strip's second, hidden copy is also `copy`).
+ * @csspart strip - The one line of strip mode: title, items, buttons.
  * @csspart viewport - The strip's visible window (strip mode).
  * @csspart item - One item.
  * @csspart badge - The result in a few words on the party colour: "Con gain".
