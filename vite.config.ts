@@ -18,6 +18,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './vite.templates';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => join(root, 'src', path);
@@ -164,4 +165,8 @@ function demo(): UserConfig {
 
 const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, demo };
 
-export default defineConfig(({ mode }) => (MODES[mode] ?? library)());
+// Every build minifies Lit's css/html/svg templates in our sources (vite.templates.ts).
+export default defineConfig(({ mode }) => {
+  const config = (MODES[mode] ?? library)();
+  return { ...config, plugins: [minifyTemplates(), ...(config.plugins ?? [])] };
+});
