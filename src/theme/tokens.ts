@@ -1,55 +1,84 @@
 /**
- * The public design tokens (`--tally-*`) mapped onto private ones (`--_*`) on every widget's
- * host, with light and dark defaults. Widgets style themselves only through the private
- * tokens, so the public surface stays small and stable.
+ * The public design tokens (`--tally-*`), one set for every widget, with light and dark
+ * defaults. On each widget's host they map onto private tokens (`--_*`), and widgets style
+ * themselves only through the private ones, so the public surface stays small and stable.
+ *
+ * The tables below are the single source: the CSS is generated from them, the contrast tests
+ * check every pair of colours that text or controls really use, and docs/theming.md lists
+ * every token (a test keeps it in step).
  *
  * `theme="light|dark"` forces a scheme; without it (or with `theme="auto"`) the reader's
- * `prefers-color-scheme` decides. A host page that overrides a token for one scheme sets it
- * inside its own dark-mode selector.
+ * `prefers-color-scheme` decides. A host page that overrides a colour for one scheme sets it
+ * inside its own dark-mode selector (see docs/theming.md).
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-const light = css`
-  --_text: var(--tally-text, #1a1a1a);
-  --_muted: var(--tally-muted, #5c5c5c);
-  --_background: var(--tally-background, #ffffff);
-  --_surface: var(--tally-surface, #f3f3f3);
-  --_border: var(--tally-border, #8a8a8a);
-  --_divider: var(--tally-divider, #dcdcdc);
-  --_focus: var(--tally-focus, #0b57d0);
-  --_accent: var(--tally-accent, #0b57d0);
-  --_up: var(--tally-up, #0a6b2c);
-  --_down: var(--tally-down, #b3261e);
-  --_highlight: var(--tally-highlight, #fff4c2);
-  --_watermark: var(--tally-watermark, #b3261e);
-  --_pattern: var(--tally-pattern, rgba(0, 0, 0, 0.28));
-`;
+export interface ColourToken {
+  /** The public name without its prefix: `text` is `--tally-text`. */
+  readonly name: string;
+  /** The private token the widgets read: `--_text`. */
+  readonly private: string;
+  readonly light: string;
+  readonly dark: string;
+  /** What it colours, for the docs. */
+  readonly use: string;
+}
 
-const dark = css`
-  --_text: var(--tally-text, #f0f0f0);
-  --_muted: var(--tally-muted, #b8b8b8);
-  --_background: var(--tally-background, #161616);
-  --_surface: var(--tally-surface, #242424);
-  --_border: var(--tally-border, #8f8f8f);
-  --_divider: var(--tally-divider, #3a3a3a);
-  --_focus: var(--tally-focus, #8ab4f8);
-  --_accent: var(--tally-accent, #8ab4f8);
-  --_up: var(--tally-up, #6fdc8c);
-  --_down: var(--tally-down, #ff8a80);
-  --_highlight: var(--tally-highlight, #4a3f00);
-  --_watermark: var(--tally-watermark, #ff8a80);
-  --_pattern: var(--tally-pattern, rgba(255, 255, 255, 0.3));
-`;
+export interface ValueToken {
+  readonly name: string;
+  readonly private: string;
+  readonly value: string;
+  readonly use: string;
+}
+
+/** Colours, light and dark. Every pair that carries text is checked for 4.5:1 in both schemes. */
+export const COLOUR_TOKENS: readonly ColourToken[] = [
+  { name: 'text', private: '--_text', light: '#1a1a1a', dark: '#f0f0f0', use: 'Body text, figures, strong lines (the majority line, selection outlines).' },
+  { name: 'muted', private: '--_muted', light: '#5c5c5c', dark: '#b8b8b8', use: 'Secondary text: captions, status line, notes, counts.' },
+  { name: 'background', private: '--_background', light: '#ffffff', dark: '#161616', use: 'The widget’s ground, tooltips, buttons, inputs; hairlines between segments.' },
+  { name: 'surface', private: '--_surface', light: '#f3f3f3', dark: '#242424', use: 'Raised or quiet areas: notices, skeletons, hovered and open rows, group headings.' },
+  { name: 'border', private: '--_border', light: '#8a8a8a', dark: '#8f8f8f', use: 'Edges of controls (buttons, inputs, chips) and boxes; 3:1 against the background.' },
+  { name: 'divider', private: '--_divider', light: '#dcdcdc', dark: '#3a3a3a', use: 'Rules between rows and items (decorative).' },
+  { name: 'focus', private: '--_focus', light: '#0b57d0', dark: '#8ab4f8', use: 'Keyboard focus rings; 3:1 against the background and the surface.' },
+  { name: 'accent', private: '--_accent', light: '#0b57d0', dark: '#8ab4f8', use: 'Links, the “new results” button, the strip title’s rule.' },
+  { name: 'up', private: '--_up', light: '#0a6b2c', dark: '#6fdc8c', use: 'Rises in the party table (always with a sign, an arrow and words).' },
+  { name: 'down', private: '--_down', light: '#b3261e', dark: '#ff8a80', use: 'Falls in the party table; the warning mark of the status line.' },
+  { name: 'highlight', private: '--_highlight', light: '#fff4c2', dark: '#4a3f00', use: 'Ground of the “New” mark and of rows that just changed (text stays `text`).' },
+  { name: 'watermark', private: '--_watermark', light: '#b3261e', dark: '#ff8a80', use: 'The TEST DATA watermark and its border.' },
+  { name: 'pattern', private: '--_pattern', light: 'rgba(0, 0, 0, 0.28)', dark: 'rgba(255, 255, 255, 0.3)', use: 'Stripes and dots of patterns (still to declare, awaiting, no overall control), over the fill.' },
+];
+
+/** Type and shape, the same in both schemes. */
+export const VALUE_TOKENS: readonly ValueToken[] = [
+  { name: 'font', private: '--_font', value: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif", use: 'Font family of everything in the widget.' },
+  { name: 'font-size', private: '--_font-size', value: '1rem', use: 'Body text.' },
+  { name: 'font-size-small', private: '--_font-size-small', value: '0.875rem', use: 'Captions, notes, labels, table headings, controls.' },
+  { name: 'font-size-large', private: '--_font-size-large', value: '1.25rem', use: 'The few large figures and icons (zoom buttons).' },
+  { name: 'radius', private: '--_radius', value: '4px', use: 'Corner radius of bars, buttons, boxes and badges (0 for square).' },
+  { name: 'spacing', private: '--_space', value: '0.5rem', use: 'The unit of space between blocks; gaps are multiples of it.' },
+];
+
+/** `--tally-text` for `text`. */
+export const publicToken = (name: string): string => `--tally-${name}`;
+
+/** The default of a colour token in one scheme. */
+export function tokenColour(name: string, scheme: 'light' | 'dark'): string {
+  const token = COLOUR_TOKENS.find((candidate) => candidate.name === name);
+  if (!token) throw new Error(`no colour token "${name}"`);
+  return token[scheme];
+}
+
+// The declarations are built from the constant tables above, never from input.
+const colours = (scheme: 'light' | 'dark') =>
+  unsafeCSS(COLOUR_TOKENS.map((token) => `${token.private}: var(${publicToken(token.name)}, ${token[scheme]});`).join('\n'));
+const values = unsafeCSS(VALUE_TOKENS.map((token) => `${token.private}: var(${publicToken(token.name)}, ${token.value});`).join('\n'));
+const light = colours('light');
+const dark = colours('dark');
 
 export const tokens = css`
   :host {
     ${light}
-    --_font: var(--tally-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_font-size: var(--tally-font-size, 1rem);
-    --_font-size-small: var(--tally-font-size-small, 0.875rem);
-    --_font-size-large: var(--tally-font-size-large, 1.25rem);
-    --_radius: var(--tally-radius, 4px);
-    --_space: var(--tally-spacing, 0.5rem);
+    ${values}
     color-scheme: light;
   }
   :host([theme='dark']) {
