@@ -710,7 +710,7 @@ describe('<tally-council-list>', function () {
       const el = await fixture<TallyCouncilList>(html`<tally-council-list lang="cy" .feed=${small()}></tally-council-list>`);
       await ready(el, false);
       expect(visible(root(el).querySelector('.chip[data-filter="gains"] .chip-label'))).to.equal('Wedi newid dwylo');
-      expect(visible(row(el, 'B')!.querySelector('.row-outcome'))).to.equal('Lab yn ennill oddi wrth Con');
+      expect(visible(row(el, 'B')!.querySelector('.row-outcome'))).to.equal('Lab yn cipio oddi ar Con');
       expect(count(el)).to.equal('Yn dangos 4 o 4');
     });
   });

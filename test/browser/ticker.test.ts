@@ -568,7 +568,7 @@ describe('<tally-ticker>', function () {
       // Ashby Vale was made two minutes old, Brookfield three.
       const byName = new Map(items(el).map((item) => [item.querySelector('.sentence')!.textContent!.trim(), item.querySelector('time')!.textContent]));
       expect(byName.get('Conservatives yn cadw Ashby Vale')).to.equal('2 munud yn ôl');
-      expect(byName.get('Labour yn cipio Brookfield oddi wrth Conservatives')).to.equal('3 munud yn ôl');
+      expect(byName.get('Labour yn cipio Brookfield oddi ar Conservatives')).to.equal('3 munud yn ôl');
       expect(pauseButton(el).getAttribute('aria-label')).to.equal('Oedi’r diweddariadau');
       await settled(el);
       await expect(el).to.be.accessible();

@@ -14,8 +14,8 @@ export const cy: MessageTable = {
   'status.no-election': 'Dim etholiad',
 
   'outcome.hold': '{party} yn cadw',
-  'outcome.gain': '{party} yn ennill oddi wrth {from}',
-  'outcome.gain-from-noc': '{party} yn ennill o DRhG',
+  'outcome.gain': '{party} yn cipio oddi ar {from}',
+  'outcome.gain-from-noc': '{party} yn cipio oddi ar DRhG',
   'outcome.lost-to-noc': 'Dim rheolaeth gyffredinol ({from} wedi colli)',
   'outcome.noc-hold': 'Dim rheolaeth gyffredinol (dim newid)',
   'outcome.noc': 'Dim rheolaeth gyffredinol',
@@ -23,7 +23,7 @@ export const cy: MessageTable = {
   'outcome.declared': 'Wedi datgan',
 
   'sentence.hold': '{party} yn cadw {area}',
-  'sentence.gain': '{party} yn cipio {area} oddi wrth {from}',
+  'sentence.gain': '{party} yn cipio {area} oddi ar {from}',
   'sentence.gain-from-noc': '{party} yn cipio {area} o ddim rheolaeth gyffredinol',
   'sentence.lost-to-noc': '{from} yn colli {area} i ddim rheolaeth gyffredinol',
   'sentence.noc-hold': 'Dim rheolaeth gyffredinol yn {area}',
@@ -45,7 +45,6 @@ export const cy: MessageTable = {
   'progress.after': 'ar ôl {declared} o {total} {areas}',
   'progress.complete': { one: 'wedi datgan', other: 'y {total} {areas} i gyd wedi datgan' },
   'progress.none': 'dim canlyniadau eto',
-  'progress.declared': '{declared} o {total} {areas} wedi datgan',
   'areaType.council': { other: 'cyngor' },
   'areaType.constituency': { other: 'etholaeth' },
   'areaType.ward': { other: 'ward' },
@@ -57,8 +56,6 @@ export const cy: MessageTable = {
 
   'count.seats': { other: '{count} sedd' },
   'count.councils': { other: '{count} cyngor' },
-  'count.votes': { other: '{count} pleidlais' },
-  'count.newResults': { one: '{count} canlyniad newydd', other: '{count} canlyniad newydd' },
   'majority.toWin': '{count} i ennill',
   'majority.needed': '{count} i gael mwyafrif',
 
@@ -72,7 +69,7 @@ export const cy: MessageTable = {
   'feed.updated': 'Diweddarwyd {time}',
   'feed.checking': 'yn gwirio…',
   'feed.reconnecting': 'Yn ailgysylltu — yn dangos canlyniadau o {time}',
-  'feed.stale': 'Gall y canlyniadau fod yn hen — gwiriwyd ddiwethaf {time}',
+  'feed.stale': 'Gall y canlyniadau fod wedi dyddio — gwiriwyd ddiwethaf {time}',
   'feed.kept': 'Nid oedd modd defnyddio’r diweddariad diweddaraf ({reason}) — yn dangos canlyniadau o {time}',
   'feed.error': 'Methu llwytho canlyniadau: {reason}',
   'feed.noSource': 'Ni roddwyd ffrwd canlyniadau i’r teclyn hwn.',

@@ -46,7 +46,6 @@ export const enGB: MessageTable = {
   'progress.after': 'after {declared} of {total} {areas}',
   'progress.complete': { one: 'declared', other: 'all {total} {areas} declared' },
   'progress.none': 'no results declared yet',
-  'progress.declared': '{declared} of {total} {areas} declared',
   'areaType.council': { one: 'council', other: 'councils' },
   'areaType.constituency': { one: 'constituency', other: 'constituencies' },
   'areaType.ward': { one: 'ward', other: 'wards' },
@@ -59,8 +58,6 @@ export const enGB: MessageTable = {
   // Quantities
   'count.seats': { one: '{count} seat', other: '{count} seats' },
   'count.councils': { one: '{count} council', other: '{count} councils' },
-  'count.votes': { one: '{count} vote', other: '{count} votes' },
-  'count.newResults': { one: '{count} new result', other: '{count} new results' },
   'majority.toWin': '{count} to win',
   'majority.needed': '{count} needed for a majority',
 
