@@ -10,11 +10,17 @@ import './components/council-list/register.js';
 import './components/ticker/register.js';
 import { VERSION } from './components/shared/define.js';
 import { upgradePlaceholders } from './embed/loader.js';
+import { addMessages, type MessageTable } from './i18n/messages.js';
 
 export interface TallyGlobal {
   readonly version: string;
   /** Upgrade placeholders under `root` (the whole document by default) that are not upgraded yet. */
   load(root?: ParentNode): HTMLElement[];
+  /**
+   * Add a language, or reword messages, without rebuilding: `Tally.addMessages('fr', {...})`.
+   * Keys left out fall back to English; widgets already on the page update (docs/languages.md).
+   */
+  addMessages(locale: string, messages: MessageTable): void;
 }
 
 declare global {
@@ -23,7 +29,7 @@ declare global {
   }
 }
 
-const api: TallyGlobal = { version: VERSION, load: (root = document) => upgradePlaceholders(root) };
+const api: TallyGlobal = { version: VERSION, load: (root = document) => upgradePlaceholders(root), addMessages };
 if (typeof window !== 'undefined') {
   window.Tally ??= api;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });

@@ -27,13 +27,88 @@ export const DEFAULT_LOCALE = 'en-GB';
 
 const tables = new Map<string, Record<string, Message>>();
 
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return typeof (value as { other?: unknown }).other === 'string' && entries.every(([form, text]) => (PLURAL_FORMS as readonly string[]).includes(form) && typeof text === 'string');
+}
+
 /**
  * Add or override messages for a locale. Later calls win, so a host page can reword any
- * message, and a new locale needs only the keys it translates.
+ * message, and a new locale needs only the keys it translates: every other key falls back to
+ * the language ("cy" for "cy-GB"), then to British English. Widgets already on the page show
+ * the new words at once.
+ *
+ * A message is a string with `{name}` placeholders, or plural forms chosen by
+ * `Intl.PluralRules` on `{count}`: `{ one: '{count} seat', other: '{count} seats' }` (`other`
+ * is required). Anything else is left out with a console warning naming the key.
  */
 export function addMessages(locale: string, messages: MessageTable): void {
+  if (typeof locale !== 'string' || locale.trim() === '' || !isLanguageTag(locale)) {
+    console.warn(`[tally] addMessages: ${JSON.stringify(locale)} is not a language tag such as "fr" or "cy-GB"; no messages added`);
+    return;
+  }
+  if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
+    console.warn(`[tally] addMessages("${locale}"): the messages must be an object of key → message; got ${messages === null ? 'null' : Array.isArray(messages) ? 'an array' : typeof messages}`);
+    return;
+  }
+  const accepted: Record<string, Message> = {};
+  const rejected: string[] = [];
+  for (const [key, message] of Object.entries(messages)) {
+    if (isMessage(message)) accepted[key] = message;
+    else rejected.push(key);
+  }
+  if (rejected.length > 0) {
+    console.warn(
+      `[tally] addMessages("${locale}"): left out ${rejected.map((key) => `"${key}"`).join(', ')}: a message is a string, or plural forms (zero, one, two, few, many) with "other"`,
+    );
+  }
   const key = normaliseLocale(locale);
-  tables.set(key, { ...(tables.get(key) ?? {}), ...messages });
+  tables.set(key, { ...(tables.get(key) ?? {}), ...accepted });
+  changed();
+}
+
+/** BCP 47 in the shape browsers accept: "cy", "cy-GB", "zh-Hant-TW", "ar-XB". */
+function isLanguageTag(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale.trim()).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+let version = 0;
+const listeners = new Set<() => void>();
+let notifying = false;
+
+/** Tell listeners once per task, however many tables were added in it. */
+function changed(): void {
+  version += 1;
+  if (notifying || listeners.size === 0) return;
+  notifying = true;
+  queueMicrotask(() => {
+    notifying = false;
+    for (const listener of [...listeners]) listener();
+  });
+}
+
+/** Increases whenever a message is added: part of the cache key of anything built from messages. */
+export function messagesVersion(): number {
+  return version;
+}
+
+/** Call `listener` after messages change (once per burst of `addMessages` calls); returns a function that stops it. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The messages a locale has of its own (no fallbacks), as added: for tests and tools. */
+export function ownMessages(locale: string): MessageTable {
+  return { ...(tables.get(normaliseLocale(locale)) ?? {}) };
 }
 
 /** Locales with at least one message of their own. */

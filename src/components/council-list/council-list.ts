@@ -28,12 +28,12 @@ import {
 import { progress } from '../../derive/progress.js';
 import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hexjson.js';
 import { formatChange, formatNumber, formatShare } from '../../i18n/format.js';
-import { translate } from '../../i18n/messages.js';
+import { messagesVersion, translate } from '../../i18n/messages.js';
 import { feedIndex, feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale } from '../shared/locale.js';
+import { elementLocale, MessagesController } from '../shared/locale.js';
 import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
@@ -210,6 +210,7 @@ export class TallyCouncilList extends LitElement {
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
+  private readonly messages = new MessagesController(this);
   private readonly layouts = new LayoutController(this);
   private readonly uid = `tcl${++instances}`;
 
@@ -223,7 +224,7 @@ export class TallyCouncilList extends LitElement {
   private palette = new Map<string, PartyColour>();
   private hexViews: HexView[] = [];
   private hexCache = new Map<string, HexView>();
-  private hexViewsFrom: { grid: HexGrid; rows: readonly AreaRow[]; selection: AreaSelection | undefined; palette: ReadonlyMap<string, PartyColour>; locale: string } | undefined;
+  private hexViewsFrom: { grid: HexGrid; rows: readonly AreaRow[]; selection: AreaSelection | undefined; palette: ReadonlyMap<string, PartyColour>; locale: string; messages: number } | undefined;
   private pointsFor: { grid: HexGrid; points: Map<string, string>; rings: Map<string, string> } | undefined;
   private rowsFrom: { feed: Feed; locale: string } | undefined;
   private paletteFrom: { feed: Feed; scheme: string } | undefined;
@@ -351,9 +352,9 @@ export class TallyCouncilList extends LitElement {
       return;
     }
     // Hover and focus change nothing here: rebuild only when what the hexes show can change.
-    const from = { grid, rows: this.rows, selection: this.selection, palette: this.palette, locale: this.locale };
+    const from = { grid, rows: this.rows, selection: this.selection, palette: this.palette, locale: this.locale, messages: messagesVersion() };
     const last = this.hexViewsFrom;
-    if (last && last.grid === from.grid && last.rows === from.rows && last.selection === from.selection && last.palette === from.palette && last.locale === from.locale) return;
+    if (last && last.grid === from.grid && last.rows === from.rows && last.selection === from.selection && last.palette === from.palette && last.locale === from.locale && last.messages === from.messages) return;
     this.hexViewsFrom = from;
     if (!this.pointsFor || this.pointsFor.grid !== grid) {
       const corners = hexCorners(grid.orientation, grid.radius);
@@ -682,7 +683,7 @@ export class TallyCouncilList extends LitElement {
           rows,
           (row) => row.id,
           (row) =>
-            guard([row, row.id === this.selected, row.id === this.rovingRow, this.isNew(row.id), this.palette, this.locale, this.timeZone], () =>
+            guard([row, row.id === this.selected, row.id === this.rovingRow, this.isNew(row.id), this.palette, this.locale, messagesVersion(), this.timeZone], () =>
               this.renderRow(row, feed),
             ),
         )}

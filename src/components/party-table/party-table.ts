@@ -33,7 +33,7 @@ import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale } from '../shared/locale.js';
+import { elementLocale, MessagesController } from '../shared/locale.js';
 import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
@@ -169,6 +169,7 @@ export class TallyPartyTable extends LitElement {
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
+  private readonly messages = new MessagesController(this);
   private readonly fitter = new FitColumnsController(this, {
     box: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
     table: () => this.renderRoot.querySelector<HTMLElement>('table'),

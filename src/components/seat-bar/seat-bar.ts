@@ -20,7 +20,7 @@ import { rowsLayout } from '../../layout/seat-bar-rows.js';
 import { stackedLayout, type ItemLabels, type MajorityMarker, type MeasureText } from '../../layout/seat-bar-stacked.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale } from '../shared/locale.js';
+import { elementLocale, MessagesController } from '../shared/locale.js';
 import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
@@ -194,6 +194,7 @@ export class TallySeatBar extends LitElement {
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
+  private readonly messages = new MessagesController(this);
   private readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
   /** The chart on screen: the last good one, kept when the feed or settings give none. */

@@ -2,7 +2,8 @@
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing
  * shadow roots), else the document's, else en-GB.
  */
-import { DEFAULT_LOCALE } from '../../i18n/messages.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_LOCALE, onMessagesChange } from '../../i18n/messages.js';
 
 export function elementLocale(element: Element): string {
   let node: Node | null = element;
@@ -11,4 +12,25 @@ export function elementLocale(element: Element): string {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return DEFAULT_LOCALE;
+}
+
+/**
+ * Renders the host again when message tables change (`addMessages` after the element has
+ * rendered: a host page adding its own language or rewording a message).
+ */
+export class MessagesController implements ReactiveController {
+  private stop: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stop ??= onMessagesChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+    this.stop = undefined;
+  }
 }

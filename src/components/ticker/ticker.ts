@@ -33,7 +33,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale } from '../shared/locale.js';
+import { elementLocale, MessagesController } from '../shared/locale.js';
 import { RelativeClockController } from './clock-controller.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
@@ -181,6 +181,7 @@ export class TallyTicker extends LitElement {
 
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
+  private readonly messages = new MessagesController(this);
   private readonly clock = new RelativeClockController(this, (now) => nextRelativeRefresh(this.views.map((view) => view.at), now));
   private readonly announcer = new AnnouncementBatcher<TickerItem>((batch) => {
     const feed = this.timeline.feed;
