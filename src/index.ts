@@ -25,6 +25,8 @@ export * from './derive/ticker-items.js';
 export {
   addMessages,
   availableLocales,
+  ownMessages,
+  onMessagesChange,
   translate,
   translator,
   DEFAULT_LOCALE,
@@ -35,6 +37,7 @@ export {
   type Translator,
 } from './i18n/messages.js';
 export * from './i18n/format.js';
+export { pseudoLocalise, type PseudoOptions } from './i18n/pseudo.js';
 export { feedNames, feedIndex, type FeedNames } from './i18n/names.js';
 export * from './i18n/sentences.js';
 
