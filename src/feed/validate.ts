@@ -61,6 +61,16 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
 
 /** Validate anything (a parsed JSON value, an object from host code) as a tally-feed/1 feed. */
 export function validateFeed(input: unknown): FeedValidation {
+  return validate(input, true);
+}
+
+/**
+ * `hostOwned`: the input belongs to the caller (the `feed` property, `assertFeed`). The
+ * validated feed is new objects, except the values of unknown extra fields, which valibot
+ * passes through as they are: those are the host's own and are left unfrozen, so validating
+ * never changes what the host holds. A feed parsed from text is nobody else's: all frozen.
+ */
+function validate(input: unknown, hostOwned: boolean): FeedValidation {
   const parsed = v.safeParse(FeedSchema, input, { abortPipeEarly: true });
   if (!parsed.success) {
     const errors = parsed.issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) }));
@@ -69,7 +79,7 @@ export function validateFeed(input: unknown): FeedValidation {
   const errors = checkReferences(parsed.output);
   const { feed, warnings } = sanitiseFeed(parsed.output);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, feed: deepFreeze(feed), warnings };
+  return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(input) : undefined), warnings };
 }
 
 /** Parse JSON text and validate it. Text that is not JSON (an HTML error page) is an error, not a throw. */
@@ -84,7 +94,7 @@ export function parseFeed(text: string): FeedValidation {
       : `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     return { ok: false, errors: [{ path: '', message: reason }], warnings: [] };
   }
-  return validateFeed(value);
+  return validate(value, false);
 }
 
 /** Validate or throw a `FeedValidationError`. */
@@ -94,10 +104,24 @@ export function assertFeed(input: unknown): Feed {
   return result.feed;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+/** Freeze `value` and everything in it, except objects in `leave` (and what hangs from them). */
+function deepFreeze<T>(value: T, leave?: ReadonlySet<object>): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !leave?.has(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child, leave);
   }
   return value;
+}
+
+/** Every object reachable from `value` (cycles allowed). */
+function objectsIn(value: unknown): Set<object> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    for (const child of Object.values(item)) stack.push(child);
+  }
+  return seen;
 }
