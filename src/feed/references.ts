@@ -75,6 +75,14 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     if (summary.declared !== undefined && summary.total !== undefined && summary.declared > summary.total) {
       report('summary.declared', `${summary.declared} declared is more than the ${summary.total} in total`);
     }
+    // The same sums as for an area: councils controlled (the "noc" row included) cannot
+    // outnumber the councils the totals cover, and shares cannot pass 100% beyond rounding.
+    const councils = sum(summary.parties.map((row) => row.councils));
+    if (summary.total !== undefined && councils > summary.total) {
+      report('summary.parties', `${councils} councils counted is more than the ${summary.total} in total`);
+    }
+    const share = sum(summary.parties.map((row) => row.share));
+    if (share > 100.5) report('summary.parties', `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
   }
 
   const eventIds = new Set<string>();

@@ -53,7 +53,8 @@ export const EVENT_KINDS = ['declaration', 'control-change', 'recount', 'correct
 // Sanity bounds: far above any real election, low enough to catch a unit or parsing error.
 const MAX_SEATS = 100_000;
 const MAX_AREA_VOTES = 100_000_000;
-const MAX_TOTAL_VOTES = 5_000_000_000;
+/** Under a thousand million for one party: more than any election has counted in all (India 2024: 642 million). */
+const MAX_TOTAL_VOTES = 999_999_999;
 
 const nonEmptyText = (max: number) =>
   v.pipe(v.string(), v.regex(/\S/, 'must not be blank'), v.maxLength(max, `must be at most ${max} characters`));
