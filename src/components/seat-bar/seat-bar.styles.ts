@@ -7,6 +7,8 @@ import { css } from 'lit';
 
 export const seatBarStyles = css`
   :host {
+    /* 1 left to right, -1 right to left: positions are logical, these are the transforms. */
+    --_dir: 1;
     --_min-height: var(--tally-seat-bar-min-height, 10rem);
     --_bar-height: var(--tally-seat-bar-height, 2.75rem);
     --_duration: var(--tally-seat-bar-duration, 600ms);
@@ -16,6 +18,9 @@ export const seatBarStyles = css`
   }
   :host([layout='parliament']) {
     --_min-height: var(--tally-seat-bar-min-height, 18rem);
+  }
+  :host(:dir(rtl)) {
+    --_dir: -1;
   }
 
   /* Measured for the chart's width: no height, so rendering never resizes it. */
@@ -50,16 +55,16 @@ export const seatBarStyles = css`
   .majority-label {
     position: absolute;
     bottom: 0.15em;
-    left: calc(var(--x) * 1%);
+    inset-inline-start: calc(var(--x) * 1%);
     white-space: nowrap;
     font-weight: 600;
     line-height: 1.2;
   }
   .majority-label[data-anchor='middle'] {
-    transform: translateX(-50%);
+    transform: translateX(calc(-50% * var(--_dir)));
   }
   .majority-label[data-anchor='end'] {
-    transform: translateX(-100%);
+    transform: translateX(calc(-100% * var(--_dir)));
   }
 
   /* Stacked bar. */
@@ -73,7 +78,7 @@ export const seatBarStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    left: calc(var(--x0) * 1%);
+    inset-inline-start: calc(var(--x0) * 1%);
     width: calc((var(--x1) - var(--x0)) * 1%);
     display: flex;
     align-items: center;
@@ -82,7 +87,7 @@ export const seatBarStyles = css`
     background: var(--fill);
     color: var(--on-fill);
     /* A hairline between neighbours, so similar colours stay two segments. */
-    box-shadow: inset -1px 0 0 var(--_background);
+    box-shadow: inset calc(-1px * var(--_dir)) 0 0 var(--_background);
     cursor: pointer;
   }
   .segment:first-child {
@@ -100,8 +105,8 @@ export const seatBarStyles = css`
   .label {
     position: absolute;
     top: 50%;
-    left: calc(var(--at, 50) * 1%);
-    transform: translate(-50%, -50%);
+    inset-inline-start: calc(var(--at, 50) * 1%);
+    transform: translate(calc(-50% * var(--_dir)), -50%);
     padding: 0 6px;
     white-space: nowrap;
     font-weight: 600;
@@ -114,7 +119,7 @@ export const seatBarStyles = css`
     background: var(--fill);
   }
   .segment[data-active] {
-    box-shadow: inset 0 -4px 0 var(--_text), inset -1px 0 0 var(--_background);
+    box-shadow: inset 0 -4px 0 var(--_text), inset calc(-1px * var(--_dir)) 0 0 var(--_background);
   }
   .segment[data-selected] {
     z-index: 1;
@@ -128,16 +133,16 @@ export const seatBarStyles = css`
     z-index: 3;
     top: -0.35rem;
     bottom: -0.35rem;
-    left: calc(var(--x) * 1%);
+    inset-inline-start: calc(var(--x) * 1%);
     width: 2px;
-    margin-left: -1px;
+    margin-inline-start: -1px;
     background: var(--_text);
     box-shadow: 0 0 0 1px var(--_background);
     pointer-events: none;
   }
   .chart[data-animate] .segment {
     transition:
-      left var(--_duration) ease-in-out,
+      inset-inline-start var(--_duration) ease-in-out,
       width var(--_duration) ease-in-out;
   }
 
@@ -163,7 +168,7 @@ export const seatBarStyles = css`
     align-self: stretch;
   }
   .rows-head .majority-label {
-    left: calc(var(--majority-x) * 1%);
+    inset-inline-start: calc(var(--majority-x) * 1%);
   }
   .row {
     min-height: 1.9rem;
@@ -196,7 +201,8 @@ export const seatBarStyles = css`
     height: 1.1rem;
     width: calc(var(--length) * 1%);
     background: var(--fill);
-    border-radius: 0 2px 2px 0;
+    border-start-end-radius: 2px;
+    border-end-end-radius: 2px;
   }
   .row[data-kind='undeclared'] .row-bar {
     background: repeating-linear-gradient(-45deg, var(--fill) 0 4px, var(--_pattern) 4px 6px);
@@ -206,7 +212,7 @@ export const seatBarStyles = css`
     /* One segment per row; rows have no gap, so they join into one line. */
     top: -0.2rem;
     bottom: -0.2rem;
-    left: calc(var(--majority-x) * 1%);
+    inset-inline-start: calc(var(--majority-x) * 1%);
     box-shadow: none;
     z-index: 1;
   }
@@ -257,6 +263,10 @@ export const seatBarStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
+  }
+  /* Right to left, the first party sits on the right, as in the bar (the chart has no text). */
+  :host(:dir(rtl)) .hemicycle {
+    transform: scaleX(-1);
   }
   .hemicycle circle,
   .hemicycle path {

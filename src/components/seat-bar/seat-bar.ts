@@ -795,9 +795,13 @@ export class TallySeatBar extends LitElement {
     }
     const keys = this.controlKeys(model);
     const index = keys.indexOf(key);
+    // Right to left, the chart runs from the right: the arrow keys follow what the eye sees.
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next: string | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = keys[Math.min(keys.length - 1, index + 1)];
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = keys[Math.max(0, index - 1)];
+    if (event.key === forward || event.key === 'ArrowDown') next = keys[Math.min(keys.length - 1, index + 1)];
+    else if (event.key === back || event.key === 'ArrowUp') next = keys[Math.max(0, index - 1)];
     else if (event.key === 'Home') next = keys[0];
     else if (event.key === 'End') next = keys[keys.length - 1];
     if (next === undefined) return;
@@ -886,7 +890,9 @@ export class TallySeatBar extends LitElement {
       const point = this.hemicycle?.anchors.get(key);
       if (!hemicycle || !point) return undefined;
       const box = hemicycle.getBoundingClientRect();
-      return new DOMRect(box.left + (point.x / 100) * box.width, box.top + (point.y / 100) * box.height, 0, 0);
+      // The hemicycle is mirrored right to left (see the styles).
+      const x = getComputedStyle(this).direction === 'rtl' ? 100 - point.x : point.x;
+      return new DOMRect(box.left + (x / 100) * box.width, box.top + (point.y / 100) * box.height, 0, 0);
     }
     const selector = layout === 'bars' ? `.row[data-key="${CSS.escape(key)}"] .row-bar` : `.segment[data-key="${CSS.escape(key)}"]`;
     return chart.querySelector(selector)?.getBoundingClientRect();
