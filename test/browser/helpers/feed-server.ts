@@ -49,6 +49,8 @@ export interface ResponseSpec {
   delayMs?: number;
   /** Pad the body with trailing spaces to this many bytes (JSON stays valid): a 10 MB payload. */
   padToBytes?: number;
+  /** true: send no Content-Length (chunked transfer), so the size is known only once read. Default false. */
+  chunked?: boolean;
   /**
    * Misbehave:
    * - `hang`: never answer (until the client gives up or the server stops);

@@ -225,7 +225,8 @@ export async function startFeedTestServer() {
     }
 
     const bytes = chosen.bytes;
-    reply.writeHead(chosen.status, { ...headers, 'content-length': String(bytes.length) });
+    // `chunked`: no Content-Length, so the client learns the size only by reading the body.
+    reply.writeHead(chosen.status, spec.chunked ? headers : { ...headers, 'content-length': String(bytes.length) });
     if (request.method === 'HEAD') {
       reply.end();
       finish(chosen.status, 'head');
@@ -257,7 +258,24 @@ export async function startFeedTestServer() {
       finish(chosen.status, 'trickled');
       return;
     }
-    reply.end(bytes);
+    if (spec.chunked) {
+      // Several writes, so the body really goes out in chunks rather than as one buffer.
+      for (let offset = 0; offset < bytes.length; offset += 64 * 1024) {
+        if (reply.destroyed) return;
+        if (!reply.write(bytes.subarray(offset, offset + 64 * 1024))) {
+          await new Promise((resolveDrain) => {
+            const done = () => {
+              reply.off('drain', done);
+              reply.off('close', done);
+              resolveDrain();
+            };
+            reply.on('drain', done);
+            reply.on('close', done);
+          });
+        }
+      }
+      if (!reply.destroyed) reply.end();
+    } else reply.end(bytes);
     finish(chosen.status, 'ok');
   });
 

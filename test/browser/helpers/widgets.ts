@@ -1,0 +1,92 @@
+/**
+ * All four Tally widgets on one page, and what the hardening tests look at in them: the
+ * content a reader sees (status line apart), the status line, and anything that should never
+ * be there (uncaught errors, unhandled rejections, injected markup).
+ */
+import '../../../src/components/seat-bar/register.js';
+import '../../../src/components/party-table/register.js';
+import '../../../src/components/council-list/register.js';
+import '../../../src/components/ticker/register.js';
+
+export const WIDGET_TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const;
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+export type Widget = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown; src: string | undefined; interval: number | undefined };
+
+/** Add one of each widget to `parent` (the body by default); `src` or `feed` for all four. */
+export function mountWidgets(options: { src?: string; feed?: unknown; interval?: number; parent?: HTMLElement; width?: string } = {}): { box: HTMLElement; widgets: Widget[] } {
+  const box = document.createElement('div');
+  box.style.width = options.width ?? '720px';
+  for (const tag of WIDGET_TAGS) {
+    const widget = document.createElement(tag) as Widget;
+    if (options.interval !== undefined) widget.setAttribute('interval', String(options.interval));
+    if (options.src !== undefined) widget.setAttribute('src', options.src);
+    if (options.feed !== undefined) widget.feed = options.feed;
+    box.append(widget);
+  }
+  (options.parent ?? document.body).append(box);
+  return { box, widgets: [...box.children] as Widget[] };
+}
+
+export async function allUpdated(widgets: readonly Widget[]): Promise<void> {
+  // Twice: a widget may ask for one more update from `updated` (measured widths, focus).
+  for (let round = 0; round < 2; round += 1) await Promise.all(widgets.map((widget) => widget.updateComplete));
+}
+
+/** What a reader sees in a widget, without the status line (whitespace collapsed). */
+export function contentText(widget: Element): string {
+  const frame = widget.shadowRoot?.querySelector('.frame');
+  if (!frame) return '';
+  const copy = frame.cloneNode(true) as Element;
+  for (const status of copy.querySelectorAll('.status')) status.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The status line: `{ kind, text }`, or undefined when there is none. */
+export function statusLine(widget: Element): { kind: string; text: string } | undefined {
+  const status = widget.shadowRoot?.querySelector<HTMLElement>('.status');
+  if (!status) return undefined;
+  // Its parts are spaced by CSS (a flex gap), not by spaces in the text.
+  const parts = status.children.length > 0 ? [...status.children].map((part) => part.textContent ?? '') : [status.textContent ?? ''];
+  return { kind: status.dataset.kind ?? '', text: parts.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** True when a widget shows a loading skeleton or a failure notice instead of results. */
+export function showsPlaceholder(widget: Element): boolean {
+  return Boolean(widget.shadowRoot?.querySelector('.skeleton, .notice[data-kind="failed"]'));
+}
+
+/**
+ * Records uncaught errors and unhandled promise rejections on the page until `stop()`.
+ * (A ResizeObserver loop notice is a browser report about layout, not a script error; it is kept
+ * apart so a test can decide about it.)
+ */
+export function watchPageErrors(): { errors: string[]; resizeLoops: number; stop(): void } {
+  const record = { errors: [] as string[], resizeLoops: 0, stop: () => {} };
+  const onError = (event: ErrorEvent) => {
+    if (/ResizeObserver loop/.test(event.message)) record.resizeLoops += 1;
+    else record.errors.push(`error: ${event.message}`);
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason = event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
+    record.errors.push(`unhandled rejection: ${reason}`);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  record.stop = () => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  };
+  return record;
+}
+
+/** Captures console.warn / console.error / console.info lines until `restore()`. */
+export function captureConsole(): { warn: string[]; error: string[]; info: string[]; restore(): void } {
+  const captured = { warn: [] as string[], error: [] as string[], info: [] as string[], restore: () => {} };
+  const originals = { warn: console.warn, error: console.error, info: console.info };
+  for (const level of ['warn', 'error', 'info'] as const) {
+    console[level] = (...args: unknown[]) => captured[level].push(args.map(String).join(' '));
+  }
+  captured.restore = () => Object.assign(console, originals);
+  return captured;
+}
