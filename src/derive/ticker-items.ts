@@ -6,6 +6,7 @@
 import type { EventKind, Feed, FeedEvent } from '../feed/schema.js';
 import { areaOutcome, controlAfter, isChangeOfControl, type AreaOutcome } from './area-outcome.js';
 import { feedChanges } from './feed-changes.js';
+import { feedIndex } from '../i18n/names.js';
 
 export interface TickerItem {
   /** Stable across feeds: the same item from the next feed has the same id. */
@@ -28,11 +29,19 @@ export interface TickerItem {
   readonly corrects?: string | undefined;
 }
 
-// Sorting is stable: items at the same time keep the order they were made in.
-const byNewest = (a: TickerItem, b: TickerItem) => Date.parse(b.at) - Date.parse(a.at);
+/**
+ * Newest first, in a new array. Stable: items at the same time keep the order they were made
+ * in. Each time is parsed once, not once per comparison (8,000 items make 100,000 comparisons).
+ */
+function byNewest(items: readonly TickerItem[]): TickerItem[] {
+  const times = items.map((item) => Date.parse(item.at));
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => times[b]! - times[a]! || a - b);
+  return order.map((index) => items[index]!);
+}
 
 function fromEvent(feed: Feed, event: FeedEvent): TickerItem {
-  const area = event.area !== undefined ? feed.areas.find((candidate) => candidate.id === event.area) : undefined;
+  const area = event.area !== undefined ? feedIndex(feed).areas.get(event.area) : undefined;
   const outcome = area && (event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'correction') ? areaOutcome(area) : undefined;
   return {
     id: event.id,
@@ -53,7 +62,7 @@ function fromEvent(feed: Feed, event: FeedEvent): TickerItem {
 const partyOf = (control: string | undefined) => (control === 'noc' ? undefined : control);
 
 function declarationItem(feed: Feed, areaId: string, at: string, kind?: EventKind, id?: string): TickerItem | undefined {
-  const area = feed.areas.find((candidate) => candidate.id === areaId);
+  const area = feedIndex(feed).areas.get(areaId);
   if (!area) return undefined;
   const outcome = areaOutcome(area);
   return {
@@ -71,7 +80,7 @@ function declarationItem(feed: Feed, areaId: string, at: string, kind?: EventKin
 
 /** Every item one feed implies, newest first: its events, or its declarations and recounts. */
 export function tickerItemsFromFeed(feed: Feed): TickerItem[] {
-  if (feed.events) return feed.events.map((event) => fromEvent(feed, event)).sort(byNewest);
+  if (feed.events) return byNewest(feed.events.map((event) => fromEvent(feed, event)));
   const items: TickerItem[] = [];
   for (const area of feed.areas) {
     if (area.status === 'declared') {
@@ -81,7 +90,7 @@ export function tickerItemsFromFeed(feed: Feed): TickerItem[] {
       items.push({ id: `recount:${area.id}`, kind: 'recount', at: feed.meta.dataChangedAt, area: area.id, outcome: areaOutcome(area) });
     }
   }
-  return items.sort(byNewest);
+  return byNewest(items);
 }
 
 /**
@@ -91,12 +100,12 @@ export function tickerItemsFromFeed(feed: Feed): TickerItem[] {
 export function tickerItemsFromChanges(previous: Feed, next: Feed): TickerItem[] {
   if (next.events) {
     const seen = new Set((previous.events ?? []).map((event) => event.id));
-    return next.events.filter((event) => !seen.has(event.id)).map((event) => fromEvent(next, event)).sort(byNewest);
+    return byNewest(next.events.filter((event) => !seen.has(event.id)).map((event) => fromEvent(next, event)));
   }
   const changes = feedChanges(previous, next);
   const at = next.meta.dataChangedAt;
   const items: TickerItem[] = [];
-  const areaById = new Map(next.areas.map((area) => [area.id, area]));
+  const areaById = feedIndex(next).areas;
   for (const id of changes.declared) {
     const item = declarationItem(next, id, areaById.get(id)?.declaredAt ?? at);
     if (item) items.push(item);
@@ -109,7 +118,7 @@ export function tickerItemsFromChanges(previous: Feed, next: Feed): TickerItem[]
     const area = areaById.get(id);
     if (area) items.push({ id: `recount:${id}:${next.meta.revision}`, kind: 'recount', at, area: id, outcome: areaOutcome(area) });
   }
-  return items.sort(byNewest);
+  return byNewest(items);
 }
 
 /**
@@ -119,5 +128,5 @@ export function mergeTickerItems(current: readonly TickerItem[], incoming: reado
   const seen = new Set(current.map((item) => item.id));
   const fresh = incoming.filter((item) => !seen.has(item.id));
   if (fresh.length === 0) return current.slice(0, limit);
-  return [...fresh, ...current].sort(byNewest).slice(0, limit);
+  return byNewest([...fresh, ...current]).slice(0, limit);
 }

@@ -8,7 +8,7 @@ import { NO_OVERALL_CONTROL, type Feed } from '../feed/schema.js';
 import { isWebLink } from '../feed/sanitise.js';
 import { formatDateTime, formatDayTime, formatNumber, formatRelativeTime, formatTime } from '../i18n/format.js';
 import type { Translator } from '../i18n/messages.js';
-import { feedNames } from '../i18n/names.js';
+import { feedIndex, feedNames } from '../i18n/names.js';
 import { tickerSentence } from '../i18n/sentences.js';
 import type { AreaOutcome } from './area-outcome.js';
 import type { TickerItem } from './ticker-items.js';
@@ -82,7 +82,7 @@ export function tickerItemView(
   // the publisher's own correction text may not say so, so its badge does.
   const fromOutcome = item.outcome && (item.kind !== 'correction' || !ownText) ? outcomeBadge(item.outcome, feed, locale, t) : undefined;
   const badge = item.kind === 'note' || item.kind === 'recount' ? t(`ticker.kind.${item.kind}`) : fromOutcome ?? t(`ticker.kind.${item.kind}`);
-  const url = item.url ?? (item.area !== undefined ? feed.areas.find((area) => area.id === item.area)?.url : undefined);
+  const url = item.url ?? (item.area !== undefined ? feedIndex(feed).areas.get(item.area)?.url : undefined);
   return {
     id: item.id,
     kind: item.kind,
