@@ -567,4 +567,35 @@ export const councilListStyles = css`
   .detail a {
     color: var(--_accent);
   }
+
+  /* Windows high contrast: backgrounds and shadows go, so state is drawn with system colours
+     and borders; party colours and patterns stay where they sit beside a name. */
+  @media (forced-colors: active) {
+    .swatch,
+    .detail-table .key {
+      forced-color-adjust: none;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+    .chip:has(input:checked) {
+      /* No backplate behind the text: it would be Canvas on Highlight. */
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .chip:has(input:checked) .chip-count {
+      background: Canvas;
+      color: CanvasText;
+    }
+    .row[data-selected] > .row-button,
+    .detail {
+      border-inline-start: 4px solid Highlight;
+    }
+    .focus-line {
+      stroke: Highlight;
+    }
+    .selected-line {
+      stroke: CanvasText;
+    }
+  }
 `;
