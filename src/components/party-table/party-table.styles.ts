@@ -291,4 +291,11 @@ export const partyTableStyles = css`
     color: var(--_accent);
   }
   ${collapseRules}
+  /* Windows high contrast: the party colour stays beside the name, edged in the text colour. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+  }
 `;
