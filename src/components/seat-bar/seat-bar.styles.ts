@@ -419,5 +419,17 @@ export const seatBarStyles = css`
     .majority {
       background: CanvasText;
     }
+    /* Shadows and backgrounds are dropped: the selected row and key entry get a system-colour edge. */
+    .row[data-selected] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    button.legend-item[data-selected] {
+      border: 2px solid Highlight;
+    }
+    .hemicycle .active,
+    .hemicycle .selected {
+      stroke: CanvasText;
+    }
   }
 `;
