@@ -123,6 +123,12 @@ export const widgetStyles = [
       font: inherit;
       color: inherit;
     }
+    /* Windows high contrast drops backgrounds: the loading placeholder keeps an edge. */
+    @media (forced-colors: active) {
+      .skeleton {
+        border: 1px dashed GrayText;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       .frame *,
       .frame *::before,
