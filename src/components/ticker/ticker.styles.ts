@@ -75,11 +75,12 @@ export const tickerStyles = [
     .icon[data-icon='pause'] {
       border-inline: 0.25em solid currentColor;
     }
+    /* Media controls keep their direction right to left: the play triangle points right. */
     .icon[data-icon='play'] {
       width: 0;
       height: 0;
       border-block: 0.4em solid transparent;
-      border-inline-start: 0.7em solid currentColor;
+      border-left: 0.7em solid currentColor;
     }
     .icon[data-icon='up'] {
       width: 0;
