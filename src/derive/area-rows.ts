@@ -7,13 +7,16 @@
  * Rows are plain frozen objects. `areaRows` can be given the rows it made from the previous
  * feed and hands back the very same object for every area whose row would not change, so a
  * renderer keyed on row identity skips the unchanged ones (most of them, on election night).
+ * Whether a row would change is answered from the area it was made from (compared with
+ * `sameJson`), without making the row again.
  */
 import type { Area, AreaStatus, Feed } from '../feed/schema.js';
 import { NO_OVERALL_CONTROL } from '../feed/schema.js';
-import { feedNames } from '../i18n/names.js';
+import { feedNames, type FeedNames } from '../i18n/names.js';
 import { safeLocale } from '../i18n/format.js';
 import { areaOutcome, controlAfter, isChangeOfControl, outcomeColourKey, type AreaOutcome } from './area-outcome.js';
 import { majorityOf } from './seat-totals.js';
+import { sameJson } from './same-json.js';
 
 /** The status filters, in the order a reader sees them. */
 export const AREA_FILTERS = ['all', 'gains', 'holds', 'noc', 'awaiting'] as const;
@@ -64,8 +67,6 @@ export interface AreaRow {
   readonly declaredTime: number | undefined;
   /** Names and id folded for search (see `foldForSearch`). */
   readonly searchText: string;
-  /** Equal signatures mean equal rows: everything the row shows, as a string. */
-  readonly signature: string;
 }
 
 /**
@@ -88,8 +89,16 @@ function isSingleSeat(area: Area): boolean {
   return total === 1 || (total === undefined && area.winner !== undefined);
 }
 
+/** Each party's place in the feed's list, for ties: made once per feed. */
+const partyOrders = new WeakMap<Feed, Map<string, number>>();
+function partyOrder(feed: Feed): Map<string, number> {
+  let order = partyOrders.get(feed);
+  if (!order) partyOrders.set(feed, (order = new Map(feed.parties.map((party, index) => [party.id, index]))));
+  return order;
+}
+
 function seatsWonIn(area: Area, feed: Feed): AreaSeatFigure[] {
-  const order = new Map(feed.parties.map((party, index) => [party.id, index]));
+  const order = partyOrder(feed);
   const figures: AreaSeatFigure[] = [];
   for (const result of area.results ?? []) {
     if (result.seats === undefined || result.seats <= 0) continue;
@@ -98,9 +107,17 @@ function seatsWonIn(area: Area, feed: Feed): AreaSeatFigure[] {
   return figures.sort((a, b) => b.seats - a.seats || (order.get(a.party) ?? Infinity) - (order.get(b.party) ?? Infinity));
 }
 
+/** What each row was made from: the area, and the names it shows that come from elsewhere in the feed. */
+const madeFrom = new WeakMap<AreaRow, { readonly area: Area; readonly name: string; readonly winnerName: string }>();
+
+const NO_SEATS: readonly AreaSeatFigure[] = Object.freeze([]);
+
 /** The row for one area of `feed`, with names in `locale`. */
 export function areaRow(feed: Feed, area: Area, locale: string): AreaRow {
-  const names = feedNames(feed, locale);
+  return makeRow(feed, area, feedNames(feed, locale));
+}
+
+function makeRow(feed: Feed, area: Area, names: FeedNames): AreaRow {
   const name = names.area(area.id);
   const outcome = areaOutcome(area);
   const singleSeat = isSingleSeat(area);
@@ -109,7 +126,19 @@ export function areaRow(feed: Feed, area: Area, locale: string): AreaRow {
   const total = area.seats?.total;
   const declared = area.status === 'declared';
   const declaredTime = declared && area.declaredAt !== undefined ? Date.parse(area.declaredAt) : undefined;
-  const searchNames = [name, area.name, area.shortName, ...Object.values(area.translations ?? {}).flatMap((entry) => [entry.name, entry.shortName]), area.id];
+  // Every name the area goes by, each once, in this order.
+  const searchNames: string[] = [];
+  const known = (text: string | undefined) => {
+    if (text && !searchNames.includes(text)) searchNames.push(text);
+  };
+  known(name);
+  known(area.name);
+  known(area.shortName);
+  for (const entry of Object.values(area.translations ?? {})) {
+    known(entry.name);
+    known(entry.shortName);
+  }
+  known(area.id);
   const row = {
     id: area.id,
     name,
@@ -122,7 +151,7 @@ export function areaRow(feed: Feed, area: Area, locale: string): AreaRow {
     controlBefore: area.control?.before,
     controlAfter: after,
     singleSeat,
-    seatsWon: declared ? Object.freeze(seatsWonIn(area, feed).map((figure) => Object.freeze(figure))) : Object.freeze([]),
+    seatsWon: declared ? Object.freeze(seatsWonIn(area, feed).map((figure) => Object.freeze(figure))) : NO_SEATS,
     seatsUp: area.seats?.up ?? total,
     seatsTotal: total,
     majority: singleSeat ? undefined : area.seats?.majority ?? (total !== undefined && total > 1 ? majorityOf(total) : undefined),
@@ -130,22 +159,34 @@ export function areaRow(feed: Feed, area: Area, locale: string): AreaRow {
     majorityVotes: singleSeat && declared ? area.majority : undefined,
     declaredAt: declared ? area.declaredAt : undefined,
     declaredTime: declaredTime !== undefined && Number.isFinite(declaredTime) ? declaredTime : undefined,
-    searchText: foldForSearch([...new Set(searchNames.filter((text): text is string => Boolean(text)))].join(' ')),
+    searchText: foldForSearch(searchNames.join(' ')),
   };
-  return Object.freeze({ ...row, signature: JSON.stringify([name, area, names.party(after)]) });
+  const frozen: AreaRow = Object.freeze(row);
+  madeFrom.set(frozen, { area, name, winnerName: names.party(after) });
+  return frozen;
 }
 
 /**
  * One row per area, in feed order. Rows from `previous` are reused (the same objects) for
- * areas whose row is unchanged, so unchanged rows can be skipped by identity.
+ * areas whose row is unchanged (the same area, the same names), so unchanged rows can be
+ * skipped by identity.
  */
 export function areaRows(feed: Feed, locale: string, previous?: readonly AreaRow[]): readonly AreaRow[] {
+  const names = feedNames(feed, locale);
   const before = new Map((previous ?? []).map((row) => [row.id, row]));
   return Object.freeze(
     feed.areas.map((area) => {
-      const row = areaRow(feed, area, locale);
-      const old = before.get(row.id);
-      return old !== undefined && old.signature === row.signature ? old : row;
+      const old = before.get(area.id);
+      const source = old && madeFrom.get(old);
+      if (
+        source &&
+        (source.area === area || sameJson(source.area, area)) &&
+        source.name === names.area(area.id) &&
+        source.winnerName === names.party(area.status === 'declared' ? controlAfter(area) : undefined)
+      ) {
+        return old;
+      }
+      return makeRow(feed, area, names);
     }),
   );
 }

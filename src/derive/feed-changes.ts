@@ -4,6 +4,7 @@
  */
 import type { Area, Feed } from '../feed/schema.js';
 import { controlAfter } from './area-outcome.js';
+import { sameJson } from './same-json.js';
 
 export interface FeedChanges {
   /** Revision of the previous feed, or undefined on the first feed. */
@@ -28,8 +29,22 @@ export interface FeedChanges {
   readonly empty: boolean;
 }
 
+/**
+ * The last comparison made for each feed: the feed source, every widget's FeedController and
+ * the ticker all ask for the same pair, and feeds are immutable.
+ */
+const lastComparison = new WeakMap<Feed, { readonly previous: Feed | undefined; readonly changes: FeedChanges }>();
+
 /** Compare two feeds. With no previous feed, every declared area counts as newly declared. */
 export function feedChanges(previous: Feed | undefined, next: Feed): FeedChanges {
+  const last = lastComparison.get(next);
+  if (last && last.previous === previous) return last.changes;
+  const changes = compareFeeds(previous, next);
+  lastComparison.set(next, { previous, changes });
+  return changes;
+}
+
+function compareFeeds(previous: Feed | undefined, next: Feed): FeedChanges {
   const before = new Map((previous?.areas ?? []).map((area) => [area.id, area]));
   const declared: string[] = [];
   const corrected: string[] = [];
@@ -53,28 +68,29 @@ export function feedChanges(previous: Feed | undefined, next: Feed): FeedChanges
   const removed = previous ? [...before.keys()] : [];
   const oldEvents = new Set((previous?.events ?? []).map((event) => event.id));
   const newEvents = (next.events ?? []).filter((event) => !oldEvents.has(event.id)).map((event) => event.id);
-  const summaryChanged = JSON.stringify(previous?.summary) !== JSON.stringify(next.summary);
+  const summaryChanged = !sameJson(previous?.summary, next.summary);
   const empty =
     previous !== undefined &&
     declared.length + corrected.length + recounts.length + statusChanged.length + added.length + removed.length + newEvents.length === 0 &&
     !summaryChanged;
-  return {
+  // Shared by everyone who asks (and handed to host pages in events): frozen.
+  return Object.freeze({
     fromRevision: previous?.meta.revision,
     toRevision: next.meta.revision,
-    declared,
-    corrected,
-    recounts,
-    statusChanged,
-    added,
-    removed,
+    declared: Object.freeze(declared),
+    corrected: Object.freeze(corrected),
+    recounts: Object.freeze(recounts),
+    statusChanged: Object.freeze(statusChanged),
+    added: Object.freeze(added),
+    removed: Object.freeze(removed),
     summaryChanged,
-    newEvents,
+    newEvents: Object.freeze(newEvents),
     empty,
-  };
+  });
 }
 
 /** Control or any result figure differs. */
 export function resultChanged(a: Area, b: Area): boolean {
   if (controlAfter(a) !== controlAfter(b) || a.control?.before !== b.control?.before) return true;
-  return JSON.stringify(a.results ?? []) !== JSON.stringify(b.results ?? []);
+  return !sameJson(a.results ?? [], b.results ?? []);
 }

@@ -29,6 +29,18 @@ describe('feedChanges', () => {
     });
   });
 
+  it('answers the same pair of feeds with the same frozen object, and another pair afresh', () => {
+    const a = feed([awaiting('A')]);
+    const b = feed([council('A', 'con', 'con')], { revision: 2 });
+    const changes = feedChanges(a, b);
+    expect(feedChanges(a, b)).toBe(changes);
+    expect(Object.isFrozen(changes) && Object.isFrozen(changes.declared)).toBe(true);
+    expect(feedChanges(undefined, b)).not.toBe(changes);
+    expect(feedChanges(undefined, b).added).toEqual([]);
+    expect(feedChanges(a, b)).not.toBe(changes);
+    expect(feedChanges(a, b).declared).toEqual(['A']);
+  });
+
   it('is empty when the same content arrives again', () => {
     const a = feed([council('A', 'con', 'con'), awaiting('B')]);
     const b = feed([council('A', 'con', 'con'), awaiting('B')], { revision: 2 });
