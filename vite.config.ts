@@ -4,7 +4,8 @@
  *                                entry per element that registers it, ES modules, lit/d3/valibot
  *                                external
  *   vite build --mode bundle   → dist/tally.js: the script-tag bundle, everything included,
- *                                minified, production Lit
+ *                                minified, production Lit; and dist/tally.css, the reserved
+ *                                boxes host pages load before the widgets
  *   vite build --mode classic  → dist/tally.classic.js, the same for a classic <script> (IIFE)
  *   vite build --mode resizer  → dist/tally-frame.js, the parent-page resizer for iframe embeds
  *   vite build --mode frame    → dist/embed.html: the iframe page and its script
@@ -19,6 +20,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './vite.templates';
+import { boxStylesheet } from './src/embed/boxes';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => join(root, 'src', path);
@@ -77,9 +79,20 @@ function library(): UserConfig {
   };
 }
 
+/** dist/tally.css: the reserved boxes a host page loads before its widgets (src/embed/boxes.ts). */
+function boxStylesheetFile(): Plugin {
+  return {
+    name: 'tally-box-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'tally.css', source: boxStylesheet() });
+    },
+  };
+}
+
 function bundle(): UserConfig {
   return {
     define: production,
+    plugins: [boxStylesheetFile()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -110,7 +123,7 @@ function iife(entry: string, fileName: string): UserConfig {
   };
 }
 
-const classic = () => iife(src('tally.ts'), 'tally.classic.js');
+const classic = () => iife(src('embed/classic.ts'), 'tally.classic.js');
 const resizer = () => iife(src('embed/tally-frame.ts'), 'tally-frame.js');
 
 function frame(): UserConfig {

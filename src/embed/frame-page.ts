@@ -1,16 +1,15 @@
 /**
  * The iframe page (`embed.html?widget=seat-bar&src=…&theme=dark&lang=cy`): one widget on a
- * bare page, sized by its content. It reports its height to the parent in Tally's, pym.js's
- * and AMP's dialects, and it only shows feeds from an allowlist of origins fixed when the page
- * is deployed (its own origin always, plus `<meta name="tally-feed-origins" content="…">`), so
+ * bare page, in its reserved box (see boxes.ts), so the page's height depends on the frame's
+ * width and never on the data. It reports that height to the parent in Tally's, pym.js's and
+ * AMP's dialects, and it only shows feeds from an allowlist of origins fixed when the page is
+ * deployed (its own origin always, plus `<meta name="tally-feed-origins" content="…">`), so
  * nobody can make the publisher's domain display fake results.
  */
-import { frameHeightMessages } from './frame-protocol.js';
-import { PLACEHOLDER_WIDGETS } from './loader.js';
+import { FRAME_PARAMETERS, frameHeightMessages } from './frame-protocol.js';
+import { PLACEHOLDER_WIDGETS, widgetTag } from './loader.js';
 import { translate } from '../i18n/messages.js';
-
-/** Query parameters that steer the frame itself, never copied onto the widget. */
-const FRAME_PARAMETERS = new Set(['widget', 'frame', 'childid', 'initialwidth', 'parenttitle', 'parenturl']);
+import './messages.js';
 
 /** Attribute names a query parameter may set on the widget. */
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -19,6 +18,17 @@ const UNSAFE = /^on|^style$|^is$|^slot$|^part$|^exportparts$/;
 export interface FramePageOptions {
   /** Origins whose feeds may be shown, besides the page's own. */
   allowedOrigins: readonly string[];
+}
+
+/** Why the page shows no widget: a message key under `embed.reason.` and its parameters. */
+export interface Refusal {
+  readonly reason: 'unknownWidget' | 'noFeed' | 'notUrl' | 'protocol' | 'origin';
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** A refusal in words, in the reader's language (English for the console). */
+export function describeRefusal(refusal: Refusal, locale = 'en-GB'): string {
+  return translate(locale, `embed.reason.${refusal.reason}`, refusal.params);
 }
 
 /** Origins from the page's `<meta name="tally-feed-origins">` (space or comma separated). */
@@ -35,45 +45,45 @@ export function allowedOriginsFromMeta(doc: Document): string[] {
         return '';
       }
     })
-    .filter(Boolean);
+    .filter((origin) => origin !== '' && origin !== 'null');
 }
 
-/** Why a feed URL may not be shown, or undefined when it may. */
-export function feedRefusal(src: string, pageUrl: string, allowed: readonly string[]): string | undefined {
+/** Why a feed URL may not be shown on a page at `pageUrl`, or undefined when it may. */
+export function feedRefusal(src: string, pageUrl: string, allowed: readonly string[]): Refusal | undefined {
   let url: URL;
   try {
     url = new URL(src, pageUrl);
   } catch {
-    return `"${src}" is not a URL`;
+    return { reason: 'notUrl', params: { src } };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${url.protocol} feeds are not allowed`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: 'protocol', params: { protocol: url.protocol.slice(0, -1) } };
   if (url.origin === new URL(pageUrl).origin || allowed.includes(url.origin)) return undefined;
-  return `feeds from ${url.origin} are not allowed on this page`;
+  return { reason: 'origin', params: { origin: url.origin } };
 }
 
 /** Build the page's content from its URL. Returns the widget, or undefined when refused. */
 export function startFramePage(doc: Document, pageUrl: string, options: FramePageOptions): HTMLElement | undefined {
   const params = new URL(pageUrl).searchParams;
-  const lang = params.get('lang') ?? 'en-GB';
+  const lang = params.get('lang') || 'en-GB';
   doc.documentElement.lang = lang;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
   const main = doc.querySelector('main') ?? doc.body;
-  const refuse = (reason: string) => {
-    console.error(`[tally] embed: ${reason}`);
+  const refuse = (refusal: Refusal) => {
+    console.error(`[tally] embed: ${describeRefusal(refusal)}`);
     const message = doc.createElement('p');
     message.className = 'refused';
     message.setAttribute('role', 'alert');
-    message.textContent = translate(lang, 'embed.refused', { reason });
+    message.textContent = translate(lang, 'embed.refused', { reason: describeRefusal(refusal, lang) });
     main.replaceChildren(message);
     return undefined;
   };
 
   const widget = params.get('widget') ?? '';
-  const tag = PLACEHOLDER_WIDGETS[widget];
-  if (!tag) return refuse(`unknown widget "${widget}" (expected ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')})`);
+  const tag = widgetTag(widget);
+  if (!tag) return refuse({ reason: 'unknownWidget', params: { widget } });
   const src = params.get('src');
-  if (!src) return refuse('no feed given (the src parameter is missing)');
+  if (!src) return refuse({ reason: 'noFeed', params: {} });
   const refusal = feedRefusal(src, pageUrl, options.allowedOrigins);
   if (refusal) return refuse(refusal);
 

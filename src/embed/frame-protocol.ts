@@ -5,6 +5,12 @@
  * Pure: building and reading messages only; posting is the caller's job.
  */
 
+/**
+ * Query parameters of the iframe page that steer the frame itself and are never copied onto
+ * the widget: ours (`widget`, `frame`) and the ones pym.js adds to a child's URL.
+ */
+export const FRAME_PARAMETERS: ReadonlySet<string> = new Set(['widget', 'frame', 'childid', 'initialwidth', 'parenttitle', 'parenturl']);
+
 /** `type` of Tally's own message. */
 export const FRAME_MESSAGE_TYPE = 'tally:frame-height';
 
@@ -51,4 +57,25 @@ export function readFrameHeight(data: unknown): number | undefined {
   if (message.type !== FRAME_MESSAGE_TYPE || typeof message.height !== 'number') return undefined;
   if (!Number.isFinite(message.height) || message.height < 0 || message.height > MAX_FRAME_HEIGHT) return undefined;
   return Math.ceil(message.height);
+}
+
+/**
+ * The initial height for a frame `width` px wide from a `data-tally-heights` list
+ * ("minWidth:height,…", any order): the entry with the largest minimum width that fits.
+ * Malformed entries are skipped; undefined when none applies.
+ */
+export function heightForWidth(table: string, width: number): number | undefined {
+  let height: number | undefined;
+  let bestMinWidth = -1;
+  for (const pair of table.split(',')) {
+    const parts = pair.split(':');
+    if (parts.length !== 2 || parts.some((part) => part.trim() === '')) continue;
+    const [minWidth, value] = parts.map(Number) as [number, number];
+    if (!(minWidth >= 0) || !(value > 0 && value <= MAX_FRAME_HEIGHT)) continue;
+    if (width >= minWidth && minWidth > bestMinWidth) {
+      bestMinWidth = minWidth;
+      height = value;
+    }
+  }
+  return height;
 }

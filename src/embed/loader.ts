@@ -19,6 +19,11 @@ export const PLACEHOLDER_WIDGETS: Readonly<Record<string, string>> = {
   ticker: 'tally-ticker',
 };
 
+/** The element for a widget name, or undefined (never a property inherited from Object). */
+export function widgetTag(name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(PLACEHOLDER_WIDGETS, name) ? PLACEHOLDER_WIDGETS[name] : undefined;
+}
+
 const WIDGET = 'data-tally-widget';
 const INIT = 'data-tally-init';
 
@@ -33,7 +38,7 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
   for (const placeholder of candidates) {
     if (placeholder.hasAttribute(INIT)) continue;
     const name = placeholder.getAttribute(WIDGET) ?? '';
-    const tag = PLACEHOLDER_WIDGETS[name];
+    const tag = widgetTag(name);
     if (!tag) {
       placeholder.setAttribute(INIT, 'error');
       console.warn(`[tally] unknown widget "${name}" in a placeholder; expected one of ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')}`);

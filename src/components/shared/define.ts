@@ -1,23 +1,30 @@
 /**
  * Guarded registration: a second copy of the bundle on the page, or another version of it,
- * must not throw. The first definition wins; a different version warns once.
+ * must not throw. The first definition wins. A copy of another version says so once per page
+ * (not once per element), on the console.
  */
 export const VERSION = '0.1.0';
 
+/** Shared by every copy on the page: element name → the version that defined it. */
 const VERSIONS = Symbol.for('tally.element-versions');
 
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const holder = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
   const versions = (holder[VERSIONS] ??= new Map());
-  if (customElements.get(name)) {
-    const existing = versions.get(name);
-    if (existing !== undefined && existing !== VERSION && !versions.has(`${name}@warned`)) {
-      versions.set(`${name}@warned`, VERSION);
-      console.warn(`[tally] <${name}> ${existing} is already defined on this page; version ${VERSION} is not used.`);
-    }
+  if (!customElements.get(name)) {
+    customElements.define(name, constructor);
+    versions.set(name, VERSION);
     return;
   }
-  customElements.define(name, constructor);
-  versions.set(name, VERSION);
+  const existing = versions.get(name);
+  if (existing === VERSION) return;
+  const warned = `warned:${VERSION}`;
+  if (versions.has(warned)) return;
+  versions.set(warned, name);
+  console.warn(
+    existing === undefined
+      ? `[tally] <${name}> is already defined by other code on this page; Tally ${VERSION} leaves it in place.`
+      : `[tally] Tally ${existing} is already on this page, so this copy (${VERSION}) is not used: load one version of Tally per page.`,
+  );
 }

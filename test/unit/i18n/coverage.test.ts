@@ -3,7 +3,7 @@
  * every key the code uses exists in British English, Welsh translates every English key with
  * the same placeholders, nothing is left in English by mistake, and no key is dead.
  *
- * All four elements' tables are loaded, as a page with every widget has them.
+ * All four elements' tables are loaded, as a page with every widget has them, and the iframe page's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +13,7 @@ import '../../../src/components/seat-bar/messages.js';
 import '../../../src/components/party-table/messages.js';
 import '../../../src/components/council-list/messages.js';
 import '../../../src/components/ticker/messages.js';
+import '../../../src/embed/messages.js';
 import { ownMessages, type Message } from '../../../src/i18n/messages.js';
 
 const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));

@@ -1,0 +1,130 @@
+/**
+ * Reserved boxes: the height every embedded widget takes before its script or its data
+ * arrives, and keeps afterwards, so an embed never shifts the page around it (cumulative layout
+ * shift 0). A widget's content height depends on its data (how many parties, how long the
+ * publisher's note is), which nobody knows when the page is first laid out; so instead of
+ * growing to fit, the widget's box has a fixed height chosen per widget, variant and width
+ * band, and any content beyond it scrolls inside the box.
+ *
+ * The same table feeds three things:
+ * - `tally.css`, which a host page loads before the widgets (`boxStylesheet()`), for element and
+ *   placeholder embeds: it styles the elements before they are defined, too;
+ * - the iframe page, whose widget sits in the same box (the frame's width picks the band);
+ * - the embed codes: `data-tally-heights` and the `amp-iframe` height (`frameHeights()`), so an
+ *   iframe starts at the height its page will report.
+ *
+ * The heights fit the two demo nights' final feeds (the fullest state of a night: every party,
+ * the longest notes), in English and in Welsh, at every widget width the band can hold
+ * (from 48 px below its start, for page gutters, up to the next band), plus a little room for
+ * wider fonts. `test/browser/embed-boxes.test.ts` checks that those feeds still fit. The ticker
+ * is the exception on purpose: its box holds about six items and the older ones scroll.
+ *
+ * Pure: data and strings only, no DOM.
+ */
+import { PLACEHOLDER_WIDGETS } from './loader.js';
+
+export type WidgetName = 'seat-bar' | 'party-table' | 'council-list' | 'ticker';
+
+/** The box of one widget variant: heights in rem from each viewport (or frame) width up. */
+export interface WidgetBox {
+  readonly widget: WidgetName;
+  /** The attribute that picks this variant (`layout="bars"`), or none for the default. */
+  readonly when?: { readonly attribute: string; readonly value?: string };
+  /** `[minimum width in CSS px, height in rem]`, widest band last; the first starts at 0. */
+  readonly heights: readonly (readonly [number, number])[];
+}
+
+/** Root font size the px heights assume (the browsers' default). */
+export const REM_PX = 16;
+
+export const WIDGET_BOXES: readonly WidgetBox[] = [
+  { widget: 'seat-bar', heights: [[0, 26], [360, 21], [480, 18.5], [640, 16]] },
+  { widget: 'seat-bar', when: { attribute: 'layout', value: 'bars' }, heights: [[0, 34], [360, 31], [480, 30]] },
+  { widget: 'seat-bar', when: { attribute: 'layout', value: 'parliament' }, heights: [[0, 34], [360, 33], [480, 36.5], [640, 40], [800, 47]] },
+  { widget: 'party-table', heights: [[0, 44], [360, 43], [480, 38], [640, 37]] },
+  { widget: 'council-list', heights: [[0, 73.5], [480, 61.5], [640, 58], [800, 57]] },
+  { widget: 'council-list', when: { attribute: 'layout-src' }, heights: [[0, 117], [480, 111.5], [640, 107], [800, 66]] },
+  { widget: 'ticker', heights: [[0, 39], [360, 34.5], [640, 29]] },
+  { widget: 'ticker', when: { attribute: 'mode', value: 'strip' }, heights: [[0, 5], [480, 3.5]] },
+];
+
+/** The boxes of one widget, default first. */
+export function widgetBoxes(widget: WidgetName): WidgetBox[] {
+  return WIDGET_BOXES.filter((box) => box.widget === widget);
+}
+
+/** The box a widget with these attributes gets: the last matching variant, as in the CSS. */
+export function boxFor(widget: WidgetName, attributes: Readonly<Record<string, string | undefined>> = {}): WidgetBox {
+  let chosen: WidgetBox | undefined;
+  for (const box of widgetBoxes(widget)) {
+    if (!box.when) chosen ??= box;
+    else {
+      const value = attributes[box.when.attribute];
+      if (value !== undefined && (box.when.value === undefined ? value !== '' : value === box.when.value)) chosen = box;
+    }
+  }
+  if (!chosen) throw new Error(`no box for widget "${widget}"`);
+  return chosen;
+}
+
+/** Heights in whole CSS px per width band: `[[0, 416], [360, 336], …]`. */
+export function frameHeights(widget: WidgetName, attributes: Readonly<Record<string, string | undefined>> = {}): [number, number][] {
+  return boxFor(widget, attributes).heights.map(([minWidth, rem]) => [minWidth, Math.ceil(rem * REM_PX)]);
+}
+
+/** The `data-tally-heights` value tally-frame.js reads: `"0:416,360:336"`. */
+export function heightsAttribute(heights: readonly (readonly [number, number])[]): string {
+  return heights.map(([minWidth, px]) => `${minWidth}:${px}`).join(',');
+}
+
+const tagOf = (widget: WidgetName) => PLACEHOLDER_WIDGETS[widget]!;
+
+/** Selectors for one variant: the element, and a placeholder asking for it. */
+function selectors(box: WidgetBox): string[] {
+  const { widget, when } = box;
+  const element = tagOf(widget);
+  const placeholder = `[data-tally-widget="${widget}"]`;
+  if (!when) return [element, placeholder];
+  const attribute = (name: string) => (when.value === undefined ? `[${name}]:not([${name}=""])` : `[${name}="${when.value}"]`);
+  return [`${element}${attribute(when.attribute)}`, `${placeholder}${attribute(`data-${when.attribute}`)}`];
+}
+
+/**
+ * The stylesheet for host pages (`dist/tally.css`) and the iframe page. Each widget (and each
+ * placeholder) is a block of fixed height that scrolls when its content is taller; the widget's
+ * own frame fills it, so a dark widget has no light gap under short content. A host page changes
+ * one embed's height with `--tally-box-height` (`auto` gives back the content's own height).
+ */
+export function boxStylesheet(): string {
+  const tags = Object.keys(PLACEHOLDER_WIDGETS).map((widget) => tagOf(widget as WidgetName));
+  const lines: string[] = [
+    '/* Tally: reserved boxes for embedded widgets, so they never shift the page (generated from src/embed/boxes.ts). */',
+    `${[...tags, '[data-tally-widget]'].join(',\n')} {\n  display: block;\n  box-sizing: border-box;\n  overflow: auto;\n}`,
+    // Before the script defines the elements (or upgrades a placeholder): the same box, faintly shaded.
+    `${[...tags.map((tag) => `${tag}:not(:defined)`), '[data-tally-widget]:not([data-tally-init])'].join(',\n')} {\n  border-radius: 4px;\n  background: rgb(128 128 128 / 0.08);\n}`,
+    ...tags.map((tag) => `${tag} {\n  --${tag}-min-height: 100%;\n}`),
+  ];
+  const bands = new Map<number, string[]>();
+  for (const box of WIDGET_BOXES) {
+    for (const [minWidth, rem] of box.heights) {
+      const rules = bands.get(minWidth) ?? [];
+      rules.push(`${selectors(box).join(',\n')} {\n  height: var(--tally-box-height, ${rem}rem);\n}`);
+      bands.set(minWidth, rules);
+    }
+  }
+  for (const minWidth of [...bands.keys()].sort((a, b) => a - b)) {
+    const rules = bands.get(minWidth)!;
+    if (minWidth === 0) lines.push(...rules);
+    else lines.push(`@media (min-width: ${minWidth}px) {\n${rules.map((rule) => indent(rule)).join('\n')}\n}`);
+  }
+  // Inside an upgraded placeholder the element fills the placeholder's box (last: it must win).
+  lines.push(`${tags.map((tag) => `[data-tally-widget][data-tally-init] > ${tag}`).join(',\n')} {\n  height: 100%;\n}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

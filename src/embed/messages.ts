@@ -1,0 +1,22 @@
+/**
+ * The iframe page's own strings, in British English and Welsh: why a widget cannot be shown.
+ * They complete the shared `embed.refused` sentence ("This results widget cannot be shown:
+ * {reason}."). The console gets the same reason in English, with the details a developer needs.
+ */
+import { addMessages } from '../i18n/messages.js';
+
+addMessages('en-GB', {
+  'embed.reason.unknownWidget': 'there is no widget called “{widget}”',
+  'embed.reason.noFeed': 'no results feed was given',
+  'embed.reason.notUrl': '“{src}” is not a web address',
+  'embed.reason.protocol': '{protocol} feeds are not allowed',
+  'embed.reason.origin': 'feeds from {origin} are not allowed on this page',
+});
+
+addMessages('cy', {
+  'embed.reason.unknownWidget': 'nid oes teclyn o’r enw “{widget}”',
+  'embed.reason.noFeed': 'ni roddwyd ffrwd canlyniadau',
+  'embed.reason.notUrl': 'nid yw “{src}” yn gyfeiriad gwe',
+  'embed.reason.protocol': 'ni chaniateir ffrydiau {protocol}',
+  'embed.reason.origin': 'ni chaniateir ffrydiau o {origin} ar y dudalen hon',
+});
