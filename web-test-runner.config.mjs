@@ -8,6 +8,7 @@
  * Environment: CHROME_PATH (browser), TALLY_WTR_CONCURRENCY (pages at once, default 2),
  * TALLY_BROWSER_FILES (globs, comma-separated, instead of every test/browser/**\/*.test.ts),
  * TALLY_WTR_SUMMARY (a file the summary reporter writes test counts to; set by test/run.mjs).
+ * Running the embed tests builds dist/ first when it is stale (test/ensure-build.mjs).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium, missingChromiumMessage } from './test/chromium.mjs';
 import { feedServerPlugin } from './test/browser/helpers/feed-server-plugin.mjs';
+import { fixtureServerPlugin } from './test/browser/fixtures/fixture-server-plugin.mjs';
+import { ensureBuild } from './test/ensure-build.mjs';
 import { pageProbePlugin } from './test/browser/helpers/page-probe-plugin.mjs';
 
 const executablePath = findChromium();
@@ -24,6 +27,21 @@ if (!executablePath) throw new Error(missingChromiumMessage());
 const files = process.env.TALLY_BROWSER_FILES
   ? process.env.TALLY_BROWSER_FILES.split(',').map((glob) => glob.trim()).filter(Boolean)
   : ['test/browser/**/*.test.ts'];
+
+// The embed tests load the built files (dist/tally.js, embed.html, …): build them first when
+// dist/ is missing or was built from other sources. Only when those tests may run (`--files` on
+// the command line wins over the list above), so running one element's tests builds nothing.
+function filesFromCommandLine() {
+  const at = process.argv.indexOf('--files');
+  if (at < 0) return undefined;
+  const globs = [];
+  for (const arg of process.argv.slice(at + 1)) {
+    if (arg.startsWith('--')) break;
+    globs.push(arg);
+  }
+  return globs;
+}
+if ((filesFromCommandLine() ?? files).some((glob) => glob.includes('*') || glob.includes('embed'))) ensureBuild();
 
 /**
  * Counts every test in every session and writes them as JSON for test/run.mjs. A session that
@@ -90,6 +108,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     feedServerPlugin(),
+    fixtureServerPlugin(),
     pageProbePlugin(),
   ],
   testFramework: {
