@@ -98,3 +98,41 @@ export function summariseAnnouncement(sentences: readonly string[], t: Translato
   const parts = rest > 0 ? [...shown, t('ticker.announce.more', { count: rest, number: formatNumber(rest, locale) })] : shown;
   return t('ticker.announce.many', { count: clean.length, number: formatNumber(clean.length, locale), list: parts.join('; ') });
 }
+
+/**
+ * Which items have been read out on this page, by any ticker. Several tickers on one feed (a
+ * strip at the top of the page and a list in the article, or two lists with different
+ * filters) must not announce the same result twice: the first to announce an item claims it.
+ * A claim lasts `keepFor` ms (longer than batching and throttling can set two tickers apart),
+ * or until the ticker that made it leaves the page.
+ */
+export class AnnouncementLedger {
+  private readonly claims = new Map<string, { at: number; by: object }>();
+
+  constructor(
+    private readonly clock: Pick<AnnouncerClock, 'now'> = realAnnouncerClock,
+    private readonly keepFor = 3 * ANNOUNCER_DEFAULTS.minInterval,
+  ) {}
+
+  /** The keys nobody holds a claim on, in the order given; `by` claims them now. */
+  claim(keys: readonly string[], by: object): string[] {
+    const now = this.clock.now();
+    for (const [key, claim] of this.claims) if (now - claim.at > this.keepFor) this.claims.delete(key);
+    const fresh = keys.filter((key, index) => !this.claims.has(key) && keys.indexOf(key) === index);
+    for (const key of fresh) this.claims.set(key, { at: now, by });
+    return fresh;
+  }
+
+  /** Forget the claims of a ticker that left the page. */
+  release(by: object): void {
+    for (const [key, claim] of this.claims) if (claim.by === by) this.claims.delete(key);
+  }
+}
+
+const LEDGER = Symbol.for('tally.ticker-announcements.v1');
+
+/** The page's one ledger, shared by every ticker (and by a second copy of the bundle). */
+export function pageAnnouncementLedger(): AnnouncementLedger {
+  const holder = globalThis as unknown as Record<symbol, AnnouncementLedger | undefined>;
+  return (holder[LEDGER] ??= new AnnouncementLedger());
+}

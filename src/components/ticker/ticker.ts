@@ -24,7 +24,7 @@ import {
   type TickerFilterProblems,
 } from '../../derive/ticker-filter.js';
 import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
-import { AnnouncementBatcher, summariseAnnouncement } from '../../derive/ticker-announcer.js';
+import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from '../../derive/ticker-announcer.js';
 import { nextRelativeRefresh, tickerItemView, tickerTimeLabel, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
@@ -186,8 +186,13 @@ export class TallyTicker extends LitElement {
   private readonly announcer = new AnnouncementBatcher<TickerItem>((batch) => {
     const feed = this.timeline.feed;
     if (!feed) return;
+    // Another ticker on the page may have read some of these out already (same feed, other filters).
+    const key = (item: TickerItem) => `${feed.meta.election.id}\u0000${item.id}`;
+    const unclaimed = new Set(pageAnnouncementLedger().claim(batch.map(key), this));
+    const fresh = batch.filter((item) => unclaimed.has(key(item)));
+    if (fresh.length === 0) return;
     // A batch spans several feeds: read it newest first, like the list.
-    const sentences = mergeTickerItems([], batch).map((item) => tickerSentence(item, feed, this.locale));
+    const sentences = mergeTickerItems([], fresh).map((item) => tickerSentence(item, feed, this.locale));
     this.announcement = summariseAnnouncement(sentences, this.t, this.locale);
   });
 
@@ -217,6 +222,7 @@ export class TallyTicker extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.announcer.clear();
+    pageAnnouncementLedger().release(this);
     this.intersection?.disconnect();
     this.intersection = undefined;
     this.resize?.disconnect();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/ticker/messages.js';
-import { AnnouncementBatcher, summariseAnnouncement } from '../../../src/derive/ticker-announcer.js';
+import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/derive/ticker-announcer.js';
 import { messageKeys, translate, translator } from '../../../src/i18n/messages.js';
 import { FakeClock } from '../support/fake-clock.js';
 
@@ -105,5 +105,32 @@ describe('ticker messages', () => {
       if (key === 'ticker.badge.noc') continue; // only a placeholder in both languages
       expect(welsh, key).not.toBe(english);
     }
+  });
+});
+
+describe('AnnouncementLedger', () => {
+  it('lets only the first ticker announce an item; others get what is left', () => {
+    let now = 0;
+    const ledger = new AnnouncementLedger({ now: () => now }, 30_000);
+    const strip = {};
+    const list = {};
+    expect(ledger.claim(['a', 'b', 'c'], strip)).toEqual(['a', 'b', 'c']);
+    expect(ledger.claim(['b', 'c'], list)).toEqual([]);
+    expect(ledger.claim(['c', 'd', 'd'], list)).toEqual(['d']);
+    now = 30_001;
+    expect(ledger.claim(['a'], list)).toEqual(['a']);
+  });
+
+  it('forgets the claims of a ticker that left the page', () => {
+    const ledger = new AnnouncementLedger({ now: () => 0 });
+    const gone = {};
+    ledger.claim(['a', 'b'], gone);
+    ledger.claim(['c'], {});
+    ledger.release(gone);
+    expect(ledger.claim(['a', 'b', 'c'], {})).toEqual(['a', 'b']);
+  });
+
+  it('is one ledger per page', () => {
+    expect(pageAnnouncementLedger()).toBe(pageAnnouncementLedger());
   });
 });
