@@ -29,11 +29,68 @@ export const widgetStyles = [
       text-align: start;
       min-height: var(--_min-height, auto);
       overflow-wrap: anywhere;
+      /*
+       * Page selectors cannot reach in here, but inherited properties flow in through the host:
+       * a CMS rule such as "* { letter-spacing: .2em !important; white-space: nowrap }" would
+       * otherwise reflow labels, tables and bars. Every inherited property that changes how
+       * text is drawn or laid out starts again here. Left to the page on purpose: direction
+       * (right-to-left pages), writing mode (vertical pages), visibility (a page may hide a
+       * widget) and cursor.
+       */
+      -webkit-text-fill-color: currentcolor;
+      -webkit-text-stroke-width: 0;
+      font-style: normal;
+      font-weight: normal;
+      font-variant: normal;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
+      font-size-adjust: none;
+      font-synthesis: weight style small-caps;
+      font-optical-sizing: auto;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-indent: 0;
+      text-align-last: auto;
+      text-shadow: none;
+      text-underline-offset: auto;
+      text-underline-position: auto;
+      text-emphasis: none;
+      text-rendering: auto;
+      white-space: normal;
+      text-wrap: wrap;
+      word-break: normal;
+      line-break: auto;
+      hyphens: manual;
+      tab-size: 8;
+      list-style: outside;
+      quotes: auto;
     }
     .frame *,
     .frame *::before,
     .frame *::after {
       box-sizing: border-box;
+    }
+    /*
+     * For measuring, never seen: a zero-height box across the frame (its width is the room the
+     * widget has) and, inside it, a font probe whose size follows the fonts the widget draws in,
+     * so a web font arriving or a late stylesheet changing the font size is noticed.
+     */
+    .sizer {
+      display: block;
+      height: 0;
+      margin: 0;
+      overflow: hidden;
+      visibility: hidden;
+    }
+    .font-probe {
+      display: inline-block;
+      white-space: nowrap;
+    }
+    .font-probe::before {
+      content: 'Conservatives 0123456789';
     }
     .caption {
       margin: 0 0 var(--_space);
