@@ -14,6 +14,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollapseStep } from '../../derive/party-table-columns.js';
 
 export interface FitColumnsOptions {
+  /**
+   * Elements whose size changes when the table may need fitting again and never because of
+   * the fitting itself: a zero-height sizer across the frame (the room there is) and a font
+   * probe (the fonts arrived or changed). Observing the host instead would report the height
+   * the fitting changes, from inside the observer's own callback, which browsers raise as
+   * "ResizeObserver loop completed with undelivered notifications" on the page's error handlers.
+   */
+  watch(): readonly (Element | null)[];
   /** The box with the available width (it scrolls sideways as a last resort). */
   box(): HTMLElement | null;
   /** The table inside it. */
@@ -31,7 +39,8 @@ export class FitColumnsController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: FitColumnsOptions;
   private observer: ResizeObserver | undefined;
-  private lastWidth = -1;
+  private observed: readonly Element[] = [];
+  private readonly sizes = new WeakMap<Element, string>();
   private lastKey: string | undefined;
   private taken: readonly CollapseStep[] = [];
 
@@ -49,30 +58,39 @@ export class FitColumnsController implements ReactiveController {
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      // Only a change of width matters; fitting changes the height, which must not loop.
-      if (Math.abs(width - this.lastWidth) < 0.5) return;
-      this.lastWidth = width;
-      this.fit();
+      let changed = false;
+      for (const entry of entries) {
+        const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+        if (this.sizes.get(entry.target) !== size) changed = true;
+        this.sizes.set(entry.target, size);
+      }
+      if (changed) this.fit();
     });
-    this.observer.observe(this.host);
-    // A web font arriving late changes every width.
-    void document.fonts?.ready.then(() => {
-      if (this.observer) this.fit();
-    });
+    this.follow();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.lastWidth = -1;
+    this.observed = [];
   }
 
   hostUpdated(): void {
+    this.follow();
     const key = this.options.key();
     if (key === this.lastKey) return;
     this.lastKey = key;
     this.fit();
+  }
+
+  /** Observe the elements to watch as the last render drew them. */
+  private follow(): void {
+    if (!this.observer) return;
+    const elements = this.options.watch().filter((element): element is Element => element !== null);
+    if (elements.length === this.observed.length && elements.every((element, i) => element === this.observed[i])) return;
+    for (const element of this.observed) this.observer.unobserve(element);
+    for (const element of elements) this.observer.observe(element);
+    this.observed = elements;
   }
 
   /** Take as few steps as make the table fit its box. */

@@ -171,6 +171,7 @@ export class TallyPartyTable extends LitElement {
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);
   private readonly fitter = new FitColumnsController(this, {
+    watch: () => [this.renderRoot.querySelector('.sizer'), this.renderRoot.querySelector('.font-probe')],
     box: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
     table: () => this.renderRoot.querySelector<HTMLElement>('table'),
     steps: () => this.collapseSteps(),
@@ -238,6 +239,7 @@ export class TallyPartyTable extends LitElement {
     const feed = this.data.feed;
     const status = this.data.status;
     return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
+      <div class="sizer" aria-hidden="true"><span class="font-probe"></span></div>
       ${renderWatermark(feed, locale)}
       ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
       ${renderStatusLine(status, locale, this.timeZone)}

@@ -196,6 +196,8 @@ export class TallySeatBar extends LitElement {
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);
   private readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
+  /** Labels are fitted to measured text: measure again when the fonts change (a web font arriving, a late stylesheet). */
+  private readonly fonts = new WidthController(this, () => this.renderRoot.querySelector('.font-probe'));
 
   /** The chart on screen: the last good one, kept when the feed or settings give none. */
   private model: SeatBarModel | undefined;
@@ -246,7 +248,7 @@ export class TallySeatBar extends LitElement {
     const feed = this.data.feed;
     const status = this.data.status;
     return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
-      <div class="sizer"></div>
+      <div class="sizer" aria-hidden="true"><span class="font-probe"></span></div>
       ${renderWatermark(feed, locale)}
       ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
       ${renderStatusLine(status, locale, this.timeZone)}
