@@ -1,6 +1,9 @@
 /**
  * Write the demo nights' final feeds as pretty-printed JSON:
- *   npx tsx demo/feeds/write-feeds.ts [outDir]     (default demo/public/feeds/)
+ *   npx tsx demo/feeds/write-feeds.ts [outDir] [--static]     (default demo/public/feeds/)
+ * With --static (the static demo build), each night's final feed is also written under the
+ * replay's own name (`<night>.json`): a static host cannot replay a night, so pages that ask
+ * for the live feed get the final results there. The demo server answers those paths itself.
  * The same files are committed as test fixtures (test/fixtures/*.final.json); a unit test
  * checks they still equal a fresh conversion.
  */
@@ -15,16 +18,20 @@ export function feedJson(feed: Feed): string {
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
-export function writeFeeds(outDir: string): string[] {
+export function writeFeeds(outDir: string, options: { staticCopies?: boolean } = {}): string[] {
   mkdirSync(outDir, { recursive: true });
-  return loadDemoNights().map((night) => {
-    const path = join(outDir, `${night.id}.final.json`);
-    writeFileSync(path, feedJson(night.final));
-    return path;
+  return loadDemoNights().flatMap((night) => {
+    const names = options.staticCopies ? [`${night.id}.final.json`, `${night.id}.json`] : [`${night.id}.final.json`];
+    return names.map((name) => {
+      const path = join(outDir, name);
+      writeFileSync(path, feedJson(night.final));
+      return path;
+    });
   });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../public/feeds/', import.meta.url)));
-  for (const path of writeFeeds(outDir)) console.log(`wrote ${path}`);
+  const args = process.argv.slice(2);
+  const outDir = resolve(args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../public/feeds/', import.meta.url)));
+  for (const path of writeFeeds(outDir, { staticCopies: args.includes('--static') })) console.log(`wrote ${path}`);
 }
