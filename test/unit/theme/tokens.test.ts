@@ -71,6 +71,31 @@ describe('token contrast', () => {
   }
 });
 
+describe('the TEST DATA stripes', () => {
+  // Stripes of `pattern` at 35% opacity cross the whole frame (src/components/shared/styles.ts);
+  // axe cannot see through them, so the ground under a stripe is worked out here.
+  const STRIPE_OPACITY = 0.35;
+  const over = (ground: readonly number[], colour: string): [number, number, number] => {
+    const match = /rgba\(([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\)/.exec(colour)!;
+    const alpha = Number(match[4]) * STRIPE_OPACITY;
+    return [1, 2, 3].map((i, index) => Math.round(Number(match[i]) * alpha + ground[index]! * (1 - alpha))) as [number, number, number];
+  };
+
+  it('match the shared styles', () => {
+    const styles = readFileSync(new URL('../../../src/components/shared/styles.ts', import.meta.url), 'utf8');
+    expect(styles).toMatch(/\.frame\[data-test\]::after \{[^}]*var\(--_pattern\)[^}]*opacity: 0\.35;/);
+  });
+
+  for (const scheme of SCHEMES) {
+    for (const [foreground, background] of [['text', 'background'], ['muted', 'background'], ['text', 'surface'], ['muted', 'surface'], ['watermark', 'background']] as const) {
+      it(`${scheme}: ${foreground} on ${background} under a stripe stays at 4.5:1`, () => {
+        const ground = over(rgb(background, scheme), tokenColour('pattern', scheme));
+        expect(contrastRatio(rgb(foreground, scheme), ground)).toBeGreaterThanOrEqual(4.5);
+      });
+    }
+  }
+});
+
 // How the widgets use tokens ------------------------------------------------------------
 
 const components = new URL('../../../src/components/', import.meta.url);
