@@ -20,6 +20,7 @@ import { feedServerPlugin } from './test/browser/helpers/feed-server-plugin.mjs'
 import { fixtureServerPlugin } from './test/browser/fixtures/fixture-server-plugin.mjs';
 import { ensureBuild } from './test/ensure-build.mjs';
 import { pageProbePlugin } from './test/browser/helpers/page-probe-plugin.mjs';
+import { mediaPlugin } from './test/browser/helpers/media-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage());
@@ -110,6 +111,7 @@ export default {
     feedServerPlugin(),
     fixtureServerPlugin(),
     pageProbePlugin(),
+    mediaPlugin(),
   ],
   testFramework: {
     config: { ui: 'bdd', timeout: 10_000 },
