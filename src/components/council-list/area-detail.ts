@@ -6,7 +6,7 @@
  * seats elected unopposed and seats changing hands are spelled out when the feed has them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import type { AreaRow } from '../../derive/area-rows.js';
 import { seatTotals } from '../../derive/seat-totals.js';

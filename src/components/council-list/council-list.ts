@@ -7,7 +7,7 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import { NO_OVERALL_CONTROL } from '../../feed/schema.js';
 import {

@@ -4,7 +4,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import { isWebLink } from '../../feed/sanitise.js';
 import {

@@ -10,7 +10,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import { EVENT_KINDS, type Feed } from '../../feed/schema.js';
 import { mergeTickerItems, type TickerItem } from '../../derive/ticker-items.js';
 import {
