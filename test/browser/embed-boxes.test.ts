@@ -1,0 +1,78 @@
+/**
+ * The reserved boxes (src/embed/boxes.ts → dist/tally.css) hold the demo nights: with the final
+ * feed of each night (the fullest state: every party, the longest notes), in English and Welsh,
+ * each widget variant gets the box the table says for the page's width, and its content fits
+ * without scrolling inside it. The ticker's box is meant to hold about six items.
+ *
+ * A deterministic budget, not a timing: when a widget grows (a new row, more padding), this
+ * fails and the table in boxes.ts needs a new height.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { frameHeights, heightsAttribute, WIDGET_BOXES, type WidgetName } from '../../src/embed/boxes.js';
+import { heightForWidth } from '../../src/embed/frame-protocol.js';
+import { PLACEHOLDER_WIDGETS } from '../../src/embed/loader.js';
+import { openHostPage, widgetsWithContent } from './fixtures/host-page.js';
+
+const NIGHTS = [
+  { feed: '/test/fixtures/uk-local-2018.final.json', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson' },
+  { feed: '/test/fixtures/uk-general-2019.final.json', map: '/demo/data/hexjson/uk-constituencies-2019.hexjson' },
+];
+const LANGUAGES = ['en-GB', 'cy'];
+/** Page widths at the start and the end of the bands. */
+const WIDTHS = [320, 359, 479, 640, 799, 1000];
+
+interface Case {
+  widget: WidgetName;
+  attributes: Record<string, string>;
+  label: string;
+}
+
+const cases = (map: string): Case[] =>
+  WIDGET_BOXES.map((box) => {
+    const attributes: Record<string, string> = {};
+    if (box.when) attributes[box.when.attribute] = box.when.value ?? map;
+    if (box.widget === 'ticker' && !box.when) attributes['max-items'] = '6';
+    return { widget: box.widget, attributes, label: `${box.widget}${box.when ? ` ${box.when.attribute}=${box.when.value ?? '…'}` : ''}` };
+  });
+
+describe('reserved boxes', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of WIDTHS) {
+    it(`hold the demo nights at ${width} px, in English and Welsh`, async () => {
+      await setViewport({ width: width + 40, height: 800 });
+      const page = await openHostPage('/test/browser/fixtures/boxes.html', { width, height: 700 });
+      try {
+        const main = page.document.querySelector('main')!;
+        const placed: { element: HTMLElement; expected: number; label: string }[] = [];
+        for (const { feed, map } of NIGHTS) {
+          for (const lang of LANGUAGES) {
+            for (const { widget, attributes, label } of cases(map)) {
+              const element = page.document.createElement(PLACEHOLDER_WIDGETS[widget]!);
+              element.setAttribute('src', feed);
+              element.setAttribute('lang', lang);
+              for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+              main.append(element);
+              const expected = heightForWidth(heightsAttribute(frameHeights(widget, attributes)), width)!;
+              placed.push({ element, expected, label: `${label}, ${feed.split('/').pop()}, ${lang}` });
+            }
+          }
+        }
+        await widgetsWithContent(page.document, 'main > *', placed.length);
+        // Let the ticker's relative times, fonts and the seat bar's measured labels settle.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const problems: string[] = [];
+        for (const { element, expected, label } of placed) {
+          const box = Math.round(element.getBoundingClientRect().height);
+          if (box !== expected) problems.push(`${label}: box ${box} px, the table says ${expected} px`);
+          if (element.scrollHeight > element.clientHeight) problems.push(`${label}: content ${element.scrollHeight} px does not fit the ${element.clientHeight} px box`);
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+        expect(page.record.uncaught).to.deep.equal([]);
+      } finally {
+        page.close();
+      }
+    });
+  }
+});
