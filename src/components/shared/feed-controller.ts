@@ -16,6 +16,8 @@ import { feedSourceFor } from '../../feed/registry.js';
 import type { FeedError, FeedSnapshot, FeedSourceEvent } from '../../feed/source.js';
 import { feedStatus, type FeedStatus } from '../../feed/status.js';
 import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+import { prepareFormats } from '../../i18n/format.js';
+import { elementLocale } from './locale.js';
 
 export type FeedMode = 'src' | 'property' | 'inline' | 'none';
 
@@ -69,6 +71,11 @@ interface State {
 }
 
 const EMPTY: State = { feed: undefined, previous: undefined, changes: undefined, error: undefined, stale: false, checking: false, lastChecked: undefined };
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 0);
+}
 
 export class FeedController implements ReactiveController {
   private readonly host: Host;
@@ -153,7 +160,11 @@ export class FeedController implements ReactiveController {
     this.subscribedInterval = interval;
     const source = feedSourceFor(src);
     this.unsubscribe = source.subscribe((snapshot, event) => this.fromSource(snapshot, event), { interval });
-    if (!source.state.feed && !source.state.error) this.host.requestUpdate();
+    if (!source.state.feed && !source.state.error) {
+      this.host.requestUpdate();
+      // While the feed is on its way, so that its first render does not wait for Intl's data.
+      whenIdle(() => prepareFormats(elementLocale(this.host)));
+    }
   }
 
   private leaveSource(): void {
