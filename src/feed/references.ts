@@ -20,11 +20,13 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     partyIds.add(party.id);
   });
 
-  const party = (path: string, id: string | undefined) => {
-    if (id !== undefined && !partyIds.has(id)) report(path, `unknown party '${id}'`);
+  // Paths are written only for a problem found (`path` is called then): a valid feed of
+  // thousands of areas would otherwise build tens of thousands of strings for nothing.
+  const party = (id: string | undefined, path: () => string) => {
+    if (id !== undefined && !partyIds.has(id)) report(path(), `unknown party '${id}'`);
   };
-  const control = (path: string, id: string | undefined) => {
-    if (id !== undefined && id !== NO_OVERALL_CONTROL && !partyIds.has(id)) report(path, `unknown party '${id}'`);
+  const control = (id: string | undefined, path: () => string) => {
+    if (id !== undefined && id !== NO_OVERALL_CONTROL && !partyIds.has(id)) report(path(), `unknown party '${id}'`);
   };
 
   const areaIds = new Set<string>();
@@ -32,28 +34,35 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     const at = `areas[${index}]`;
     if (areaIds.has(area.id)) report(`${at}.id`, `duplicate area id '${area.id}'`);
     areaIds.add(area.id);
-    control(`${at}.control.before`, area.control?.before);
-    control(`${at}.control.after`, area.control?.after);
-    const largest = area.control?.largestParty;
-    if (Array.isArray(largest)) largest.forEach((id, i) => party(`${at}.control.largestParty[${i}]`, id));
-    else party(`${at}.control.largestParty`, largest);
-    party(`${at}.winner`, area.winner);
-    const seen = new Set<string>();
-    area.results?.forEach((result, i) => {
-      party(`${at}.results[${i}].party`, result.party);
-      if (seen.has(result.party)) report(`${at}.results[${i}].party`, `party '${result.party}' appears twice`);
-      seen.add(result.party);
-      if (result.uncontested !== undefined && result.seats !== undefined && result.uncontested > result.seats) {
-        report(`${at}.results[${i}].uncontested`, `${result.uncontested} uncontested seats but only ${result.seats} won`);
+    const areaControl = area.control;
+    if (areaControl) {
+      control(areaControl.before, () => `${at}.control.before`);
+      control(areaControl.after, () => `${at}.control.after`);
+      const largest = areaControl.largestParty;
+      if (Array.isArray(largest)) largest.forEach((id, i) => party(id, () => `${at}.control.largestParty[${i}]`));
+      else party(largest, () => `${at}.control.largestParty`);
+    }
+    party(area.winner, () => `${at}.winner`);
+    const results = area.results;
+    if (results) {
+      const seen = new Set<string>();
+      for (let i = 0; i < results.length; i++) {
+        const result = results[i]!;
+        party(result.party, () => `${at}.results[${i}].party`);
+        if (seen.has(result.party)) report(`${at}.results[${i}].party`, `party '${result.party}' appears twice`);
+        seen.add(result.party);
+        if (result.uncontested !== undefined && result.seats !== undefined && result.uncontested > result.seats) {
+          report(`${at}.results[${i}].uncontested`, `${result.uncontested} uncontested seats but only ${result.seats} won`);
+        }
       }
-    });
+    }
     area.transfers?.forEach((transfer, i) => {
-      party(`${at}.transfers[${i}].from`, transfer.from);
-      party(`${at}.transfers[${i}].to`, transfer.to);
+      party(transfer.from, () => `${at}.transfers[${i}].from`);
+      party(transfer.to, () => `${at}.transfers[${i}].to`);
     });
     area.ties?.forEach((tie, i) => {
-      tie.parties.forEach((id, j) => party(`${at}.ties[${i}].parties[${j}]`, id));
-      party(`${at}.ties[${i}].winner`, tie.winner);
+      tie.parties.forEach((id, j) => party(id, () => `${at}.ties[${i}].parties[${j}]`));
+      party(tie.winner, () => `${at}.ties[${i}].winner`);
       if (!tie.parties.includes(tie.winner)) report(`${at}.ties[${i}].winner`, `'${tie.winner}' is not one of the tied parties`);
     });
     checkArithmetic(area, at, report);
@@ -68,7 +77,7 @@ export function checkReferences(feed: Feed): FeedIssue[] {
   if (summary) {
     const seenRows = new Set<string>();
     summary.parties.forEach((row, i) => {
-      control(`summary.parties[${i}].party`, row.party);
+      control(row.party, () => `summary.parties[${i}].party`);
       if (seenRows.has(row.party)) report(`summary.parties[${i}].party`, `party '${row.party}' appears twice`);
       seenRows.add(row.party);
     });
@@ -91,9 +100,9 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     if (eventIds.has(event.id)) report(`${at}.id`, `duplicate event id '${event.id}'`);
     eventIds.add(event.id);
     if (event.area !== undefined && !areaIds.has(event.area)) report(`${at}.area`, `unknown area '${event.area}'`);
-    party(`${at}.party`, event.party);
-    control(`${at}.from`, event.from);
-    control(`${at}.to`, event.to);
+    party(event.party, () => `${at}.party`);
+    control(event.from, () => `${at}.from`);
+    control(event.to, () => `${at}.to`);
     if (event.kind === 'note' && event.text === undefined && event.texts === undefined) report(`${at}.text`, 'a note needs its text');
     if ((event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'recount') && event.area === undefined && event.text === undefined) {
       report(`${at}.area`, `a ${event.kind} event needs an area or its own text`);
@@ -114,21 +123,27 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
     report(`${at}.seats.majority`, `a majority of ${majority} is more than the ${total} seats in total`);
   }
   const results = area.results ?? [];
-  const won = sum(results.map((r) => r.seats));
+  let won = 0;
+  let held = 0;
+  let votes = 0;
+  let share = 0;
+  for (const result of results) {
+    won += result.seats ?? 0;
+    held += result.seatsHeld ?? 0;
+    votes += result.votes ?? 0;
+    share += result.share ?? 0;
+  }
   const limit = up ?? total;
   if (limit !== undefined && won > limit) {
     report(`${at}.results`, `${won} seats won is more than the ${limit} seats ${up !== undefined ? 'up' : 'in total'}`);
   }
-  const held = sum(results.map((r) => r.seatsHeld));
   if (total !== undefined && held > total) {
     report(`${at}.results`, `${held} seats held is more than the ${total} seats in total`);
   }
-  const votes = sum(results.map((r) => r.votes));
   if (area.electorate !== undefined && votes > area.electorate) {
     report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}`);
   }
   // Shares are rounded by publishers; allow a little over 100 for rounding.
-  const share = sum(results.map((r) => r.share));
   if (share > 100.5) report(`${at}.results`, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
 }
 

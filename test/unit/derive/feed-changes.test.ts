@@ -36,8 +36,7 @@ describe('feedChanges', () => {
     expect(feedChanges(a, b)).toBe(changes);
     expect(Object.isFrozen(changes) && Object.isFrozen(changes.declared)).toBe(true);
     expect(feedChanges(undefined, b)).not.toBe(changes);
-    expect(feedChanges(undefined, b).added).toEqual([]);
-    expect(feedChanges(a, b)).not.toBe(changes);
+    expect(feedChanges(undefined, b)).toMatchObject({ declared: ['A'], fromRevision: undefined });
     expect(feedChanges(a, b).declared).toEqual(['A']);
   });
 
