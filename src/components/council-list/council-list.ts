@@ -507,7 +507,14 @@ export class TallyCouncilList extends LitElement {
         </button>
       </div>
       <div class="map-scroll" data-zoomed=${this.zoom > 1 ? 'true' : 'false'}>
-        <div class="map-canvas" part="map-canvas" style=${styleMap({ '--_aspect': String(aspect), '--_zoom': String(this.zoom) })}>
+        <!-- Focus listeners on an SVG element make Chromium give it a tab stop of its own: they sit on this div. -->
+        <div
+          class="map-canvas"
+          part="map-canvas"
+          style=${styleMap({ '--_aspect': String(aspect), '--_zoom': String(this.zoom) })}
+          @focusin=${this.onMapFocusIn}
+          @focusout=${this.onMapFocusOut}
+        >
           <svg
             viewBox=${viewBoxAttribute(box)}
             role="group"
@@ -528,8 +535,6 @@ export class TallyCouncilList extends LitElement {
               @click=${this.onHexClick}
               @keydown=${this.onHexKeydown}
               @pointerover=${this.onHexPointerOver}
-              @focusin=${this.onMapFocusIn}
-              @focusout=${this.onMapFocusOut}
             >
               ${repeat(
                 this.hexViews,
