@@ -74,3 +74,7 @@ export { feedSourceFor, absoluteFeedUrl } from './feed/registry.js';
 export { feedStatus, type FeedStatus } from './feed/status.js';
 export { upgradePlaceholders, PLACEHOLDER_WIDGETS } from './embed/loader.js';
 export * from './embed/frame-protocol.js';
+// Embedding: the codes the builder writes, and the reserved boxes behind tally.css, for a CMS
+// integration that writes embed codes itself.
+export { embedCodes, escapeHtml, type EmbedRequest, type EmbedCodes } from './embed/embed-code.js';
+export { boxStylesheet, boxFor, frameHeights, heightsAttribute, WIDGET_BOXES, type WidgetBox, type WidgetName } from './embed/boxes.js';

@@ -1,0 +1,117 @@
+/**
+ * The npm package as a consumer gets it: built (test/ensure-build.mjs builds dist/ when it is
+ * stale), checked by publint, and its types resolved through the exports map by TypeScript
+ * from a consumer project, under both module resolutions consumers use (bundler and node16).
+ * Also: the builder's option table names only attributes the elements have.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { ensureBuild } from '../../ensure-build.mjs';
+import { widgetOptions, WIDGETS } from '../../../src/embed/widget-options.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown>; customElements: string };
+
+beforeAll(() => {
+  (ensureBuild as (options: { log: (line: string) => void }) => boolean)({ log: (line) => console.log(line) });
+}, 240_000);
+
+describe('the package', () => {
+  it('is publint clean (suggestions included)', async () => {
+    const { messages } = await publint({ pkgDir: ROOT, level: 'suggestion', strict: true });
+    expect(messages.map((message) => formatMessage(message, pkg as never) ?? message.code)).toEqual([]);
+  });
+
+  it('points at a custom elements manifest that describes the four elements', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+    expect(tags.sort()).toEqual(WIDGETS.map((widget) => widget.tag).sort());
+  });
+
+  it('offers in the builder only options that are attributes of the element', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const attributes = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => [declaration.tagName, new Set((declaration.attributes ?? []).map((attribute) => attribute.name))]));
+    for (const widget of WIDGETS) {
+      const missing = widgetOptions(widget.name)
+        .map((option) => option.name)
+        .filter((name) => !attributes.get(widget.tag)?.has(name));
+      expect(missing, widget.tag).toEqual([]);
+    }
+  });
+});
+
+describe('types through the exports map', () => {
+  let project: string;
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), 'tally-consumer-'));
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(ROOT, join(project, 'node_modules', pkg.name), 'dir');
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import { validateFeed, embedCodes, boxStylesheet, FRAME_MESSAGE_TYPE, TallySeatBar, type FeedValidation } from 'tally-widgets';
+import { TallySeatBar as RegisteredSeatBar } from 'tally-widgets/seat-bar';
+import { TallyPartyTable } from 'tally-widgets/party-table';
+import { TallyCouncilList } from 'tally-widgets/council-list';
+import { TallyTicker } from 'tally-widgets/ticker';
+import { Tally, VERSION } from 'tally-widgets/tally.js';
+import 'tally-widgets/tally-frame.js';
+
+export const checked: FeedValidation = validateFeed({});
+export const same: typeof TallySeatBar = RegisteredSeatBar;
+export const names: string[] = [TallyPartyTable, TallyCouncilList, TallyTicker].map((element) => element.name);
+export const created: TallyTicker = document.createElement('tally-ticker');
+export const version: string = Tally.version + VERSION;
+export const upgraded: HTMLElement[] = Tally.load(document.body);
+export const css: string = boxStylesheet();
+export const type: 'tally:frame-height' = FRAME_MESSAGE_TYPE;
+export const code: string = embedCodes({ widget: 'ticker', feed: 'https://example.org/f.json', assets: 'https://example.org/', title: 'Latest' }).iframe;
+// @ts-expect-error: widget names are checked (the types are real, not any)
+embedCodes({ widget: 'pie-chart', feed: '', assets: '', title: '' });
+`,
+    );
+    // Only what the exports map offers: a deep path into dist/ is not part of the package.
+    writeFileSync(join(project, 'private.ts'), `import { TallySeatBar } from 'tally-widgets/dist/types/components/seat-bar/seat-bar.js';\nexport const element = TallySeatBar;\n`);
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  function compile(file: string, module: 'bundler' | 'node16'): string {
+    const options = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        module: module === 'bundler' ? 'ESNext' : 'Node16',
+        moduleResolution: module === 'bundler' ? 'Bundler' : 'Node16',
+        types: [],
+        // Our own declaration files are checked too; only third-party ones are trusted.
+        skipLibCheck: false,
+      },
+      files: [file],
+    };
+    const config = join(project, `tsconfig.${module}.${file}.json`);
+    writeFileSync(config, JSON.stringify(options));
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: project, encoding: 'utf8' });
+    return `${result.stdout}${result.stderr}`.trim();
+  }
+
+  for (const module of ['bundler', 'node16'] as const) {
+    it(`resolve for every entry with moduleResolution ${module}`, () => {
+      expect(compile('consumer.ts', module)).toBe('');
+    }, 60_000);
+
+    it(`do not reach past the exports map (${module})`, () => {
+      expect(compile('private.ts', module)).toMatch(/error TS2307: Cannot find module 'tally-widgets\/dist\/types\/components\/seat-bar\/seat-bar\.js'/);
+    }, 60_000);
+  }
+});
