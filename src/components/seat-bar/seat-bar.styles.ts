@@ -7,8 +7,6 @@ import { css } from 'lit';
 
 export const seatBarStyles = css`
   :host {
-    /* 1 left to right, -1 right to left: positions are logical, these are the transforms. */
-    --_dir: 1;
     --_min-height: var(--tally-seat-bar-min-height, 10rem);
     --_bar-height: var(--tally-seat-bar-height, 2.75rem);
     --_duration: var(--tally-seat-bar-duration, 600ms);
@@ -18,9 +16,6 @@ export const seatBarStyles = css`
   }
   :host([layout='parliament']) {
     --_min-height: var(--tally-seat-bar-min-height, 18rem);
-  }
-  :host(:dir(rtl)) {
-    --_dir: -1;
   }
 
   /* Measured for the chart's width: no height, so rendering never resizes it. */

@@ -10,12 +10,18 @@ export const widgetStyles = [
   tokens,
   css`
     :host {
+      /* 1 left to right, -1 right to left: for the few things logical properties cannot say
+         (transforms, shadows, keyframes). */
+      --_dir: 1;
       display: block;
       /* Layout and style containment only: paint containment would clip focus rings at the edge. */
       contain: layout style;
     }
     :host([hidden]) {
       display: none;
+    }
+    :host(:dir(rtl)) {
+      --_dir: -1;
     }
     .frame {
       position: relative;
