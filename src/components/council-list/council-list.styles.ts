@@ -258,7 +258,7 @@ export const councilListStyles = css`
     min-width: 0;
   }
   .filters legend {
-    float: left;
+    float: inline-start;
     width: 100%;
     margin-bottom: 0.25rem;
     padding: 0;
@@ -402,7 +402,7 @@ export const councilListStyles = css`
   }
   .row[data-selected] > .row-button {
     background: var(--_surface);
-    box-shadow: inset 4px 0 0 var(--_text);
+    box-shadow: inset calc(4px * var(--_dir)) 0 0 var(--_text);
   }
   .row[data-new] > .row-button {
     animation: tally-row-new 2s ease-out 2;
@@ -500,9 +500,10 @@ export const councilListStyles = css`
 
   /* Detail -------------------------------------------------------------- */
   .detail {
-    padding: 0.25rem 0.75rem 0.75rem 2.25rem;
+    padding-block: 0.25rem 0.75rem;
+    padding-inline: 2.25rem 0.75rem;
     background: var(--_surface);
-    box-shadow: inset 4px 0 0 var(--_text);
+    box-shadow: inset calc(4px * var(--_dir)) 0 0 var(--_text);
     font-size: var(--_font-size-small);
   }
   .detail p,
@@ -537,7 +538,8 @@ export const councilListStyles = css`
   }
   .detail-table th,
   .detail-table td {
-    padding: 0.1875rem 0.5rem 0.1875rem 0;
+    padding-block: 0.1875rem;
+    padding-inline: 0 0.5rem;
     border-bottom: 1px solid var(--_divider);
     text-align: start;
     font-weight: 400;
