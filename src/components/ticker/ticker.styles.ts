@@ -271,9 +271,19 @@ export const tickerStyles = [
     .viewport[data-held] .marquee {
       animation-play-state: paused;
     }
+    /* The strip moves the way its text reads: leftwards, or rightwards right to left (the copy
+       that follows is then on the left). */
+    :host(:dir(rtl)) .marquee[data-scrolling] {
+      animation-name: marquee-rtl;
+    }
     @keyframes marquee {
       to {
         transform: translateX(-50%);
+      }
+    }
+    @keyframes marquee-rtl {
+      to {
+        transform: translateX(50%);
       }
     }
     .track {
