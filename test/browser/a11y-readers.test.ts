@@ -306,6 +306,23 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
     expect(chips[0]!.getBoundingClientRect().left).to.be.greaterThan(chips[1]!.getBoundingClientRect().left);
   });
 
+  it('council list: the open row’s edge and its detail’s indent are on the right', async () => {
+    const el = await mount('tally-council-list', { feed: await smallFeed(1), layout: SMALL_LAYOUT, attributes: { selected: 'X07000802' }, parent: page });
+    const shadowOffset = parseFloat(/(-?[\d.]+)px/.exec(style(shadow(el, '.row[data-selected] > .row-button')!).boxShadow.replace(/rgba?\([^)]*\)/, ''))![1]!);
+    expect(shadowOffset, 'an inset shadow from the right has a negative offset').to.be.lessThan(0);
+    const detail = shadow(el, '[part="detail"]')!.getBoundingClientRect();
+    const sentence = shadow(el, '.detail-sentence')!.getBoundingClientRect();
+    expect(detail.right - sentence.right).to.be.greaterThan(sentence.left - detail.left);
+  });
+
+  it('ticker strip: scrolls the way its text reads, rightwards', async () => {
+    await emulate({ reducedMotion: 'no-preference' });
+    const el = await mount('tally-ticker', { feed: await fixtureFeed('uk-local-2018.final.json'), attributes: { mode: 'strip' }, parent: page });
+    for (let i = 0; i < 40 && !shadow(el, '.marquee[data-scrolling]'); i += 1) await sleep(50);
+    await sleep(400);
+    expect(new DOMMatrix(style(shadow(el, '.marquee')!).transform).m41).to.be.greaterThan(0);
+  });
+
   it('ticker: the badge on the right, the time on the left', async () => {
     const el = await mount('tally-ticker', { feed: await smallFeed(1), parent: page });
     const badge = shadow(el, '.item [part="badge"]')!.getBoundingClientRect();
