@@ -30,17 +30,25 @@ export interface FeedChanges {
 }
 
 /**
- * The last comparison made for each feed: the feed source, every widget's FeedController and
- * the ticker all ask for the same pair, and feeds are immutable.
+ * Comparisons already made: the feed source, every widget's FeedController and the ticker all
+ * ask for the same pair, and feeds are immutable. Weak on both feeds: an entry for a feed must
+ * not hold the feed before it, or every feed of the night stays in memory through a chain of
+ * entries (each feed kept alive by the entry of the one after it).
  */
-const lastComparison = new WeakMap<Feed, { readonly previous: Feed | undefined; readonly changes: FeedChanges }>();
+const comparisons = new WeakMap<Feed, WeakMap<Feed, FeedChanges>>();
+const firstComparisons = new WeakMap<Feed, FeedChanges>();
 
 /** Compare two feeds. With no previous feed, every declared area counts as newly declared. */
 export function feedChanges(previous: Feed | undefined, next: Feed): FeedChanges {
-  const last = lastComparison.get(next);
-  if (last && last.previous === previous) return last.changes;
-  const changes = compareFeeds(previous, next);
-  lastComparison.set(next, { previous, changes });
+  if (!previous) {
+    let changes = firstComparisons.get(next);
+    if (!changes) firstComparisons.set(next, (changes = compareFeeds(undefined, next)));
+    return changes;
+  }
+  let byPrevious = comparisons.get(next);
+  if (!byPrevious) comparisons.set(next, (byPrevious = new WeakMap()));
+  let changes = byPrevious.get(previous);
+  if (!changes) byPrevious.set(previous, (changes = compareFeeds(previous, next)));
   return changes;
 }
 
