@@ -90,3 +90,20 @@ export function captureConsole(): { warn: string[]; error: string[]; info: strin
   captured.restore = () => Object.assign(console, originals);
   return captured;
 }
+
+/**
+ * Wait until `predicate()` holds, checking every `interval` ms, or fail after `timeout` ms.
+ * Unlike open-wc's waitUntil it clears its own timer when it succeeds, so nothing the
+ * predicate refers to (widgets, feeds) is kept alive afterwards: memory tests need that.
+ */
+export function until(predicate: () => boolean, message: string, { timeout = 10_000, interval = 5 } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = () => {
+      if (predicate()) resolve();
+      else if (performance.now() - started > timeout) reject(new Error(`Timeout: ${message}`));
+      else setTimeout(check, interval);
+    };
+    check();
+  });
+}
