@@ -10,12 +10,13 @@
  *   vite build --mode resizer  → dist/tally-frame.js, the parent-page resizer for iframe embeds
  *   vite build --mode frame    → dist/embed.html: the iframe page and its script
  *   vite build --mode demo     → dist-demo/: every demo page (demo/**\/*.html) as a static site
- *                                with relative URLs, so it works from any static host and sub-path
+ *                                with relative URLs, so it works from any static host and sub-path,
+ *                                and the script-tag build copied into dist-demo/tally/
  *                                (the script then writes the final feeds into dist-demo/feeds/)
  * Environment: TALLY_FEED_ORIGINS (space/comma separated origins the iframe page may show feeds
  * from, besides its own).
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -161,13 +162,33 @@ function copyManifest(): Plugin {
   };
 }
 
+/**
+ * The embed builder's codes point at Tally's own files: copy the script-tag build (tally.js,
+ * tally.classic.js, tally.css, tally-frame.js and the iframe page) into dist-demo/tally/, so the
+ * demo serves them and its codes work when pasted. `npm start` builds dist/ first.
+ */
+function copyScriptTagBuild(): Plugin {
+  const files = ['tally.js', 'tally.js.map', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
+  return {
+    name: 'tally-copy-script-tag-build',
+    closeBundle() {
+      const missing = files.filter((file) => !existsSync(join(root, 'dist', file)));
+      if (missing.length > 0) {
+        this.warn(`dist/ has no ${missing.join(', ')}: run \`npm run build\` first, or the embed builder's iframe preview and codes point at missing files.`);
+        return;
+      }
+      for (const file of files) cpSync(join(root, 'dist', file), join(root, 'dist-demo/tally', file), { recursive: true });
+    },
+  };
+}
+
 function demo(): UserConfig {
   const pages = demoPages();
   if (Object.keys(pages).length === 0) throw new Error('No demo pages: expected demo/index.html.');
   return {
     root: join(root, 'demo'),
     base: './',
-    plugins: [copyManifest()],
+    plugins: [copyManifest(), copyScriptTagBuild()],
     build: {
       outDir: resolve(root, 'dist-demo'),
       emptyOutDir: true,

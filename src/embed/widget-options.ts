@@ -43,7 +43,7 @@ export interface WidgetDescription {
   readonly name: WidgetName;
   readonly tag: string;
   readonly label: string;
-  /** What it shows, in a sentence, for the builder and for iframe titles. */
+  /** What it shows, in a few words that can follow an election's name in an iframe title. */
   readonly summary: string;
   readonly options: readonly WidgetOption[];
 }
@@ -64,7 +64,7 @@ export const WIDGETS: readonly WidgetDescription[] = [
     name: 'seat-bar',
     tag: 'tally-seat-bar',
     label: 'Seat bar',
-    summary: 'seats won by each party, with the majority line',
+    summary: 'seats won by each party',
     options: [
       { kind: 'choice', name: 'layout', label: 'Layout', values: choices(['stacked', 'bars', 'parliament'], { stacked: 'One stacked bar', bars: 'A bar per party', parliament: 'Parliament (hemicycle)' }) },
       { kind: 'choice', name: 'measure', label: 'Count', values: choices(['seats', 'councils'], { seats: 'Seats', councils: 'Councils controlled' }) },
@@ -76,14 +76,14 @@ export const WIDGETS: readonly WidgetDescription[] = [
     name: 'party-table',
     tag: 'tally-party-table',
     label: 'Party table',
-    summary: 'the state of the parties as a table',
+    summary: 'the state of the parties',
     options: [AREA, { kind: 'text', name: 'max-parties', label: 'Party rows before Others', hint: 'a whole number; 0 for no grouping', pattern: /^\d{1,2}$/ }],
   },
   {
     name: 'council-list',
     tag: 'tally-council-list',
     label: 'Council list',
-    summary: 'every area’s result as a list, with an optional hex map',
+    summary: 'every area’s result',
     options: [
       { kind: 'map', name: 'layout-src', label: 'Show the hex map' },
       { kind: 'choice', name: 'filter', label: 'Show', values: choices(AREA_FILTERS, { all: 'All areas', gains: 'Changed hands', holds: 'Held', noc: 'No overall control', awaiting: 'Awaiting' }) },
@@ -95,7 +95,7 @@ export const WIDGETS: readonly WidgetDescription[] = [
     name: 'ticker',
     tag: 'tally-ticker',
     label: 'Ticker',
-    summary: 'the latest results, newest first',
+    summary: 'the latest results',
     options: [
       { kind: 'choice', name: 'mode', label: 'Shape', values: choices(['list', 'strip'], { list: 'A list', strip: 'One line (strip)' }) },
       { kind: 'text', name: 'max-items', label: 'Most items', hint: 'a whole number, e.g. 10', pattern: /^[1-9]\d?$/ },
