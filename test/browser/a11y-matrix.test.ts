@@ -233,3 +233,45 @@ for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 
     });
   });
 }
+
+describe('the example house styles (demo/themes), through axe', function () {
+  this.timeout(60_000);
+
+  for (const theme of ['ledger', 'pulse']) {
+    it(`${theme}: all four widgets, light and dark`, async () => {
+      const css = await (await fetch(`/demo/themes/${theme}.css`)).text();
+      const sheet = document.createElement('style');
+      sheet.textContent = css;
+      document.head.append(sheet);
+      const page = document.createElement('div');
+      page.className = `theme-${theme}`;
+      page.style.width = '46rem';
+      page.style.setProperty('--tally-council-list-height', '200rem');
+      document.body.append(page);
+      const feed = await fixtureFeed('local-small.json');
+      feed.meta.test = false;
+      const widgets = (['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const).map((tag) => {
+        const el = document.createElement(tag) as Widget;
+        if (tag === 'tally-council-list') (el as unknown as { layout: unknown }).layout = SMALL_LAYOUT;
+        el.feed = feed;
+        page.append(el);
+        return el;
+      });
+      const problems: string[] = [];
+      try {
+        for (const scheme of ['light', 'dark']) {
+          page.dataset.scheme = scheme;
+          for (const el of widgets) {
+            el.setAttribute('theme', scheme);
+            await settled(el);
+            problems.push(...(await audit(el, `${theme}, ${scheme}, ${el.localName}`)));
+          }
+        }
+      } finally {
+        page.remove();
+        sheet.remove();
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
