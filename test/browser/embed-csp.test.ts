@@ -21,7 +21,7 @@ describe('under a strict Content Security Policy', () => {
   let page: HostPage | undefined;
   afterEach(() => page?.close());
 
-  for (const policy of ['strict', 'trusted-types'] as const) {
+  for (const policy of ['strict', 'trusted-types', 'only-what-tally-needs'] as const) {
     it(`${POLICY_HEADER_NAMES[policy]}: every widget, a placeholder and an iframe embed work, with no violation`, async () => {
       page = await openUnderPolicy(policy, '/test/browser/fixtures/csp.html');
       const frame = page.document.querySelector<HTMLIFrameElement>('#frame')!;
@@ -47,6 +47,20 @@ describe('under a strict Content Security Policy', () => {
       }
     });
   }
+
+  it('Tally pasted three times under Trusted Types: works with lit-html \'allow-duplicates\'; without it the first copy still works and each extra copy stops on the policy name', async () => {
+    page = await openHostPage('/__csp/trusted-types-duplicates/test/browser/fixtures/double.html');
+    await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
+    expect(page.record.violations).to.deep.equal([]);
+    expect(page.record.uncaught).to.deep.equal([]);
+    page.close();
+
+    page = await openHostPage('/__csp/trusted-types/test/browser/fixtures/double.html');
+    await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
+    await until(() => page!.record.uncaught.length === 2, 'the two extra copies');
+    expect(page.record.uncaught.every((message) => message.includes('Policy with name "lit-html" already exists'))).to.equal(true);
+    expect(page.record.violations.map((violation) => `${violation.directive} ${violation.sample}`)).to.deep.equal(['trusted-types lit-html', 'trusted-types lit-html']);
+  });
 
   it('the iframe page on its own under the strict policy', async () => {
     page = await openHostPage('/__csp/strict/__capture/console/dist/embed.html?widget=party-table&src=/test/fixtures/uk-local-2018.final.json', { width: 600, height: 900 });
