@@ -1,0 +1,287 @@
+/**
+ * `npm run bench`: Tally's sizes, its feed pipeline in Node, and its widgets in headless
+ * Chromium against a hand-written vanilla baseline, as medians over repeated runs. Prints a
+ * table and writes bench/results.json. Absolute times depend on the machine; the ratios to the
+ * baseline are measured in the same run, on the same page, and are what to compare.
+ *
+ *   npm run bench                       # everything (about ten minutes on two cores)
+ *   npm run bench -- --runs 3           # fewer runs per scenario (default 5)
+ *   npm run bench -- --only ge2019      # scenarios whose name contains a word
+ *   npm run bench -- --no-browser       # sizes and the Node pipeline only
+ *
+ * Environment: CHROME_PATH (the browser; default the system Chromium).
+ */
+import { cpus, totalmem, release, platform } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolvePartyColour } from '../src/theme/party-colours.js';
+import { textColourOn } from '../src/theme/colour.js';
+import { widgetStyles } from '../src/components/shared/styles.js';
+import { councilListStyles } from '../src/components/council-list/council-list.styles.js';
+import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
+import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
+import { measurePipeline, type PipelineFigures } from './pipeline.js';
+import { buildTallyBundle, kb, measureBundles, type BundleSizes } from './sizes.js';
+import { BUDGETS, enforcedLimit } from './budgets.js';
+import { startBenchServer, type ServedDataset } from './server.js';
+import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
+import { round } from './stats.js';
+
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+interface Options {
+  runs: number;
+  only: string[];
+  browser: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { runs: 5, only: [], browser: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]));
+    else if (arg === '--only') options.only.push(argv[++i]!);
+    else if (arg === '--no-browser') options.browser = false;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('Usage: npm run bench -- [--runs N] [--only WORD] [--no-browser]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  if (!Number.isFinite(options.runs)) throw new Error('--runs needs a number');
+  return options;
+}
+
+type CssLike = { cssText: string } | readonly CssLike[];
+const cssText = (styles: CssLike): string => (Array.isArray(styles) ? (styles as readonly CssLike[]).map(cssText).join('\n') : (styles as { cssText: string }).cssText);
+
+/** What the baseline needs besides the feed: the resolved party colours and the elements' own CSS. */
+function baselineConfig(dataset: BenchDataset): string {
+  const palette: Record<string, { fill: string; text: string }> = {};
+  const colour = (id: string, party?: { colour?: string | undefined }) => {
+    const fill = resolvePartyColour(id, 'light', party, '');
+    palette[id] = { fill, text: textColourOn(fill) };
+  };
+  for (const party of dataset.after.parties) colour(party.id, party);
+  colour('noc');
+  colour('undeclared');
+  return JSON.stringify({ palette, css: { councilList: cssText([widgetStyles, councilListStyles]), ticker: cssText(tickerStyles) } });
+}
+
+function serve(dataset: BenchDataset): ServedDataset {
+  return { before: JSON.stringify(dataset.before), after: JSON.stringify(dataset.after), layout: JSON.stringify(dataset.layout), config: baselineConfig(dataset) };
+}
+
+function machine() {
+  const cpu = cpus();
+  return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version };
+}
+
+/** Runs per scenario: fewer on the largest feeds, which take seconds each. */
+const runsFor = (dataset: BenchDataset, runs: number) => (dataset.areas > 5000 ? Math.max(1, Math.ceil(runs * 0.6)) : runs);
+
+const WIDGET_SETS: readonly (readonly string[])[] = [['seat-bar'], ['party-table'], ['council-list'], ['ticker'], ['seat-bar', 'party-table', 'council-list', 'ticker']];
+const BASELINES: readonly (readonly string[])[] = [['council-list'], ['ticker']];
+
+interface Ratio {
+  readonly widget: string;
+  readonly dataset: string;
+  readonly step: StepName;
+  readonly tally: number;
+  readonly baseline: number;
+  readonly ratio: number;
+}
+
+interface Target {
+  readonly name: string;
+  readonly target: string;
+  readonly value: string;
+  readonly met: boolean;
+}
+
+function compareOutputs(tally: ScenarioFigures, baseline: ScenarioFigures): { same: boolean; compared: number; differences: string[] } {
+  const normalise = (items: readonly string[]) => items.map((item) => item.replace(/\s+,/g, ','));
+  const differences: string[] = [];
+  let compared = 0;
+  for (const key of ['rows', 'hexes', 'tickerItems'] as const) {
+    const a = normalise(tally.snapshot[key]);
+    const b = normalise(baseline.snapshot[key]);
+    compared += Math.max(a.length, b.length);
+    if (a.length !== b.length) differences.push(`${key}: Tally shows ${a.length}, the baseline ${b.length}`);
+    for (let i = 0; i < Math.min(a.length, b.length) && differences.length < 6; i++) {
+      if (a[i] !== b[i]) differences.push(`${key}[${i}]: Tally "${a[i]}" / baseline "${b[i]}"`);
+    }
+  }
+  return { same: differences.length === 0, compared, differences };
+}
+
+function printTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(round(cell)) : cell)));
+  const widths = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+  for (const row of cells) console.log(line(row));
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const wanted = (name: string) => options.only.length === 0 || options.only.some((word) => name.includes(word));
+  console.log('Building the production bundle and measuring sizes…');
+  const sizes: BundleSizes = await measureBundles();
+  const bundle = await buildTallyBundle();
+  const datasets = benchDatasets();
+
+  console.log('\nSizes (gzip -9):');
+  printTable(
+    ['what', 'gzip', 'minified', 'budget', 'state'],
+    (Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).map((key) => {
+      const budget = BUDGETS[key];
+      const size = sizes[key];
+      return [budget.label, kb(size.gzip), kb(size.bytes), kb(budget.budget), size.gzip <= budget.budget ? 'within budget' : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`];
+    }),
+  );
+
+  console.log('\nFeed pipeline in Node (median ms): validate, then what the four widgets derive');
+  const pipeline: Record<string, PipelineFigures> = {};
+  for (const dataset of datasets) {
+    if (!wanted(dataset.name)) continue;
+    pipeline[dataset.name] = measurePipeline(dataset, dataset.areas > 5000 ? 9 : dataset.areas > 1000 ? 15 : 41);
+  }
+  printTable(
+    ['feed', 'JSON.parse', 'validate', 'seat bar', 'party table', 'council list', 'ticker', 'validate + derive', 'update: validate + derive'],
+    Object.entries(pipeline).map(([name, p]) => [name, p.parse, p.validate, p.derive.seatBar, p.derive.partyTable, p.derive.councilList, p.derive.ticker, p.validateAndDerive, p.update.total]),
+  );
+
+  const scenarios: ScenarioFigures[] = [];
+  let network: NetworkFigures | undefined;
+  let browserVersion: string | undefined;
+  const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
+  if (options.browser) {
+    const server = await startBenchServer({ bundle, datasets: new Map(datasets.map((dataset) => [dataset.name, serve(dataset)])) });
+    const browser = await launchBrowser();
+    try {
+      browserVersion = await browser.version();
+      console.log(`\nChromium ${browserVersion}: ${options.runs} runs per scenario (fewer on 8,360 areas), one more traced`);
+      for (const dataset of datasets) {
+        const list: Scenario[] = [
+          ...WIDGET_SETS.map((widgets) => ({ implementation: 'tally' as const, widgets, dataset: dataset.name })),
+          ...BASELINES.map((widgets) => ({ implementation: 'baseline' as const, widgets, dataset: dataset.name })),
+        ].filter((candidate) => wanted(describeScenario(candidate)));
+        if (list.length === 0) continue;
+        const start = Date.now();
+        const runs = runsFor(dataset, options.runs);
+        const figures = await measureScenarios(browser, server.origin, list, runs, (scenario, phase) => process.stdout.write(`\r  ${dataset.name}: ${describeScenario(scenario)}, ${phase}`.padEnd(100)));
+        process.stdout.write('\r'.padEnd(100) + '\r');
+        scenarios.push(...figures);
+        console.log(`  ${dataset.label}: ${list.length} scenarios × ${runs} runs (${Math.round((Date.now() - start) / 1000)} s)`);
+      }
+      if (wanted('network')) {
+        console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
+        network = await measureNetwork(browser, server, 'ge2019');
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- ratios, checks, targets
+  const find = (implementation: string, widgets: string, dataset: string) =>
+    scenarios.find((figures) => figures.implementation === implementation && figures.widgets.join('+') === widgets && figures.dataset === dataset);
+  const ratios: Ratio[] = [];
+  for (const dataset of datasets) {
+    for (const widget of ['council-list', 'ticker']) {
+      const tally = find('tally', widget, dataset.name);
+      const baseline = find('baseline', widget, dataset.name);
+      if (!tally || !baseline) continue;
+      outputChecks.push({ widget, dataset: dataset.name, ...compareOutputs(tally, baseline) });
+      for (const step of ['firstRender', 'update'] as const) {
+        ratios.push({ widget, dataset: dataset.name, step, tally: tally.steps[step].ms, baseline: baseline.steps[step].ms, ratio: tally.steps[step].ms / baseline.steps[step].ms });
+      }
+    }
+  }
+
+  if (scenarios.length > 0) {
+    console.log('\nIn Chromium (median ms: arrival to painted frame; "busy" and "script": main thread, from traces; longest task: the longest seen in traces):');
+    printTable(
+      ['scenario', 'first render', 'busy', 'script', 'update', 'busy', 'script', 'unchanged 304: script', 'unchanged body: script', 'longest task', 'DOM nodes'],
+      scenarios.map((figures) => {
+        const s = figures.steps;
+        return [
+          `${figures.implementation === 'baseline' ? 'baseline ' : ''}${figures.widgets.length === 4 ? 'all four' : figures.widgets[0]!}, ${figures.dataset}`,
+          s.firstRender.ms,
+          s.firstRender.busyMs,
+          s.firstRender.scriptMs,
+          s.update.ms,
+          s.update.busyMs,
+          s.update.scriptMs,
+          s.unchanged304.scriptMs,
+          s.unchangedBody.scriptMs,
+          Math.max(...STEPS.map((step) => s[step].longestTask)),
+          figures.nodes,
+        ];
+      }),
+    );
+  }
+  if (ratios.length > 0) {
+    console.log('\nTally / vanilla baseline (same run, same page, same CSS; target ≤ 1.5 at 650 and 3,143 areas):');
+    printTable(
+      ['widget', 'feed', 'step', 'Tally ms', 'baseline ms', 'ratio'],
+      ratios.map((r) => [r.widget, r.dataset, r.step === 'firstRender' ? 'first render' : `update (+${NEW_DECLARATIONS})`, r.tally, r.baseline, `${r.ratio.toFixed(2)}×`]),
+    );
+    for (const check of outputChecks) {
+      console.log(`  same output, ${check.widget} on ${check.dataset}: ${check.same ? `yes (${check.compared} rows, hexes and lines compared)` : `NO: ${check.differences.join('; ')}`}`);
+    }
+  }
+  if (network) {
+    console.log(
+      `\nNetwork: ${network.requests} requests in ${network.seconds} s with ${network.widgets} widgets on one feed polling every ${network.intervalSeconds} s = ${network.requestsPerInterval} per interval; first response ${network.firstResponseBytes} bytes, each unchanged poll ${network.unchangedPollBytes} bytes (304, ${network.unchangedPolls} of them)`,
+    );
+  }
+
+  const targets: Target[] = [];
+  const small = ['ge2019', 'areas-3143'];
+  for (const r of ratios.filter((candidate) => small.includes(candidate.dataset))) {
+    targets.push({ name: `${r.widget} ${r.step === 'firstRender' ? 'first render' : 'update'} on ${r.dataset}, Tally / baseline`, target: '≤ 1.5×', value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= 1.5 });
+  }
+  for (const figures of scenarios.filter((candidate) => candidate.implementation === 'tally')) {
+    const name = `${figures.widgets.length === 4 ? 'all four' : figures.widgets[0]} on ${figures.dataset}`;
+    for (const step of ['unchanged304', 'unchangedBody'] as const) {
+      const script = figures.steps[step].scriptMs;
+      targets.push({ name: `${name}, unchanged feed (${step === 'unchanged304' ? '304' : 'same body'}), script`, target: '< 1 ms', value: `${round(script)} ms`, met: script < 1 });
+    }
+    if (figures.dataset === 'ge2019') {
+      const longest = Math.max(...STEPS.map((step) => figures.steps[step].longestTask));
+      targets.push({ name: `${name}, longest task`, target: '≤ 50 ms', value: `${round(longest)} ms`, met: longest <= 50 });
+    }
+  }
+  if (pipeline.ge2019) targets.push({ name: 'feed pipeline (validate + derive) on ge2019, Node', target: '< 5 ms', value: `${round(pipeline.ge2019.validateAndDerive)} ms`, met: pipeline.ge2019.validateAndDerive < 5 });
+  if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
+  for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
+    targets.push({ name: `size: ${BUDGETS[key].label}`, target: `≤ ${kb(BUDGETS[key].budget)} gzip`, value: kb(sizes[key].gzip), met: sizes[key].gzip <= BUDGETS[key].budget });
+  }
+  console.log('\nTargets:');
+  printTable(['target', 'wanted', 'measured', 'met'], targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']));
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    note: 'Written by `npm run bench` (bench/run.ts). Times in ms, medians over `runs`; sizes in bytes. Synthetic feeds are test data made by bench/feeds.ts.',
+    machine: { ...machine(), browser: browserVersion },
+    runs: options.runs,
+    seconds: Math.round((Date.now() - started) / 1000),
+    sizes,
+    budgets: BUDGETS,
+    datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
+    pipeline,
+    browser: scenarios.map(({ snapshot: _snapshot, ...figures }) => figures),
+    ratios,
+    outputChecks,
+    network,
+    targets,
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
+  console.log(`\nWrote ${RESULTS} (${Math.round((Date.now() - started) / 1000)} s).`);
+}
+
+await main();
