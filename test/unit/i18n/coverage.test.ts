@@ -109,3 +109,16 @@ describe('Welsh', () => {
     }
   });
 });
+
+describe('docs/languages.md', () => {
+  it('shows only real keys in its examples, with the English placeholders', () => {
+    const docs = readFileSync(new URL('../../../docs/languages.md', import.meta.url), 'utf8');
+    const code = [...docs.matchAll(/```(?:js|html)\n([\s\S]*?)```/g)].map((match) => match[1]!).join('\n');
+    const examples = [...code.matchAll(/'([a-zA-Z]+\.[\w.-]+)':\s*('[^']*'|\{[^}]*\})/g)];
+    expect(examples.length).toBeGreaterThan(5);
+    for (const [, key, message] of examples) {
+      expect(key! in english, `${key} is a key`).toBe(true);
+      expect([...new Set(message!.match(/\{\w+\}/g) ?? [])].sort(), key).toEqual(placeholders(english[key!]));
+    }
+  });
+});
