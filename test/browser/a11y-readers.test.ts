@@ -396,6 +396,28 @@ describe('languages', () => {
     });
   }
 
+  it('the script-tag global adds a locale too (Tally.addMessages), and says what it left out', async () => {
+    await import('../../src/tally.js');
+    const tally = (window as unknown as { Tally: { addMessages(locale: string, messages: unknown): void } }).Tally;
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'xx-GLOBAL';
+    document.body.append(wrapper);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await mount('tally-ticker', { feed: await smallFeed(1), parent: wrapper });
+      tally.addMessages('xx-GLOBAL', { 'ticker.title': 'Xx latest', 'ticker.pause': 42 });
+      await settled(el);
+      expect(shadow(el, '[part="title"]')!.textContent).to.equal('Xx latest');
+      expect(shadow(el, '[part="pause-button"] .label')!.textContent).to.equal('Pause');
+      expect(warnings.join(' ')).to.contain('"ticker.pause"');
+    } finally {
+      console.warn = original;
+      wrapper.remove();
+    }
+  });
+
   it('a locale added after the widgets rendered shows at once; keys it lacks fall back to English, never to a key name', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'xx-LATE';
