@@ -203,6 +203,9 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       ETag: file.etag,
       'Last-Modified': httpDate(file.mtimeMs),
       'Cache-Control': hashedAsset ? 'public, max-age=31536000, immutable' : extension === '.html' ? 'no-cache' : 'public, max-age=60',
+      // Like a CDN: other sites' pages load the embed builder's codes from here, and a module
+      // script (tally.js) or a map layout is fetched with CORS.
+      'Access-Control-Allow-Origin': '*',
     };
     if (isNotModified(request.headers, file.etag, file.mtimeMs)) {
       response.writeHead(304, headers);

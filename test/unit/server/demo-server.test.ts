@@ -232,6 +232,11 @@ describe('demo server: errors and static files', () => {
     expect(again.status).toBe(304);
   });
 
+  it('lets other sites load its files, as a CDN does (the embed builder’s codes load tally.js as a module)', async () => {
+    expect((await server.get('/assets/main-abc123.js')).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await server.get('/')).headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('answers unknown paths and feeds with 404', async () => {
     expect((await server.get('/nope.html')).status).toBe(404);
     const feed = await server.get('/feeds/uk-local-1066.json');
