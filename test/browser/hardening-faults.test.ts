@@ -396,30 +396,44 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expectNoPageErrors(n);
   });
 
-  it('a slow trickle: "checking…" while it arrives, used when complete; one slower than the timeout is abandoned', async () => {
+  it('a slow trickle: "checking…" while it arrives, used when complete, even when it takes longer than the timeout in all', async () => {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
-    // About 6 KB at 1 KB every 150 ms: a second of real time.
-    await feeds.route(n.path, { json: await declared(), fault: 'trickle', trickle: { chunkBytes: 1024, intervalMs: 150 } });
+    // 8 KB at 256 bytes every 100 ms of real time, while the source's clock moves 1 s for each
+    // 100 ms: about 32 s of the source's time in all, three times the 10 s timeout, but never
+    // 10 s without data (a slow phone connection that keeps delivering).
+    await feeds.route(n.path, { json: await declared(), padToBytes: 8 * 1024, fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 100 } });
     const count = n.calls.length;
     await n.clock.runUntil(() => n.calls.length > count, TEN_MINUTES);
+    const startedAt = n.clock.now();
     await n.clock.advance(POLLING.slowAfter);
     await allUpdated(n.widgets);
     expectStatus(n, 'current', /^Updated 03:05 · checking…$/);
     expectResultsKept(n, shown, 'while trickling');
-    await waitUntil(() => n.source.state.feed?.meta.revision === 11, 'the trickled feed arrived', { timeout: 10_000 });
+    for (let step = 0; step < 100 && n.source.state.feed?.meta.revision !== 11; step += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (n.source.state.feed?.meta.revision !== 11) await n.clock.advance(1_000);
+    }
+    expect(n.source.state.error, 'not abandoned').to.equal(undefined);
+    expect(n.source.state.feed?.meta.revision, 'the trickled feed arrived').to.equal(11);
+    expect(n.clock.now() - startedAt, 'longer than the timeout in all').to.be.above(POLLING.timeout);
     await allUpdated(n.widgets);
     for (const widget of n.widgets) expect(contentText(widget)).to.match(DECLARED_MARKS[widget.localName]!);
     expectStatus(n, 'current', /^Updated 04:30$/);
+    expectNoPageErrors(n);
+  });
 
-    // A trickle that takes longer than the timeout: abandoned, results kept, retried later.
-    const later = await declared();
-    await feeds.route(n.path, { json: { ...later, meta: { ...later.meta, revision: 12 } }, fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 1_000 } });
-    const shownNow = texts(n);
+  it('a trickle that stalls (10 s without data): abandoned with that reason, results kept, retried with backoff', async () => {
+    const n = await openNight({ json: await counting() });
+    const shown = texts(n);
+    // 256 bytes a second of real time, while the source's clock runs about 30 times faster.
+    await feeds.route(n.path, { json: await declared(), fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 1_000 } });
     await nextPoll(n, { advanceWhileWaiting: true });
-    expect(n.source.state.error).to.include({ kind: 'timeout' });
-    expectResultsKept(n, shownNow, 'trickle past the timeout');
-    expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 04:30$/);
+    expect(n.source.state.error).to.include({ kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' });
+    expectResultsKept(n, shown, 'a stalled trickle');
+    expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
+    expect(n.console.warn.some((line) => line.includes('the download stalled') && line.includes('keeping revision 10'))).to.equal(true);
+    await expectRecoveryAtFirstRetry(n);
     expectNoPageErrors(n);
   });
 
@@ -450,9 +464,6 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     const n = await openNight({ json: await counting() });
     for (const widget of n.widgets) widget.remove();
     expect(n.source.size).to.equal(0);
-    // The last request's timeout signal is the only timer that outlives it (harmless: it
-    // aborts nothing); once it has run out, the source clock has nothing left.
-    await n.clock.advance(POLLING.timeout);
     expect(n.clock.pending, 'no timer left on the source clock').to.equal(0);
     const before = n.calls.length;
     await n.clock.advance(TEN_MINUTES);

@@ -44,12 +44,6 @@ export class FakeClock implements Clock {
   clearTimeout(handle: unknown): void {
     this.timers.delete(handle as number);
   }
-  timeoutSignal(ms: number): AbortSignal {
-    const controller = new AbortController();
-    this.setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
-    return controller.signal;
-  }
-
   /** Timers still pending. */
   get pending(): number {
     return this.timers.size;
