@@ -46,11 +46,13 @@ export function trackPageResources(): ResourceTracker {
   /** id → where Tally's code scheduled it */
   const timers = new Map<number, string>();
   const intervals = new Map<number, string>();
+  type Schedule = (handler: TimerHandler, timeout?: number, ...rest: unknown[]) => number;
+  type Cancel = (id?: number) => void;
   const original = {
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
-    setInterval: window.setInterval,
-    clearInterval: window.clearInterval,
+    setTimeout: window.setTimeout as unknown as Schedule,
+    clearTimeout: window.clearTimeout as unknown as Cancel,
+    setInterval: window.setInterval as unknown as Schedule,
+    clearInterval: window.clearInterval as unknown as Cancel,
     add: EventTarget.prototype.addEventListener,
     remove: EventTarget.prototype.removeEventListener,
   };
