@@ -33,8 +33,8 @@ export interface PipelineFigures {
   readonly runs: number;
 }
 
-function valid(value: unknown): Feed {
-  const result = validateFeed(value);
+function valid(value: unknown, previous?: Feed): Feed {
+  const result = validateFeed(value, previous);
   if (!result.ok) throw new Error(`bench feed is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return result.feed;
 }
@@ -94,7 +94,8 @@ export function measurePipeline(dataset: BenchDataset, runs: number, warmup = Ma
     record('validateAndDerive', validate + seatBar + table + councilList + tickerMs);
 
     const parsedNext = JSON.parse(afterText) as unknown;
-    const [next, validateNext] = time(() => valid(parsedNext));
+    // As the widgets do: validated against the feed on screen.
+    const [next, validateNext] = time(() => valid(parsedNext, feed));
     const [, deriveNext] = time(() => {
       feedChanges(feed, next);
       deriveSeatBar(next);

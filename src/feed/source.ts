@@ -3,8 +3,7 @@
  *
  * It keeps every widget correct, current and calm through an election night:
  * conditional GETs (a 304 costs no parsing and no re-render), never a cache-busting query,
- * an interval that respects the CDN's max-age and a 5 s floor, time limits on every request
- * (none for a slow download that keeps arriving, until it has taken two minutes),
+ * an interval that respects the CDN's max-age and a 5 s floor, a timeout on every request,
  * exponential backoff with full jitter on failure (Retry-After honoured), a pause while the
  * page is hidden, validation of every payload, a revision guard against out-of-order
  * responses, the last good feed kept through any failure, and stale detection.
@@ -21,6 +20,8 @@ export interface Clock {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** An AbortSignal that aborts after `ms` (`AbortSignal.timeout` on the real clock). */
+  timeoutSignal(ms: number): AbortSignal;
 }
 
 /** The page around the source: visibility and connectivity. */
@@ -37,6 +38,7 @@ export const realClock: Clock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  timeoutSignal: (ms) => AbortSignal.timeout(ms),
 };
 
 /** The browser page, or an always-visible, always-online page where there is no document. */
@@ -73,13 +75,8 @@ export const POLLING = {
   minInterval: 5_000,
   /** Longest wait between retries after failures. */
   maxBackoff: 300_000,
-  /**
-   * A request is abandoned when no response arrives within this long, or when its body stops
-   * arriving for this long: a slow connection that keeps delivering is waited for.
-   */
+  /** Every request is abandoned after this long. */
   timeout: 10_000,
-  /** However steadily it arrives, a check is abandoned after this long. */
-  maxDuration: 120_000,
   /** A source is stale after this many intervals without a successful check. */
   staleAfterIntervals: 3,
   /** A check shows as "checking…" only when it takes longer than this. */
@@ -145,10 +142,8 @@ export interface FeedSourceOptions {
   environment?: PageEnvironment;
   /** Random numbers in [0, 1) for jitter. */
   random?: () => number;
-  /** Request timeout (ms): no response, or no data while reading, for this long. */
+  /** Request timeout (ms). */
   timeout?: number;
-  /** Longest a whole check may take (ms). */
-  maxDuration?: number;
   /** Intervals without a successful check before the source is stale. */
   staleAfterIntervals?: number;
   maxBytes?: number;
@@ -181,60 +176,6 @@ class RequestFailure extends Error {
     super(reason);
   }
 }
-
-/**
- * The time limits of one request. Until the response arrives: `timeout`. While the body
- * arrives: `timeout` since the last data, so a slow connection that keeps delivering is waited
- * for and one that goes quiet is not. Whatever happens: `maxDuration` in all. The first limit
- * passed aborts the request and says which it was.
- */
-class RequestDeadline {
-  private readonly controller = new AbortController();
-  /** Why the request was abandoned, once it was. */
-  reason: string | undefined;
-  private quietTimer: unknown;
-  private readonly capTimer: unknown;
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly timeout: number,
-    maxDuration: number,
-  ) {
-    this.quietFor(`no response within ${seconds(timeout)} s`);
-    this.capTimer = clock.setTimeout(() => this.abort(`the download took longer than ${seconds(maxDuration)} s`), maxDuration);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** Something arrived: the next must come within `timeout`. */
-  progress(): void {
-    this.quietFor(`the download stalled: nothing received for ${seconds(this.timeout)} s`);
-  }
-
-  /** The request is over, one way or another: no timer outlives it. */
-  done(): void {
-    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
-    this.clock.clearTimeout(this.capTimer);
-    this.quietTimer = undefined;
-  }
-
-  private quietFor(reason: string): void {
-    if (this.reason !== undefined) return;
-    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
-    this.quietTimer = this.clock.setTimeout(() => this.abort(reason), this.timeout);
-  }
-
-  private abort(reason: string): void {
-    if (this.reason !== undefined) return;
-    this.reason = reason;
-    this.done();
-    this.controller.abort(new DOMException(reason, 'TimeoutError'));
-  }
-}
-
-const seconds = (ms: number) => Math.round(ms / 1000);
 
 /** Seconds from `Retry-After` (delta-seconds or an HTTP date), as ms; undefined if absent. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -277,7 +218,6 @@ export class FeedSource {
   private readonly environment: PageEnvironment;
   private readonly random: () => number;
   private readonly timeout: number;
-  private readonly maxDuration: number;
   private readonly staleAfterIntervals: number;
   private readonly maxBytes: number;
   private readonly logger: Pick<Console, 'warn' | 'info'>;
@@ -291,8 +231,6 @@ export class FeedSource {
   private readonly explicitValidators: boolean;
   private maxAge: number | undefined;
   private failures = 0;
-  /** The revision last reported as republished with other content. */
-  private warnedSameRevision: number | undefined;
   private inFlight = 0;
   private pollTimer: unknown;
   private staleTimer: unknown;
@@ -311,7 +249,6 @@ export class FeedSource {
     this.environment = options.environment ?? browserEnvironment;
     this.random = options.random ?? Math.random;
     this.timeout = options.timeout ?? POLLING.timeout;
-    this.maxDuration = options.maxDuration ?? POLLING.maxDuration;
     this.staleAfterIntervals = options.staleAfterIntervals ?? POLLING.staleAfterIntervals;
     this.maxBytes = options.maxBytes ?? POLLING.maxBytes;
     this.logger = options.logger ?? console;
@@ -502,16 +439,8 @@ export class FeedSource {
       if (this.etag) headers['If-None-Match'] = this.etag;
       if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
     }
-    const deadline = new RequestDeadline(this.clock, this.timeout, this.maxDuration);
-    try {
-      return await this.requestWithin(deadline, headers, stopSignal);
-    } finally {
-      deadline.done();
-    }
-  }
-
-  private async requestWithin(deadline: RequestDeadline, headers: Record<string, string>, stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
-    const signal = stopSignal ? AbortSignal.any([deadline.signal, stopSignal]) : deadline.signal;
+    const timeout = this.clock.timeoutSignal(this.timeout);
+    const signal = stopSignal ? AbortSignal.any([timeout, stopSignal]) : timeout;
     let response: Response;
     try {
       response = await this.fetchFn(this.url, {
@@ -521,9 +450,8 @@ export class FeedSource {
         credentials: 'omit',
       });
     } catch (error) {
-      throw this.networkFailure(error, deadline);
+      throw this.networkFailure(error, timeout);
     }
-    deadline.progress();
     const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
     const unchanged = { notModified: true, maxAge } as const;
     if (response.status === 304) return unchanged;
@@ -549,15 +477,16 @@ export class FeedSource {
     }
     let text: string;
     try {
-      text = await this.readText(response, () => deadline.progress());
+      text = await this.readText(response);
     } catch (error) {
       if (error instanceof RequestFailure) throw error;
-      throw this.networkFailure(error, deadline);
+      throw this.networkFailure(error, timeout);
     }
     if (text === this.lastText && this.snapshot.feed) return unchanged;
     return {
       notModified: false,
-      validation: parseFeed(text),
+      // Areas unchanged since the feed on screen keep their validated objects.
+      validation: parseFeed(text, this.snapshot.feed),
       text,
       maxAge,
       etag,
@@ -566,7 +495,7 @@ export class FeedSource {
   }
 
   /** Read the body, refusing it once it passes `maxBytes` (a stream may not say its length). */
-  private async readText(response: Response, onData: () => void): Promise<string> {
+  private async readText(response: Response): Promise<string> {
     if (!response.body) return response.text();
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -575,7 +504,6 @@ export class FeedSource {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      onData();
       received += value.byteLength;
       if (received > this.maxBytes) {
         await reader.cancel().catch(() => {});
@@ -586,8 +514,8 @@ export class FeedSource {
     return text + decoder.decode();
   }
 
-  private networkFailure(error: unknown, deadline: RequestDeadline): RequestFailure {
-    if (deadline.reason !== undefined) return new RequestFailure('timeout', deadline.reason);
+  private networkFailure(error: unknown, timeout: AbortSignal): RequestFailure {
+    if (timeout.aborted) return new RequestFailure('timeout', `no response within ${Math.round(this.timeout / 1000)} s`);
     const message = error instanceof Error ? error.message : String(error);
     return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
   }
@@ -608,11 +536,6 @@ export class FeedSource {
         // Out-of-order responses from different CDN edges: never go back.
         if (feed.meta.revision < current.meta.revision) {
           this.logger.info(`[tally] ${this.url}: ignored revision ${feed.meta.revision}, older than revision ${current.meta.revision} on screen`);
-        } else if (this.warnedSameRevision !== feed.meta.revision) {
-          // Not the text on screen, yet the same revision: a publisher who forgot to count up.
-          // Readers would never see the change; say why, once per revision.
-          this.warnedSameRevision = feed.meta.revision;
-          this.logger.warn(`[tally] ${this.url}: revision ${feed.meta.revision} again with different content; ignored (meta.revision must increase with every publication)`);
         }
       } else {
         this.etag = outcome.etag ?? undefined;

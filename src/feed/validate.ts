@@ -4,7 +4,7 @@
  * (colours that are not colours, links that are not http(s)). The result is frozen.
  */
 import * as v from 'valibot';
-import { FeedSchema, type Feed } from './schema.js';
+import { FeedSchema, type Area, type Feed } from './schema.js';
 import { checkReferences } from './references.js';
 import { sanitiseFeed } from './sanitise.js';
 
@@ -42,13 +42,16 @@ export function formatIssues(issues: readonly FeedIssue[], limit = 3): string {
   return more > 0 ? `${shown}; and ${more} more` : shown;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
+/** "areas[3].results[0].party"; `areaIndex` maps an index among the areas validated to the feed's own. */
+function pathOf(issue: v.BaseIssue<unknown>, areaIndex?: (index: number) => number): string {
   let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key?: unknown }).key;
+  const items = issue.path ?? [];
+  items.forEach((item, depth) => {
+    let key = (item as { key?: unknown }).key;
+    if (areaIndex && depth === 1 && typeof key === 'number' && (items[0] as { key?: unknown }).key === 'areas') key = areaIndex(key);
     if (typeof key === 'number') path += `[${key}]`;
     else path += path ? `.${String(key)}` : String(key);
-  }
+  });
   return path;
 }
 
@@ -59,9 +62,14 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-/** Validate anything (a parsed JSON value, an object from host code) as a tally-feed/1 feed. */
-export function validateFeed(input: unknown): FeedValidation {
-  return validate(input, true);
+/**
+ * Validate anything (a parsed JSON value, an object from host code) as a tally-feed/1 feed.
+ * `previous`, the feed on screen now: an area equal to one of its areas (same id, same content)
+ * keeps that area's validated object instead of being checked again, as most areas are from one
+ * publication to the next. What needs the whole feed (references, sums) is checked every time.
+ */
+export function validateFeed(input: unknown, previous?: Feed): FeedValidation {
+  return validate(input, true, previous);
 }
 
 /**
@@ -70,20 +78,87 @@ export function validateFeed(input: unknown): FeedValidation {
  * passes through as they are: those are the host's own and are left unfrozen, so validating
  * never changes what the host holds. A feed parsed from text is nobody else's: all frozen.
  */
-function validate(input: unknown, hostOwned: boolean): FeedValidation {
-  const parsed = v.safeParse(FeedSchema, input, { abortPipeEarly: true });
+function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedValidation {
+  const { checked, reuse } = unchangedAreas(input, previous);
+  const parsed = v.safeParse(FeedSchema, checked, { abortPipeEarly: true });
   if (!parsed.success) {
-    const errors = parsed.issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) }));
+    const areaIndex = reuse && ((index: number) => reuse.changed[index]!);
+    const errors = parsed.issues.map((issue) => ({ path: pathOf(issue, areaIndex), message: messageOf(issue) }));
     return { ok: false, errors, warnings: [] };
   }
-  const errors = checkReferences(parsed.output);
-  const { feed, warnings } = sanitiseFeed(parsed.output);
+  let output = parsed.output;
+  if (reuse) {
+    let next = 0;
+    output = { ...output, areas: reuse.kept.map((area) => area ?? output.areas[next++]!) };
+  }
+  const errors = checkReferences(output);
+  const { feed, warnings } = sanitiseFeed(output);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(input) : undefined), warnings };
+  return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(checked) : undefined), warnings };
 }
 
-/** Parse JSON text and validate it. Text that is not JSON (an HTML error page) is an error, not a throw. */
-export function parseFeed(text: string): FeedValidation {
+interface AreaReuse {
+  /** Per area of the input: the previous feed's validated area when unchanged. */
+  readonly kept: readonly (Area | undefined)[];
+  /** Indexes of the input's areas that are checked again. */
+  readonly changed: readonly number[];
+}
+
+/**
+ * The input with only its new or changed areas left to check, and the validated areas of
+ * `previous` that the others keep. An area is kept when it equals, as JSON, a validated area
+ * of `previous` with the same id that is wholly the validator's own (frozen: no value of the
+ * host's inside, see `validate`).
+ */
+function unchangedAreas(input: unknown, previous: Feed | undefined): { checked: unknown; reuse?: AreaReuse } {
+  if (!previous || typeof input !== 'object' || input === null) return { checked: input };
+  const areas = (input as { areas?: unknown }).areas;
+  if (!Array.isArray(areas) || previous.areas.length === 0) return { checked: input };
+  const before = new Map<unknown, Area>();
+  for (const area of previous.areas) before.set(area.id, area);
+  const kept: (Area | undefined)[] = [];
+  const changed: number[] = [];
+  const changedAreas: unknown[] = [];
+  areas.forEach((area: unknown, index) => {
+    const old = typeof area === 'object' && area !== null ? before.get((area as { id?: unknown }).id) : undefined;
+    if (old !== undefined && sameAsOurs(area, old)) kept.push(old);
+    else {
+      kept.push(undefined);
+      changed.push(index);
+      changedAreas.push(area);
+    }
+  });
+  if (changed.length === areas.length) return { checked: input };
+  return { checked: { ...input, areas: changedAreas }, reuse: { kept, changed } };
+}
+
+/** `value` equals `ours` as JSON, and every object in `ours` is frozen (the validator's own). */
+function sameAsOurs(value: unknown, ours: unknown): boolean {
+  if (typeof ours !== 'object' || ours === null) return value === ours;
+  if (!Object.isFrozen(ours) || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(ours)) {
+    if (!Array.isArray(value) || value.length !== ours.length) return false;
+    for (let i = 0; i < ours.length; i++) if (!sameAsOurs(value[i], ours[i])) return false;
+    return true;
+  }
+  if (Array.isArray(value)) return false;
+  const left = value as Record<string, unknown>;
+  const right = ours as Record<string, unknown>;
+  let count = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    if (!sameAsOurs(left[key], right[key])) return false;
+    count++;
+  }
+  for (const key in right) if (right[key] !== undefined) count--;
+  return count === 0;
+}
+
+/**
+ * Parse JSON text and validate it. Text that is not JSON (an HTML error page) is an error, not a
+ * throw. `previous`: the feed on screen, whose unchanged areas are reused (see `validateFeed`).
+ */
+export function parseFeed(text: string, previous?: Feed): FeedValidation {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -94,7 +169,7 @@ export function parseFeed(text: string): FeedValidation {
       : `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     return { ok: false, errors: [{ path: '', message: reason }], warnings: [] };
   }
-  return validate(value, false);
+  return validate(value, false, previous);
 }
 
 /** Validate or throw a `FeedValidationError`. */

@@ -208,7 +208,8 @@ export class FeedController implements ReactiveController {
   private takeObject(value: unknown, where: string): void {
     if (value === this.lastPropertyValue && where === 'the feed property') return;
     if (where === 'the feed property') this.lastPropertyValue = value;
-    const result = validateFeed(value);
+    // Areas unchanged since the feed on screen are not validated again.
+    const result = validateFeed(value, this.state.feed);
     if (!result.ok) {
       this.reject(`${where} is not a valid feed: ${formatIssues(result.errors)}`);
       return;
