@@ -16,7 +16,7 @@
  * Environment: TALLY_FEED_ORIGINS (space/comma separated origins the iframe page may show feeds
  * from, besides its own).
  */
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -50,12 +50,26 @@ function demoPages(): Record<string, string> {
 
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/** Copy the published JSON Schema next to the package's code. */
+/**
+ * Copy the published JSON Schema next to the package's code, and the UK HexJSON layouts
+ * (Open Innovations, MIT) to dist/layouts/, so a council list can point at them on the CDN.
+ */
 function copySchema(): Plugin {
   return {
     name: 'tally-copy-schema',
     closeBundle() {
       copyFileSync(src('feed/tally-feed-1.schema.json'), join(root, 'dist/tally-feed-1.schema.json'));
+      const layouts = join(root, 'demo/data/hexjson');
+      mkdirSync(join(root, 'dist/layouts'), { recursive: true });
+      for (const name of readdirSync(layouts).filter((file) => file.endsWith('.hexjson'))) {
+        copyFileSync(join(layouts, name), join(root, 'dist/layouts', name));
+      }
+      writeFileSync(
+        join(root, 'dist/layouts/README.md'),
+        'HexJSON layouts from Open Innovations hexmaps (https://github.com/odileeds/hexmaps), MIT licence, copied unmodified:\n' +
+          '- uk-local-authority-districts.hexjson: 391 local authority districts, keyed by GSS code\n' +
+          '- uk-constituencies-2019.hexjson: the 650 Westminster constituencies of 2019, keyed by ONS id\n',
+      );
     },
   };
 }
