@@ -3,7 +3,8 @@
  *
  * It keeps every widget correct, current and calm through an election night:
  * conditional GETs (a 304 costs no parsing and no re-render), never a cache-busting query,
- * an interval that respects the CDN's max-age and a 5 s floor, a timeout on every request,
+ * an interval that respects the CDN's max-age and a 5 s floor, time limits on every request
+ * (none for a slow download that keeps arriving, until it has taken two minutes),
  * exponential backoff with full jitter on failure (Retry-After honoured), a pause while the
  * page is hidden, validation of every payload, a revision guard against out-of-order
  * responses, the last good feed kept through any failure, and stale detection.
@@ -20,8 +21,6 @@ export interface Clock {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  /** An AbortSignal that aborts after `ms` (`AbortSignal.timeout` on the real clock). */
-  timeoutSignal(ms: number): AbortSignal;
 }
 
 /** The page around the source: visibility and connectivity. */
@@ -38,7 +37,6 @@ export const realClock: Clock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-  timeoutSignal: (ms) => AbortSignal.timeout(ms),
 };
 
 /** The browser page, or an always-visible, always-online page where there is no document. */
@@ -75,8 +73,13 @@ export const POLLING = {
   minInterval: 5_000,
   /** Longest wait between retries after failures. */
   maxBackoff: 300_000,
-  /** Every request is abandoned after this long. */
+  /**
+   * A request is abandoned when no response arrives within this long, or when its body stops
+   * arriving for this long: a slow connection that keeps delivering is waited for.
+   */
   timeout: 10_000,
+  /** However steadily it arrives, a check is abandoned after this long. */
+  maxDuration: 120_000,
   /** A source is stale after this many intervals without a successful check. */
   staleAfterIntervals: 3,
   /** A check shows as "checking…" only when it takes longer than this. */
@@ -142,8 +145,10 @@ export interface FeedSourceOptions {
   environment?: PageEnvironment;
   /** Random numbers in [0, 1) for jitter. */
   random?: () => number;
-  /** Request timeout (ms). */
+  /** Request timeout (ms): no response, or no data while reading, for this long. */
   timeout?: number;
+  /** Longest a whole check may take (ms). */
+  maxDuration?: number;
   /** Intervals without a successful check before the source is stale. */
   staleAfterIntervals?: number;
   maxBytes?: number;
@@ -176,6 +181,60 @@ class RequestFailure extends Error {
     super(reason);
   }
 }
+
+/**
+ * The time limits of one request. Until the response arrives: `timeout`. While the body
+ * arrives: `timeout` since the last data, so a slow connection that keeps delivering is waited
+ * for and one that goes quiet is not. Whatever happens: `maxDuration` in all. The first limit
+ * passed aborts the request and says which it was.
+ */
+class RequestDeadline {
+  private readonly controller = new AbortController();
+  /** Why the request was abandoned, once it was. */
+  reason: string | undefined;
+  private quietTimer: unknown;
+  private readonly capTimer: unknown;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly timeout: number,
+    maxDuration: number,
+  ) {
+    this.quietFor(`no response within ${seconds(timeout)} s`);
+    this.capTimer = clock.setTimeout(() => this.abort(`the download took longer than ${seconds(maxDuration)} s`), maxDuration);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Something arrived: the next must come within `timeout`. */
+  progress(): void {
+    this.quietFor(`the download stalled: nothing received for ${seconds(this.timeout)} s`);
+  }
+
+  /** The request is over, one way or another: no timer outlives it. */
+  done(): void {
+    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
+    this.clock.clearTimeout(this.capTimer);
+    this.quietTimer = undefined;
+  }
+
+  private quietFor(reason: string): void {
+    if (this.reason !== undefined) return;
+    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
+    this.quietTimer = this.clock.setTimeout(() => this.abort(reason), this.timeout);
+  }
+
+  private abort(reason: string): void {
+    if (this.reason !== undefined) return;
+    this.reason = reason;
+    this.done();
+    this.controller.abort(new DOMException(reason, 'TimeoutError'));
+  }
+}
+
+const seconds = (ms: number) => Math.round(ms / 1000);
 
 /** Seconds from `Retry-After` (delta-seconds or an HTTP date), as ms; undefined if absent. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -218,6 +277,7 @@ export class FeedSource {
   private readonly environment: PageEnvironment;
   private readonly random: () => number;
   private readonly timeout: number;
+  private readonly maxDuration: number;
   private readonly staleAfterIntervals: number;
   private readonly maxBytes: number;
   private readonly logger: Pick<Console, 'warn' | 'info'>;
@@ -231,6 +291,8 @@ export class FeedSource {
   private readonly explicitValidators: boolean;
   private maxAge: number | undefined;
   private failures = 0;
+  /** The revision last reported as republished with other content. */
+  private warnedSameRevision: number | undefined;
   private inFlight = 0;
   private pollTimer: unknown;
   private staleTimer: unknown;
@@ -249,6 +311,7 @@ export class FeedSource {
     this.environment = options.environment ?? browserEnvironment;
     this.random = options.random ?? Math.random;
     this.timeout = options.timeout ?? POLLING.timeout;
+    this.maxDuration = options.maxDuration ?? POLLING.maxDuration;
     this.staleAfterIntervals = options.staleAfterIntervals ?? POLLING.staleAfterIntervals;
     this.maxBytes = options.maxBytes ?? POLLING.maxBytes;
     this.logger = options.logger ?? console;
@@ -439,8 +502,16 @@ export class FeedSource {
       if (this.etag) headers['If-None-Match'] = this.etag;
       if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
     }
-    const timeout = this.clock.timeoutSignal(this.timeout);
-    const signal = stopSignal ? AbortSignal.any([timeout, stopSignal]) : timeout;
+    const deadline = new RequestDeadline(this.clock, this.timeout, this.maxDuration);
+    try {
+      return await this.requestWithin(deadline, headers, stopSignal);
+    } finally {
+      deadline.done();
+    }
+  }
+
+  private async requestWithin(deadline: RequestDeadline, headers: Record<string, string>, stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
+    const signal = stopSignal ? AbortSignal.any([deadline.signal, stopSignal]) : deadline.signal;
     let response: Response;
     try {
       response = await this.fetchFn(this.url, {
@@ -450,8 +521,9 @@ export class FeedSource {
         credentials: 'omit',
       });
     } catch (error) {
-      throw this.networkFailure(error, timeout);
+      throw this.networkFailure(error, deadline);
     }
+    deadline.progress();
     const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
     const unchanged = { notModified: true, maxAge } as const;
     if (response.status === 304) return unchanged;
@@ -477,10 +549,10 @@ export class FeedSource {
     }
     let text: string;
     try {
-      text = await this.readText(response);
+      text = await this.readText(response, () => deadline.progress());
     } catch (error) {
       if (error instanceof RequestFailure) throw error;
-      throw this.networkFailure(error, timeout);
+      throw this.networkFailure(error, deadline);
     }
     if (text === this.lastText && this.snapshot.feed) return unchanged;
     return {
@@ -495,7 +567,7 @@ export class FeedSource {
   }
 
   /** Read the body, refusing it once it passes `maxBytes` (a stream may not say its length). */
-  private async readText(response: Response): Promise<string> {
+  private async readText(response: Response, onData: () => void): Promise<string> {
     if (!response.body) return response.text();
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -504,6 +576,7 @@ export class FeedSource {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      onData();
       received += value.byteLength;
       if (received > this.maxBytes) {
         await reader.cancel().catch(() => {});
@@ -514,8 +587,8 @@ export class FeedSource {
     return text + decoder.decode();
   }
 
-  private networkFailure(error: unknown, timeout: AbortSignal): RequestFailure {
-    if (timeout.aborted) return new RequestFailure('timeout', `no response within ${Math.round(this.timeout / 1000)} s`);
+  private networkFailure(error: unknown, deadline: RequestDeadline): RequestFailure {
+    if (deadline.reason !== undefined) return new RequestFailure('timeout', deadline.reason);
     const message = error instanceof Error ? error.message : String(error);
     return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
   }
@@ -536,6 +609,11 @@ export class FeedSource {
         // Out-of-order responses from different CDN edges: never go back.
         if (feed.meta.revision < current.meta.revision) {
           this.logger.info(`[tally] ${this.url}: ignored revision ${feed.meta.revision}, older than revision ${current.meta.revision} on screen`);
+        } else if (this.warnedSameRevision !== feed.meta.revision) {
+          // Not the text on screen, yet the same revision: a publisher who forgot to count up.
+          // Readers would never see the change; say why, once per revision.
+          this.warnedSameRevision = feed.meta.revision;
+          this.logger.warn(`[tally] ${this.url}: revision ${feed.meta.revision} again with different content; ignored (meta.revision must increase with every publication)`);
         }
       } else {
         this.etag = outcome.etag ?? undefined;
