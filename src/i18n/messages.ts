@@ -126,12 +126,17 @@ function normaliseLocale(locale: string): string {
 }
 
 /** "cy-GB" → ["cy-gb", "cy", "en-gb", "en"]. */
-function chain(locale: string): string[] {
+const chains = new Map<string, readonly string[]>();
+/** Made once per locale: `translate` runs thousands of times in one render of a large feed. */
+function chain(locale: string): readonly string[] {
+  let out = chains.get(locale);
+  if (out) return out;
   const tag = normaliseLocale(locale || DEFAULT_LOCALE);
-  const out = [tag];
+  const candidates = [tag];
   const language = tag.split('-')[0]!;
-  if (language !== tag) out.push(language);
-  for (const fallback of [normaliseLocale(DEFAULT_LOCALE), 'en']) if (!out.includes(fallback)) out.push(fallback);
+  if (language !== tag) candidates.push(language);
+  for (const fallback of [normaliseLocale(DEFAULT_LOCALE), 'en']) if (!candidates.includes(fallback)) candidates.push(fallback);
+  chains.set(locale, (out = candidates));
   return out;
 }
 
