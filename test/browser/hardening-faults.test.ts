@@ -71,6 +71,12 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   let night: Night | undefined;
   let paths = 0;
 
+  /** Requests and waits per fault, printed once at the end (the figures in docs/reliability.md). */
+  const figures: string[] = [];
+  after(() => {
+    if (figures.length > 0) console.log(`Fault matrix, ten minutes of each fault (source time), interval 5 s, jitter 0.5:\n${figures.join('\n')}`);
+  });
+
   afterEach(() => {
     night?.close();
     night = undefined;
@@ -218,7 +224,7 @@ describe('hardening: feed faults with all four widgets on one page', function ()
    */
   async function persistentFault(
     spec: ResponseSpec,
-    expected: { kind: string; status: string; statusText: RegExp; reason: RegExp; advanceWhileWaiting?: boolean },
+    expected: { label: string; kind: string; status: string; statusText: RegExp; reason: RegExp; advanceWhileWaiting?: boolean },
   ) {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
@@ -251,6 +257,7 @@ describe('hardening: feed faults with all four widgets on one page', function ()
       if (i > 0) expect(between[i], 'each wait at least as long as the one before').to.be.at.least(between[i - 1]!);
     }
     expect(n.source.state.error?.attempt).to.equal(failing.length);
+    figures.push(`  ${expected.label.padEnd(32)} ${String(failing.length).padStart(2)} requests (server saw ${served}), ${between.join(', ')} s apart`);
     expectResultsKept(n, shown, 'after ten minutes of failures');
     expectStatus(n, expected.status, expected.statusText);
 
@@ -261,12 +268,12 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('HTTP 500: keeps the results, says it is reconnecting, backs off, recovers', async () => {
     await persistentFault(
       { status: 500, body: 'Internal error' },
-      { kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 500/ },
+      { label: 'HTTP 500', kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 500/ },
     );
   });
 
   it('HTTP 404 (the file was unpublished): the same', async () => {
-    await persistentFault({ status: 404, body: 'Not found' }, { kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 404/ });
+    await persistentFault({ status: 404, body: 'Not found' }, { label: 'HTTP 404', kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 404/ });
   });
 
   it('a request that hangs: "checking…" after a second, results kept', async () => {
@@ -285,32 +292,32 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a request that hangs: abandoned after 10 s, backoff, recovery', async () => {
     await persistentFault(
       { fault: 'hang' },
-      { kind: 'timeout', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /no response within 10 s/, advanceWhileWaiting: true },
+      { label: 'hanging request', kind: 'timeout', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /no response within 10 s/, advanceWhileWaiting: true },
     );
   });
 
   it('a connection reset: network error, kept results, backoff, recovery', async () => {
-    await persistentFault({ fault: 'reset' }, { kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ });
+    await persistentFault({ fault: 'reset' }, { label: 'connection reset', kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ });
   });
 
   it('a truncated body (Content-Length promised, connection dropped): the same', async () => {
     await persistentFault(
       { json: await declared(), fault: 'truncate' },
-      { kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ },
+      { label: 'truncated body', kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ },
     );
   });
 
   it('an HTML error page with status 200: recognised, results kept, the reason shown', async () => {
     await persistentFault(
       { status: 200, body: '<!doctype html><title>Service unavailable</title><h1>We are having problems</h1>', contentType: 'text/html; charset=utf-8' },
-      { kind: 'invalid', status: 'kept', statusText: /^The latest update could not be used \(received an HTML page, not a JSON feed\) — showing results from 03:05$/, reason: /HTML page/ },
+      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: /^The latest update could not be used \(received an HTML page, not a JSON feed\) — showing results from 03:05$/, reason: /HTML page/ },
     );
   });
 
   it('an HTML page labelled application/json: recognised by its content', async () => {
     await persistentFault(
       { status: 200, body: '<html><body>Gateway error</body></html>', contentType: 'application/json' },
-      { kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: received HTML, not JSON/, reason: /received HTML, not JSON/ },
+      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: received HTML, not JSON/, reason: /received HTML, not JSON/ },
     );
   });
 
@@ -319,21 +326,21 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     (invalid.areas[1] as { status: string }).status = 'won';
     await persistentFault(
       { json: invalid },
-      { kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: areas\[1\]\.status: must be one of awaiting, counting/, reason: /areas\[1\]\.status/ },
+      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: areas\[1\]\.status: must be one of awaiting, counting/, reason: /areas\[1\]\.status/ },
     );
   });
 
   it('a 10 MB payload (announced by Content-Length): refused before reading, results kept', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024 },
-      { kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is 10485760 bytes, more than the 8388608 allowed\)/, reason: /10485760 bytes/ },
+      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is 10485760 bytes, more than the 8388608 allowed\)/, reason: /10485760 bytes/ },
     );
   });
 
   it('a 10 MB payload with no Content-Length: cut off once it passes 8 MB', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024, chunked: true },
-      { kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is more than the 8388608 bytes allowed\)/, reason: /more than the 8388608 bytes/ },
+      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is more than the 8388608 bytes allowed\)/, reason: /more than the 8388608 bytes/ },
     );
   });
 
@@ -360,6 +367,7 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
     const failing = [n.calls.at(-1)!, ...(await runFor(n, TEN_MINUTES))];
     expect(gaps(failing), 'every retry waits the 120 s asked for').to.deep.equal([120, 120, 120, 120, 120]);
+    figures.push(`  ${'503, Retry-After: 120'.padEnd(32)} ${String(failing.length).padStart(2)} requests, ${gaps(failing).join(', ')} s apart`);
     expectResultsKept(n, shown, 'ten minutes of 503');
     await expectRecoveryAtFirstRetry(n, { withinMs: 120_000 });
     expect(gaps(n.calls.slice(-2))).to.deep.equal([120]);
@@ -455,6 +463,7 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expect(gaps(calls).every((gap) => gap >= POLLING.minInterval / 1000), 'never sooner than 5 s').to.equal(true);
     expect(calls.length, 'no more requests than steady polling would make').to.be.at.most(FLAPPING_FOR / (INTERVAL_S * 1000) + 1);
     expect([...seen].sort()).to.deep.equal(['current', 'reconnecting']);
+    figures.push(`  ${'flapping (3 min)'.padEnd(32)} ${String(calls.length).padStart(2)} requests, never under ${Math.min(...gaps(calls))} s apart`);
     expect(n.events.filter((event) => event.type === 'tally-feed-update'), 'no update for the same revision').to.have.length(4);
     await expectRecoveryAtFirstRetry(n);
     expectNoPageErrors(n);

@@ -65,11 +65,16 @@ function httpDate(ms) {
 
 function delay(ms, signal) {
   return new Promise((resolveDelay) => {
-    const timer = setTimeout(resolveDelay, ms);
-    signal?.addEventListener('abort', () => {
+    // The abort listener goes when the delay ends, so a long trickle does not pile them up.
+    const onAbort = () => {
       clearTimeout(timer);
       resolveDelay();
-    });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolveDelay();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
