@@ -12,6 +12,11 @@
  *   template, or an `<svg>` element in an `html` one), outside `<text>`, white space between
  *   tags is not rendered at all, so it is removed, which also saves the browser the empty text
  *   nodes it would clone for every row of a large map.
+ * - `html/* compact *\/\`…\``: the author says that no white space between tags matters in this
+ *   template (every element sits in a flex or grid container, or is a block), so white space
+ *   next to a tag, with no text on its other side, is removed as inside SVG; words keep their
+ *   spaces, and so does white space between two expressions. Rows of a long list are cloned
+ *   thousands of times, and each of these text nodes with them.
  * A template the scanner does not understand (an unterminated comment or quote, a `<style>`
  * or `<pre>` element) is left exactly as written.
  */
@@ -84,7 +89,7 @@ const SVG_TEXT = new Set(['text', 'tspan', 'textpath', 'title', 'desc']);
  * Minify the static parts of an `html` (or, with `svg` true, an `svg`) template; returns
  * `undefined` when it cannot be done safely.
  */
-export function minifyHtmlTemplate(strings: readonly string[], svg = false): string[] | undefined {
+export function minifyHtmlTemplate(strings: readonly string[], svg = false, compact = false): string[] | undefined {
   const out: string[] = [];
   let inTag = false;
   let quote: string | undefined;
@@ -98,14 +103,23 @@ export function minifyHtmlTemplate(strings: readonly string[], svg = false): str
     let result = '';
     let space = '';
     const inSvgLayout = () => svgDepth > 0 && svgTextDepth === 0;
+    // In a compact template: white space with no text on either side and a tag on one side at
+    // least (between two expressions it stays: they may be words).
+    const betweenTags = (next: string | undefined) => {
+      if (!compact) return false;
+      const leftTag = result.endsWith('>');
+      const rightTag = next === '<';
+      return (leftTag || result === '') && (rightTag || next === undefined) && (leftTag || rightTag);
+    };
     const flush = (next: string | undefined) => {
       if (!space) return;
       if (inTag && !quote) {
         // Between attributes: one space, none before `>`. (Before `/>` it stays: an unquoted
         // value, or an expression's, would take the slash into the value.)
         if (next !== '>') result += ' ';
-      } else if (!inTag && inSvgLayout()) {
-        // SVG renders no text outside <text>: white space between tags or expressions is dropped.
+      } else if (!inTag && (inSvgLayout() || betweenTags(next))) {
+        // SVG renders no text outside <text>, and a compact template says white space between its
+        // tags renders nothing: it is dropped.
       } else result += ' ';
       space = '';
     };
@@ -179,7 +193,7 @@ export function minifyHtmlTemplate(strings: readonly string[], svg = false): str
       const last = index === strings.length - 1;
       if (inTag && !quote) {
         if (!last) result += ' ';
-      } else if (!(!inTag && inSvgLayout())) result += ' ';
+      } else if (!(!inTag && (inSvgLayout() || betweenTags(undefined)))) result += ' ';
       space = '';
     }
     out.push(result);
@@ -246,7 +260,8 @@ export function minifyTemplatesInModule(code: string, id: string): { code: strin
     const ranges = quasis.map((quasi) => ({ start: quasi.start + 1, end: quasi.start + 1 + quasi.value.raw.length, raw: quasi.value.raw }));
     if (ranges.some((range) => code.slice(range.start, range.end) !== range.raw)) return;
     const strings = ranges.map((range) => range.raw);
-    const minified = tag.name === 'css' ? minifyCssTemplate(strings) : minifyHtmlTemplate(strings, tag.name === 'svg');
+    const compact = /\/\*\s*compact\s*\*\//.test(code.slice(tag.end, (node.quasi as Node).start));
+    const minified = tag.name === 'css' ? minifyCssTemplate(strings) : minifyHtmlTemplate(strings, tag.name === 'svg', compact);
     if (!minified) return;
     minified.forEach((text, i) => {
       const range = ranges[i]!;

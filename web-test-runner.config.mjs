@@ -21,6 +21,7 @@ import { fixtureServerPlugin } from './test/browser/fixtures/fixture-server-plug
 import { ensureBuild } from './test/ensure-build.mjs';
 import { pageProbePlugin } from './test/browser/helpers/page-probe-plugin.mjs';
 import { mediaPlugin } from './test/browser/helpers/media-plugin.mjs';
+import { templatesPlugin } from './test/browser/helpers/templates-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage());
@@ -107,6 +108,8 @@ export default {
     }),
   ],
   plugins: [
+    // Before esbuild: it reads the TypeScript source.
+    templatesPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     feedServerPlugin(),
     fixtureServerPlugin(),

@@ -51,6 +51,13 @@ describe('minifyHtmlTemplate', () => {
   it('keeps the words apart in SVG text', () => {
     expect(minifyHtmlTemplate(['<g>\n  <text>\n    two   words\n  </text>\n</g>'], true)).toEqual(['<g><text> two words </text></g>']);
   });
+  it('in a compact template, drops white space next to tags but keeps it beside words and between expressions', () => {
+    expect(minifyHtmlTemplate(['<li>\n  <span>a</span>\n  <span>b  c</span>\n  ', '\n  ', '\n</li>'], false, true)).toEqual(['<li><span>a</span><span>b c</span>', ' ', '</li>']);
+    expect(minifyHtmlTemplate(['<p>\n  Declared ', '\n</p>'], false, true)).toEqual(['<p> Declared ', '</p>']);
+    // Not compact: one space stays everywhere.
+    expect(minifyHtmlTemplate(['<li>\n  <span>a</span>\n</li>'])).toEqual(['<li> <span>a</span> </li>']);
+  });
+
   it('leaves alone templates with comments, raw-text elements or preformatted text', () => {
     expect(minifyHtmlTemplate(['<!-- note -->\n<p>a</p>'])).toBeUndefined();
     expect(minifyHtmlTemplate(['<pre>\n  a\n</pre>'])).toBeUndefined();
@@ -79,6 +86,11 @@ describe('minifyTemplatesInModule', () => {
     );
     expect(result?.map.mappings).not.toBe('');
   });
+  it('reads the compact mark between the tag and its template', () => {
+    const result = minifyTemplatesInModule('export const a = html/* compact */`<ul>\n  <li>x</li>\n</ul>`; export const b = html`<ul>\n  <li>x</li>\n</ul>`;', '/x/src/a.ts');
+    expect(result?.code).toBe('export const a = html/* compact */`<ul><li>x</li></ul>`; export const b = html`<ul> <li>x</li> </ul>`;');
+  });
+
   it('returns nothing for a module without templates', () => {
     expect(minifyTemplatesInModule('export const a = `b   c`;', '/x/src/a.ts')).toBeUndefined();
   });
