@@ -705,7 +705,9 @@ export class TallyCouncilList extends LitElement {
     const seats = this.seatsSummary(row, feed);
     const fresh = this.isNew(row.id);
     const detailId = `${this.uid}-detail-${row.id}`;
-    return html`<li
+    // Compact (vite.templates.ts): the row's boxes are grid and flex items, so the white space
+    // between its tags renders nothing, and it is not cloned into every row.
+    return html/* compact */ `<li
       class="row"
       part="row"
       data-id=${row.id}
@@ -731,7 +733,7 @@ export class TallyCouncilList extends LitElement {
           ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats">${seats}</span>` : nothing}
         </span>
         ${fresh || row.declaredAt
-          ? html`<span class="row-side">
+          ? html/* compact */ `<span class="row-side">
               ${fresh ? html`<span class="visually-hidden">, </span><span class="row-new">${translate(locale, 'councilList.new')}</span>` : nothing}
               ${row.declaredAt ? html`<span class="visually-hidden">, </span><span class="row-time">${withTime(locale, 'councilList.declaredAt', row.declaredAt, this.timeZone)}</span>` : nothing}
             </span>`
