@@ -349,6 +349,10 @@ export const councilListStyles = css`
     border-top: 1px solid var(--_divider);
     border-bottom: 1px solid var(--_divider);
   }
+  /* Rows scrolled into view stop below the group heading stuck at the top, not under it. */
+  .list-scroll:has(.group-label) {
+    scroll-padding-block-start: 2.25rem;
+  }
   .group-label {
     position: sticky;
     top: 0;
