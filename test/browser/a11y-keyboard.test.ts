@@ -252,3 +252,25 @@ describe('screen readers', () => {
     expect(heard[0]!.text).to.equal(`New result: ${about[0]}.`);
   });
 });
+
+describe('focus not obscured', () => {
+  it('council list: moving up the grouped list, the focused row is never under the sticky group heading', async () => {
+    const feed = await (await fetch('/test/fixtures/uk-local-2018.final.json')).json();
+    const el = await mount('tally-council-list', { feed, attributes: { 'group-by': 'type' }, width: '40rem' });
+    const first = shadow<HTMLButtonElement>(el, '.row-button[tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    const problems: string[] = [];
+    for (let step = 0; step < 40; step += 1) {
+      await sendKeys({ press: 'ArrowUp' });
+      await settled(el);
+      const row = deepActive()!.getBoundingClientRect();
+      const scroller = shadow(el, '.list-scroll')!.getBoundingClientRect();
+      // The group heading stuck at the top of the list box, if any is there.
+      const stuck = shadowAll(el, '.group-label').map((label) => label.getBoundingClientRect()).find((label) => Math.abs(label.top - scroller.top) < 3);
+      if (stuck && row.top < stuck.bottom - 1) problems.push(`${deepActive()!.textContent!.trim().split(/\s+/).slice(0, 2).join(' ')}: ${Math.round(stuck.bottom - row.top)} px under the heading`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
