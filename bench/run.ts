@@ -11,7 +11,7 @@
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolvePartyColour } from '../src/theme/party-colours.js';
@@ -21,7 +21,7 @@ import { councilListStyles } from '../src/components/council-list/council-list.s
 import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
 import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
-import { buildTallyBundle, kb, measureBundles, type BundleSizes } from './sizes.js';
+import { buildTallyBundle, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
@@ -126,9 +126,12 @@ function printTable(headers: readonly string[], rows: readonly (readonly (string
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
+  // Other work on the machine slows everything down; the results say how busy it was.
+  const loadAtStart = loadavg().map((value) => Math.round(value * 100) / 100);
   const wanted = (name: string) => options.only.length === 0 || options.only.some((word) => name.includes(word));
   console.log('Building the production bundle and measuring sizes…');
   const sizes: BundleSizes = await measureBundles();
+  const composition = await measureComposition();
   const bundle = await buildTallyBundle();
   const datasets = benchDatasets();
 
@@ -141,6 +144,9 @@ async function main() {
       return [budget.label, kb(size.gzip), kb(size.bytes), kb(budget.budget), size.gzip <= budget.budget ? 'within budget' : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`];
     }),
   );
+
+  console.log('\nWhat each piece costs on its own (gzip -9; each includes what it imports, so they overlap):');
+  printTable(['piece', 'gzip', 'minified'], Object.entries(composition).map(([label, size]) => [label, kb(size.gzip), kb(size.bytes)]));
 
   console.log('\nFeed pipeline in Node (median ms): validate, then what the four widgets derive');
   const pipeline: Record<string, PipelineFigures> = {};
@@ -267,10 +273,11 @@ async function main() {
   const results = {
     generatedAt: new Date().toISOString(),
     note: 'Written by `npm run bench` (bench/run.ts). Times in ms, medians over `runs`; sizes in bytes. Synthetic feeds are test data made by bench/feeds.ts.',
-    machine: { ...machine(), browser: browserVersion },
+    machine: { ...machine(), browser: browserVersion, loadAverage: { start: loadAtStart, end: loadavg().map((value) => Math.round(value * 100) / 100) } },
     runs: options.runs,
     seconds: Math.round((Date.now() - started) / 1000),
     sizes,
+    composition,
     budgets: BUDGETS,
     datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
     pipeline,

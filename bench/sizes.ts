@@ -7,6 +7,8 @@
  * what that imports, plus the chunks the widget's own code is split into when the page loads
  * it on demand. The figure is the largest over the four widgets.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
@@ -117,6 +119,48 @@ export async function measureBundles(): Promise<BundleSizes> {
     const frame = await buildMode('frame');
     return { tally: sizeOf(tally.code), frameResizer: sizeOf(resizer.code), framePage: framePageSizes(frame) };
   });
+}
+
+/** What each piece costs on its own: one small entry, built and minified like dist/tally.js. */
+export const COMPOSITION: Readonly<Record<string, string>> = {
+  'lit (LitElement, html, svg, css, directives used)':
+    "import { LitElement, html, svg, css, nothing } from 'lit'; import { repeat } from 'lit/directives/repeat.js'; import { guard } from 'lit/directives/guard.js'; import { live } from 'lit/directives/live.js'; export { LitElement, html, svg, css, nothing, repeat, guard, live };",
+  'valibot + feed validation (validateFeed)': "export { validateFeed } from '@src/feed/validate.js';",
+  'feed source (polling, validation, registry)': "export { feedSourceFor } from '@src/feed/registry.js';",
+  'shared widget code (controller, status line, styles, palette)':
+    "export { FeedController } from '@src/components/shared/feed-controller.js'; export * from '@src/components/shared/feed-status.js'; export { widgetStyles } from '@src/components/shared/styles.js'; export { partyPalette } from '@src/components/shared/palette.js';",
+  '<tally-seat-bar> alone': "import '@src/components/seat-bar/register.js';",
+  '<tally-party-table> alone': "import '@src/components/party-table/register.js';",
+  '<tally-council-list> alone': "import '@src/components/council-list/register.js';",
+  '<tally-ticker> alone': "import '@src/components/ticker/register.js';",
+  "d3-scale's scaleLinear (not used)": "export { scaleLinear } from 'd3-scale';",
+  "d3-scale's scaleBand (not used)": "export { scaleBand } from 'd3-scale';",
+  "d3-shape's arc (not used)": "export { arc } from 'd3-shape';",
+};
+
+/** Sizes of the COMPOSITION entries, with the project's build (templates minified, production Lit). */
+export async function measureComposition(): Promise<Record<string, Size>> {
+  const dir = join(ROOT, 'node_modules', '.cache', 'tally-bench');
+  mkdirSync(dir, { recursive: true });
+  const sizes: Record<string, Size> = {};
+  await withProductionEnv(async () => {
+    for (const [label, source] of Object.entries(COMPOSITION)) {
+      const entry = join(dir, `entry-${Object.keys(sizes).length}.ts`);
+      writeFileSync(entry, source.replaceAll('@src/', `${join(ROOT, 'src')}/`));
+      const result = await build({
+        configFile: CONFIG,
+        root: ROOT,
+        mode: 'bundle',
+        logLevel: 'silent',
+        build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => 'entry.js' } },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const chunk = outputs.flatMap((output) => output.output).find((item): item is Chunk => item.type === 'chunk');
+      if (!chunk) throw new Error(`no output for ${label}`);
+      sizes[label] = sizeOf(chunk.code);
+    }
+  });
+  return sizes;
 }
 
 /** "70.4 KB" (1 KB = 1024 bytes, as in the budgets). */
