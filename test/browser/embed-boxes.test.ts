@@ -12,7 +12,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { frameHeights, heightsAttribute, WIDGET_BOXES, type WidgetName } from '../../src/embed/boxes.js';
 import { heightForWidth } from '../../src/embed/frame-protocol.js';
 import { PLACEHOLDER_WIDGETS } from '../../src/embed/loader.js';
-import { openHostPage, widgetsWithContent } from './fixtures/host-page.js';
+import { openHostPage, until, widgetsWithContent } from './fixtures/host-page.js';
 
 const NIGHTS = [
   { feed: '/test/fixtures/uk-local-2018.final.json', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson' },
@@ -75,4 +75,27 @@ describe('reserved boxes', () => {
       }
     });
   }
+
+  it('stay accessible when the content is taller than the box (it scrolls inside, axe finds nothing)', async () => {
+    const page = await openHostPage('/test/browser/fixtures/boxes.html', { width: 360, height: 700 });
+    try {
+      const main = page.document.querySelector('main')!;
+      const feed = '/test/fixtures/uk-local-2018.final.json';
+      main.innerHTML = `
+        <tally-ticker src="${feed}" max-items="10"></tally-ticker>
+        <tally-party-table src="${feed}" style="--tally-box-height: 10rem"></tally-party-table>
+        <tally-seat-bar src="${feed}" layout="parliament" style="--tally-box-height: 6rem"></tally-seat-bar>
+        <tally-council-list src="${feed}" style="--tally-box-height: 12rem"></tally-council-list>`;
+      const widgets = await widgetsWithContent(page.document, 'main > *', 4);
+      for (const widget of widgets) expect(widget.scrollHeight, widget.localName).to.be.greaterThan(widget.clientHeight);
+      const script = page.document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      page.document.head.append(script);
+      const axe = await until(() => (page.window as unknown as { axe?: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe, 'axe in the host page');
+      const { violations } = await axe.run(page.document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+      expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  });
 });

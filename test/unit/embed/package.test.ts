@@ -15,9 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { ensureBuild } from '../../ensure-build.mjs';
 import { widgetOptions, WIDGETS } from '../../../src/embed/widget-options.js';
+import { VERSION } from '../../../src/components/shared/define.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown>; customElements: string };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: Record<string, unknown>; customElements: string };
 
 beforeAll(() => {
   (ensureBuild as (options: { log: (line: string) => void }) => boolean)({ log: (line) => console.log(line) });
@@ -27,6 +28,11 @@ describe('the package', () => {
   it('is publint clean (suggestions included)', async () => {
     const { messages } = await publint({ pkgDir: ROOT, level: 'suggestion', strict: true });
     expect(messages.map((message) => formatMessage(message, pkg as never) ?? message.code)).toEqual([]);
+  });
+
+  it('carries its version into the bundles (what a second copy on a page compares)', () => {
+    expect(VERSION).toBe(pkg.version);
+    expect(readFileSync(join(ROOT, 'dist/tally.js'), 'utf8')).toContain(`\`${pkg.version}\``);
   });
 
   it('points at a custom elements manifest that describes the four elements', () => {
