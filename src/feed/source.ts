@@ -182,56 +182,50 @@ class RequestFailure extends Error {
   }
 }
 
+/** The time limits of one request (see `requestDeadline`). */
+interface RequestDeadline {
+  readonly signal: AbortSignal;
+  /** Why the request was abandoned, once it was. */
+  reason(): string | undefined;
+  /** Something arrived: the next must come within the timeout. */
+  progress(): void;
+  /** The request is over, one way or another: no timer outlives it. */
+  done(): void;
+}
+
 /**
  * The time limits of one request. Until the response arrives: `timeout`. While the body
  * arrives: `timeout` since the last data, so a slow connection that keeps delivering is waited
  * for and one that goes quiet is not. Whatever happens: `maxDuration` in all. The first limit
  * passed aborts the request and says which it was.
  */
-class RequestDeadline {
-  private readonly controller = new AbortController();
-  /** Why the request was abandoned, once it was. */
-  reason: string | undefined;
-  private quietTimer: unknown;
-  private readonly capTimer: unknown;
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly timeout: number,
-    maxDuration: number,
-  ) {
-    this.quietFor(`no response within ${seconds(timeout)} s`);
-    this.capTimer = clock.setTimeout(() => this.abort(`the download took longer than ${seconds(maxDuration)} s`), maxDuration);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** Something arrived: the next must come within `timeout`. */
-  progress(): void {
-    this.quietFor(`the download stalled: nothing received for ${seconds(this.timeout)} s`);
-  }
-
-  /** The request is over, one way or another: no timer outlives it. */
-  done(): void {
-    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
-    this.clock.clearTimeout(this.capTimer);
-    this.quietTimer = undefined;
-  }
-
-  private quietFor(reason: string): void {
-    if (this.reason !== undefined) return;
-    if (this.quietTimer !== undefined) this.clock.clearTimeout(this.quietTimer);
-    this.quietTimer = this.clock.setTimeout(() => this.abort(reason), this.timeout);
-  }
-
-  private abort(reason: string): void {
-    if (this.reason !== undefined) return;
-    this.reason = reason;
-    this.done();
-    this.controller.abort(new DOMException(reason, 'TimeoutError'));
-  }
+function requestDeadline(clock: Clock, timeout: number, maxDuration: number): RequestDeadline {
+  const controller = new AbortController();
+  let reason: string | undefined;
+  let quiet: unknown;
+  const done = () => {
+    clock.clearTimeout(quiet);
+    clock.clearTimeout(cap);
+  };
+  const abort = (why: string) => {
+    if (reason !== undefined) return;
+    reason = why;
+    done();
+    controller.abort(new DOMException(why, 'TimeoutError'));
+  };
+  const quietFor = (why: string) => {
+    if (reason !== undefined) return;
+    clock.clearTimeout(quiet);
+    quiet = clock.setTimeout(() => abort(why), timeout);
+  };
+  const cap = clock.setTimeout(() => abort(`the download took longer than ${seconds(maxDuration)} s`), maxDuration);
+  quietFor(`no response within ${seconds(timeout)} s`);
+  return {
+    signal: controller.signal,
+    reason: () => reason,
+    progress: () => quietFor(`the download stalled: nothing received for ${seconds(timeout)} s`),
+    done,
+  };
 }
 
 const seconds = (ms: number) => Math.round(ms / 1000);
@@ -502,7 +496,7 @@ export class FeedSource {
       if (this.etag) headers['If-None-Match'] = this.etag;
       if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
     }
-    const deadline = new RequestDeadline(this.clock, this.timeout, this.maxDuration);
+    const deadline = requestDeadline(this.clock, this.timeout, this.maxDuration);
     try {
       return await this.requestWithin(deadline, headers, stopSignal);
     } finally {
@@ -588,7 +582,8 @@ export class FeedSource {
   }
 
   private networkFailure(error: unknown, deadline: RequestDeadline): RequestFailure {
-    if (deadline.reason !== undefined) return new RequestFailure('timeout', deadline.reason);
+    const reason = deadline.reason();
+    if (reason !== undefined) return new RequestFailure('timeout', reason);
     const message = error instanceof Error ? error.message : String(error);
     return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
   }

@@ -37,13 +37,11 @@ const HOSTILE_INHERITED = `
     list-style: square inside !important;
     -webkit-text-stroke: 1px #00f !important;
     hyphens: auto !important;
-    tab-size: 40 !important;
     font-kerning: none !important;
     font-feature-settings: "smcp" 1 !important;
     font-synthesis: none !important;
     font-size-adjust: 2 !important;
     text-underline-offset: 10px !important;
-    quotes: "«" "»" !important;
   }
   body { font-size: 40px !important; }
 `;
@@ -74,12 +72,10 @@ const INHERITED_PROPERTIES = [
   'list-style-type',
   '-webkit-text-stroke-width',
   'hyphens',
-  'tab-size',
   'font-kerning',
   'font-feature-settings',
   'font-synthesis-weight',
   'font-size-adjust',
-  'quotes',
 ] as const;
 
 interface Snapshot {

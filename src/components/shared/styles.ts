@@ -27,9 +27,10 @@ export const widgetStyles = [
       position: relative;
       box-sizing: border-box;
       display: block;
-      font-family: var(--_font);
-      font-size: var(--_font-size);
-      line-height: 1.4;
+      /* The shorthand also resets every other font setting a page could pass down (weight,
+         style, small caps, kerning, features, size adjust), but not synthesis. */
+      font: var(--_font-size) / 1.4 var(--_font);
+      font-synthesis: initial;
       color: var(--_text);
       background: var(--_background);
       text-align: start;
@@ -39,40 +40,22 @@ export const widgetStyles = [
        * Page selectors cannot reach in here, but inherited properties flow in through the host:
        * a CMS rule such as "* { letter-spacing: .2em !important; white-space: nowrap }" would
        * otherwise reflow labels, tables and bars. Every inherited property that changes how
-       * text is drawn or laid out starts again here. Left to the page on purpose: direction
+       * text is laid out or drawn starts again here. Left to the page on purpose: direction
        * (right-to-left pages), writing mode (vertical pages), visibility (a page may hide a
        * widget) and cursor.
        */
       -webkit-text-fill-color: currentcolor;
       -webkit-text-stroke-width: 0;
-      font-style: normal;
-      font-weight: normal;
-      font-variant: normal;
-      font-stretch: normal;
-      font-kerning: auto;
-      font-feature-settings: normal;
-      font-variation-settings: normal;
-      font-size-adjust: none;
-      font-synthesis: weight style small-caps;
-      font-optical-sizing: auto;
       letter-spacing: normal;
       word-spacing: normal;
       text-transform: none;
       text-indent: 0;
-      text-align-last: auto;
       text-shadow: none;
-      text-underline-offset: auto;
-      text-underline-position: auto;
-      text-emphasis: none;
-      text-rendering: auto;
       white-space: normal;
       text-wrap: wrap;
       word-break: normal;
-      line-break: auto;
       hyphens: manual;
-      tab-size: 8;
       list-style: outside;
-      quotes: auto;
     }
     .frame *,
     .frame *::before,
