@@ -48,11 +48,11 @@ function isMessage(value: unknown): value is Message {
  */
 export function addMessages(locale: string, messages: MessageTable): void {
   if (typeof locale !== 'string' || locale.trim() === '' || !isLanguageTag(locale)) {
-    console.warn(`[tally] addMessages: ${JSON.stringify(locale)} is not a language tag such as "fr" or "cy-GB"; no messages added`);
+    console.warn(`[tally] addMessages: ${JSON.stringify(locale)} is not a language tag ("fr", "cy-GB")`);
     return;
   }
   if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
-    console.warn(`[tally] addMessages("${locale}"): the messages must be an object of key → message; got ${messages === null ? 'null' : Array.isArray(messages) ? 'an array' : typeof messages}`);
+    console.warn(`[tally] addMessages("${locale}"): messages must be an object, not ${messages === null ? 'null' : Array.isArray(messages) ? 'an array' : typeof messages}`);
     return;
   }
   const accepted: Record<string, Message> = {};
@@ -62,9 +62,7 @@ export function addMessages(locale: string, messages: MessageTable): void {
     else rejected.push(key);
   }
   if (rejected.length > 0) {
-    console.warn(
-      `[tally] addMessages("${locale}"): left out ${rejected.map((key) => `"${key}"`).join(', ')}: a message is a string, or plural forms (zero, one, two, few, many) with "other"`,
-    );
+    console.warn(`[tally] addMessages("${locale}"): left out ${rejected.map((key) => `"${key}"`).join(', ')} (a message is a string, or plural forms with "other")`);
   }
   const key = normaliseLocale(locale);
   tables.set(key, { ...(tables.get(key) ?? {}), ...accepted });

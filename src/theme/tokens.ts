@@ -5,7 +5,8 @@
  *
  * The tables below are the single source: the CSS is generated from them, the contrast tests
  * check every pair of colours that text or controls really use, and docs/theming.md lists
- * every token (a test keeps it in step).
+ * every token with what it colours (a test keeps the names and values in step; the words stay
+ * in the docs, out of the bundle).
  *
  * `theme="light|dark"` forces a scheme; without it (or with `theme="auto"`) the reader's
  * `prefers-color-scheme` decides. A host page that overrides a colour for one scheme sets it
@@ -20,42 +21,39 @@ export interface ColourToken {
   readonly private: string;
   readonly light: string;
   readonly dark: string;
-  /** What it colours, for the docs. */
-  readonly use: string;
 }
 
 export interface ValueToken {
   readonly name: string;
   readonly private: string;
   readonly value: string;
-  readonly use: string;
 }
 
 /** Colours, light and dark. Every pair that carries text is checked for 4.5:1 in both schemes. */
 export const COLOUR_TOKENS: readonly ColourToken[] = [
-  { name: 'text', private: '--_text', light: '#1a1a1a', dark: '#f0f0f0', use: 'Body text, figures, strong lines (the majority line, selection outlines).' },
-  { name: 'muted', private: '--_muted', light: '#5c5c5c', dark: '#b8b8b8', use: 'Secondary text: captions, status line, notes, counts.' },
-  { name: 'background', private: '--_background', light: '#ffffff', dark: '#161616', use: 'The widget’s ground, tooltips, buttons, inputs; hairlines between segments.' },
-  { name: 'surface', private: '--_surface', light: '#f3f3f3', dark: '#242424', use: 'Raised or quiet areas: notices, skeletons, hovered and open rows, group headings.' },
-  { name: 'border', private: '--_border', light: '#8a8a8a', dark: '#8f8f8f', use: 'Edges of controls (buttons, inputs, chips) and boxes; 3:1 against the background.' },
-  { name: 'divider', private: '--_divider', light: '#dcdcdc', dark: '#3a3a3a', use: 'Rules between rows and items (decorative).' },
-  { name: 'focus', private: '--_focus', light: '#0b57d0', dark: '#8ab4f8', use: 'Keyboard focus rings; 3:1 against the background and the surface.' },
-  { name: 'accent', private: '--_accent', light: '#0b57d0', dark: '#8ab4f8', use: 'Links, the “new results” button, the strip title’s rule.' },
-  { name: 'up', private: '--_up', light: '#0a6b2c', dark: '#6fdc8c', use: 'Rises in the party table (always with a sign, an arrow and words).' },
-  { name: 'down', private: '--_down', light: '#b3261e', dark: '#ff8a80', use: 'Falls in the party table; the warning mark of the status line.' },
-  { name: 'highlight', private: '--_highlight', light: '#fff4c2', dark: '#4a3f00', use: 'Ground of the “New” mark and of rows that just changed (text stays `text`).' },
-  { name: 'watermark', private: '--_watermark', light: '#b3261e', dark: '#ff8a80', use: 'The TEST DATA watermark and its border.' },
-  { name: 'pattern', private: '--_pattern', light: 'rgba(0, 0, 0, 0.28)', dark: 'rgba(255, 255, 255, 0.3)', use: 'Stripes and dots of patterns (still to declare, awaiting, no overall control), over the fill.' },
+  { name: 'text', private: '--_text', light: '#1a1a1a', dark: '#f0f0f0' },
+  { name: 'muted', private: '--_muted', light: '#5c5c5c', dark: '#b8b8b8' },
+  { name: 'background', private: '--_background', light: '#ffffff', dark: '#161616' },
+  { name: 'surface', private: '--_surface', light: '#f3f3f3', dark: '#242424' },
+  { name: 'border', private: '--_border', light: '#8a8a8a', dark: '#8f8f8f' },
+  { name: 'divider', private: '--_divider', light: '#dcdcdc', dark: '#3a3a3a' },
+  { name: 'focus', private: '--_focus', light: '#0b57d0', dark: '#8ab4f8' },
+  { name: 'accent', private: '--_accent', light: '#0b57d0', dark: '#8ab4f8' },
+  { name: 'up', private: '--_up', light: '#0a6b2c', dark: '#6fdc8c' },
+  { name: 'down', private: '--_down', light: '#b3261e', dark: '#ff8a80' },
+  { name: 'highlight', private: '--_highlight', light: '#fff4c2', dark: '#4a3f00' },
+  { name: 'watermark', private: '--_watermark', light: '#b3261e', dark: '#ff8a80' },
+  { name: 'pattern', private: '--_pattern', light: 'rgba(0, 0, 0, 0.28)', dark: 'rgba(255, 255, 255, 0.3)' },
 ];
 
 /** Type and shape, the same in both schemes. */
 export const VALUE_TOKENS: readonly ValueToken[] = [
-  { name: 'font', private: '--_font', value: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif", use: 'Font family of everything in the widget.' },
-  { name: 'font-size', private: '--_font-size', value: '1rem', use: 'Body text.' },
-  { name: 'font-size-small', private: '--_font-size-small', value: '0.875rem', use: 'Captions, notes, labels, table headings, controls.' },
-  { name: 'font-size-large', private: '--_font-size-large', value: '1.25rem', use: 'The few large figures and icons (zoom buttons).' },
-  { name: 'radius', private: '--_radius', value: '4px', use: 'Corner radius of bars, buttons, boxes and badges (0 for square).' },
-  { name: 'spacing', private: '--_space', value: '0.5rem', use: 'The unit of space between blocks; gaps are multiples of it.' },
+  { name: 'font', private: '--_font', value: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  { name: 'font-size', private: '--_font-size', value: '1rem' },
+  { name: 'font-size-small', private: '--_font-size-small', value: '0.875rem' },
+  { name: 'font-size-large', private: '--_font-size-large', value: '1.25rem' },
+  { name: 'radius', private: '--_radius', value: '4px' },
+  { name: 'spacing', private: '--_space', value: '0.5rem' },
 ];
 
 /** `--tally-text` for `text`. */

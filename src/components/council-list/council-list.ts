@@ -485,6 +485,8 @@ export class TallyCouncilList extends LitElement {
     </div>`;
   }
 
+  // The map's focus listeners sit on its HTML box, not on the SVG: Chromium gives an SVG element
+  // with focus listeners a tab stop of its own.
   private renderMap(grid: HexGrid, feed: Feed): TemplateResult {
     const locale = this.locale;
     const box = grid.viewBox;
@@ -507,7 +509,6 @@ export class TallyCouncilList extends LitElement {
         </button>
       </div>
       <div class="map-scroll" data-zoomed=${this.zoom > 1 ? 'true' : 'false'}>
-        <!-- Focus listeners on an SVG element make Chromium give it a tab stop of its own: they sit on this div. -->
         <div
           class="map-canvas"
           part="map-canvas"

@@ -90,7 +90,7 @@ describe('adding a locale', () => {
     addMessages('fr', ['x'] as never);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(warn.mock.calls[0]![0]).toContain('"not a tag!" is not a language tag');
-    expect(warn.mock.calls[1]![0]).toContain('got null');
+    expect(warn.mock.calls[1]![0]).toContain('not null');
     expect(ownMessages('fr')).toEqual(before);
   });
 
