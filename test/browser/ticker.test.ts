@@ -473,6 +473,21 @@ describe('<tally-ticker>', function () {
       expect(sentences(el)).to.deep.equal(['Labour gain Brookfield from Conservatives', 'Liberal Democrats gain Dunmore from no overall control']);
     });
 
+    it('warns about a mode it does not know, but not when the mode attribute is removed', async () => {
+      const data = await raw('local-small');
+      const { warnings } = await captureWarnings(async () => {
+        const element = await fixture<TallyTicker>(html`<tally-ticker .feed=${data} mode="strip"></tally-ticker>`);
+        element.removeAttribute('mode');
+        await element.updateComplete;
+        element.setAttribute('mode', 'carousel');
+        await element.updateComplete;
+        return element;
+      });
+      expect(warnings.filter((warning) => warning.includes('is not a ticker mode'))).to.deep.equal([
+        '[tally] <tally-ticker>: mode="carousel" is not a ticker mode (use "list" or "strip"); showing a list',
+      ]);
+    });
+
     it('names an unknown area, party or kind on the page and in the console, and keeps working', async () => {
       const data = await raw('local-small');
       const { result: el, warnings } = await captureWarnings(async () => {

@@ -241,7 +241,8 @@ export class TallyTicker extends LitElement {
       this.filter = parsed.filter;
       this.unknownKinds = parsed.unknownKinds;
     }
-    if (changed.has('mode') && this.mode !== 'list' && this.mode !== 'strip') {
+    // A removed attribute (null) means the default, a list: nothing to warn about.
+    if (changed.has('mode') && this.mode != null && this.mode !== 'list' && this.mode !== 'strip') {
       this.warnOnce(`mode:${this.mode}`, `mode="${this.mode}" is not a ticker mode (use "list" or "strip"); showing a list`);
     }
 
