@@ -327,7 +327,7 @@
       return found;
     }
 
-    function itemHtml({ area, time }, parties) {
+    function itemHtml({ area, time }, parties, fresh = false) {
       const outcome = outcomeOf(area);
       const name = (id) => parties.get(id)?.name ?? id;
       const short = (id) => parties.get(id)?.shortName ?? name(id);
@@ -337,7 +337,7 @@
       const badge = outcome.kind === 'hold' ? `${short(outcome.party)} hold` : outcome.kind === 'gain' ? `${short(outcome.party)} gain` : `${short(outcome.party)} win`;
       const colour = palette[outcome.party];
       const at = area.declaredAt;
-      return `<li class="item" part="item" data-id="declared:${escapeHtml(area.id)}" data-kind="${gain ? 'control-change' : 'declaration'}" tabindex="-1" style="--_party:${colour.fill};--_party-text:${colour.text}"><span class="badge" part="badge">${escapeHtml(badge)}</span> <span class="sentence" part="sentence">${escapeHtml(
+      return `<li class="item" part="item" data-id="declared:${escapeHtml(area.id)}" data-kind="${gain ? 'control-change' : 'declaration'}" tabindex="-1"${fresh ? ' data-new' : ''} style="--_party:${colour.fill};--_party-text:${colour.text}"><span class="badge" part="badge">${escapeHtml(badge)}</span> <span class="sentence" part="sentence">${escapeHtml(
         sentence,
       )}</span> <span class="when" part="time"><time datetime="${escapeHtml(at)}" title="${escapeHtml(full.format(time))}">${dayTime.format(time)}</time></span></li>`;
     }
@@ -358,7 +358,8 @@
         const known = new Set(items.map((entry) => entry.area.id));
         const fresh = latest.filter((entry) => !known.has(entry.area.id));
         const template = document.createElement('template');
-        template.innerHTML = fresh.map((entry) => itemHtml(entry, parties)).join('');
+        // New lines come in with the same animation as Tally's (data-new).
+        template.innerHTML = fresh.map((entry) => itemHtml(entry, parties, true)).join('');
         list.prepend(template.content);
         while (list.children.length > MAX_ITEMS) list.lastElementChild.remove();
         template.innerHTML = statusLine(feed);
