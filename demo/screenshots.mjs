@@ -6,6 +6,7 @@
  *   node demo/screenshots.mjs                 # builds the demo pages if needed, then shoots all 20
  *   node demo/screenshots.mjs --build         # rebuild the demo pages first
  *   node demo/screenshots.mjs --out .tmp/shots --only council-list
+ *   node demo/screenshots.mjs --only live-blog   # the demo home page, final results (docs/screenshots/live-blog.png)
  *
  * Uses the system Chromium (CHROME_PATH, else /usr/bin/chromium) through puppeteer-core, and the
  * built stage page dist-demo/screenshots.html (demo/screenshots.html), served here on a free port.
@@ -42,6 +43,11 @@ if (args.includes('--build') || !existsSync(join(site, 'screenshots.html'))) {
   console.log('Building the demo pages (vite build --mode demo)…');
   const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (!existsSync(join(site, 'feeds', 'uk-local-2018.final.json'))) {
+  const feeds = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'demo/feeds/write-feeds.ts', 'dist-demo/feeds', '--static'], { cwd: root, stdio: 'inherit' });
+  if (feeds.status !== 0) process.exit(feeds.status ?? 1);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.hexjson': 'application/json', '.svg': 'image/svg+xml' };
@@ -100,6 +106,35 @@ try {
       console.log(`${path.slice(root.length)}${notes.length > 0 ? `  ✗ ${notes.join('; ')}` : ''}`);
       await page.close();
     }
+  }
+  // The live blog (the demo home page) as a static host shows it: each night's final results.
+  if (!only || only === 'live-blog') {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 3600, deviceScaleFactor: 1 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'prefers-color-scheme', value: 'light' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ],
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/index.html?night=uk-local-2018`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('tally-council-list')?.shadowRoot?.querySelector('.hexes .hex') &&
+        document.querySelector('tally-party-table')?.shadowRoot?.querySelector('tbody tr') &&
+        document.querySelector('tally-seat-bar')?.shadowRoot?.querySelector('[part~="segment"]'),
+      { timeout: 30_000 },
+    );
+    await page.evaluate(() => document.fonts.ready);
+    await new Promise((done) => setTimeout(done, 300));
+    const path = join(outDir, 'live-blog.png');
+    await page.screenshot({ path, clip: { x: 0, y: 0, width: 1000, height: 1800 } });
+    if (errors.length > 0) failures += 1;
+    console.log(`${path.slice(root.length)}${errors.length > 0 ? `  ✗ ${errors.join('; ')}` : ''}`);
+    await page.close();
   }
 } finally {
   await browser.close();

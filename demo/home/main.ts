@@ -15,7 +15,9 @@ type NightId = 'uk-local-2018' | 'uk-general-2019';
 
 interface NightCopy {
   headline: string;
+  /** While the night replays, and on a static host where only the final results exist. */
   standfirst: string;
+  finalStandfirst: string;
   mapTitle: string;
   layout: string;
   /** What the seat bar counts on this night. */
@@ -28,6 +30,8 @@ const NIGHTS: Record<NightId, NightCopy> = {
     headline: 'English local elections 2018: results as they come in',
     standfirst:
       'Councils across England declare through the night and into Friday. This page replays the count from a results feed; every figure on it comes from that feed.',
+    finalStandfirst:
+      'Councils across England declared through the night and into Friday. This page shows the final results from a results feed; every figure on it comes from that feed.',
     mapTitle: 'Find your council',
     layout: districtsUrl,
     measure: 'councils',
@@ -38,6 +42,8 @@ const NIGHTS: Record<NightId, NightCopy> = {
     headline: 'General election 2019: results as they come in',
     standfirst:
       'All 650 constituencies declare overnight. This page replays the count in the real order of the night, from a results feed; every figure on it comes from that feed.',
+    finalStandfirst:
+      'All 650 constituencies declared overnight. This page shows the final results from a results feed; every figure on it comes from that feed.',
     mapTitle: 'Find your constituency',
     layout: constituenciesUrl,
     measure: 'seats',
@@ -70,11 +76,12 @@ function feedUrl(id: NightId): string {
 function showNight(id: NightId): void {
   night = id;
   const copy = NIGHTS[id];
-  $('headline').textContent = copy.headline;
-  $('standfirst').textContent = copy.standfirst;
+  $('headline').textContent = live ? copy.headline : copy.headline.replace('results as they come in', 'the results');
+  $('standfirst').textContent = live ? copy.standfirst : copy.finalStandfirst;
+  $('kicker').textContent = live ? 'Live · a replay' : 'Final results';
   $('map-title').textContent = copy.mapTitle;
   $('sources').textContent = copy.sources;
-  document.title = `${copy.headline} — a Tally demo`;
+  document.title = `${$('headline').textContent} — a Tally demo`;
   for (const widget of widgets()) widget.setAttribute('src', feedUrl(id));
   $('bar').setAttribute('measure', copy.measure);
   $('list').setAttribute('layout-src', copy.layout);
