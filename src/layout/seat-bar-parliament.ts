@@ -7,11 +7,11 @@
  * width (4,371 council seats on a phone) is drawn as one annular sector per item instead.
  * Coordinates are SVG user units: the hemicycle's centre is (0, 0), its outer radius is
  * `OUTER_RADIUS`, and y grows downwards, so the seats sit at negative y.
- *
- * Why not d3-shape's `arc` for the sectors: d3-shape ships as one pre-bundled file that does not
- * tree-shake, so `arc` alone adds 4.1 KB gzip to the widget (measured with the project's
- * rolldown, minified) for what is two arcs and two lines of path data here (`sectorPath`).
+ * Sectors are d3-shape's `arc`, the project's chosen geometry library: it costs about 3 KB gzip
+ * in the bundle (d3-shape ships one pre-bundled module that tree-shakes poorly; see
+ * docs/performance.md), a price paid for not keeping hand-written arc path code.
  */
+import { arc } from 'd3-shape';
 import type { SeatBarItem } from './seat-bar-groups.js';
 import { anchorFor, type Anchor, type MeasureText } from './seat-bar-stacked.js';
 
@@ -131,22 +131,16 @@ function hemicycleSeats(seats: number, inner: number): { seats: Seat[]; spacing:
 
 const point = (radius: number, angle: number) => ({ x: radius * Math.cos(angle), y: -radius * Math.sin(angle) });
 
-/** A coordinate for path data: three decimals, no "-0". */
-const coordinate = (value: number) => {
-  const rounded = Math.round(value * 1000) / 1000;
-  return String(rounded === 0 ? 0 : rounded);
-};
-
 /**
  * Path data of the ring sector between radii `inner` and `outer`, from angle `from` to angle
  * `to` (radians; π is the left end of the hemicycle, 0 the right end, so `from` > `to`):
  * along the outer edge clockwise over the top, in, and back along the inner edge.
  */
+const ring = arc().digits(3);
+
 export function sectorPath(inner: number, outer: number, from: number, to: number): string {
-  const large = from - to > Math.PI ? 1 : 0;
-  const [a, b, c, d] = [point(outer, from), point(outer, to), point(inner, to), point(inner, from)];
-  const xy = (p: { x: number; y: number }) => `${coordinate(p.x)} ${coordinate(p.y)}`;
-  return `M${xy(a)}A${coordinate(outer)} ${coordinate(outer)} 0 ${large} 1 ${xy(b)}L${xy(c)}A${coordinate(inner)} ${coordinate(inner)} 0 ${large} 0 ${xy(d)}Z`;
+  // d3-shape measures angles clockwise from 12 o'clock; this file anticlockwise from 3 o'clock.
+  return ring({ innerRadius: inner, outerRadius: outer, startAngle: Math.PI / 2 - from, endAngle: Math.PI / 2 - to }) ?? '';
 }
 
 export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {

@@ -5,7 +5,8 @@
  * control states; every entry has a dark-mode value.
  */
 import { isFeedColour } from '../feed/sanitise.js';
-import type { Party } from '../feed/schema.js';
+import type { Feed, Party } from '../feed/schema.js';
+import { scaleOrdinal } from 'd3-scale';
 
 export type ThemeName = 'light' | 'dark';
 
@@ -49,19 +50,50 @@ export function defaultPartyColour(id: string, theme: ThemeName): string {
 }
 
 /**
+ * Distinct colours for parties that have none of their own (no CSS override, no feed colour, no
+ * built-in entry): without them every unknown party in another country's election would be the
+ * same grey. Mid-tones that read with black or white labels, in light and dark schemes alike.
+ */
+export const FALLBACK_PARTY_COLOURS: readonly string[] = ['#4E79A7', '#F28E2B', '#59A14F', '#B07AA1', '#76B7B2', '#EDC948', '#9C755F', '#FF9DA7', '#E15759', '#86BCB6'];
+
+const fallbacks = new WeakMap<Feed, (id: string) => string | undefined>();
+
+/**
+ * The fallback colour of a party the feed lists without a colour and the built-in palette does
+ * not know, or undefined. d3-scale's ordinal scale hands the colours out in the feed's party
+ * order, so a party keeps its colour from one update to the next (feeds are immutable, so the
+ * scale is made once per feed).
+ */
+export function fallbackPartyColour(feed: Feed, id: string): string | undefined {
+  let lookup = fallbacks.get(feed);
+  if (!lookup) {
+    const uncoloured = feed.parties.filter((party) => !isFeedColour(party.colour) && !(party.id in DEFAULT_PARTY_COLOURS)).map((party) => party.id);
+    const scale = scaleOrdinal<string, string>().domain(uncoloured).range(FALLBACK_PARTY_COLOURS);
+    const known = new Set(uncoloured);
+    // An ordinal scale adds unknown values to its domain: ask it only about parties it was given.
+    lookup = (party) => (known.has(party) ? scale(party) : undefined);
+    fallbacks.set(feed, lookup);
+  }
+  return lookup(id);
+}
+
+/**
  * The colour for one party: `cssValue` (from `--tally-party-<id>`, already read by the
- * caller), else the feed's colour, else the default.
+ * caller), else the feed's colour, else the built-in colour for the id, else `fallback` (see
+ * `fallbackPartyColour`), else the colour for "other".
  */
 export function resolvePartyColour(
   id: string,
   theme: ThemeName,
   party?: Pick<Party, 'colour' | 'colourDark'>,
   cssValue?: string,
+  fallback?: string,
 ): string {
   const css = cssValue?.trim();
   if (css) return css;
   const fromFeed = theme === 'dark' ? party?.colourDark ?? party?.colour : party?.colour;
   if (isFeedColour(fromFeed)) return fromFeed;
+  if (!(id in DEFAULT_PARTY_COLOURS) && fallback) return fallback;
   return defaultPartyColour(id, theme);
 }
 

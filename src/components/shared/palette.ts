@@ -1,10 +1,11 @@
 /**
  * Party colours for one element: `--tally-party-<id>` from the host page's CSS first, then
- * the feed's colour, then the built-in default, each with a label colour that reads on it.
+ * the feed's colour, then the built-in default (a distinct fallback colour for a party the
+ * palette does not know), each with a label colour that reads on it.
  */
 import type { Feed } from '../../feed/schema.js';
 import { textColourOn } from '../../theme/colour.js';
-import { partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
+import { fallbackPartyColour, partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
 import { feedIndex } from '../../i18n/names.js';
 
 export interface PartyColour {
@@ -33,7 +34,8 @@ export function partyPalette(host: Element, feed: Feed | undefined, theme: Theme
   const palette = new Map<string, PartyColour>();
   for (const id of ids) {
     if (palette.has(id)) continue;
-    const fill = resolvePartyColour(id, theme, parties.get(id), style.getPropertyValue(partyColourProperty(id)));
+    const fallback = feed ? fallbackPartyColour(feed, id) : undefined;
+    const fill = resolvePartyColour(id, theme, parties.get(id), style.getPropertyValue(partyColourProperty(id)), fallback);
     palette.set(id, { fill, text: textColourOn(normalise(fill)) });
   }
   return palette;

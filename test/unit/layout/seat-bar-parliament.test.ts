@@ -19,9 +19,11 @@ describe('hemicycleRows', () => {
 
 describe('sectorPath', () => {
   it('draws a ring sector clockwise over the top and back along the inner edge', () => {
-    expect(sectorPath(40, 100, Math.PI, 0)).toBe('M-100 0A100 100 0 0 1 100 0L40 0A40 40 0 0 0 -40 0Z');
-    // 60° either side of the top.
-    expect(sectorPath(50, 80, (2 * Math.PI) / 3, Math.PI / 3)).toBe('M-40 -69.282A80 80 0 0 1 40 -69.282L25 -43.301A50 50 0 0 0 -25 -43.301Z');
+    // The whole half ring: left end (-100, 0), over the top to (100, 0), in to (40, 0), back to (-40, 0).
+    // A half turn is exactly π, which d3-shape flags as a large arc; either flag draws the same.
+    expect(sectorPath(40, 100, Math.PI, 0)).toBe('M-100,0A100,100,0,1,1,100,0L40,0A40,40,0,1,0,-40,0Z');
+    // 60° either side of the top: outer corners at (±80 cos 60°, -80 sin 60°) = (±40, -69.282).
+    expect(sectorPath(50, 80, (2 * Math.PI) / 3, Math.PI / 3)).toBe('M-40,-69.282A80,80,0,0,1,40,-69.282L25,-43.301A50,50,0,0,0,-25,-43.301Z');
   });
 });
 
@@ -62,8 +64,8 @@ describe('parliamentLayout', () => {
     expect(layout.dots).toEqual([]);
     // "a" is the left quarter: outer edge from (−100, 0) over to the top (0, −100), in to (0, −40), back to (−40, 0).
     expect(layout.sectors).toEqual([
-      { key: 'a', path: 'M-100 0A100 100 0 0 1 0 -100L0 -40A40 40 0 0 0 -40 0Z' },
-      { key: 'b', path: 'M0 -100A100 100 0 0 1 100 0L40 0A40 40 0 0 0 0 -40Z' },
+      { key: 'a', path: 'M-100,0A100,100,0,0,1,0,-100L0,-40A40,40,0,0,0,-40,0Z' },
+      { key: 'b', path: 'M0,-100A100,100,0,0,1,100,0L40,0A40,40,0,0,0,0,-40Z' },
     ]);
     // "a" is the left quarter: its centroid is at radius 70, 45° left of the top.
     const box = layout.box;
