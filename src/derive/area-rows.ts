@@ -16,7 +16,7 @@ import { feedNames, type FeedNames } from '../i18n/names.js';
 import { safeLocale } from '../i18n/format.js';
 import { areaOutcome, controlAfter, isChangeOfControl, outcomeColourKey, type AreaOutcome } from './area-outcome.js';
 import { majorityOf } from './seat-totals.js';
-import { sameJson } from './same-json.js';
+import { sameJson } from '../feed/same-json.js';
 
 /** The status filters, in the order a reader sees them. */
 export const AREA_FILTERS = ['all', 'gains', 'holds', 'noc', 'awaiting'] as const;

@@ -4,7 +4,7 @@
  */
 import type { Area, Feed } from '../feed/schema.js';
 import { controlAfter } from './area-outcome.js';
-import { sameJson } from './same-json.js';
+import { sameJson } from '../feed/same-json.js';
 
 export interface FeedChanges {
   /** Revision of the previous feed, or undefined on the first feed. */

@@ -4,6 +4,7 @@
  * (colours that are not colours, links that are not http(s)). The result is frozen.
  */
 import * as v from 'valibot';
+import { sameJson } from './same-json.js';
 import { FeedSchema, type Area, type Feed } from './schema.js';
 import { checkReferences } from './references.js';
 import { sanitiseFeed } from './sanitise.js';
@@ -144,26 +145,7 @@ function unchangedAreas(input: unknown, previous: Feed | undefined): { checked: 
 }
 
 /** `value` equals `ours` as JSON, and every object in `ours` is frozen (the validator's own). */
-function sameAsOurs(value: unknown, ours: unknown): boolean {
-  if (typeof ours !== 'object' || ours === null) return value === ours;
-  if (!Object.isFrozen(ours) || typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(ours)) {
-    if (!Array.isArray(value) || value.length !== ours.length) return false;
-    for (let i = 0; i < ours.length; i++) if (!sameAsOurs(value[i], ours[i])) return false;
-    return true;
-  }
-  if (Array.isArray(value)) return false;
-  const left = value as Record<string, unknown>;
-  const right = ours as Record<string, unknown>;
-  let count = 0;
-  for (const key in left) {
-    if (left[key] === undefined) continue;
-    if (!sameAsOurs(left[key], right[key])) return false;
-    count++;
-  }
-  for (const key in right) if (right[key] !== undefined) count--;
-  return count === 0;
-}
+const sameAsOurs = (value: unknown, ours: unknown) => sameJson(value, ours, Object.isFrozen);
 
 /**
  * Parse JSON text and validate it. Text that is not JSON (an HTML error page) is an error, not a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameJson } from '../../../src/derive/same-json.js';
+import { sameJson } from '../../../src/feed/same-json.js';
 
 describe('sameJson', () => {
   it('compares objects key by key in any order, arrays item by item', () => {
@@ -22,5 +22,15 @@ describe('sameJson', () => {
     expect(sameJson({ a: 1 }, { a: '1' })).toBe(false);
     expect(sameJson(undefined, undefined)).toBe(true);
     expect(sameJson(Number.NaN, Number.NaN)).toBe(false);
+  });
+});
+
+describe('sameJson with accept', () => {
+  it('accepts only objects on the second side that pass, even the very same object', () => {
+    const ours = Object.freeze({ a: Object.freeze([1, 2]), b: 'x' });
+    expect(sameJson({ a: [1, 2], b: 'x' }, ours, Object.isFrozen)).toBe(true);
+    const loose = { a: [1, 2], b: 'x' };
+    expect(sameJson(loose, loose, Object.isFrozen)).toBe(false);
+    expect(sameJson({ a: [1, 2], b: 'x' }, Object.freeze({ a: [1, 2], b: 'x' }), Object.isFrozen)).toBe(false);
   });
 });
