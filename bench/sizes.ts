@@ -135,7 +135,8 @@ export const COMPOSITION: Readonly<Record<string, string>> = {
   '<tally-ticker> alone': "import '@src/components/ticker/register.js';",
   "d3-scale's scaleLinear (not used)": "export { scaleLinear } from 'd3-scale';",
   "d3-scale's scaleBand (not used)": "export { scaleBand } from 'd3-scale';",
-  "d3-shape's arc (not used)": "export { arc } from 'd3-shape';",
+  "d3-shape's arc (used: hemicycle sectors)": "export { arc } from 'd3-shape';",
+  "d3-scale's scaleOrdinal (used: fallback party colours)": "export { scaleOrdinal } from 'd3-scale';",
 };
 
 /** Sizes of the COMPOSITION entries, with the project's build (templates minified, production Lit). */
