@@ -24,6 +24,9 @@ export interface ReplayNight {
 
 export type Clock = () => number;
 
+/** The poll interval a replayed feed suggests, in seconds. */
+export const REPLAY_POLL_SECONDS = 5;
+
 /** Fastest allowed speed: a whole night in well under a second is no longer a replay. */
 export const MAX_SPEED = 1_000_000;
 
@@ -140,7 +143,9 @@ export class Publisher {
     const lastModified = Math.max(second * 1000, previous ? previous.lastModified + 1000 : 0);
     const revision = Math.max(previous ? previous.revision + 1 : 0, second);
     const at = new Date(lastModified).toISOString().replace('.000Z', 'Z');
-    const published: Feed = { ...feed, meta: { ...feed.meta, revision, generatedAt: at, dataChangedAt: at } };
+    // A night in fast forward changes every few seconds: ask widgets to look as often as the
+    // feed source allows (5 s, also the CDN max-age here), or a jump to the end shows late.
+    const published: Feed = { ...feed, meta: { ...feed.meta, revision, generatedAt: at, dataChangedAt: at, pollInterval: REPLAY_POLL_SECONDS } };
     const body = Buffer.from(JSON.stringify(published), 'utf8');
     this.current = { body, etag: strongEtag(body), revision, lastModified };
     this.currentKey = key;

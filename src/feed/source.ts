@@ -619,6 +619,8 @@ export class FeedSource {
         event = { type: 'update', feed, changes };
       }
     }
+    // The interval depends on the feed now shown (its poll hint): set the feed first.
+    this.snapshot = next;
     this.snapshot = { ...next, interval: this.interval() };
     this.schedule(this.snapshot.interval);
     this.armStaleTimer();

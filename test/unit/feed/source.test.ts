@@ -114,6 +114,9 @@ describe('FeedSource', () => {
     hint.listen();
     await hint.clock.advance(0);
     expect(hint.source.interval()).toBe(15_000);
+    // The hint applies from the first feed on: the second poll comes 15 s after the first.
+    await hint.clock.advance(15_000);
+    expect(hint.requests).toHaveLength(2);
 
     const cached = setup(() => json(body(1), { 'Cache-Control': 'public, max-age=20' }));
     cached.listen(10);

@@ -39,6 +39,8 @@ describe('demo server: replay feeds', () => {
     expect(declared(feed)).toBe(0);
     expect(feed.meta.dataChangedAt).toBe('2026-01-01T12:00:00Z');
     expect(feed.meta.generatedAt).toBe('2026-01-01T12:00:00Z');
+    // A night in fast forward asks widgets to poll as often as they may (every 5 s).
+    expect(feed.meta.pollInterval).toBe(5);
   });
 
   it('answers If-None-Match and If-Modified-Since with 304, and a stale ETag with the body', async () => {
