@@ -45,7 +45,8 @@ export function rawFeed(areas: AreaInput[], options: FeedOptions = {}): FeedInpu
       dataChangedAt: at,
       ...(options.baseline ? { baseline: { label: options.baseline } } : {}),
     },
-    parties: options.parties ?? PARTIES,
+    // A copy: tests mutate the feeds they build, and must not change the next test's parties.
+    parties: structuredClone(options.parties ?? PARTIES),
     areas,
     ...(options.summary ? { summary: options.summary } : {}),
     ...(options.events ? { events: options.events } : {}),
