@@ -51,6 +51,14 @@ function demoPages(): Record<string, string> {
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
 /**
+ * Package conditions of the builds that ship as they are (the script-tag bundles, the iframe
+ * page, the demo). Vite picks `development` or `production` from the NODE_ENV of the process
+ * that runs it, so a build started under a test runner (NODE_ENV=test) would ship Lit's
+ * development build (dev-mode warnings, 3 KB more gzip). Name `production` always.
+ */
+const productionConditions = { conditions: ['module', 'browser', 'production'] };
+
+/**
  * Copy the published JSON Schema next to the package's code, and the UK HexJSON layouts
  * (Open Innovations, MIT) to dist/layouts/, so a council list can point at them on the CDN.
  */
@@ -107,6 +115,7 @@ function boxStylesheetFile(): Plugin {
 function bundle(): UserConfig {
   return {
     define: production,
+    resolve: productionConditions,
     plugins: [boxStylesheetFile()],
     build: {
       outDir: 'dist',
@@ -126,6 +135,7 @@ function bundle(): UserConfig {
 function iife(entry: string, fileName: string): UserConfig {
   return {
     define: production,
+    resolve: productionConditions,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -147,6 +157,7 @@ function frame(): UserConfig {
     root: src('embed'),
     base: './',
     define: production,
+    resolve: productionConditions,
     plugins: [
       {
         name: 'tally-feed-origins',
@@ -202,6 +213,7 @@ function demo(): UserConfig {
   return {
     root: join(root, 'demo'),
     base: './',
+    resolve: productionConditions,
     plugins: [copyManifest(), copyScriptTagBuild()],
     build: {
       outDir: resolve(root, 'dist-demo'),

@@ -5,7 +5,7 @@
  * Also: the builder's option table names only attributes the elements have.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,13 @@ describe('the package', () => {
   it('carries its version into the bundles (what a second copy on a page compares)', () => {
     expect(VERSION).toBe(pkg.version);
     expect(readFileSync(join(ROOT, 'dist/tally.js'), 'utf8')).toContain(`\`${pkg.version}\``);
+  });
+
+  it('ships Lit’s production build in the script-tag bundles and the iframe page, whatever NODE_ENV the build ran under', () => {
+    // This test runs under Vitest (NODE_ENV=test), and so did the build ensureBuild may have made.
+    const files = ['tally.js', 'tally.classic.js', ...readdirSync(join(ROOT, 'dist/embed')).filter((name) => name.endsWith('.js')).map((name) => `embed/${name}`)];
+    const withDevLit = files.filter((file) => readFileSync(join(ROOT, 'dist', file), 'utf8').includes('Lit is in dev mode'));
+    expect(withDevLit).toEqual([]);
   });
 
   it('points at a custom elements manifest that describes the four elements', () => {
