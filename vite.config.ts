@@ -21,6 +21,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './vite.templates';
+import { d3TreeShaken } from './vite.d3';
 import { boxStylesheet } from './src/embed/boxes';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -226,8 +227,11 @@ function demo(): UserConfig {
 
 const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, demo };
 
-// Every build minifies Lit's css/html/svg templates in our sources (vite.templates.ts).
+// Every build minifies Lit's css/html/svg templates in our sources (vite.templates.ts). The builds
+// that include d3 take only what they use of it (vite.d3.ts); the npm package leaves d3 to the
+// consumer's bundler.
 export default defineConfig(({ mode }) => {
   const config = (MODES[mode] ?? library)();
-  return { ...config, plugins: [minifyTemplates(), ...(config.plugins ?? [])] };
+  const d3 = mode in MODES ? [d3TreeShaken()] : [];
+  return { ...config, plugins: [minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
 });
