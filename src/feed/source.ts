@@ -14,6 +14,7 @@
  */
 import type { Feed } from './schema.js';
 import { formatIssues, parseFeed, type FeedIssue, type FeedValidation } from './validate.js';
+import { spend } from './turns.js';
 import { feedChanges, type FeedChanges } from '../derive/feed-changes.js';
 
 /** Timers and time, injectable for tests. */
@@ -552,7 +553,8 @@ export class FeedSource {
     return {
       notModified: false,
       // Areas unchanged since the feed on screen keep their validated objects.
-      validation: parseFeed(text, this.snapshot.feed),
+      // Checking a large feed takes a while: the widgets' updates then take their own turns (turns.ts).
+      validation: spend(() => parseFeed(text, this.snapshot.feed)),
       text,
       maxAge,
       etag,

@@ -10,7 +10,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/council-list/register.js';
-import type { AreaSelectDetail, TallyCouncilList } from '../../src/components/council-list/council-list.js';
+import { FIRST_PORTION, type AreaSelectDetail, type TallyCouncilList } from '../../src/components/council-list/council-list.js';
 import { councilListCy, councilListEnGB } from '../../src/components/council-list/messages.js';
 import type { Message } from '../../src/i18n/messages.js';
 import type { FeedInput } from '../../src/feed/schema.js';
@@ -508,6 +508,44 @@ describe('<tally-council-list>', function () {
   });
 
   describe('scale', () => {
+    it('puts a long list on screen in portions, each an update of its own, the open row in the first', async () => {
+      const feed = syntheticFeed({ areas: 3000, declared: 0.5, revision: 1 });
+      const open = feed.areas.at(-1)!.id;
+      const el = document.createElement('tally-council-list');
+      const portions: { rows: number; open: boolean }[] = [];
+      el.addController({
+        hostUpdated: () => {
+          const shown = rows(el).length;
+          if (shown > 0) portions.push({ rows: shown, open: row(el, open) !== null });
+        },
+      });
+      el.selected = open;
+      el.feed = feed;
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(rows(el), 'updateComplete waits for the last portion').to.have.length(3000);
+        expect(portions.length, `portions: ${portions.map((portion) => portion.rows).join(', ')}`).to.be.above(2);
+        expect(portions[0]!.rows).to.be.at.most(FIRST_PORTION / 2 + 1);
+        expect(portions[0]!.open, 'the open row is in the first portion').to.equal(true);
+        expect(portions.every((portion, index) => index === 0 || portion.rows > portions[index - 1]!.rows), 'each portion adds rows').to.equal(true);
+        expect(portions.at(-1)!.rows).to.equal(3000);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('stops filling when the feed goes away half way through', async () => {
+      const el = await fixture<TallyCouncilList>(html`<tally-council-list></tally-council-list>`);
+      el.feed = syntheticFeed({ areas: 3000, declared: 0.5, revision: 1 });
+      // Let the first portion or two reach the screen, then take the feed away.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      el.feed = undefined;
+      const settled = await Promise.race([el.updateComplete.then(() => true), aTimeout(2000).then(() => false)]);
+      expect(settled, 'updateComplete resolves: no endless updates').to.equal(true);
+      expect(rows(el)).to.have.length(0);
+    });
+
     it('renders 3,000 areas with keyed rows, skips laying out rows off screen, and updates only the rows that changed', async () => {
       const first = syntheticFeed({ areas: 3000, declared: 0.5, revision: 1 });
       const start = performance.now();

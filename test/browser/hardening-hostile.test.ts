@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { DEFAULT_PARTY_COLOURS } from '../../src/theme/party-colours.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
 
 // --- what would show that something ran --------------------------------------------------
 
@@ -224,7 +224,7 @@ async function mountHostile(feed: unknown): Promise<{ box: HTMLElement; widgets:
   strip.feed = feed;
   box.append(detail, area, strip);
   const all = [...box.children] as Widget[];
-  await allUpdated(all);
+  await settled(all);
   return { box, widgets: all };
 }
 
@@ -433,7 +433,7 @@ describe('hardening: hostile data through all four widgets', function () {
       const logs = captureConsole();
       try {
         const { box, widgets } = mountWidgets({ feed: base });
-        await allUpdated(widgets);
+        await settled(widgets);
         const before = widgets.map(contentText);
         const bar = widgets[0]!.shadowRoot!.querySelector('.bar')!.innerHTML;
         for (const { name, change, message } of cases) {

@@ -350,7 +350,7 @@ export const councilListStyles = css`
     border-bottom: 1px solid var(--_divider);
   }
   /* Rows scrolled into view stop below the group heading stuck at the top, not under it. */
-  .list-scroll:has(.group-label) {
+  .list-scroll[data-grouped] {
     scroll-padding-block-start: 2.25rem;
   }
   .group-label {

@@ -70,6 +70,19 @@ const ZOOM_LEVELS = [1, 1.5, 2, 3, 4] as const;
 const PAGE_ROWS = 10;
 /** The gain ring's size, as a share of the hex. */
 const RING_SCALE = 0.5;
+/**
+ * A long list arrives in portions: each update adds at most a portion of new rows and hexes (half
+ * each) and takes its turn on the main thread (src/components/shared/turns.ts), so that 650 areas
+ * are not one long task. Rows and hexes already on screen are never held back.
+ * The first portion is small (FIRST_PORTION items), as the same task reads, checks and derives
+ * the feed; the next is NEXT_PORTION; after that each is sized from how long the last took, to
+ * take about PORTION_MS on this reader's device, within MIN_PORTION and MAX_PORTION.
+ */
+export const FIRST_PORTION = 200;
+export const NEXT_PORTION = 600;
+export const MIN_PORTION = 60;
+export const MAX_PORTION = 4000;
+const PORTION_MS = 30;
 
 type HexKind = 'result' | 'noc' | 'awaiting' | 'declared' | 'none';
 
@@ -111,6 +124,10 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * (one tab stop, arrow keys between hexes). Selecting an area (click, Enter) opens its
  * detail in the list, rings it on the map and fires `tally-area-select`.
  *
+ * A long list reaches the screen in portions, a task each, so that hundreds of areas do not hold
+ * the page's main thread in one long task; the open area and the keyboard's row come in the
+ * first. `updateComplete` resolves once every row and hex is there.
+ *
  * @tag tally-council-list
  * @summary Every area as a hex map and a list: control, gains, seats, declaration times.
  *
@@ -148,6 +165,12 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  */
 export class TallyCouncilList extends LitElement {
   static override styles = [widgetStyles, councilListStyles];
+
+  static {
+    // Development builds of Lit warn about an update requested in `updated()`: the portions of a
+    // long list are that, on purpose.
+    this.disableWarning?.('change-in-update');
+  }
 
   static override properties = {
     src: { type: String },
@@ -223,6 +246,15 @@ export class TallyCouncilList extends LitElement {
   private shownIds = new Set<string>();
   private palette = new Map<string, PartyColour>();
   private hexViews: HexView[] = [];
+  /** What this update puts on screen: every row and hex already there, and a portion of new ones. */
+  private rowsNow = new Set<string>();
+  private hexesNow: HexView[] = [];
+  /** Rows or hexes are still to come in later updates. */
+  private filling = false;
+  /** New rows and hexes the next update may add; how many this one adds; whether it also derived the rows. */
+  private portion = FIRST_PORTION;
+  private added = 0;
+  private derived = false;
   private hexCache = new Map<string, HexView>();
   private hexViewsFrom: { grid: HexGrid; rows: readonly AreaRow[]; selection: AreaSelection | undefined; palette: ReadonlyMap<string, PartyColour>; locale: string; messages: number } | undefined;
   private pointsFor: { grid: HexGrid; points: Map<string, string>; rings: Map<string, string> } | undefined;
@@ -267,7 +299,10 @@ export class TallyCouncilList extends LitElement {
     if (changed.has('selected') && this.selected) this.revealSelected = true;
 
     const feed = this.data.feed;
-    if (!feed) return;
+    if (!feed) {
+      this.filling = false;
+      return;
+    }
     const feedChanged = feed !== this.lastFeed;
     if (feedChanged) this.markNew(feed);
     this.lastFeed = feed;
@@ -298,6 +333,66 @@ export class TallyCouncilList extends LitElement {
       this.warnOnce(`area:${this.selected}`, `there is no area "${this.selected}" in the feed`);
     }
     this.buildHexViews();
+    this.takePortion();
+    this.derived = rebuild;
+  }
+
+  /**
+   * Choose what this update renders: the rows and hexes on screen already, the open and the
+   * keyboard's row, and up to PORTION new rows and new hexes, in display order.
+   */
+  private takePortion(): void {
+    const half = Math.ceil(this.portion / 2);
+    const before = this.rowsNow;
+    const rows = new Set<string>();
+    let room = half;
+    let added = 0;
+    for (const row of this.flatRows) {
+      if (before.has(row.id)) rows.add(row.id);
+      else if (row.id === this.selected || row.id === this.rovingRow || room-- > 0) {
+        rows.add(row.id);
+        added++;
+      }
+    }
+    room = half;
+    const hexesBefore = new Set(this.hexesNow.map((view) => view.key));
+    const hexes = this.hexViews.filter((view) => {
+      if (hexesBefore.has(view.key)) return true;
+      const take = view.key === this.rovingHex || view.key === this.selected || room-- > 0;
+      if (take) added++;
+      return take;
+    });
+    this.rowsNow = rows;
+    this.hexesNow = hexes.length === this.hexViews.length ? this.hexViews : hexes;
+    this.added = added;
+    this.filling = rows.size < this.flatRows.length || hexes.length < this.hexViews.length;
+  }
+
+  /**
+   * An update with a new feed, or with the next portion of rows, takes its turn with the page's
+   * other widgets (FeedController.turn); an update that added a portion sizes the next one from
+   * how long it took.
+   */
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.data.turn(() => {
+      const start = performance.now();
+      super.scheduleUpdate();
+      const took = performance.now() - start;
+      // An update that derived the rows too says little about what rows cost.
+      if (this.derived) this.portion = Math.max(this.portion, NEXT_PORTION);
+      else if (this.added >= MIN_PORTION && took > 0) {
+        this.portion = Math.min(MAX_PORTION, Math.max(MIN_PORTION, Math.round((this.added * PORTION_MS) / took)));
+      }
+      this.added = 0;
+      this.derived = false;
+    }, this.feed, this.filling);
+  }
+
+  /** Resolves once every row and hex is on screen, not after the first portion. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.filling) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   private select(): void {
@@ -538,7 +633,7 @@ export class TallyCouncilList extends LitElement {
               @pointerover=${this.onHexPointerOver}
             >
               ${repeat(
-                this.hexViews,
+                this.hexesNow,
                 (view) => view.key,
                 (view) => guard([view, view.key === roving, view.key === this.selected, this.isNew(view.key)], () => this.renderHex(view, view.key === roving, hatch, dots)),
               )}
@@ -583,10 +678,16 @@ export class TallyCouncilList extends LitElement {
       aria-pressed=${selected ? 'true' : 'false'}
     >
       <polygon class="fill" points=${view.points} fill=${view.fill ?? nothing}></polygon>
-      ${view.kind === 'awaiting' ? svg`<polygon class="pattern" points=${view.points} fill="url(#${hatch})"></polygon>` : nothing}
-      ${view.kind === 'noc' ? svg`<polygon class="pattern" points=${view.points} fill="url(#${dots})"></polygon>` : nothing}
-      ${view.ring ? svg`<polygon class="ring" points=${view.ring} stroke=${view.ringColour}></polygon>` : nothing}
+      ${view.kind === 'awaiting' || view.kind === 'noc' || view.ring ? this.renderHexMarks(view, hatch, dots) : nothing}
     </g>`;
+  }
+
+  /** The pattern of an awaiting or NOC hex and the ring of a gain: one part for the three, as most hexes have none. */
+  private renderHexMarks(view: HexView, hatch: string, dots: string): TemplateResult {
+    const pattern = view.kind === 'awaiting' ? hatch : view.kind === 'noc' ? dots : undefined;
+    if (!pattern) return svg`<polygon class="ring" points=${view.ring} stroke=${view.ringColour}></polygon>`;
+    if (!view.ring) return svg`<polygon class="pattern" points=${view.points} fill="url(#${pattern})"></polygon>`;
+    return svg`<polygon class="pattern" points=${view.points} fill="url(#${pattern})"></polygon><polygon class="ring" points=${view.ring} stroke=${view.ringColour}></polygon>`;
   }
 
   /** Outlines drawn over every hex: the open area, and the keyboard focus. */
@@ -668,7 +769,7 @@ export class TallyCouncilList extends LitElement {
             <button type="button" class="link" @click=${this.showSelected}>${translate(locale, 'councilList.showSelected')}</button>
           </p>`
         : nothing}
-      <div class="list-scroll" part="list" id=${listId} @keydown=${this.onRowKeydown} @click=${this.onRowClick}>
+      <div class="list-scroll" part="list" id=${listId} ?data-grouped=${selection.shown > 0 && (selection.groups.length > 1 || selection.groups[0]?.label !== undefined)} @keydown=${this.onRowKeydown} @click=${this.onRowClick}>
         ${selection.shown === 0
           ? html`<p class="empty" part="empty">${translate(locale, 'councilList.noMatches')}
               <button type="button" class="link" @click=${this.clearFilters}>${translate(locale, 'councilList.clearFilters')}</button></p>`
@@ -686,7 +787,7 @@ export class TallyCouncilList extends LitElement {
       ${grouped ? html`<p class="group-label" part="group-label" id=${labelId}>${text} <span class="group-count">(${formatNumber(rows.length, this.locale)})</span></p>` : nothing}
       <ul class="rows" aria-labelledby=${grouped ? labelId : nothing} aria-label=${grouped ? nothing : translate(this.locale, 'councilList.list')} aria-describedby=${hintId}>
         ${repeat(
-          rows,
+          rows.filter((row) => this.rowsNow.has(row.id)),
           (row) => row.id,
           (row) =>
             guard([row, row.id === this.selected, row.id === this.rovingRow, this.isNew(row.id), this.palette, this.locale, messagesVersion(), this.timeZone], () =>
@@ -729,14 +830,13 @@ export class TallyCouncilList extends LitElement {
       >
         <span class="swatch" part="swatch" aria-hidden="true"></span>
         <span class="row-main">
-          <span class="row-name">${row.name}</span><span class="visually-hidden">, </span>
-          <span class="row-outcome">${describeOutcome(row.outcome, feed, locale)}</span>
-          ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats">${seats}</span>` : nothing}
+          <span class="row-name" .textContent=${row.name}></span><span class="visually-hidden">, </span>
+          <span class="row-outcome" .textContent=${describeOutcome(row.outcome, feed, locale)}></span>
+          ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats" .textContent=${seats}></span>` : nothing}
         </span>
         ${fresh || row.declaredAt
           ? html/* compact */ `<span class="row-side">
-              ${fresh ? html`<span class="visually-hidden">, </span><span class="row-new">${translate(locale, 'councilList.new')}</span>` : nothing}
-              ${row.declaredAt ? html`<span class="visually-hidden">, </span><span class="row-time">${withTime(locale, 'councilList.declaredAt', row.declaredAt, this.timeZone)}</span>` : nothing}
+              ${fresh ? html`<span class="visually-hidden">, </span><span class="row-new">${translate(locale, 'councilList.new')}</span>` : nothing}${row.declaredAt ? html`<span class="visually-hidden">, </span><span class="row-time">${withTime(locale, 'councilList.declaredAt', row.declaredAt, this.timeZone)}</span>` : nothing}
             </span>`
           : nothing}
       </button>
@@ -821,9 +921,11 @@ export class TallyCouncilList extends LitElement {
   // ---------------------------------------------------------------- after render
 
   protected override updated(): void {
+    // The next portion of a long list: an update of its own, which takes its turn.
+    if (this.filling) this.requestUpdate();
     this.restoreFocus();
-    // A selection made before the feed arrived waits for its row.
-    if (this.revealSelected && (this.rowsById.size > 0 || !this.selected)) {
+    // A selection made before the feed arrived waits for its row, and for the rows above it.
+    if (this.revealSelected && !this.filling && (this.rowsById.size > 0 || !this.selected)) {
       this.revealSelected = false;
       this.revealRow(this.selected);
     }

@@ -203,6 +203,11 @@ export class TallyPartyTable extends LitElement {
     this.flashing = new Set();
   }
 
+  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.data.turn(() => super.scheduleUpdate(), this.feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
     if (changed.has('sort')) this.userSort = undefined;

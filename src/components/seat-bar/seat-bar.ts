@@ -211,6 +211,11 @@ export class TallySeatBar extends LitElement {
   private hemicycle: ParliamentLayout | undefined;
   private readonly warned = new Set<string>();
 
+  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.data.turn(() => super.scheduleUpdate(), this.feed);
+  }
+
   protected override willUpdate(): void {
     this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
     const feed = this.data.feed;

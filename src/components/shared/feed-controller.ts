@@ -18,6 +18,7 @@ import { feedStatus, type FeedStatus } from '../../feed/status.js';
 import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { elementLocale } from './locale.js';
+import { spend, takeTurn } from '../../feed/turns.js';
 
 export type FeedMode = 'src' | 'property' | 'inline' | 'none';
 
@@ -88,6 +89,8 @@ export class FeedController implements ReactiveController {
   private inlineText: string | undefined;
   private connected = false;
   private lastPropertyValue: unknown;
+  /** A new feed reached the controller since the host last rendered. */
+  private freshFeed = false;
 
   constructor(host: Host) {
     this.host = host;
@@ -119,6 +122,21 @@ export class FeedController implements ReactiveController {
   /** What the status line says. */
   get status(): FeedStatus {
     return feedStatus(this.state);
+  }
+
+  /**
+   * Run the host's update (call from its `scheduleUpdate()`). An update that brings a new feed
+   * (from the source, or a `feed` property not yet taken: pass the property), or that the host
+   * says is large, takes its turn on the main thread with the page's other widgets
+   * (src/feed/turns.ts). Any other update (a click, a measured width, the status line) runs at
+   * once, so that what a ResizeObserver asks for is drawn in the same frame.
+   */
+  turn(update: () => void, feedProperty: unknown, large = false): void | Promise<void> {
+    return this.freshFeed || large || (feedProperty != null && feedProperty !== this.inputs.feed) ? takeTurn(update) : spend(update);
+  }
+
+  hostUpdated(): void {
+    this.freshFeed = false;
   }
 
   /** Call from the host's `willUpdate` with its current inputs. */
@@ -175,6 +193,7 @@ export class FeedController implements ReactiveController {
 
   private fromSource(snapshot: FeedSnapshot, event: FeedSourceEvent): void {
     const previousShown = this.state.feed;
+    if (snapshot.feed !== previousShown) this.freshFeed = true;
     this.state = {
       feed: snapshot.feed,
       previous: event.type === 'update' ? previousShown : this.state.previous,

@@ -232,6 +232,11 @@ export class TallyTicker extends LitElement {
     this.focusInside = false;
   }
 
+  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.data.turn(() => super.scheduleUpdate(), this.feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale = this.lang || elementLocale(this);
     this.t = translator(this.locale);

@@ -33,6 +33,17 @@ export async function allUpdated(widgets: readonly Widget[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) await Promise.all(widgets.map((widget) => widget.updateComplete));
 }
 
+/**
+ * Every update done and the page drawn: what the widgets measure after layout (chart widths,
+ * whether the strip overflows) is measured, and the updates it asks for are done too. For a
+ * before-and-after comparison whose "before" must be what a reader sees, not a first draft.
+ */
+export async function settled(widgets: readonly Widget[]): Promise<void> {
+  await allUpdated(widgets);
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await allUpdated(widgets);
+}
+
 /** What a reader sees in a widget, without the status line (whitespace collapsed). */
 export function contentText(widget: Element): string {
   const frame = widget.shadowRoot?.querySelector('.frame');
