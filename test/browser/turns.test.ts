@@ -8,6 +8,7 @@
  * runs to its end, microtasks included, before the next message is handled).
  */
 import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import '../../src/components/seat-bar/register.js';
 import '../../src/components/party-table/register.js';
 import '../../src/components/council-list/register.js';
@@ -41,6 +42,7 @@ const busy = () =>
     while (performance.now() < until);
   });
 
+const watch = (widget: Widget, controller: ReactiveController) => (widget as unknown as ReactiveControllerHost).addController(controller);
 const withContent = (widget: Widget) => (widget.shadowRoot?.querySelectorAll('.row, .item, tbody tr, .segment').length ?? 0) > 0;
 
 describe('widgets take turns on the main thread', () => {
@@ -54,7 +56,7 @@ describe('widgets take turns on the main thread', () => {
     const { box, widgets } = mountWidgets({ width: '960px' });
     try {
       await allUpdated(widgets);
-      for (const widget of widgets) widget.addController({ hostUpdated: () => withContent(widget) && tasks.mark(widget.localName) });
+      for (const widget of widgets) watch(widget, { hostUpdated: () => withContent(widget) && tasks.mark(widget.localName) });
       for (const widget of widgets) widget.feed = ge2019;
       await allUpdated(widgets);
       expect(widgets.every(withContent), 'every widget shows the feed once updateComplete resolves').to.equal(true);
@@ -75,7 +77,7 @@ describe('widgets take turns on the main thread', () => {
     const table = widgets.find((widget) => widget.localName === 'tally-party-table')!;
     try {
       await allUpdated(widgets);
-      table.addController({ hostUpdated: () => tasks.mark('updated') });
+      watch(table, { hostUpdated: () => tasks.mark('updated') });
 
       // A click after a busy stretch: sorting by another column is drawn in the same task.
       busy();
