@@ -72,7 +72,7 @@ const PAGE_ROWS = 10;
 const RING_SCALE = 0.5;
 /**
  * A long list arrives in portions: each update adds at most a portion of new rows and hexes (half
- * each) and takes its turn on the main thread (src/components/shared/turns.ts), so that 650 areas
+ * each) and takes its turn on the main thread (src/feed/turns.ts), so that 650 areas
  * are not one long task. Rows and hexes already on screen are never held back.
  * The first portion is small (FIRST_PORTION items), as the same task reads, checks and derives
  * the feed; the next is NEXT_PORTION; after that each is sized from how long the last took, to
@@ -83,6 +83,11 @@ export const NEXT_PORTION = 600;
 export const MIN_PORTION = 60;
 export const MAX_PORTION = 4000;
 const PORTION_MS = 30;
+/**
+ * Each portion re-renders the list (unchanged rows are skipped, but each is looked at), so a very
+ * long list comes in at most about this many portions, even if each then takes longer.
+ */
+const MOST_PORTIONS = 10;
 
 type HexKind = 'result' | 'noc' | 'awaiting' | 'declared' | 'none';
 
@@ -339,7 +344,7 @@ export class TallyCouncilList extends LitElement {
 
   /**
    * Choose what this update renders: the rows and hexes on screen already, the open and the
-   * keyboard's row, and up to PORTION new rows and new hexes, in display order.
+   * keyboard's row, and up to half a portion of new rows and as many new hexes, in display order.
    */
   private takePortion(): void {
     const half = Math.ceil(this.portion / 2);
@@ -381,7 +386,8 @@ export class TallyCouncilList extends LitElement {
       // An update that derived the rows too says little about what rows cost.
       if (this.derived) this.portion = Math.max(this.portion, NEXT_PORTION);
       else if (this.added >= MIN_PORTION && took > 0) {
-        this.portion = Math.min(MAX_PORTION, Math.max(MIN_PORTION, Math.round((this.added * PORTION_MS) / took)));
+        const fewest = Math.ceil((this.flatRows.length + this.hexViews.length) / MOST_PORTIONS);
+        this.portion = Math.min(MAX_PORTION, Math.max(MIN_PORTION, fewest, Math.round((this.added * PORTION_MS) / took)));
       }
       this.added = 0;
       this.derived = false;
