@@ -1,12 +1,13 @@
 /**
  * Checks that need the whole feed in view: ids are unique, every reference names a declared
  * party or area, and the arithmetic holds (seats won never exceed seats up, and so on).
- * The shape has already been validated by the schema.
+ * The shape has already been validated by the schema. `checkedBefore(index)`: that area passed
+ * every check in the previous feed, whose parties were the same; only its id is checked again.
  */
 import { NO_OVERALL_CONTROL, type Area, type Feed } from './schema.js';
 import type { FeedIssue } from './validate.js';
 
-export function checkReferences(feed: Feed): FeedIssue[] {
+export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) => boolean): FeedIssue[] {
   const issues: FeedIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
 
@@ -34,6 +35,8 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     const at = `areas[${index}]`;
     if (areaIds.has(area.id)) report(`${at}.id`, `duplicate area id '${area.id}'`);
     areaIds.add(area.id);
+    // An area passed these checks before, against the same parties: nothing in them has changed.
+    if (checkedBefore?.(index)) return;
     const areaControl = area.control;
     if (areaControl) {
       control(areaControl.before, () => `${at}.control.before`);

@@ -103,11 +103,15 @@ function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedVali
     const checkedAreas = output.areas;
     output = { ...output, areas: reuse.kept.map((area) => area ?? checkedAreas[next++]!) };
   }
-  const errors = checkReferences(output);
+  // Kept areas passed every check in the feed on screen; with the same parties, they pass again.
+  const keptChecked = reuse && previous && sameParties(output.parties, previous.parties) ? (index: number) => reuse.kept[index] !== undefined : undefined;
+  const errors = checkReferences(output, keptChecked);
   const { feed, warnings } = sanitiseFeed(output);
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(checked) : undefined), warnings };
 }
+
+const sameParties = (a: Feed['parties'], b: Feed['parties']) => a.length === b.length && a.every((party, index) => party.id === b[index]!.id);
 
 interface AreaReuse {
   /** Per area of the input: the previous feed's validated area when unchanged. */

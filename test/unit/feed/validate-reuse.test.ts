@@ -54,6 +54,14 @@ describe('validating against the feed on screen', () => {
     expect(issues(validateFeed(withoutLd, previous))).toEqual(["areas[1].control.after: unknown party 'ld'"]);
   });
 
+  it('checks unchanged areas again when a party is replaced by another, even at the same place in the list', () => {
+    const previous = valid(validateFeed(rawFeed([council('A', 'con', 'con'), council('B', 'con', 'ld')])));
+    const ldBecomesGreen = rawFeed([council('A', 'con', 'con'), council('B', 'con', 'ld')]);
+    ldBecomesGreen.parties = ldBecomesGreen.parties.map((party) => (party.id === 'ld' ? { id: 'grn', name: 'Green' } : party));
+    expect(issues(validateFeed(ldBecomesGreen, previous))).toEqual(issues(validateFeed(ldBecomesGreen)));
+    expect(issues(validateFeed(ldBecomesGreen, previous))).toContain("areas[1].control.after: unknown party 'ld'");
+  });
+
   it('gives the same answer as from scratch for areas moved, removed, added or duplicated', () => {
     const areas = [council('A', 'con', 'con'), council('B', 'lab', 'con'), council('C', 'ld', 'ld')];
     const previous = valid(validateFeed(rawFeed(areas)));
