@@ -22,6 +22,8 @@ export type StepName = (typeof STEPS)[number];
 export interface StepSample {
   /** Feed arrival to painted frame (ms); for the unchanged steps, to the second frame after. */
   readonly ms: number;
+  /** First render only: feed arrival to the first frame painted with results in every widget (ms). */
+  readonly firstContent?: number;
   /** Long tasks (≥ 50 ms) the page's PerformanceObserver saw, and the longest of them (0 if none). */
   readonly longTasks: number;
   readonly longestObserved: number;
@@ -170,11 +172,11 @@ async function runOnce(browser: Browser, origin: string, scenario: Scenario, tra
     let snapshot: ScenarioFigures['snapshot'] | undefined;
     for (const step of STEPS) {
       if (traced) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-      const result = (await page.evaluate(STEP_CALLS[step])) as { ms: number; longTasks: number; longestTask: number; answered: number };
+      const result = (await page.evaluate(STEP_CALLS[step])) as { ms: number; firstContent?: number; longTasks: number; longestTask: number; answered: number };
       const trace = traced ? await page.tracing.stop() : undefined;
       if (result.answered < 1) throw new Error(`${describeScenario(scenario)}: ${step} answered no request`);
       if (step === 'firstRender') nodes = await domNodes(page);
-      samples[step] = { ms: result.ms, longTasks: result.longTasks, longestObserved: result.longestTask, ...traceStep(trace) };
+      samples[step] = { ms: result.ms, ...(result.firstContent !== undefined ? { firstContent: result.firstContent } : {}), longTasks: result.longTasks, longestObserved: result.longestTask, ...traceStep(trace) };
       // The snapshot is taken after the update, before the unchanged polls.
       if (step === 'update' && !traced) snapshot = (await page.evaluate('bench.snapshot()')) as ScenarioFigures['snapshot'];
     }
@@ -219,8 +221,10 @@ export async function measureScenarios(
 function aggregate(scenario: Scenario, timed: readonly Run[], traced: readonly Run[]): ScenarioFigures {
   const steps = {} as Record<StepName, StepFigures>;
   for (const step of STEPS) {
+    const firstContent = timed.flatMap((run) => (run.samples[step].firstContent !== undefined ? [run.samples[step].firstContent!] : []));
     steps[step] = {
       ms: median(timed.map((run) => run.samples[step].ms)),
+      ...(firstContent.length > 0 ? { firstContent: median(firstContent) } : {}),
       longTasks: Math.max(...timed.map((run) => run.samples[step].longTasks)),
       longestObserved: Math.max(...timed.map((run) => run.samples[step].longestObserved)),
       busyMs: median(traced.map((run) => run.samples[step].busyMs)),

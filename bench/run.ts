@@ -209,14 +209,15 @@ async function main() {
   }
 
   if (scenarios.length > 0) {
-    console.log('\nIn Chromium (median ms: arrival to painted frame; "busy" and "script": main thread, from traces; longest task: the longest seen in traces):');
+    console.log('\nIn Chromium (median ms: arrival to painted frame; "first results": to the first frame painted with results in every widget; "busy" and "script": main thread, from traces; longest task: the longest seen in traces):');
     printTable(
-      ['scenario', 'first render', 'busy', 'script', 'update', 'busy', 'script', 'unchanged 304: script', 'unchanged body: script', 'longest task', 'DOM nodes'],
+      ['scenario', 'first render', 'first results', 'busy', 'script', 'update', 'busy', 'script', 'unchanged 304: script', 'unchanged body: script', 'longest task', 'DOM nodes'],
       scenarios.map((figures) => {
         const s = figures.steps;
         return [
           `${figures.implementation === 'baseline' ? 'baseline ' : ''}${figures.widgets.length === 4 ? 'all four' : figures.widgets[0]!}, ${figures.dataset}`,
           s.firstRender.ms,
+          s.firstRender.firstContent ?? Number.NaN,
           s.firstRender.busyMs,
           s.firstRender.scriptMs,
           s.update.ms,
