@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Area, FeedInput } from '../src/feed/schema.js';
+import { random } from '../demo/council-list/synthetic.js';
 
 export interface BenchDataset {
   /** Short name used in results: `ge2019`, `areas-3143`, `areas-8360`. */
@@ -32,17 +33,6 @@ export const NEW_DECLARATIONS = 10;
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 
-/** mulberry32: small, fast and the same everywhere. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type FeedArea = FeedInput['areas'][number];
 

@@ -18,8 +18,8 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-function random(seed: number): () => number {
-  // mulberry32
+/** A seeded random number generator (mulberry32): small, fast and the same everywhere. Also used by bench/feeds.ts. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
