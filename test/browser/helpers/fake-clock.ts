@@ -16,7 +16,7 @@
  * Only the source's own timers are fake. Everything else (Lit, the widgets' own timers, the
  * network) runs on real time, which is why `advance` lets a real macrotask pass between timers.
  */
-import type { Clock, PageEnvironment } from '../../../src/feed/source.js';
+import type { Clock } from '../../../src/feed/source.js';
 
 interface Timer {
   at: number;
@@ -100,31 +100,8 @@ export class FakeClock implements Clock {
   }
 }
 
-/** An always-visible, always-online page unless a test says otherwise. */
-export class FakePage implements PageEnvironment {
-  hidden = false;
-  offline = false;
-  private readonly resume = new Set<() => void>();
-  private readonly hide = new Set<() => void>();
-  isHidden(): boolean {
-    return this.hidden;
-  }
-  isOffline(): boolean {
-    return this.offline;
-  }
-  onResume(listener: () => void): () => void {
-    this.resume.add(listener);
-    return () => this.resume.delete(listener);
-  }
-  onHide(listener: () => void): () => void {
-    this.hide.add(listener);
-    return () => this.hide.delete(listener);
-  }
-  /** Listeners the source holds on this page (0 once it has stopped). */
-  get listeners(): number {
-    return this.resume.size + this.hide.size;
-  }
-}
+/** An always-visible, always-online page unless a test says otherwise: the one the unit tests use. */
+export { FakePage } from '../../unit/support/fake-clock.js';
 
 /** A request the source made: the fake time it started and its URL. */
 export interface RecordedCall {
