@@ -10,7 +10,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/council-list/register.js';
-import { FIRST_PORTION, type AreaSelectDetail, type TallyCouncilList } from '../../src/components/council-list/council-list.js';
+import type { AreaSelectDetail, TallyCouncilList } from '../../src/components/council-list/council-list.js';
+import { FIRST_PORTION } from '../../src/derive/portions.js';
 import { councilListCy, councilListEnGB } from '../../src/components/council-list/messages.js';
 import type { Message } from '../../src/i18n/messages.js';
 import type { FeedInput } from '../../src/feed/schema.js';

@@ -26,6 +26,7 @@ import {
   type AreaSort,
 } from '../../derive/area-rows.js';
 import { progress } from '../../derive/progress.js';
+import { FIRST_PORTION, nextPortion, takePortion } from '../../derive/portions.js';
 import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hexjson.js';
 import { formatChange, formatNumber, formatShare } from '../../i18n/format.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
@@ -70,24 +71,6 @@ const ZOOM_LEVELS = [1, 1.5, 2, 3, 4] as const;
 const PAGE_ROWS = 10;
 /** The gain ring's size, as a share of the hex. */
 const RING_SCALE = 0.5;
-/**
- * A long list arrives in portions: each update adds at most a portion of new rows and hexes (half
- * each) and takes its turn on the main thread (src/feed/turns.ts), so that 650 areas
- * are not one long task. Rows and hexes already on screen are never held back.
- * The first portion is small (FIRST_PORTION items), as the same task reads, checks and derives
- * the feed; the next is NEXT_PORTION; after that each is sized from how long the last took, to
- * take about PORTION_MS on this reader's device, within MIN_PORTION and MAX_PORTION.
- */
-export const FIRST_PORTION = 200;
-export const NEXT_PORTION = 600;
-export const MIN_PORTION = 60;
-export const MAX_PORTION = 4000;
-const PORTION_MS = 30;
-/**
- * Each portion re-renders the list (unchanged rows are skipped, but each is looked at), so a very
- * long list comes in at most about this many portions, even if each then takes longer.
- */
-const MOST_PORTIONS = 10;
 
 type HexKind = 'result' | 'noc' | 'awaiting' | 'declared' | 'none';
 
@@ -251,9 +234,10 @@ export class TallyCouncilList extends LitElement {
   private shownIds = new Set<string>();
   private palette = new Map<string, PartyColour>();
   private hexViews: HexView[] = [];
-  /** What this update puts on screen: every row and hex already there, and a portion of new ones. */
+  /** What this update puts on screen: every row and hex already there, and a portion of new ones (src/derive/portions.ts). */
   private rowsNow = new Set<string>();
   private hexesNow: HexView[] = [];
+  private hexKeysNow = new Set<string>();
   /** Rows or hexes are still to come in later updates. */
   private filling = false;
   /** New rows and hexes the next update may add; how many this one adds; whether it also derived the rows. */
@@ -343,34 +327,19 @@ export class TallyCouncilList extends LitElement {
   }
 
   /**
-   * Choose what this update renders: the rows and hexes on screen already, the open and the
-   * keyboard's row, and up to half a portion of new rows and as many new hexes, in display order.
+   * Choose what this update renders: the rows and hexes on screen already, the open area and the
+   * keyboard's row and hex, and up to half a portion of new rows and as many new hexes.
    */
   private takePortion(): void {
-    const half = Math.ceil(this.portion / 2);
-    const before = this.rowsNow;
-    const rows = new Set<string>();
-    let room = half;
-    let added = 0;
-    for (const row of this.flatRows) {
-      if (before.has(row.id)) rows.add(row.id);
-      else if (row.id === this.selected || row.id === this.rovingRow || room-- > 0) {
-        rows.add(row.id);
-        added++;
-      }
-    }
-    room = half;
-    const hexesBefore = new Set(this.hexesNow.map((view) => view.key));
-    const hexes = this.hexViews.filter((view) => {
-      if (hexesBefore.has(view.key)) return true;
-      const take = view.key === this.rovingHex || view.key === this.selected || room-- > 0;
-      if (take) added++;
-      return take;
-    });
-    this.rowsNow = rows;
-    this.hexesNow = hexes.length === this.hexViews.length ? this.hexViews : hexes;
-    this.added = added;
-    this.filling = rows.size < this.flatRows.length || hexes.length < this.hexViews.length;
+    const room = Math.ceil(this.portion / 2);
+    const must = (id: string) => id === this.selected || id === this.rovingRow || id === this.rovingHex;
+    const rows = takePortion(this.flatRows, (row) => row.id, this.rowsNow, must, room);
+    const hexes = takePortion(this.hexViews, (view) => view.key, this.hexKeysNow, must, room);
+    this.rowsNow = rows.keys;
+    this.hexKeysNow = hexes.keys;
+    this.hexesNow = hexes.items;
+    this.added = rows.added + hexes.added;
+    this.filling = rows.items.length < this.flatRows.length || hexes.items.length < this.hexViews.length;
   }
 
   /**
@@ -382,13 +351,8 @@ export class TallyCouncilList extends LitElement {
     return this.data.turn(() => {
       const start = performance.now();
       super.scheduleUpdate();
-      const took = performance.now() - start;
-      // An update that derived the rows too says little about what rows cost.
-      if (this.derived) this.portion = Math.max(this.portion, NEXT_PORTION);
-      else if (this.added >= MIN_PORTION && took > 0) {
-        const fewest = Math.ceil((this.flatRows.length + this.hexViews.length) / MOST_PORTIONS);
-        this.portion = Math.min(MAX_PORTION, Math.max(MIN_PORTION, fewest, Math.round((this.added * PORTION_MS) / took)));
-      }
+      const timing = { added: this.added, took: performance.now() - start, total: this.flatRows.length + this.hexViews.length, derived: this.derived };
+      this.portion = nextPortion(this.portion, timing);
       this.added = 0;
       this.derived = false;
     }, this.feed, this.filling);
