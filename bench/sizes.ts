@@ -93,32 +93,19 @@ function framePageSizes(outputs: Output[]): BundleSizes['framePage'] {
 
 /** The production script-tag bundle (dist/tally.js), built in memory from the current sources. */
 export async function buildTallyBundle(): Promise<string> {
-  return withProductionEnv(async () => onlyChunk(await buildMode('bundle'), 'tally.js').code);
-}
-
-async function withProductionEnv<T>(run: () => Promise<T>): Promise<T> {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    return await run();
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  return onlyChunk(await buildMode('bundle'), 'tally.js').code;
 }
 
 /**
- * Build the script-tag bundle, the resizer and the iframe page in memory and measure them.
- * NODE_ENV is production while building, as under `npm run build`: Vite picks packages'
- * development builds (Lit's is 4 KB larger) when it is anything else, and Vitest sets "test".
+ * Build the script-tag bundle, the resizer and the iframe page in memory and measure them. Under
+ * any NODE_ENV (Vitest sets "test") they are the production builds: vite.config.ts names Lit's
+ * production build for them.
  */
 export async function measureBundles(): Promise<BundleSizes> {
-  return withProductionEnv(async () => {
-    const tally = onlyChunk(await buildMode('bundle'), 'tally.js');
-    const resizer = onlyChunk(await buildMode('resizer'), 'tally-frame.js');
-    const frame = await buildMode('frame');
-    return { tally: sizeOf(tally.code), frameResizer: sizeOf(resizer.code), framePage: framePageSizes(frame) };
-  });
+  const tally = onlyChunk(await buildMode('bundle'), 'tally.js');
+  const resizer = onlyChunk(await buildMode('resizer'), 'tally-frame.js');
+  const frame = await buildMode('frame');
+  return { tally: sizeOf(tally.code), frameResizer: sizeOf(resizer.code), framePage: framePageSizes(frame) };
 }
 
 /** What each piece costs on its own: one small entry, built and minified like dist/tally.js. */
@@ -146,23 +133,21 @@ export async function measureComposition(): Promise<Record<string, Size>> {
   const dir = join(ROOT, 'node_modules', '.cache', 'tally-bench');
   mkdirSync(dir, { recursive: true });
   const sizes: Record<string, Size> = {};
-  await withProductionEnv(async () => {
-    for (const [label, source] of Object.entries(COMPOSITION)) {
-      const entry = join(dir, `entry-${Object.keys(sizes).length}.ts`);
-      writeFileSync(entry, source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`));
-      const result = await build({
-        configFile: CONFIG,
-        root: ROOT,
-        mode: 'bundle',
-        logLevel: 'silent',
-        build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => 'entry.js' } },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-      const chunk = outputs.flatMap((output) => output.output).find((item): item is Chunk => item.type === 'chunk');
-      if (!chunk) throw new Error(`no output for ${label}`);
-      sizes[label] = sizeOf(chunk.code);
-    }
-  });
+  for (const [label, source] of Object.entries(COMPOSITION)) {
+    const entry = join(dir, `entry-${Object.keys(sizes).length}.ts`);
+    writeFileSync(entry, source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`));
+    const result = await build({
+      configFile: CONFIG,
+      root: ROOT,
+      mode: 'bundle',
+      logLevel: 'silent',
+      build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => 'entry.js' } },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+    const chunk = outputs.flatMap((output) => output.output).find((item): item is Chunk => item.type === 'chunk');
+    if (!chunk) throw new Error(`no output for ${label}`);
+    sizes[label] = sizeOf(chunk.code);
+  }
   return sizes;
 }
 
