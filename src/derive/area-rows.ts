@@ -17,6 +17,7 @@ import { safeLocale } from '../i18n/format.js';
 import { areaOutcome, controlAfter, isChangeOfControl, outcomeColourKey, type AreaOutcome } from './area-outcome.js';
 import { majorityOf } from './seat-totals.js';
 import { sameJson } from '../feed/same-json.js';
+import { parseTimestamp } from '../feed/timestamp.js';
 
 /** The status filters, in the order a reader sees them. */
 export const AREA_FILTERS = ['all', 'gains', 'holds', 'noc', 'awaiting'] as const;
@@ -125,7 +126,7 @@ function makeRow(feed: Feed, area: Area, names: FeedNames): AreaRow {
   const winner = singleSeat && after !== undefined ? (area.results ?? []).find((result) => result.party === after) : undefined;
   const total = area.seats?.total;
   const declared = area.status === 'declared';
-  const declaredTime = declared && area.declaredAt !== undefined ? Date.parse(area.declaredAt) : undefined;
+  const declaredTime = declared ? parseTimestamp(area.declaredAt) : undefined;
   // Every name the area goes by, each once, in this order.
   const searchNames: string[] = [];
   const known = (text: string | undefined) => {

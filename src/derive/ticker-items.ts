@@ -7,6 +7,7 @@ import type { EventKind, Feed, FeedEvent } from '../feed/schema.js';
 import { areaOutcome, controlAfter, isChangeOfControl, type AreaOutcome } from './area-outcome.js';
 import { feedChanges } from './feed-changes.js';
 import { feedIndex } from '../i18n/names.js';
+import { parseTimestamp } from '../feed/timestamp.js';
 
 export interface TickerItem {
   /** Stable across feeds: the same item from the next feed has the same id. */
@@ -34,7 +35,7 @@ export interface TickerItem {
  * in. Each time is parsed once, not once per comparison (8,000 items make 100,000 comparisons).
  */
 function byNewest(items: readonly TickerItem[]): TickerItem[] {
-  const times = items.map((item) => Date.parse(item.at));
+  const times = items.map((item) => parseTimestamp(item.at) ?? 0);
   const order = items.map((_, index) => index);
   order.sort((a, b) => times[b]! - times[a]! || a - b);
   return order.map((index) => items[index]!);

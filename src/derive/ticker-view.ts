@@ -6,6 +6,7 @@
  */
 import { NO_OVERALL_CONTROL, type Feed } from '../feed/schema.js';
 import { isWebLink } from '../feed/sanitise.js';
+import { parseTimestamp } from '../feed/timestamp.js';
 import { formatDateTime, formatDayTime, formatNumber, formatRelativeTime, formatTime } from '../i18n/format.js';
 import type { Translator } from '../i18n/messages.js';
 import { feedIndex, feedNames } from '../i18n/names.js';
@@ -112,7 +113,9 @@ export interface TickerTimeLabel {
 
 /** The time of an item as the reader sees it at `now`. */
 export function tickerTimeLabel(at: string, now: number, locale: string, timeZone?: string): TickerTimeLabel {
-  const then = Date.parse(at);
+  const then = parseTimestamp(at);
+  // A validated feed carries no other kind of time; were one to come, it shows no time at all.
+  if (then === undefined) return { text: '', clock: '', full: '', relative: false };
   const relative = Math.abs(now - then) < RELATIVE_TIME_LIMIT_MS;
   return {
     text: relative ? formatRelativeTime(then, now, locale) : formatDayTime(then, locale, timeZone),
@@ -129,7 +132,9 @@ export function tickerTimeLabel(at: string, now: number, locale: string, timeZon
 export function nextRelativeRefresh(times: readonly string[], now: number): number | undefined {
   let youngest = Infinity;
   for (const at of times) {
-    const age = Math.abs(now - Date.parse(at));
+    const then = parseTimestamp(at);
+    if (then === undefined) continue;
+    const age = Math.abs(now - then);
     if (age < RELATIVE_TIME_LIMIT_MS) youngest = Math.min(youngest, age);
   }
   if (youngest === Infinity) return undefined;

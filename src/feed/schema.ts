@@ -7,6 +7,7 @@
  * checked separately in `references.ts`, because they need the whole feed in view.
  */
 import * as v from 'valibot';
+import { TIMESTAMP_MESSAGE, TIMESTAMP_PATTERN } from './timestamp.js';
 
 /** The format tag every feed carries in `format`. */
 export const FEED_FORMAT = 'tally-feed/1';
@@ -74,7 +75,8 @@ const AreaId = v.pipe(
 /** A party id, or "noc" for no overall control. */
 const ControlValue = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
-const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp with a time zone'));
+/** The rule `parseTimestamp` reads by (timestamp.ts), so every time a feed may carry can be shown. */
+const Timestamp = v.pipe(v.string(), v.regex(TIMESTAMP_PATTERN, TIMESTAMP_MESSAGE));
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 
 const Count = (max = MAX_SEATS) =>

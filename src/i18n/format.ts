@@ -3,6 +3,7 @@
  * explicit sign and a real minus sign (U+2212): "+75", "−41".
  */
 import { translate } from './messages.js';
+import { timeValue } from '../feed/timestamp.js';
 
 export const MINUS = '\u2212';
 
@@ -62,10 +63,16 @@ export function describeChange(value: number, locale: string, format: (n: number
   return translate(locale, 'change.none');
 }
 
-/** An ISO timestamp as a clock time, "02:41", in the reader's time zone unless one is given. */
+/**
+ * An ISO timestamp as a clock time, "02:41", in the reader's time zone unless one is given.
+ * Like every formatter here, it takes a feed timestamp (timestamp.ts) or milliseconds, and
+ * gives '' rather than throw for a time no `Date` can hold (validated feeds never carry one).
+ */
 export function formatTime(iso: string | number, locale: string, timeZone?: string): string {
+  const time = timeValue(iso);
+  if (time === undefined) return '';
   const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-  return dateTimeFormat(locale, timeZone, clock, clock, 't').format(typeof iso === 'number' ? iso : Date.parse(iso));
+  return dateTimeFormat(locale, timeZone, clock, clock, 't').format(time);
 }
 
 const speaks = new Map<string, boolean>();
@@ -103,6 +110,8 @@ function dateTimeFormat(locale: string, timeZone: string | undefined, words: Int
 
 /** Date and time in full, for titles and tooltips: "Friday 4 May 2018, 02:41" (or "04/05/2018, 02:41"). */
 export function formatDateTime(iso: string | number, locale: string, timeZone?: string): string {
+  const time = timeValue(iso);
+  if (time === undefined) return '';
   const format = dateTimeFormat(
     locale,
     timeZone,
@@ -110,11 +119,13 @@ export function formatDateTime(iso: string | number, locale: string, timeZone?: 
     { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
     'dt',
   );
-  return format.format(typeof iso === 'number' ? iso : Date.parse(iso));
+  return format.format(time);
 }
 
 /** Day and time without the year: "4 May, 02:41" (or "4/5, 02:41"). */
 export function formatDayTime(iso: string | number, locale: string, timeZone?: string): string {
+  const time = timeValue(iso);
+  if (time === undefined) return '';
   const format = dateTimeFormat(
     locale,
     timeZone,
@@ -122,7 +133,7 @@ export function formatDayTime(iso: string | number, locale: string, timeZone?: s
     { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' },
     'day',
   );
-  return format.format(typeof iso === 'number' ? iso : Date.parse(iso));
+  return format.format(time);
 }
 
 /**
@@ -147,7 +158,8 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit & ('day' | 'hour' | 'minute' 
  * not "in 1 min". Words from `Intl` where it speaks the language, else from the message tables.
  */
 export function formatRelativeTime(iso: string | number, now: number, locale: string): string {
-  const then = typeof iso === 'number' ? iso : Date.parse(iso);
+  const then = timeValue(iso);
+  if (then === undefined || !Number.isFinite(now)) return '';
   const elapsed = Math.max(0, now - then);
   if (elapsed < 10_000) return translate(locale, 'time.justNow');
   const [unit, size] = UNITS.find(([, length]) => elapsed >= length) ?? UNITS[UNITS.length - 1]!;
