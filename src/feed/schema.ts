@@ -51,14 +51,39 @@ export const AREA_TYPES = [
 /** Kinds of structured ticker event a publisher may send. */
 export const EVENT_KINDS = ['declaration', 'control-change', 'recount', 'correction', 'note'] as const;
 
+/**
+ * The largest feed the widgets draw (docs/feed.md): above any real election, and small enough
+ * that no widget keeps the page busy for long (bench/limits.ts measures them at these sizes).
+ * A feed over a limit is refused with a message naming it.
+ */
+export const FEED_LIMITS = {
+  /** Areas in `areas` (the benchmark's largest synthetic night has 8,360). */
+  areas: 10_000,
+  /** Parties in `parties`, and rows in `summary.parties`. */
+  parties: 1_000,
+  /** Events in `events`. */
+  events: 10_000,
+} as const;
+
+const limitedList = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(v.array(item), v.maxLength(max, `must list at most ${max.toLocaleString('en-GB')} ${what}`));
+
 // Sanity bounds: far above any real election, low enough to catch a unit or parsing error.
 const MAX_SEATS = 100_000;
 const MAX_AREA_VOTES = 100_000_000;
 /** Under a thousand million for one party: more than any election has counted in all (India 2024: 642 million). */
 const MAX_TOTAL_VOTES = 999_999_999;
 
+/**
+ * Text a reader can see: at least one character that is not white space, a control or
+ * formatting character (zero-width spaces and joiners, bidirectional marks, soft hyphens),
+ * nor one that fonts draw as nothing (Unicode's default-ignorable code points: variation
+ * selectors, Hangul fillers, …), nor the blank Braille pattern.
+ */
+export const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
 const nonEmptyText = (max: number) =>
-  v.pipe(v.string(), v.regex(/\S/, 'must not be blank'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(v.string(), v.regex(VISIBLE_CHARACTER, 'must not be blank'), v.maxLength(max, `must be at most ${max} characters`));
 
 /** Party ids end up in CSS custom property names (`--tally-party-<id>`), so they are kept ident-safe. */
 const PartyId = v.pipe(
@@ -263,7 +288,7 @@ export const SummarySchema = v.looseObject({
   /** When the publisher's baseline differs from `meta.baseline` (PA counts against the eve of poll). */
   baselineLabel: v.optional(nonEmptyText(200)),
   note: v.optional(nonEmptyText(1000)),
-  parties: v.array(SummaryPartySchema),
+  parties: limitedList(SummaryPartySchema, FEED_LIMITS.parties + 1, 'rows'),
 });
 
 export const EventSchema = v.looseObject({
@@ -290,10 +315,10 @@ export const EventSchema = v.looseObject({
 export const FeedSchema = v.looseObject({
   format: v.literal(FEED_FORMAT, `must be "${FEED_FORMAT}"`),
   meta: MetaSchema,
-  parties: v.array(PartySchema),
-  areas: v.array(AreaSchema),
+  parties: limitedList(PartySchema, FEED_LIMITS.parties, 'parties'),
+  areas: limitedList(AreaSchema, FEED_LIMITS.areas, 'areas'),
   summary: v.optional(SummarySchema),
-  events: v.optional(v.array(EventSchema)),
+  events: v.optional(limitedList(EventSchema, FEED_LIMITS.events, 'events')),
 });
 
 export type Feed = v.InferOutput<typeof FeedSchema>;

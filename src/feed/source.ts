@@ -550,11 +550,19 @@ export class FeedSource {
       throw this.networkFailure(error, deadline);
     }
     if (text === this.lastText && this.snapshot.feed) return unchanged;
-    return {
-      notModified: false,
+    let validation: FeedValidation;
+    try {
       // Areas unchanged since the feed on screen keep their validated objects.
       // Checking a large feed takes a while: the widgets' updates then take their own turns (turns.ts).
-      validation: spend(() => parseFeed(text, this.snapshot.feed)),
+      validation = spend(() => parseFeed(text, this.snapshot.feed));
+    } catch (error) {
+      // Validation answers with issues; should anything in it throw all the same, the response
+      // still arrived: it is a feed that cannot be used, not a network failure.
+      throw new RequestFailure('invalid', `the feed could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+    return {
+      notModified: false,
+      validation,
       text,
       maxAge,
       etag,

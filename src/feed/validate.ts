@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { sameJson } from './same-json.js';
-import { FeedSchema, type Area, type Feed } from './schema.js';
+import { FEED_LIMITS, FeedSchema, type Area, type Feed } from './schema.js';
 import { checkReferences } from './references.js';
 import { sanitiseFeed } from './sanitise.js';
 import { compileFastCheck } from './fast-validate.js';
@@ -84,7 +84,14 @@ export function validateFeed(input: unknown, previous?: Feed): FeedValidation {
  * never changes what the host holds. A feed parsed from text is nobody else's: all frozen.
  */
 function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedValidation {
+  // Before anything walks the feed: a list far over its limit is not checked item by item,
+  // and nothing deeper than any feed needs reaches code that recurses.
+  const oversize = oversizeList(input);
+  if (oversize) return { ok: false, errors: [oversize], warnings: [] };
   const { checked, reuse } = unchangedAreas(input, previous);
+  // A host's object may hold cycles in its extra fields (JSON text cannot): each object once.
+  const tooDeep = nestedTooDeep(checked, MAX_NESTING, hostOwned, reuse && ((index: number) => reuse.changed[index]!));
+  if (tooDeep) return { ok: false, errors: [tooDeep], warnings: [] };
   let output: Feed;
   if (!hostOwned && isCertainlyValid(checked)) {
     // Parsed from text, so ours alone: checked where it is, it is its own validated copy.
@@ -110,6 +117,72 @@ function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedVali
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(checked) : undefined), warnings };
 }
+
+/**
+ * How deeply objects and arrays may nest anywhere in a feed, unknown fields included. The
+ * format itself needs five levels; a feed nested 100,000 deep (in a field nobody reads)
+ * would otherwise overflow the stack of whatever walks it.
+ */
+export const MAX_NESTING = 32;
+
+/**
+ * The first place `value` nests more than `max` levels deep, as an issue; undefined if nowhere.
+ * `mayCycle`: objects may be reached twice, so each is walked once. `areaIndex` maps an index
+ * among the areas checked to the feed's own (see `pathOf`).
+ */
+function nestedTooDeep(value: unknown, max: number, mayCycle: boolean, areaIndex?: (index: number) => number): FeedIssue | undefined {
+  // Iterative, with the path kept only as parent links: a deep value must not overflow this either.
+  interface Step {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly key: string | number;
+    readonly parent: Step | undefined;
+  }
+  const stack: Step[] = [{ value, depth: 0, key: '', parent: undefined }];
+  const seen = mayCycle ? new Set<object>() : undefined;
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const item = step.value;
+    if (item === null || typeof item !== 'object') continue;
+    if (seen) {
+      if (seen.has(item)) continue;
+      seen.add(item);
+    }
+    if (step.depth >= max) {
+      const keys: (string | number)[] = [];
+      for (let at: Step | undefined = step; at?.parent; at = at.parent) keys.push(at.key);
+      keys.reverse();
+      if (areaIndex && keys[0] === 'areas' && typeof keys[1] === 'number') keys[1] = areaIndex(keys[1]);
+      const path = keys.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+      return { path: path.length > 200 ? `${path.slice(0, 200)}…` : path, message: `nests more than ${max} levels deep; a feed needs no more than that` };
+    }
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) if (item[i] !== null && typeof item[i] === 'object') stack.push({ value: item[i], depth: step.depth + 1, key: i, parent: step });
+    } else {
+      for (const key in item) {
+        const child = (item as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: step.depth + 1, key, parent: step });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A top-level list over its limit (FEED_LIMITS), found before its items are validated one by one. */
+function oversizeList(input: unknown): FeedIssue | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const lists: [string, unknown, number, string][] = [
+    ['areas', (input as { areas?: unknown }).areas, FEED_LIMITS.areas, 'areas'],
+    ['parties', (input as { parties?: unknown }).parties, FEED_LIMITS.parties, 'parties'],
+    ['events', (input as { events?: unknown }).events, FEED_LIMITS.events, 'events'],
+  ];
+  for (const [path, list, max, what] of lists) {
+    if (Array.isArray(list) && list.length > max) return { path, message: tooMany(list.length, max, what) };
+  }
+  return undefined;
+}
+
+const tooMany = (count: number, max: number, what: string) => `lists ${count.toLocaleString('en-GB')} ${what}; a feed may list at most ${max.toLocaleString('en-GB')}`;
 
 const sameParties = (a: Feed['parties'], b: Feed['parties']) => a.length === b.length && a.every((party, index) => party.id === b[index]!.id);
 

@@ -121,7 +121,8 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
   const noc = rows.filter((row) => row.party === NO_OVERALL_CONTROL && row.seats > 0);
   const small = parties.filter((row) => below(row) || (threshold !== undefined && othersIds.has(row.party)));
   const grouped = small.filter((row) => below(row)).length > 0 && small.length >= 2 ? small : [];
-  const named = parties.filter((row) => !grouped.includes(row));
+  const inOthers = new Set(grouped);
+  const named = parties.filter((row) => !inOthers.has(row));
 
   const items = stableSeatOrder(named.map(partyItem), options.previousOrder);
   if (grouped.length > 0) {

@@ -180,12 +180,18 @@ export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {
     const keyAt: string[] = [];
     for (const item of items) for (let i = 0; i < item.seats; i += 1) keyAt.push(item.key);
     dots = seats.map((seat, index) => ({ ...point(seat.radius, seat.angle), key: keyAt[index] ?? '' }));
+    // Each item's dots in one pass over them all (not one pass per item).
+    const sums = new Map<string, { x: number; y: number; count: number }>();
+    for (const dot of dots) {
+      const sum = sums.get(dot.key) ?? { x: 0, y: 0, count: 0 };
+      sum.x += dot.x;
+      sum.y += dot.y;
+      sum.count += 1;
+      sums.set(dot.key, sum);
+    }
     for (const item of items) {
-      const own = dots.filter((dot) => dot.key === item.key);
-      if (own.length === 0) continue;
-      const cx = own.reduce((a, dot) => a + dot.x, 0) / own.length;
-      const cy = own.reduce((a, dot) => a + dot.y, 0) / own.length;
-      anchors.set(item.key, toBox(cx, cy));
+      const own = sums.get(item.key);
+      if (own) anchors.set(item.key, toBox(own.x / own.count, own.y / own.count));
     }
   } else if (total > 0) {
     let start = 0;

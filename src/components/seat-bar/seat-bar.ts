@@ -207,6 +207,8 @@ export class TallySeatBar extends LitElement {
   private animateNext = false;
   /** The item whose control takes Tab (roving tabindex). */
   private current: string | undefined;
+  /** The control that takes Tab in the render under way (worked out once, not once per control). */
+  private tabStop: string | undefined;
   /** The parliament layout as drawn, for tooltip anchors. */
   private hemicycle: ParliamentLayout | undefined;
   private readonly warned = new Set<string>();
@@ -276,6 +278,7 @@ export class TallySeatBar extends LitElement {
     const colourIds = model.items.map((item) => colourId(item));
     const drawing: Drawing = { feed, model, texts, palette: partyPalette(this, feed, scheme, colourIds), locale };
     const layout = this.layoutSetting();
+    this.tabStop = this.rovingKey(model);
     return html`${problem}
       <div class="head">
         <p class="title" part="title">${this.titleText(feed, model, names, locale)}</p>
@@ -343,7 +346,7 @@ export class TallySeatBar extends LitElement {
               ?data-selected=${selected === item.key}
               ?data-active=${this.tooltipKey() === item.key}
               role=${control ? 'button' : nothing}
-              tabindex=${control ? this.tabIndexFor(item.key, model) : nothing}
+              tabindex=${control ? this.tabIndexFor(item.key) : nothing}
               aria-pressed=${control ? String(selected === item.key) : nothing}
               aria-describedby=${control ? descriptionId(item.key) : nothing}
               aria-hidden=${control || segment.label ? nothing : 'true'}
@@ -377,6 +380,7 @@ export class TallySeatBar extends LitElement {
       measure: this.measureFor('label'),
     });
     const selected = this.selectedKey(model);
+    const byKey = new Map(model.items.map((item) => [item.key, item]));
     return html`<div class="rows" data-arrangement=${layout.arrangement} ?data-majority=${layout.majority !== undefined} style=${styleMap({ '--majority-x': layout.majority ? String(layout.majority.x) : null })}>
       ${layout.majority
         ? html`<div class="rows-head" aria-hidden="true">
@@ -387,7 +391,7 @@ export class TallySeatBar extends LitElement {
         layout.rows,
         (row) => row.key,
         (row) => {
-          const item = model.items.find((candidate) => candidate.key === row.key)!;
+          const item = byKey.get(row.key)!;
           const text = texts.get(row.key)!;
           const colour = palette.get(colourId(item));
           const control = item.kind !== 'undeclared';
@@ -402,7 +406,7 @@ export class TallySeatBar extends LitElement {
             ?data-selected=${selected === row.key}
             ?data-active=${this.tooltipKey() === row.key}
             role=${control ? 'button' : nothing}
-            tabindex=${control ? this.tabIndexFor(row.key, model) : nothing}
+            tabindex=${control ? this.tabIndexFor(row.key) : nothing}
             aria-pressed=${control ? String(selected === row.key) : nothing}
             aria-describedby=${control ? descriptionId(row.key) : nothing}
           >
@@ -497,7 +501,7 @@ export class TallySeatBar extends LitElement {
               data-control
               ?data-selected=${selected === item.key}
               ?data-active=${this.tooltipKey() === item.key}
-              tabindex=${this.tabIndexFor(item.key, model)}
+              tabindex=${this.tabIndexFor(item.key)}
               aria-pressed=${String(selected === item.key)}
               aria-describedby=${descriptionId(item.key)}
             >
@@ -752,10 +756,14 @@ export class TallySeatBar extends LitElement {
     return model.items.filter((item) => item.kind !== 'undeclared').map((item) => item.key);
   }
 
-  private tabIndexFor(key: string, model: SeatBarModel): string {
+  /** The control that takes Tab: the one last moved to, else the selected one, else the first. */
+  private rovingKey(model: SeatBarModel): string | undefined {
     const keys = this.controlKeys(model);
-    const current = this.current !== undefined && keys.includes(this.current) ? this.current : this.selectedKey(model) ?? keys[0];
-    return key === current ? '0' : '-1';
+    return this.current !== undefined && keys.includes(this.current) ? this.current : this.selectedKey(model) ?? keys[0];
+  }
+
+  private tabIndexFor(key: string): string {
+    return key === this.tabStop ? '0' : '-1';
   }
 
   private toggle(key: string): void {

@@ -228,7 +228,13 @@ export class FeedController implements ReactiveController {
     if (value === this.lastPropertyValue && where === 'the feed property') return;
     if (where === 'the feed property') this.lastPropertyValue = value;
     // Areas unchanged since the feed on screen are not validated again.
-    const result = validateFeed(value, this.state.feed);
+    let result: ReturnType<typeof validateFeed>;
+    try {
+      result = validateFeed(value, this.state.feed);
+    } catch (error) {
+      this.reject(`${where} could not be read (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
     if (!result.ok) {
       this.reject(`${where} is not a valid feed: ${formatIssues(result.errors)}`);
       return;

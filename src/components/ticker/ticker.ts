@@ -574,7 +574,8 @@ export class TallyTicker extends LitElement {
 
   private onShowNewClick(): void {
     const shown = this.reveal({ announce: false });
-    this.focusAfterRender = this.timeline.items.find((item) => shown.includes(item.id))?.id;
+    const revealed = new Set(shown);
+    this.focusAfterRender = this.timeline.items.find((item) => revealed.has(item.id))?.id;
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) list.scrollTop = 0;
     this.requestUpdate();
