@@ -9,6 +9,7 @@
  */
 import { formatNumber } from '../i18n/format.js';
 import type { Translator } from '../i18n/messages.js';
+import { monotonicNow, timerDelay } from '../feed/timing.js';
 
 /** Timers, injectable for tests. */
 export interface AnnouncerClock {
@@ -17,9 +18,10 @@ export interface AnnouncerClock {
   clearTimeout(handle: unknown): void;
 }
 
+/** Only ever measures waits, so on the monotonic clock: the wall clock set back would hold announcements. */
 export const realAnnouncerClock: AnnouncerClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  now: monotonicNow,
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, timerDelay(ms)),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 

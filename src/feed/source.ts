@@ -15,11 +15,19 @@
 import type { Feed } from './schema.js';
 import { formatIssues, parseFeed, type FeedIssue, type FeedValidation } from './validate.js';
 import { spend } from './turns.js';
+import { clampInterval, monotonicNow, timerDelay } from './timing.js';
 import { feedChanges, type FeedChanges } from '../derive/feed-changes.js';
 
 /** Timers and time, injectable for tests. */
 export interface Clock {
+  /** Wall-clock time (ms since the epoch): what `lastChecked` reports. */
   now(): number;
+  /**
+   * Time that never goes backwards (ms from any origin), which every wait is measured on, so
+   * that a wall clock set back an hour does not stop polling for an hour. A clock without one
+   * is taken to be monotonic itself.
+   */
+  monotonic?(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -36,7 +44,8 @@ export interface PageEnvironment {
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  monotonic: monotonicNow,
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, timerDelay(ms)),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
@@ -72,6 +81,11 @@ export const POLLING = {
   defaultInterval: 30_000,
   /** No source polls more often than this, whatever it is asked. */
   minInterval: 5_000,
+  /**
+   * Nor less often than this, whatever the widget, the feed's `pollInterval` or the CDN's
+   * `max-age` says (`max-age=2592000`, a common CDN setting, would be a month).
+   */
+  maxInterval: 3_600_000,
   /** Longest wait between retries after failures. */
   maxBackoff: 300_000,
   /**
@@ -288,14 +302,20 @@ export class FeedSource {
   private failures = 0;
   /** The revision last reported as republished with other content. */
   private warnedSameRevision: number | undefined;
-  private inFlight = 0;
+  /** The check in flight: there is never more than one. */
+  private inFlight: Promise<void> | undefined;
   private pollTimer: unknown;
   private staleTimer: unknown;
   private slowTimer: unknown;
-  /** When the next poll is due (ms), kept while paused so resuming knows whether it is due. */
+  /** When the next poll is due (monotonic ms), kept while paused so resuming knows whether it is due. */
   private dueAt: number | undefined;
+  /** When the last request started, and the last check succeeded (monotonic ms). */
+  private lastRequestAt: number | undefined;
+  private lastSuccessAt: number | undefined;
   private stopEnvironment: (() => void) | undefined;
   private running = false;
+  /** The last subscriber left in this task: the source stops at its end unless one comes back. */
+  private stopping = false;
   /** Aborts requests in flight when the last subscriber leaves. */
   private stopController: AbortController | undefined;
 
@@ -352,22 +372,43 @@ export class FeedSource {
     else this.reschedule();
     return () => {
       if (!this.subscribers.delete(subscriber)) return;
-      if (this.subscribers.size === 0) this.stop();
+      if (this.subscribers.size === 0) this.stopSoon();
       else this.reschedule();
     };
   }
 
-  /** Check now, whatever the schedule (a "refresh" button). */
+  /** Check now, whatever the schedule (a "refresh" button); a check already in flight is joined, not repeated. */
   refresh(): Promise<void> {
     return this.poll();
   }
 
-  /** The interval in force: the shortest a subscriber asked for, else the feed's hint, else 30 s; never below max-age or the floor. */
+  /**
+   * The interval in force: the shortest a subscriber asked for, else the feed's hint, else 30 s;
+   * never below max-age or the 5 s floor, never above the one-hour ceiling. Asking for
+   * `Infinity` (or 1e10 s) asks for the ceiling; NaN, zero or less asks for nothing.
+   */
   interval(): number {
     const asked = [...this.subscribers].map((s) => s.interval).filter((n): n is number => typeof n === 'number' && n > 0);
     const hint = this.snapshot.feed?.meta.pollInterval;
     const wanted = asked.length > 0 ? Math.min(...asked) * 1000 : hint !== undefined ? hint * 1000 : POLLING.defaultInterval;
-    return Math.max(wanted, this.maxAge ?? 0, POLLING.minInterval);
+    return clampInterval(Math.max(wanted, this.maxAge ?? 0), POLLING.minInterval, POLLING.maxInterval);
+  }
+
+  /** Monotonic time (see `Clock.monotonic`). */
+  private elapsed(): number {
+    return this.clock.monotonic ? this.clock.monotonic() : this.clock.now();
+  }
+
+  /**
+   * Poll now if a poll is due, else when it is; and never within the floor of the last request:
+   * a page that comes back, goes online or re-attaches its widgets over and over (a request
+   * aborted each time) makes one request per 5 s at most.
+   */
+  private pollWhenDue() {
+    const now = this.elapsed();
+    const due = Math.max(this.dueAt ?? now, this.lastRequestAt !== undefined ? this.lastRequestAt + POLLING.minInterval : now);
+    if (this.inFlight || now >= due) void this.poll();
+    else this.schedule(due - now);
   }
 
   private start() {
@@ -375,8 +416,7 @@ export class FeedSource {
     this.stopController = new AbortController();
     const resume = () => {
       if (!this.running || this.environment.isHidden() || this.environment.isOffline()) return;
-      if (this.dueAt === undefined || this.clock.now() >= this.dueAt) void this.poll();
-      else this.schedule(this.dueAt - this.clock.now());
+      this.pollWhenDue();
     };
     const offResume = this.environment.onResume(resume);
     const offHide = this.environment.onHide(() => this.clearTimer('pollTimer'));
@@ -384,9 +424,18 @@ export class FeedSource {
       offResume();
       offHide();
     };
-    if (this.dueAt === undefined || this.clock.now() >= this.dueAt) void this.poll();
-    else resume();
+    resume();
     this.armStaleTimer();
+  }
+
+  /** The last subscriber left: stop at the end of this task, unless one comes back (an element moved in the page). */
+  private stopSoon() {
+    if (this.stopping) return;
+    this.stopping = true;
+    queueMicrotask(() => {
+      this.stopping = false;
+      if (this.subscribers.size === 0 && this.running) this.stop();
+    });
   }
 
   private stop() {
@@ -398,7 +447,7 @@ export class FeedSource {
     this.clearTimer('pollTimer');
     this.clearTimer('staleTimer');
     this.clearTimer('slowTimer');
-    this.inFlight = 0;
+    this.inFlight = undefined;
     if (this.snapshot.checking) this.snapshot = { ...this.snapshot, checking: false };
   }
 
@@ -410,7 +459,7 @@ export class FeedSource {
   /** Poll after `delay` ms, unless the page is hidden or offline (then on resume). */
   private schedule(delay: number) {
     this.clearTimer('pollTimer');
-    this.dueAt = this.clock.now() + delay;
+    this.dueAt = this.elapsed() + delay;
     if (!this.running || this.environment.isHidden() || this.environment.isOffline()) return;
     this.pollTimer = this.clock.setTimeout(() => {
       this.pollTimer = undefined;
@@ -422,16 +471,17 @@ export class FeedSource {
   private reschedule() {
     const interval = this.interval();
     this.snapshot = { ...this.snapshot, interval };
-    if (!this.running || this.inFlight > 0 || this.failures > 0 || this.snapshot.lastChecked === undefined) return;
-    this.schedule(Math.max(0, this.snapshot.lastChecked + interval - this.clock.now()));
+    if (!this.running || this.inFlight || this.failures > 0 || this.lastSuccessAt === undefined) return;
+    this.schedule(Math.max(0, this.lastSuccessAt + interval - this.elapsed()));
   }
 
   private armStaleTimer() {
     this.clearTimer('staleTimer');
     if (!this.running) return;
-    const since = this.snapshot.lastChecked ?? this.clock.now();
+    const now = this.elapsed();
+    const since = this.lastSuccessAt ?? now;
     const limit = this.staleAfterIntervals * this.interval();
-    const wait = since + limit - this.clock.now();
+    const wait = since + limit - now;
     this.staleTimer = this.clock.setTimeout(() => {
       this.staleTimer = undefined;
       if (!this.running) return;
@@ -446,45 +496,52 @@ export class FeedSource {
     }, Math.max(wait, POLLING.minInterval));
   }
 
-  private async poll(): Promise<void> {
-    if (!this.running) return;
+  /** Check the feed, or join the check in flight: at most one request per source, ever. */
+  private poll(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    if (this.inFlight) return this.inFlight;
+    const check = this.check();
+    this.inFlight = check;
+    return check;
+  }
+
+  private async check(): Promise<void> {
     this.clearTimer('pollTimer');
-    this.inFlight += 1;
     this.dueAt = undefined;
-    if (this.slowTimer === undefined) {
-      this.slowTimer = this.clock.setTimeout(() => {
-        this.slowTimer = undefined;
-        if (this.inFlight > 0 && !this.snapshot.checking) {
-          this.snapshot = { ...this.snapshot, checking: true };
-          this.emit({ type: 'status' });
-        }
-      }, POLLING.slowAfter);
-    }
+    this.lastRequestAt = this.elapsed();
+    this.slowTimer = this.clock.setTimeout(() => {
+      this.slowTimer = undefined;
+      if (this.inFlight && !this.snapshot.checking) {
+        this.snapshot = { ...this.snapshot, checking: true };
+        this.emit({ type: 'status' });
+      }
+    }, POLLING.slowAfter);
     const stopSignal = this.stopController?.signal;
     try {
       const outcome = await this.request(stopSignal);
       if (stopSignal?.aborted || !this.running) return;
+      // Done before the listeners hear of it: a listener may ask for the next check at once.
+      const wasChecking = this.settle();
       const validation = outcome.validation;
       if (validation && !validation.ok) {
         this.failed(new RequestFailure('invalid', `invalid feed: ${formatIssues(validation.errors)}`, undefined, undefined, validation.errors));
       } else {
-        this.succeeded(outcome);
+        this.succeeded(outcome, wasChecking);
       }
     } catch (error) {
       if (stopSignal?.aborted || !this.running) return;
+      this.settle();
       this.failed(error);
-    } finally {
-      if (this.running && stopSignal === this.stopController?.signal) {
-        this.inFlight = Math.max(0, this.inFlight - 1);
-        if (this.inFlight === 0) {
-          this.clearTimer('slowTimer');
-          if (this.snapshot.checking) {
-            this.snapshot = { ...this.snapshot, checking: false };
-            this.emit({ type: 'status' });
-          }
-        }
-      }
     }
+  }
+
+  /** The check in flight is over: the next may start, and "checking…" goes. Returns whether it was showing. */
+  private settle(): boolean {
+    this.inFlight = undefined;
+    this.clearTimer('slowTimer');
+    if (!this.snapshot.checking) return false;
+    this.snapshot = { ...this.snapshot, checking: false };
+    return true;
   }
 
   private async request(stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
@@ -523,6 +580,7 @@ export class FeedSource {
     const unchanged = { notModified: true, maxAge } as const;
     if (response.status === 304) return unchanged;
     if (!response.ok) {
+      // An HTTP date is wall-clock time; what it gives is clamped like every other wait (see `failed`).
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.clock.now());
       void response.body?.cancel().catch(() => {});
       throw new RequestFailure('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status, retryAfter);
@@ -598,14 +656,14 @@ export class FeedSource {
     return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
   }
 
-  private succeeded(outcome: RequestOutcome) {
+  private succeeded(outcome: RequestOutcome, wasChecking: boolean) {
     if (outcome.maxAge !== undefined) this.maxAge = outcome.maxAge;
     const validation = outcome.validation;
-    const now = this.clock.now();
+    this.lastSuccessAt = this.elapsed();
     const recovered = this.failures > 0 || this.snapshot.stale;
     this.failures = 0;
-    let next: FeedSnapshot = { ...this.snapshot, lastChecked: now, error: undefined, stale: false };
-    let event: FeedSourceEvent | undefined = recovered ? { type: 'status' } : undefined;
+    let next: FeedSnapshot = { ...this.snapshot, lastChecked: this.clock.now(), error: undefined, stale: false };
+    let event: FeedSourceEvent | undefined = recovered || wasChecking ? { type: 'status' } : undefined;
     if (validation?.ok) {
       for (const warning of validation.warnings) this.logger.warn(`[tally] ${this.url}: ${warning.path}: ${warning.message}`);
       const current = this.snapshot.feed;
@@ -644,7 +702,7 @@ export class FeedSource {
     const base = this.interval();
     const delay =
       failure.retryAfter !== undefined
-        ? Math.min(POLLING.maxBackoff, Math.max(POLLING.minInterval, failure.retryAfter))
+        ? clampInterval(failure.retryAfter, POLLING.minInterval, POLLING.maxBackoff)
         : backoffDelay(this.failures, base, this.random);
     const feedError: FeedError = {
       kind: failure.kind,

@@ -41,6 +41,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
 import { LayoutController } from './layout-controller.js';
+import { monotonicNow, timerDelay } from '../../feed/timing.js';
 import './messages.js';
 
 /** `tally-area-select` detail: the area a reader opened (or `null` when they closed it). */
@@ -388,7 +389,7 @@ export class TallyCouncilList extends LitElement {
   private markNew(feed: Feed): void {
     const changes = this.data.changes;
     if (!changes || changes.fromRevision === undefined || changes.toRevision !== feed.meta.revision) return;
-    const until = Date.now() + NEW_FOR_MS;
+    const until = monotonicNow() + NEW_FOR_MS;
     for (const id of changes.declared) this.newUntil.set(id, until);
     this.scheduleNewExpiry();
   }
@@ -398,15 +399,15 @@ export class TallyCouncilList extends LitElement {
     if (this.newUntil.size === 0) return;
     const next = Math.min(...this.newUntil.values());
     this.newTimer = setTimeout(() => {
-      const now = Date.now();
+      const now = monotonicNow();
       for (const [id, until] of this.newUntil) if (until <= now) this.newUntil.delete(id);
       this.scheduleNewExpiry();
       this.requestUpdate();
-    }, Math.max(0, next - Date.now()) + 50);
+    }, timerDelay(next - monotonicNow() + 50));
   }
 
   private isNew(id: string): boolean {
-    return (this.newUntil.get(id) ?? 0) > Date.now();
+    return (this.newUntil.get(id) ?? 0) > monotonicNow();
   }
 
   private buildHexViews(): void {

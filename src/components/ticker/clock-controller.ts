@@ -5,6 +5,7 @@
  * released when the host leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timerDelay } from '../../feed/timing.js';
 
 export class RelativeClockController implements ReactiveController {
   /** The time the current render uses (ms since the epoch). */
@@ -46,7 +47,7 @@ export class RelativeClockController implements ReactiveController {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.host.requestUpdate();
-    }, delay);
+    }, timerDelay(delay));
   }
 
   hostDisconnected(): void {

@@ -15,8 +15,20 @@ export class FakeClock implements Clock {
   private readonly timers = new Map<number, Timer>();
   private nextId = 1;
 
+  /** How far the wall clock is set from the time that passed (`jumpWall`). */
+  private wallOffset = 0;
+
+  /** Wall-clock time: the time that passed, plus any jumps. */
   now() {
+    return this.time + this.wallOffset;
+  }
+  /** Time that passed, which timers run on: jumps of the wall clock do not move it. */
+  monotonic() {
     return this.time;
+  }
+  /** Set the wall clock forwards or back by `ms` (a reader changing it, NTP), with no time passing. */
+  jumpWall(ms: number) {
+    this.wallOffset += ms;
   }
   setTimeout(callback: () => void, ms: number) {
     const id = this.nextId++;
