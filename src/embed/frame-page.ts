@@ -5,10 +5,19 @@
  * AMP's dialects, and it only shows feeds from an allowlist of origins fixed when the page is
  * deployed (its own origin always, plus `<meta name="tally-feed-origins" content="…">`), so
  * nobody can make the publisher's domain display fake results.
+ *
+ * Its address is read once into one canonical set of parameters (`frameParameters`), and that
+ * set is both what is checked and what is used: a parameter given twice, in any mix of upper
+ * and lower case, is refused rather than have one copy checked and another used. Every
+ * address the widget will fetch (the feed, the council map's layout, any parameter named like
+ * an address) is checked against the allowlist, and the page then restricts every request
+ * Tally makes to it (src/feed/fetch-policy.ts), redirects included.
  */
 import { FRAME_PARAMETERS, frameHeightMessages } from './frame-protocol.js';
 import { PLACEHOLDER_WIDGETS, widgetTag } from './loader.js';
 import { translate } from '../i18n/messages.js';
+import { restrictFetchOrigins } from '../feed/fetch-policy.js';
+import { canonicalLocale } from '../i18n/language-tag.js';
 import './messages.js';
 
 /** Attribute names a query parameter may set on the widget. */
@@ -22,8 +31,25 @@ export interface FramePageOptions {
 
 /** Why the page shows no widget: a message key under `embed.reason.` and its parameters. */
 export interface Refusal {
-  readonly reason: 'unknownWidget' | 'noFeed' | 'notUrl' | 'protocol' | 'origin';
+  readonly reason: 'unknownWidget' | 'noFeed' | 'notUrl' | 'protocol' | 'origin' | 'duplicate';
   readonly params: Readonly<Record<string, string>>;
+}
+
+/** Parameters whose value is an address the widget fetches; so is any whose name ends in `src`, `href` or `url`. */
+const ADDRESS_PARAMETER = /(?:^|-)(?:src|href|url)$/;
+
+/**
+ * The page's parameters, each name lower-cased and given once: what is checked and what is
+ * used are the same values. A name given twice (`src=…&src=…`, `src=…&SRC=…`) is a refusal.
+ */
+export function frameParameters(pageUrl: string): { readonly params: ReadonlyMap<string, string> } | { readonly refusal: Refusal } {
+  const params = new Map<string, string>();
+  for (const [name, value] of new URL(pageUrl).searchParams) {
+    const key = name.toLowerCase();
+    if (params.has(key)) return { refusal: { reason: 'duplicate', params: { name: key } } };
+    params.set(key, value);
+  }
+  return { params };
 }
 
 /** A refusal in words, in the reader's language (English for the console). */
@@ -63,14 +89,15 @@ export function feedRefusal(src: string, pageUrl: string, allowed: readonly stri
 
 /** Build the page's content from its URL. Returns the widget, or undefined when refused. */
 export function startFramePage(doc: Document, pageUrl: string, options: FramePageOptions): HTMLElement | undefined {
-  const params = new URL(pageUrl).searchParams;
-  const lang = params.get('lang') || 'en-GB';
+  const parsed = frameParameters(pageUrl);
+  const params = 'params' in parsed ? parsed.params : new Map<string, string>();
+  const lang = canonicalLocale(params.get('lang'));
   doc.documentElement.lang = lang;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') doc.documentElement.dataset.theme = theme;
   const main = doc.querySelector('main') ?? doc.body;
-  const refuse = (refusal: Refusal) => {
-    console.error(`[tally] embed: ${describeRefusal(refusal)}`);
+  const refuse = (refusal: Refusal, parameter?: string) => {
+    console.error(`[tally] embed: ${parameter ? `${parameter}: ` : ''}${describeRefusal(refusal)}`);
     const message = doc.createElement('p');
     message.className = 'refused';
     message.setAttribute('role', 'alert');
@@ -79,20 +106,26 @@ export function startFramePage(doc: Document, pageUrl: string, options: FramePag
     return undefined;
   };
 
+  if ('refusal' in parsed) return refuse(parsed.refusal);
   const widget = params.get('widget') ?? '';
   const tag = widgetTag(widget);
   if (!tag) return refuse({ reason: 'unknownWidget', params: { widget } });
-  const src = params.get('src');
-  if (!src) return refuse({ reason: 'noFeed', params: {} });
-  const refusal = feedRefusal(src, pageUrl, options.allowedOrigins);
-  if (refusal) return refuse(refusal);
+  if (!params.get('src')) return refuse({ reason: 'noFeed', params: {} });
+  const attributes: [string, string][] = [];
+  for (const [name, value] of params) {
+    if (FRAME_PARAMETERS.has(name) || !ATTRIBUTE_NAME.test(name) || UNSAFE.test(name)) continue;
+    if (ADDRESS_PARAMETER.test(name) && value !== '') {
+      const refusal = feedRefusal(value, pageUrl, options.allowedOrigins);
+      // The console names the parameter when it is not the feed itself.
+      if (refusal) return refuse(refusal, name === 'src' ? undefined : name);
+      attributes.push([name, new URL(value, pageUrl).href]);
+    } else attributes.push([name, name === 'lang' ? lang : value]);
+  }
+  // From here on, nothing on this page fetches from anywhere else, whatever it is given.
+  restrictFetchOrigins([new URL(pageUrl).origin, ...options.allowedOrigins]);
 
   const element = doc.createElement(tag);
-  for (const [name, value] of params) {
-    const attribute = name.toLowerCase();
-    if (FRAME_PARAMETERS.has(attribute) || !ATTRIBUTE_NAME.test(attribute) || UNSAFE.test(attribute)) continue;
-    element.setAttribute(attribute, attribute === 'src' ? new URL(value, pageUrl).href : value);
-  }
+  for (const [name, value] of attributes) element.setAttribute(name, value);
   main.replaceChildren(element);
   return element;
 }
@@ -100,8 +133,9 @@ export function startFramePage(doc: Document, pageUrl: string, options: FramePag
 /** Post the page's height to the parent whenever it changes. Returns a stop function. */
 export function reportHeight(win: Window, target: Element, pageUrl: string): () => void {
   if (win.parent === win) return () => {};
-  const params = new URL(pageUrl).searchParams;
-  const ids = { frame: params.get('frame') ?? undefined, pymChildId: params.get('childId') ?? undefined };
+  const parsed = frameParameters(pageUrl);
+  const params = 'params' in parsed ? parsed.params : new Map<string, string>();
+  const ids = { frame: params.get('frame') ?? undefined, pymChildId: params.get('childid') ?? undefined };
   let last = -1;
   const post = () => {
     const height = Math.ceil(target.getBoundingClientRect().height);

@@ -11,6 +11,7 @@ addMessages('en-GB', {
   'embed.reason.notUrl': '“{src}” is not a web address',
   'embed.reason.protocol': '{protocol} feeds are not allowed',
   'embed.reason.origin': 'feeds from {origin} are not allowed on this page',
+  'embed.reason.duplicate': 'the setting “{name}” is given more than once',
 });
 
 addMessages('cy', {
@@ -19,4 +20,5 @@ addMessages('cy', {
   'embed.reason.notUrl': 'nid yw “{src}” yn gyfeiriad gwe',
   'embed.reason.protocol': 'ni chaniateir ffrydiau {protocol}',
   'embed.reason.origin': 'ni chaniateir ffrydiau o {origin} ar y dudalen hon',
+  'embed.reason.duplicate': 'rhoddir y gosodiad “{name}” fwy nag unwaith',
 });

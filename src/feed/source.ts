@@ -16,6 +16,7 @@ import type { Feed } from './schema.js';
 import { formatIssues, parseFeed, type FeedIssue, type FeedValidation } from './validate.js';
 import { spend } from './turns.js';
 import { clampInterval, monotonicNow, timerDelay } from './timing.js';
+import { fetchRefusal, responseRefusal } from './fetch-policy.js';
 import { feedChanges, type FeedChanges } from '../derive/feed-changes.js';
 
 /** Timers and time, injectable for tests. */
@@ -564,6 +565,9 @@ export class FeedSource {
 
   private async requestWithin(deadline: RequestDeadline, headers: Record<string, string>, stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
     const signal = stopSignal ? AbortSignal.any([deadline.signal, stopSignal]) : deadline.signal;
+    // A page that restricts where Tally may fetch from (the iframe page) is asked first…
+    const refused = fetchRefusal(this.url);
+    if (refused) throw new RequestFailure('invalid', refused);
     let response: Response;
     try {
       response = await this.fetchFn(this.url, {
@@ -576,6 +580,12 @@ export class FeedSource {
       throw this.networkFailure(error, deadline);
     }
     deadline.progress();
+    // …and again about where the response came from, after any redirects.
+    const redirected = responseRefusal(this.url, response);
+    if (redirected) {
+      void response.body?.cancel().catch(() => {});
+      throw new RequestFailure('invalid', redirected);
+    }
     const maxAge = parseMaxAge(response.headers.get('Cache-Control'));
     const unchanged = { notModified: true, maxAge } as const;
     if (response.status === 304) return unchanged;

@@ -4,6 +4,7 @@
  */
 import { translate } from './messages.js';
 import { timeValue } from '../feed/timestamp.js';
+import { canonicalLocale } from './language-tag.js';
 
 export const MINUS = '\u2212';
 
@@ -17,11 +18,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return value;
 }
 
-/** A locale Intl accepts; unknown tags fall back to en-GB rather than throwing. */
+/** A locale Intl has data for: the canonical tag (language-tag.ts), else en-GB rather than throwing. */
 export function safeLocale(locale: string | undefined): string {
-  if (!locale) return 'en-GB';
+  const tag = canonicalLocale(locale);
   try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en-GB';
   } catch {
     return 'en-GB';
   }
@@ -95,7 +96,8 @@ export function intlSpeaks(locale: string): boolean {
   return answer;
 }
 
-function dateTimeFormat(locale: string, timeZone: string | undefined, words: Intl.DateTimeFormatOptions, numbers: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+function dateTimeFormat(tag: string, timeZone: string | undefined, words: Intl.DateTimeFormatOptions, numbers: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+  const locale = canonicalLocale(tag);
   const inWords = intlSpeaks(locale);
   return cached(`${kind}|${locale}|${timeZone ?? ''}`, () => {
     const tag = inWords ? safeLocale(locale) : 'en-GB';
@@ -157,7 +159,8 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit & ('day' | 'hour' | 'minute' 
  * "3 min ago"; "just now" under 10 s. A clock a little ahead of the reader's gives "just now",
  * not "in 1 min". Words from `Intl` where it speaks the language, else from the message tables.
  */
-export function formatRelativeTime(iso: string | number, now: number, locale: string): string {
+export function formatRelativeTime(iso: string | number, now: number, tag: string): string {
+  const locale = canonicalLocale(tag);
   const then = timeValue(iso);
   if (then === undefined || !Number.isFinite(now)) return '';
   const elapsed = Math.max(0, now - then);

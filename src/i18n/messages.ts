@@ -177,7 +177,7 @@ function warnMissing(key: string) {
 }
 
 function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** A translator bound to one locale: `t('status.awaiting')`. */

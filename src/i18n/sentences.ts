@@ -59,8 +59,10 @@ export function outcomeSentence(outcome: AreaOutcome, areaId: string, feed: Feed
 /** The sentence for a ticker item, in the reader's language. */
 export function tickerSentence(item: TickerItem, feed: Feed, locale: string): string {
   const language = locale.split('-')[0]!.toLowerCase();
+  // Own keys only: a language such as "constructor" must not find what every object inherits.
+  const texts = item.texts;
   const own =
-    (item.texts && (item.texts[locale] ?? Object.entries(item.texts).find(([tag]) => tag.toLowerCase().split('-')[0] === language)?.[1])) ??
+    (texts && ((Object.hasOwn(texts, locale) ? texts[locale] : undefined) ?? Object.entries(texts).find(([tag]) => tag.toLowerCase().split('-')[0] === language)?.[1])) ??
     item.text;
   if (own) return own;
   const names = feedNames(feed, locale);

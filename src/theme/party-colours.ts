@@ -44,9 +44,14 @@ export const DEFAULT_PARTY_COLOURS: Readonly<Record<string, PaletteEntry>> = {
   undeclared: { light: '#EDEDED', dark: '#2A2A2A' },
 };
 
+/** The built-in palette entry for an id, if it has one of its own (a party called "constructor" has not). */
+function builtIn(id: string): PaletteEntry | undefined {
+  return Object.hasOwn(DEFAULT_PARTY_COLOURS, id) ? DEFAULT_PARTY_COLOURS[id] : undefined;
+}
+
 /** The built-in colour for an id, or for "other" when there is none. */
 export function defaultPartyColour(id: string, theme: ThemeName): string {
-  return (DEFAULT_PARTY_COLOURS[id] ?? DEFAULT_PARTY_COLOURS.other!)[theme];
+  return (builtIn(id) ?? DEFAULT_PARTY_COLOURS.other!)[theme];
 }
 
 /**
@@ -67,7 +72,7 @@ const fallbacks = new WeakMap<Feed, (id: string) => string | undefined>();
 export function fallbackPartyColour(feed: Feed, id: string): string | undefined {
   let lookup = fallbacks.get(feed);
   if (!lookup) {
-    const uncoloured = feed.parties.filter((party) => !isFeedColour(party.colour) && !(party.id in DEFAULT_PARTY_COLOURS)).map((party) => party.id);
+    const uncoloured = feed.parties.filter((party) => !isFeedColour(party.colour) && !builtIn(party.id)).map((party) => party.id);
     const scale = scaleOrdinal<string, string>().domain(uncoloured).range(FALLBACK_PARTY_COLOURS);
     const known = new Set(uncoloured);
     // An ordinal scale adds unknown values to its domain: ask it only about parties it was given.
@@ -93,7 +98,7 @@ export function resolvePartyColour(
   if (css) return css;
   const fromFeed = theme === 'dark' ? party?.colourDark ?? party?.colour : party?.colour;
   if (isFeedColour(fromFeed)) return fromFeed;
-  if (!(id in DEFAULT_PARTY_COLOURS) && fallback) return fallback;
+  if (!builtIn(id) && fallback) return fallback;
   return defaultPartyColour(id, theme);
 }
 

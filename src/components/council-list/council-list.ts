@@ -1076,7 +1076,7 @@ export class TallyCouncilList extends LitElement {
     const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
     const selectable = (hex: PlacedHex) => this.rowsById.has(hex.key);
     let target: PlacedHex | undefined;
-    if (event.key in directions) target = hexInDirection(grid.hexes, from, directions[event.key]!, selectable);
+    if (Object.hasOwn(directions, event.key)) target = hexInDirection(grid.hexes, from, directions[event.key]!, selectable);
     else if (event.key === 'Home') target = this.firstHexInOrder(grid, 1);
     else if (event.key === 'End') target = this.firstHexInOrder(grid, -1);
     else if (event.key === 'Enter' || event.key === ' ') {

@@ -7,6 +7,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { hexGrid, HexJsonError, parseHexJson, type HexGrid, type HexJsonLayout } from '../../layout/hexjson.js';
+import { fetchRefusal, responseRefusal } from '../../feed/fetch-policy.js';
 
 /** Layouts by absolute URL: one request per URL per page. Failures are forgotten so a later element can retry. */
 const requests = new Map<string, Promise<HexJsonLayout>>();
@@ -19,12 +20,20 @@ const HEX_RADIUS = 10;
 const MAP_PADDING = 3;
 
 async function fetchLayout(url: string): Promise<HexJsonLayout> {
+  // On a page that restricts where Tally may fetch from (the iframe page), as for feeds.
+  const refused = fetchRefusal(url);
+  if (refused) throw new Error(refused);
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(LAYOUT_TIMEOUT_MS) });
   } catch (error) {
     const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${LAYOUT_TIMEOUT_MS / 1000} s` : 'network error';
     throw new Error(reason);
+  }
+  const redirected = responseRefusal(url, response);
+  if (redirected) {
+    void response.body?.cancel().catch(() => {});
+    throw new Error(redirected);
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   let value: unknown;

@@ -27,7 +27,7 @@ import {
 } from '../../derive/party-table.js';
 import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
 import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
-import { formatNumber, formatShare } from '../../i18n/format.js';
+import { formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
@@ -448,7 +448,7 @@ export class TallyPartyTable extends LitElement {
     if (table.note) lines.push(table.note);
     if (table.columns.includes('held')) lines.push({ column: 'held', text: translate(locale, 'partyTable.heldNote') });
     if (table.missing.length > 0) {
-      const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(locale)).join(', ');
+      const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(safeLocale(locale))).join(', ');
       lines.push(translate(locale, 'partyTable.missingColumns', { columns }));
     }
     if (lines.length === 0) return html``;
@@ -531,5 +531,5 @@ export class TallyPartyTable extends LitElement {
 }
 
 function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(safeLocale(locale)) + text.slice(1);
 }

@@ -1,14 +1,16 @@
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing
- * shadow roots), else the document's, else en-GB.
+ * shadow roots), else the document's, else en-GB; always a canonical tag.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, onMessagesChange } from '../../i18n/messages.js';
+import { canonicalLocale } from '../../i18n/language-tag.js';
 
+/** The nearest `lang`, canonical ("en_GB" is "en-GB"; one that is not a language tag is en-GB). */
 export function elementLocale(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.getAttribute('lang')) return canonicalLocale(node.getAttribute('lang'));
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return DEFAULT_LOCALE;

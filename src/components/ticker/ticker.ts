@@ -34,6 +34,7 @@ import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
 import { elementLocale, MessagesController } from '../shared/locale.js';
+import { canonicalLocale } from '../../i18n/language-tag.js';
 import { RelativeClockController } from './clock-controller.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
@@ -238,7 +239,7 @@ export class TallyTicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = this.lang || elementLocale(this);
+    this.locale = this.lang ? canonicalLocale(this.lang) : elementLocale(this);
     this.t = translator(this.locale);
     this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
     if (changed.has('area') || changed.has('party') || changed.has('kinds')) {
