@@ -35,7 +35,7 @@ export interface TickerItemView {
 
 /** Words for a badge from the outcome of a declaration. */
 function outcomeBadge(outcome: AreaOutcome, feed: Feed, locale: string, t: Translator): string | undefined {
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   const party = (id: string) => names.party(id, { short: true });
   switch (outcome.kind) {
     case 'hold':

@@ -18,6 +18,7 @@ import { PLACEHOLDER_WIDGETS, widgetTag } from './loader.js';
 import { translate } from '../i18n/messages.js';
 import { restrictFetchOrigins } from '../feed/fetch-policy.js';
 import { canonicalLocale } from '../i18n/language-tag.js';
+import { isolate } from '../i18n/bidi.js';
 import './messages.js';
 
 /** Attribute names a query parameter may set on the widget. */
@@ -126,6 +127,10 @@ export function startFramePage(doc: Document, pageUrl: string, options: FramePag
 
   const element = doc.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  // The page's title names the election, set apart from the words around it.
+  element.addEventListener('tally-feed-update', (event) => {
+    doc.title = translate(lang, 'embed.title', { title: isolate(event.detail.feed.meta.election.title) });
+  });
   main.replaceChildren(element);
   return element;
 }

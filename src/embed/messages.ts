@@ -1,5 +1,5 @@
 /**
- * The iframe page's own strings, in British English and Welsh: why a widget cannot be shown.
+ * The iframe page's own strings, in British English and Welsh: its title, and why a widget cannot be shown.
  * They complete the shared `embed.refused` sentence ("This results widget cannot be shown:
  * {reason}."). The console gets the same reason in English, with the details a developer needs.
  */
@@ -12,6 +12,7 @@ addMessages('en-GB', {
   'embed.reason.protocol': '{protocol} feeds are not allowed',
   'embed.reason.origin': 'feeds from {origin} are not allowed on this page',
   'embed.reason.duplicate': 'the setting “{name}” is given more than once',
+  'embed.title': '{title}: election results',
 });
 
 addMessages('cy', {
@@ -21,4 +22,5 @@ addMessages('cy', {
   'embed.reason.protocol': 'ni chaniateir ffrydiau {protocol}',
   'embed.reason.origin': 'ni chaniateir ffrydiau o {origin} ar y dudalen hon',
   'embed.reason.duplicate': 'rhoddir y gosodiad “{name}” fwy nag unwaith',
+  'embed.title': '{title}: canlyniadau’r etholiad',
 });

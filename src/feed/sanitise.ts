@@ -61,3 +61,61 @@ export function sanitiseFeed(feed: Feed): { feed: Feed; warnings: FeedIssue[] } 
   if (events) sanitised.events = events;
   return { feed: sanitised, warnings };
 }
+
+/** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** True when JSON text may hold a bidi control, as itself or as a `\u` escape. */
+export function mayHoldBidiControls(text: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069]|\\u20(?:2[a-eA-E]|6[6-9])/.test(text);
+}
+
+/**
+ * `value` with every bidirectional embedding, override and isolate taken out of its strings.
+ * An override in a party name ("Con" + U+202E) reversed the figures drawn after it ("34" read
+ * "43"), and an isolate could close the one a widget puts round feed text; the other bidi
+ * characters (marks) cannot. New objects and arrays only where something was taken out;
+ * objects in `leave` (the host's own, see validate.ts) are left as they are. Returns how many
+ * strings changed and the path of the first, with `areaIndex` mapping an index among the areas
+ * walked to the feed's own.
+ */
+export function withoutBidiControls<T>(value: T, leave?: ReadonlySet<object>, areaIndex?: (index: number) => number): { value: T; changed: number; first: string | undefined } {
+  let changed = 0;
+  let first: string | undefined;
+  const keys: (string | number)[] = [];
+  const pathNow = () => {
+    const parts = [...keys];
+    if (areaIndex && parts[0] === 'areas' && typeof parts[1] === 'number') parts[1] = areaIndex(parts[1]);
+    return parts.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+  };
+  const clean = (item: unknown): unknown => {
+    if (typeof item === 'string') {
+      if (!HAS_BIDI_CONTROL.test(item)) return item;
+      changed += 1;
+      first ??= pathNow();
+      return item.replace(BIDI_CONTROLS, '');
+    }
+    if (item === null || typeof item !== 'object' || leave?.has(item)) return item;
+    if (Array.isArray(item)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < item.length; i++) {
+        keys.push(i);
+        const next = clean(item[i]);
+        keys.pop();
+        if (next !== item[i]) (copy ??= [...item])[i] = next;
+      }
+      return copy ?? item;
+    }
+    let copy: Record<string, unknown> | undefined;
+    for (const key in item) {
+      const old = (item as Record<string, unknown>)[key];
+      keys.push(key);
+      const next = clean(old);
+      keys.pop();
+      if (next !== old) (copy ??= { ...item })[key] = next;
+    }
+    return copy ?? item;
+  };
+  return { value: clean(value) as T, changed, first };
+}

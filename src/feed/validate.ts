@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { sameJson } from './same-json.js';
 import { FEED_LIMITS, FeedSchema, type Area, type Feed } from './schema.js';
 import { checkReferences } from './references.js';
-import { sanitiseFeed } from './sanitise.js';
+import { mayHoldBidiControls, sanitiseFeed, withoutBidiControls } from './sanitise.js';
 import { compileFastCheck } from './fast-validate.js';
 
 /** The schema's fast path for feeds nobody else holds (see fast-validate.ts). */
@@ -74,7 +74,7 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
  * publication to the next. What needs the whole feed (references, sums) is checked every time.
  */
 export function validateFeed(input: unknown, previous?: Feed): FeedValidation {
-  return validate(input, true, previous);
+  return validate(input, true, previous, true);
 }
 
 /**
@@ -82,8 +82,9 @@ export function validateFeed(input: unknown, previous?: Feed): FeedValidation {
  * validated feed is new objects, except the values of unknown extra fields, which valibot
  * passes through as they are: those are the host's own and are left unfrozen, so validating
  * never changes what the host holds. A feed parsed from text is nobody else's: all frozen.
+ * `mayHoldBidi`: false when the text it came from has no bidi control (nothing to take out).
  */
-function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedValidation {
+function validate(input: unknown, hostOwned: boolean, previous: Feed | undefined, mayHoldBidi: boolean): FeedValidation {
   // Before anything walks the feed: a list far over its limit is not checked item by item,
   // and nothing deeper than any feed needs reaches code that recurses.
   const oversize = oversizeList(input);
@@ -92,6 +93,7 @@ function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedVali
   // A host's object may hold cycles in its extra fields (JSON text cannot): each object once.
   const tooDeep = nestedTooDeep(checked, MAX_NESTING, hostOwned, reuse && ((index: number) => reuse.changed[index]!));
   if (tooDeep) return { ok: false, errors: [tooDeep], warnings: [] };
+  const hostObjects = hostOwned ? objectsIn(checked) : undefined;
   let output: Feed;
   if (!hostOwned && isCertainlyValid(checked)) {
     // Parsed from text, so ours alone: checked where it is, it is its own validated copy.
@@ -105,6 +107,9 @@ function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedVali
     }
     output = parsed.output;
   }
+  // Kept areas were cleaned when they were first validated; the host's own objects are left alone.
+  const bidi = mayHoldBidi ? withoutBidiControls(output, hostObjects, reuse && ((index: number) => reuse.changed[index]!)) : undefined;
+  if (bidi) output = bidi.value;
   if (reuse) {
     let next = 0;
     const checkedAreas = output.areas;
@@ -114,8 +119,12 @@ function validate(input: unknown, hostOwned: boolean, previous?: Feed): FeedVali
   const keptChecked = reuse && previous && sameParties(output.parties, previous.parties) ? (index: number) => reuse.kept[index] !== undefined : undefined;
   const errors = checkReferences(output, keptChecked);
   const { feed, warnings } = sanitiseFeed(output);
+  if (bidi && bidi.changed > 0) {
+    const more = bidi.changed > 1 ? ` (and from ${bidi.changed - 1} more ${bidi.changed > 2 ? 'texts' : 'text'})` : '';
+    warnings.push({ path: bidi.first ?? '', message: `bidirectional control characters removed${more}: they could reorder the figures shown beside the text` });
+  }
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, feed: deepFreeze(feed, hostOwned ? objectsIn(checked) : undefined), warnings };
+  return { ok: true, feed: deepFreeze(feed, hostObjects), warnings };
 }
 
 /**
@@ -239,7 +248,7 @@ export function parseFeed(text: string, previous?: Feed): FeedValidation {
       : `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     return { ok: false, errors: [{ path: '', message: reason }], warnings: [] };
   }
-  return validate(value, false, previous);
+  return validate(value, false, previous, mayHoldBidiControls(text));
 }
 
 /** Validate or throw a `FeedValidationError`. */

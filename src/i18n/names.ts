@@ -4,6 +4,7 @@
  */
 import { NO_OVERALL_CONTROL, type Area, type Feed, type Party } from '../feed/schema.js';
 import { translate } from './messages.js';
+import { isolate } from './bidi.js';
 
 type Named = Pick<Party | Area, 'name' | 'shortName' | 'translations'>;
 
@@ -39,19 +40,24 @@ export function feedIndex(feed: Feed): { parties: Map<string, Party>; areas: Map
   return index;
 }
 
-export function feedNames(feed: Feed, locale: string): FeedNames {
+/**
+ * Names by id in `locale`. `isolated`: each name set apart from the text it is put in (see
+ * bidi.ts), for names that go into sentences and labels beside other words and figures.
+ */
+export function feedNames(feed: Feed, locale: string, { isolated = false }: { isolated?: boolean } = {}): FeedNames {
   const index = feedIndex(feed);
+  const out = isolated ? isolate : (text: string) => text;
   return {
     party(id, options = {}) {
       if (id === undefined) return '';
       if (id === NO_OVERALL_CONTROL) return translate(locale, options.short ? 'control.nocShort' : 'control.noc');
       const party = index.parties.get(id);
-      return party ? localised(party, locale, options.short ?? false) : id;
+      return out(party ? localised(party, locale, options.short ?? false) : id);
     },
     area(id, options = {}) {
       if (id === undefined) return '';
       const area = index.areas.get(id);
-      return area ? localised(area, locale, options.short ?? false) : id;
+      return out(area ? localised(area, locale, options.short ?? false) : id);
     },
   };
 }

@@ -15,7 +15,7 @@ import { feedNames } from './names.js';
  * "Awaiting result". Party names are short names unless `short` is false.
  */
 export function describeOutcome(outcome: AreaOutcome, feed: Feed, locale: string, short = true): string {
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   switch (outcome.kind) {
     case 'awaiting':
     case 'counting':
@@ -40,7 +40,7 @@ export function describeOutcome(outcome: AreaOutcome, feed: Feed, locale: string
 
 /** A full sentence about one area: "Conservatives gain Redditch from Labour". */
 export function outcomeSentence(outcome: AreaOutcome, areaId: string, feed: Feed, locale: string): string {
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   const area = names.area(areaId);
   switch (outcome.kind) {
     case 'gain':
@@ -65,7 +65,7 @@ export function tickerSentence(item: TickerItem, feed: Feed, locale: string): st
     (texts && ((Object.hasOwn(texts, locale) ? texts[locale] : undefined) ?? Object.entries(texts).find(([tag]) => tag.toLowerCase().split('-')[0] === language)?.[1])) ??
     item.text;
   if (own) return own;
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   if (item.kind === 'recount') return translate(locale, 'sentence.recount', { area: names.area(item.area) });
   const sentence = item.outcome && item.area !== undefined ? outcomeSentence(item.outcome, item.area, feed, locale) : names.area(item.area);
   return item.kind === 'correction' ? translate(locale, 'sentence.correction', { sentence }) : sentence;

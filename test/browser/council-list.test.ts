@@ -37,12 +37,15 @@ const count = (el: TallyCouncilList) => root(el).querySelector('.count')?.textCo
 const chip = (el: TallyCouncilList, filter: string) => root(el).querySelector<HTMLInputElement>(`.chip[data-filter="${filter}"] input`)!;
 const chipCount = (el: TallyCouncilList, filter: string) => root(el).querySelector(`.chip[data-filter="${filter}"] .chip-count`)?.textContent?.trim();
 
+/** Text without the isolates set round feed names (U+2068, U+2069), which draw nothing. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
+
 /** What a sighted reader sees in a node: its text without visually hidden parts. */
 function visible(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
@@ -145,9 +148,9 @@ describe('<tally-council-list>', function () {
       expect(visible(row(el, KENSINGTON)!.querySelector('.row-outcome'))).to.equal('Con hold');
       expect(visible(row(el, KINGSTON)!.querySelector('.row-outcome'))).to.equal('LD gain from Con');
       expect(visible(row(el, TRAFFORD)!.querySelector('.row-outcome'))).to.equal('No overall control (Con lost)');
-      expect(hex(el, KENSINGTON)!.getAttribute('aria-label')).to.equal('Kensington and Chelsea: Con hold');
-      expect(hex(el, KINGSTON)!.getAttribute('aria-label')).to.equal('Kingston upon Thames: LD gain from Con');
-      expect(hex(el, TRAFFORD)!.getAttribute('aria-label')).to.equal('Trafford: No overall control (Con lost)');
+      expect(plain(hex(el, KENSINGTON)!.getAttribute('aria-label'))).to.equal('Kensington and Chelsea: Con hold');
+      expect(plain(hex(el, KINGSTON)!.getAttribute('aria-label'))).to.equal('Kingston upon Thames: LD gain from Con');
+      expect(plain(hex(el, TRAFFORD)!.getAttribute('aria-label'))).to.equal('Trafford: No overall control (Con lost)');
     });
 
     it('marks gains with a ring and no overall control with dots, not by colour alone', () => {
@@ -276,7 +279,7 @@ describe('<tally-council-list>', function () {
       const party = root(el).querySelector<HTMLSelectElement>('select[id$="-party"]')!;
       const labourGains = changed.filter((area) => area.control!.after === 'lab').length;
       const option = [...party.options].find((candidate) => candidate.value === 'lab')!;
-      expect(option.textContent!.trim()).to.equal(`Labour (${labourGains})`);
+      expect(plain(option.textContent).trim()).to.equal(`Labour (${labourGains})`);
       party.value = 'lab';
       party.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -494,7 +497,7 @@ describe('<tally-council-list>', function () {
       expect(root(el).querySelector('.missing')).to.equal(null);
       expect(root(el).querySelector('.chip[data-filter="noc"]')).to.equal(null);
       const party = root(el).querySelector<HTMLSelectElement>('select[id$="-party"]')!;
-      const option = (value: string) => [...party.options].find((candidate) => candidate.value === value)?.textContent?.trim();
+      const option = (value: string) => plain([...party.options].find((candidate) => candidate.value === value)?.textContent).trim();
       // House of Commons Library: Con 365, Lab 202, SNP 48, LD 11.
       const raw = await fixtureFeed('uk-general-2019.final.json');
       const name = (id: string) => raw.parties.find((candidate) => candidate.id === id)!.name;

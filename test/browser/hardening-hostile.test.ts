@@ -208,6 +208,13 @@ function allText(widgets: readonly Element[]): string {
   return widgets.map((widget) => widget.shadowRoot?.textContent ?? '').join('\n');
 }
 
+/**
+ * Feed text as the widgets show it: bidirectional embeddings, overrides and isolates are taken
+ * out of every feed string (they could reorder the figures beside it: issue 22), the rest is
+ * shown as written.
+ */
+const asShown = (text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+
 /** The widgets (plus a council list with an area open and a seat bar for one area) on one page. */
 async function mountHostile(feed: unknown): Promise<{ box: HTMLElement; widgets: Widget[] }> {
   const { box, widgets } = mountWidgets({ feed });
@@ -289,10 +296,10 @@ describe('hardening: hostile data through all four widgets', function () {
         // The feed was accepted (nothing in it is invalid, only dropped), so the payloads are on screen as text.
         for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), `${widget.localName}: ${label}`).to.equal(null);
         const text = allText(widgets);
-        expect(text, `the title is shown literally (${label})`).to.contain(fit(`${payload} @meta.election.title`, 300).replace(/\s+$/, ''));
-        expect(text, `a party name is shown literally (${label})`).to.contain(fit(`${payload} @parties[1].name`, 200).trim());
-        expect(text, `an area name is shown literally (${label})`).to.contain(fit(`${payload} @areas[1].name`, 200).trim());
-        expect(text, `an event text is shown literally (${label})`).to.contain(fit(`${payload} @events[0].text`, 500).trim());
+        expect(text, `the title is shown literally (${label})`).to.contain(asShown(fit(`${payload} @meta.election.title`, 300).replace(/\s+$/, '')));
+        expect(text, `a party name is shown literally (${label})`).to.contain(asShown(fit(`${payload} @parties[1].name`, 200).trim()));
+        expect(text, `an area name is shown literally (${label})`).to.contain(asShown(fit(`${payload} @areas[1].name`, 200).trim()));
+        expect(text, `an event text is shown literally (${label})`).to.contain(asShown(fit(`${payload} @events[0].text`, 500).trim()));
         expectNothingGotIn(widgets, label);
       }
       await settleLateScripts();
@@ -373,7 +380,7 @@ describe('hardening: hostile data through all four widgets', function () {
             throw new Error(`got in: ${[...executed, ...problems, ...pageErrors.errors].join('; ')}`);
           }
           const shown = allText(widgets);
-          const title = feed.meta.election.title;
+          const title = asShown(feed.meta.election.title);
           // Some generated feeds are invalid (two events with one id): then the last good one stays.
           const accepted = !widgets[0]!.shadowRoot!.querySelector('.notice[data-kind="failed"]') && statusLine(widgets[0]!)?.kind === 'current';
           if (accepted && !shown.includes(title)) throw new Error(`the title ${JSON.stringify(title)} is not shown as it is`);

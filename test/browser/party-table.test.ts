@@ -28,7 +28,7 @@ function visible(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden, .name-short')) hidden.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** What a screen reader reads in a node: its text without aria-hidden parts. */
@@ -36,7 +36,7 @@ function spoken(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const cell = (el: TallyPartyTable, party: string, column: string) => row(el, party)?.querySelector(`[data-column="${column}"]`) ?? null;

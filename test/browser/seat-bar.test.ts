@@ -16,7 +16,8 @@ import { useFeedServer } from './helpers/feed-server.js';
 const root = (el: TallySeatBar) => el.shadowRoot!;
 const one = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) => root(el).querySelector<T>(selector);
 const all = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text as a reader sees it (the isolates round feed names draw nothing). */
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 /** The details a control carries for screen readers (its description). */
 const description = (el: TallySeatBar, control: Element) => text(root(el).getElementById(control.getAttribute('aria-describedby') ?? ''));

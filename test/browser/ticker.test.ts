@@ -63,7 +63,10 @@ async function generalElection() {
 
 const root = (el: TallyTicker) => el.shadowRoot!;
 const items = (el: TallyTicker) => [...root(el).querySelectorAll<HTMLElement>('.list > .item, .track:not([aria-hidden]) > .item')];
-const sentences = (el: TallyTicker) => items(el).map((item) => item.querySelector('.sentence')!.textContent!.trim());
+/** Text without the isolates set round feed names (U+2068, U+2069), which draw nothing. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
+/** Each line's sentence as a reader sees it. */
+const sentences = (el: TallyTicker) => items(el).map((item) => plain(item.querySelector('.sentence')!.textContent).trim());
 const liveRegion = (el: TallyTicker) => root(el).querySelector('[role="status"][aria-live="polite"]')!;
 const newResultsButton = (el: TallyTicker) => root(el).querySelector<HTMLButtonElement>('.new-results');
 const pauseButton = (el: TallyTicker) => root(el).querySelector<HTMLButtonElement>('.pause')!;
@@ -126,7 +129,7 @@ describe('<tally-ticker>', function () {
       const keep = items(el)[0]!;
       const events = collectItems(el);
       const announcements: string[] = [];
-      new MutationObserver(() => announcements.push(liveRegion(el).textContent!.trim())).observe(liveRegion(el), { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => announcements.push(plain(liveRegion(el).textContent).trim())).observe(liveRegion(el), { childList: true, subtree: true, characterData: true });
 
       // Three feeds in quick succession: 10 → 12 → 15 → 15 again.
       el.feed = feedWith(ge.final, ge.order, 12);
@@ -137,7 +140,7 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
 
       const arrived = ge.ordered.slice(10, 15);
-      expect(events.map((detail) => detail.text)).to.deep.equal(arrived.map(ge.sentence));
+      expect(events.map((detail) => plain(detail.text))).to.deep.equal(arrived.map(ge.sentence));
       expect(events.map((detail) => detail.item.area)).to.deep.equal(arrived.map((area) => area.id));
       expect(sentences(el).slice(0, 6)).to.deep.equal([...arrived].reverse().map(ge.sentence).concat(ge.sentence(ge.ordered[9]!)));
       expect(items(el)).to.have.length(10);
@@ -323,7 +326,7 @@ describe('<tally-ticker>', function () {
         if (before === 'noc') return `${name(after!)} gain ${area.name} from no overall control`;
         return `${name(after!)} gain ${area.name} from ${name(before!)}`;
       });
-      expect(events.map((detail) => detail.text).sort()).to.deep.equal([...expected].sort());
+      expect(events.map((detail) => plain(detail.text)).sort()).to.deep.equal([...expected].sort());
       await el.updateComplete;
       expect(sentences(el).slice(0, 4).sort()).to.deep.equal([...expected].sort());
       await settled(el);
@@ -378,7 +381,7 @@ describe('<tally-ticker>', function () {
         'Conservatives lose Cobham Moor to no overall control',
         'Conservatives hold Ashby Vale',
       ]);
-      const badges = items(el).map((item) => item.querySelector('.badge')!.textContent!.trim());
+      const badges = items(el).map((item) => plain(item.querySelector('.badge')!.textContent).trim());
       expect(badges).to.deep.equal(['Lab gain', 'LD gain', 'NOC', 'Con hold']);
       await settled(el);
       await expect(el).to.be.accessible();
@@ -418,7 +421,7 @@ describe('<tally-ticker>', function () {
       const events = collectItems(el);
       el.feed = corrected;
       await el.updateComplete;
-      expect(events.map((detail) => detail.text)).to.deep.equal(['Correction: Conservatives lose Ashby Vale to no overall control']);
+      expect(events.map((detail) => plain(detail.text))).to.deep.equal(['Correction: Conservatives lose Ashby Vale to no overall control']);
       expect(sentences(el)[0]).to.equal('Correction: Conservatives lose Ashby Vale to no overall control');
       const original = items(el).find((item) => item.dataset.id === 'declared:X07000801')!;
       expect(original.querySelector('.corrected')!.textContent).to.equal('Corrected');
@@ -581,7 +584,7 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       expect(root(el).querySelector('.title')!.textContent).to.equal('Y canlyniadau diweddaraf');
       // Ashby Vale was made two minutes old, Brookfield three.
-      const byName = new Map(items(el).map((item) => [item.querySelector('.sentence')!.textContent!.trim(), item.querySelector('time')!.textContent]));
+      const byName = new Map(items(el).map((item) => [plain(item.querySelector('.sentence')!.textContent).trim(), item.querySelector('time')!.textContent]));
       expect(byName.get('Conservatives yn cadw Ashby Vale')).to.equal('2 munud yn ôl');
       expect(byName.get('Labour yn cipio Brookfield oddi ar Conservatives')).to.equal('3 munud yn ôl');
       expect(pauseButton(el).getAttribute('aria-label')).to.equal('Oedi’r diweddariadau');

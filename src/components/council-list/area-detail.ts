@@ -14,6 +14,7 @@ import { describeChange, formatChange, formatDateTime, formatNumber, formatShare
 import { translate } from '../../i18n/messages.js';
 import { feedIndex, feedNames } from '../../i18n/names.js';
 import { outcomeSentence } from '../../i18n/sentences.js';
+import { isolate } from '../../i18n/bidi.js';
 import type { PartyColour } from '../shared/palette.js';
 
 /** A message with a `<time>` element (clock time, full date as its title) where `{time}` is. */
@@ -64,14 +65,14 @@ function seatsTable(row: AreaRow, area: Area, context: DetailContext): TemplateR
     <tbody>
       ${totals.parties.map(
         (party) => html`<tr>
-          <th scope="row">${swatch(party.party, palette)}${names.party(party.party)}</th>
+          <th scope="row">${swatch(party.party, palette)}<bdi>${names.party(party.party)}</bdi></th>
           <td class="num">${formatNumber(party.seats, locale)}</td>
           ${showChange ? changeCell(party.change, locale) : nothing}
         </tr>`,
       )}
     </tbody>
   </table>
-  ${showChange && baseline ? html`<p class="detail-note">${baseline}</p>` : nothing}`;
+  ${showChange && baseline ? html`<p class="detail-note"><bdi>${baseline}</bdi></p>` : nothing}`;
 }
 
 function votesTable(area: Area, context: DetailContext): TemplateResult | typeof nothing {
@@ -94,7 +95,7 @@ function votesTable(area: Area, context: DetailContext): TemplateResult | typeof
     <tbody>
       ${sorted.map(
         (result) => html`<tr>
-          <th scope="row">${swatch(result.party, palette)}${names.party(result.party)}</th>
+          <th scope="row">${swatch(result.party, palette)}<bdi>${names.party(result.party)}</bdi></th>
           ${hasVotes ? html`<td class="num">${result.votes === undefined ? '–' : formatNumber(result.votes, locale)}</td>` : nothing}
           ${hasShare ? html`<td class="num">${result.share === undefined ? '–' : formatShare(result.share, locale)}</td>` : nothing}
         </tr>`,
@@ -105,14 +106,14 @@ function votesTable(area: Area, context: DetailContext): TemplateResult | typeof
 
 function notes(area: Area, context: DetailContext): TemplateResult[] {
   const { feed, locale } = context;
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   const out: TemplateResult[] = [];
   const unopposed = (area.results ?? []).reduce((sum, result) => sum + (result.uncontested ?? 0), 0);
   if (unopposed > 0) out.push(html`<li>${translate(locale, 'councilList.unopposed', { count: unopposed })}</li>`);
   for (const tie of area.ties ?? []) {
     const winner = names.party(tie.winner);
     out.push(
-      html`<li>${tie.seat ? translate(locale, 'councilList.tie', { seat: tie.seat, winner }) : translate(locale, 'councilList.tieNoSeat', { winner })}</li>`,
+      html`<li>${tie.seat ? translate(locale, 'councilList.tie', { seat: isolate(tie.seat), winner }) : translate(locale, 'councilList.tieNoSeat', { winner })}</li>`,
     );
   }
   if (area.transfers && area.transfers.length > 0) {
@@ -129,7 +130,7 @@ export function renderAreaDetail(row: AreaRow, id: string, context: DetailContex
   const { feed, locale, timeZone } = context;
   const area = feedIndex(feed).areas.get(row.id);
   if (!area) return html``;
-  const names = feedNames(feed, locale);
+  const names = feedNames(feed, locale, { isolated: true });
   const declared = row.status === 'declared';
   const facts: TemplateResult[] = [];
   if (row.majority !== undefined) {
@@ -137,19 +138,19 @@ export function renderAreaDetail(row: AreaRow, id: string, context: DetailContex
   }
   if (declared && row.singleSeat && row.controlAfter) {
     const winner = (area.results ?? []).find((result) => result.party === row.controlAfter);
-    if (winner?.candidate) facts.push(html`<li>${translate(locale, 'councilList.elected', { candidate: winner.candidate, party: names.party(row.controlAfter) })}</li>`);
+    if (winner?.candidate) facts.push(html`<li>${translate(locale, 'councilList.elected', { candidate: isolate(winner.candidate), party: names.party(row.controlAfter) })}</li>`);
     if (row.majorityVotes !== undefined) facts.push(html`<li>${translate(locale, 'councilList.majorityOf', { count: formatNumber(row.majorityVotes, locale) })}</li>`);
     if (area.turnout !== undefined) facts.push(html`<li>${translate(locale, 'councilList.turnout', { value: formatShare(area.turnout, locale) })}</li>`);
   }
   if (row.declaredAt) facts.push(html`<li>${withTime(locale, 'councilList.declaredFull', row.declaredAt, timeZone)}</li>`);
   const extra = notes(area, context);
-  return html`<div class="detail" id=${id} part="detail" role="region" aria-label=${translate(locale, 'councilList.detail', { name: row.name })}>
+  return html`<div class="detail" id=${id} part="detail" role="region" aria-label=${translate(locale, 'councilList.detail', { name: isolate(row.name) })}>
     <p class="detail-sentence">${outcomeSentence(row.outcome, row.id, feed, locale)}</p>
-    ${row.type || row.region ? html`<p class="detail-kind">${[row.type, row.region].filter(Boolean).join(' · ')}</p>` : nothing}
+    ${row.type || row.region ? html`<p class="detail-kind">${[row.type, row.region].filter((part): part is string => Boolean(part)).map(isolate).join(' · ')}</p>` : nothing}
     ${declared ? (row.singleSeat ? votesTable(area, context) : seatsTable(row, area, context)) : nothing}
     ${facts.length > 0 ? html`<ul class="detail-facts">${facts}</ul>` : nothing}
     ${extra.length > 0 ? html`<ul class="detail-facts">${extra}</ul>` : nothing}
     ${area.note ? html`<p class="detail-note">${area.note}</p>` : nothing}
-    ${area.url ? html`<p><a href=${area.url} target="_blank" rel="noopener">${translate(locale, 'councilList.fullResult', { name: row.name })}</a></p>` : nothing}
+    ${area.url ? html`<p><a href=${area.url} target="_blank" rel="noopener">${translate(locale, 'councilList.fullResult', { name: isolate(row.name) })}</a></p>` : nothing}
   </div>`;
 }

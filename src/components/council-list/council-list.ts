@@ -42,6 +42,7 @@ import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
 import { LayoutController } from './layout-controller.js';
 import { monotonicNow, timerDelay } from '../../feed/timing.js';
+import { isolate } from '../../i18n/bidi.js';
 import './messages.js';
 
 /** `tally-area-select` detail: the area a reader opened (or `null` when they closed it). */
@@ -452,8 +453,8 @@ export class TallyCouncilList extends LitElement {
       const gain = row?.changedHands ?? false;
       const dim = filtering && row !== undefined && !this.shownIds.has(row.id);
       const label = row
-        ? `${row.name}: ${describeOutcome(row.outcome, feed, this.locale)}`
-        : `${hex.name ?? hex.key}: ${translate(this.locale, 'status.no-election')}`;
+        ? `${isolate(row.name)}: ${describeOutcome(row.outcome, feed, this.locale)}`
+        : `${isolate(hex.name ?? hex.key)}: ${translate(this.locale, 'status.no-election')}`;
       const selectable = row !== undefined;
       const signature = `${fill}|${ringColour}|${kind}|${gain}|${dim}|${label}|${selectable}`;
       const cached = this.hexCache.get(hex.key);
@@ -621,7 +622,7 @@ export class TallyCouncilList extends LitElement {
         ? html`<div class="missing" part="missing">
             <p>${translate(locale, 'councilList.notOnMap', { count: missing.length })}</p>
             <ul>
-              ${missing.map((row) => html`<li><button type="button" class="link" aria-expanded=${this.selected === row.id ? 'true' : 'false'} @click=${() => this.choose(row.id, 'list', true)}>${row.name}</button></li>`)}
+              ${missing.map((row) => html`<li><button type="button" class="link" aria-expanded=${this.selected === row.id ? 'true' : 'false'} @click=${() => this.choose(row.id, 'list', true)}><bdi>${row.name}</bdi></button></li>`)}
             </ul>
           </div>`
         : nothing}
@@ -690,7 +691,7 @@ export class TallyCouncilList extends LitElement {
       data-below=${fy < 0.3 ? 'true' : 'false'}
       style=${styleMap({ '--_x': String(fx), '--_y': String(fy) })}
     >
-      <strong>${row?.name ?? hex.name ?? hex.key}</strong>
+      <strong><bdi>${row?.name ?? hex.name ?? hex.key}</bdi></strong>
       <span>${row ? describeOutcome(row.outcome, feed, locale) : translate(locale, 'status.no-election')}</span>
       ${seats ? html`<span class="tooltip-seats">${seats}</span>` : nothing}
     </div>`;
@@ -707,7 +708,7 @@ export class TallyCouncilList extends LitElement {
         <svg class="legend-swatch" viewBox="-10 -10 20 20" aria-hidden="true" data-kind=${kind}>
           <polygon class="fill" points=${hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9))} fill=${fill ?? nothing}></polygon>${extra}
         </svg>
-        <span>${label}</span>
+        <bdi>${label}</bdi>
       </li>`;
     const gainRing = svg`<polygon class="ring" points=${hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9 * RING_SCALE))} stroke=${undeclared.text}></polygon>`;
     return html`<div class="legend" part="legend">
@@ -736,7 +737,7 @@ export class TallyCouncilList extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${hiddenSelected
         ? html`<p class="notice hidden-selected" part="notice" data-kind="hidden-selected">
-            ${translate(locale, 'councilList.hiddenSelected', { name: hiddenSelected.name })}
+            ${translate(locale, 'councilList.hiddenSelected', { name: isolate(hiddenSelected.name) })}
             <button type="button" class="link" @click=${this.showSelected}>${translate(locale, 'councilList.showSelected')}</button>
           </p>`
         : nothing}
@@ -755,7 +756,7 @@ export class TallyCouncilList extends LitElement {
     const labelId = `${this.uid}-group-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const text = label ?? translate(this.locale, 'councilList.groupNotGiven');
     return html`
-      ${grouped ? html`<p class="group-label" part="group-label" id=${labelId}>${text} <span class="group-count">(${formatNumber(rows.length, this.locale)})</span></p>` : nothing}
+      ${grouped ? html`<p class="group-label" part="group-label" id=${labelId}><bdi>${text}</bdi> <span class="group-count">(${formatNumber(rows.length, this.locale)})</span></p>` : nothing}
       <ul class="rows" aria-labelledby=${grouped ? labelId : nothing} aria-label=${grouped ? nothing : translate(this.locale, 'councilList.list')} aria-describedby=${hintId}>
         ${repeat(
           rows.filter((row) => this.rowsNow.has(row.id)),
@@ -801,7 +802,7 @@ export class TallyCouncilList extends LitElement {
       >
         <span class="swatch" part="swatch" aria-hidden="true"></span>
         <span class="row-main">
-          <span class="row-name" .textContent=${row.name}></span><span class="visually-hidden">, </span>
+          <bdi class="row-name" .textContent=${row.name}></bdi><span class="visually-hidden">, </span>
           <span class="row-outcome" .textContent=${describeOutcome(row.outcome, feed, locale)}></span>
           ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats" .textContent=${seats}></span>` : nothing}
         </span>
@@ -818,7 +819,8 @@ export class TallyCouncilList extends LitElement {
   /** "Seats won: LD 39 (+21), Con 9 (−19)", or for one seat "Lab 53.8%, majority 10,490". */
   private seatsSummary(row: AreaRow, feed: Feed): string | undefined {
     const locale = this.locale;
-    const names = feedNames(feed, locale);
+    // Each name beside its figures: "Con 17 (−7)" stays that way round whatever the name holds.
+    const names = feedNames(feed, locale, { isolated: true });
     if (row.singleSeat) {
       if (row.controlAfter === undefined) return undefined;
       const parts: string[] = [];
@@ -866,7 +868,7 @@ export class TallyCouncilList extends LitElement {
             <option value="" ?selected=${!this.party}>${translate(locale, 'councilList.anyParty')}</option>
             ${parties.map(
               (party) => html`<option value=${party} ?selected=${this.party === party}>
-                ${translate(locale, 'councilList.optionCount', { label: names.party(party), count: formatNumber(selection.partyCounts.get(party) ?? 0, locale) })}
+                ${translate(locale, 'councilList.optionCount', { label: isolate(names.party(party)), count: formatNumber(selection.partyCounts.get(party) ?? 0, locale) })}
               </option>`,
             )}
           </select>

@@ -7,8 +7,9 @@
  *
  * The steps taken are written to a `data-collapsed` attribute on the scrolling box (a
  * space-separated list the styles select on with `~=`), outside Lit's bindings, so measuring
- * needs no re-render. If even the last step does not fit, the box scrolls sideways rather
- * than overflowing the page.
+ * needs no re-render. If even the last step does not fit, the box gets `data-break-words`,
+ * where the styles let a word too long for any line (a name with no spaces) break anywhere;
+ * if it still does not fit, the box scrolls sideways rather than overflowing the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollapseStep } from '../../derive/party-table-columns.js';
@@ -111,10 +112,12 @@ export class FitColumnsController implements ReactiveController {
     const steps = this.options.steps();
     let count = 0;
     this.apply(box, []);
+    box.removeAttribute('data-break-words');
     while (count < steps.length && overflows(box, table)) {
       count += 1;
       this.apply(box, steps.slice(0, count));
     }
+    if (overflows(box, table)) box.setAttribute('data-break-words', '');
   }
 
   private apply(box: HTMLElement, steps: readonly CollapseStep[]): void {

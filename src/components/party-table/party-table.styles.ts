@@ -154,6 +154,12 @@ export const partyTableStyles = css`
   .scroller[data-collapsed~='names'] .name-short {
     display: inline;
   }
+  /* Last resort before scrolling (fit-columns.ts): a name with no room to wrap breaks anywhere. */
+  .scroller[data-break-words] tbody th,
+  .scroller[data-break-words] :is(.name, .name-full, .name-short) {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   /* Narrow: tighter cells, and the resting sort arrows go (the sorted column keeps its arrow). */
   .scroller[data-collapsed~='names'] th,
   .scroller[data-collapsed~='names'] td {

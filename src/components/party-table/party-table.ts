@@ -28,6 +28,7 @@ import {
 import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
 import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
 import { formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
@@ -286,8 +287,8 @@ export class TallyPartyTable extends LitElement {
       // With nothing declared, the notice under the heading says so.
       if (table.declared > 0) parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
     }
-    if (table.baselineLabel) parts.push(table.baselineLabel);
-    return html`<span class="title" part="title">${title}</span>${parts.length > 0 ? html`<span class="subtitle" part="caption">${parts.join(' · ')}</span>` : nothing}`;
+    if (table.baselineLabel) parts.push(isolate(table.baselineLabel));
+    return html`<bdi class="title" part="title">${title}</bdi>${parts.length > 0 ? html`<span class="subtitle" part="caption">${parts.join(' · ')}</span>` : nothing}`;
   }
 
   private renderTable(feed: Feed, table: PartyTable, locale: string): TemplateResult {
@@ -353,8 +354,8 @@ export class TallyPartyTable extends LitElement {
       const short = row.kind === 'noc' ? translate(locale, 'control.nocShort') : names.party(row.party, { short: true });
       label = html`<span class="who">${swatch}<span
           >${short !== full
-            ? html`<span class="name-full">${full}</span><span class="name-short" aria-hidden="true">${short}</span>`
-            : html`<span class="name">${full}</span>`}${row.elected
+            ? html`<bdi class="name-full">${full}</bdi><bdi class="name-short" aria-hidden="true">${short}</bdi>`
+            : html`<bdi class="name">${full}</bdi>`}${row.elected
             ? html` <span class="badge" part="elected">${translate(locale, 'partyTable.elected')}</span>`
             : nothing}</span
         ></span>`;
@@ -432,7 +433,7 @@ export class TallyPartyTable extends LitElement {
     if (table.scope === 'election') {
       const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
       const source = table.source;
-      const sourceText = source ? translate(locale, 'feed.source', { name: source.name }) : undefined;
+      const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
       const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
       lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
       if (table.partialSeats) {

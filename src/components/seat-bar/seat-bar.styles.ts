@@ -343,7 +343,16 @@ export const seatBarStyles = css`
     border-color: var(--_text);
     font-weight: 600;
   }
+  /* A long name wraps; its figure keeps its width and stays whole. */
+  .legend-item {
+    max-width: 100%;
+  }
+  .legend-name {
+    min-width: 0;
+  }
   .legend-count {
+    flex: none;
+    white-space: nowrap;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }

@@ -12,6 +12,7 @@ import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
 import { describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames, type FeedNames } from '../../i18n/names.js';
+import { isolate } from '../../i18n/bidi.js';
 import { describeProgress } from '../../i18n/sentences.js';
 import { OTHERS_ITEM, parseOthersBelow, UNDECLARED_ITEM, type OthersThreshold, type SeatBarItem } from '../../layout/seat-bar-groups.js';
 import { seatBarModel, type SeatBarModel, type SeatBarProblem } from '../../layout/seat-bar-model.js';
@@ -410,7 +411,7 @@ export class TallySeatBar extends LitElement {
             aria-pressed=${control ? String(selected === row.key) : nothing}
             aria-describedby=${control ? descriptionId(row.key) : nothing}
           >
-            <span class="row-name">${layout.names === 'full' ? text.name : text.short}</span>
+            <bdi class="row-name">${layout.names === 'full' ? text.name : text.short}</bdi>
             <span class="row-track"
               ><span class="row-bar" part="row-bar" style=${styleMap({ '--length': String(row.length), '--fill': colour?.fill ?? null })}></span
               >${layout.majority ? html`<span class="majority" part="majority"></span>` : nothing}</span
@@ -486,7 +487,7 @@ export class TallySeatBar extends LitElement {
           const text = texts.get(item.key)!;
           const colour = palette.get(colourId(item));
           const content = html`<span class="swatch" part="swatch" data-kind=${item.kind} style=${styleMap({ '--fill': colour?.fill ?? null })}></span
-            ><span class="legend-name">${text.name}</span> <span class="legend-count">${formatNumber(item.seats, locale)}</span>`;
+            ><bdi class="legend-name">${text.name}</bdi> <span class="legend-count">${formatNumber(item.seats, locale)}</span>`;
           if (!isControl(item)) {
             return html`<li class="legend-item" part="legend-item" data-key=${item.key} data-kind=${item.kind}>${content}</li>`;
           }
@@ -524,7 +525,7 @@ export class TallySeatBar extends LitElement {
     // The same facts are every control's accessible name; the tooltip is for the eye.
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-key=${item.key}>
       <p class="tooltip-name">
-        <span class="swatch" part="swatch" data-kind=${item.kind} style=${styleMap({ '--fill': colour?.fill ?? null })}></span>${text.name}
+        <span class="swatch" part="swatch" data-kind=${item.kind} style=${styleMap({ '--fill': colour?.fill ?? null })}></span><bdi>${text.name}</bdi>
       </p>
       <p class="tooltip-figures">${figures.join(' · ')}</p>
       ${baseline ? html`<p class="tooltip-note">${baseline}</p>` : nothing}
@@ -538,7 +539,7 @@ export class TallySeatBar extends LitElement {
     if (totals.scope === 'election') {
       const basis = translate(locale, totals.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
       const source = totals.basis === 'publisher' ? this.data.feed?.summary?.source : undefined;
-      const sourceText = source ? translate(locale, 'feed.source', { name: source.name }) : undefined;
+      const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
       const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
       lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
     }
@@ -571,7 +572,7 @@ export class TallySeatBar extends LitElement {
     const rows = model.items.flatMap((item) =>
       item.kind === 'others' ? item.members.map((member) => ({ name: names.party(member.party), seats: member.seats, change: member.change, share: member.share })) : [{ name: texts.get(item.key)!.name, seats: item.seats, change: item.change, share: item.share }],
     );
-    const caption = [translate(locale, model.totals.measure === 'councils' ? 'seatBar.chartLabel.councils' : 'seatBar.chartLabel.seats'), hasChange ? model.totals.baselineLabel : undefined]
+    const caption = [translate(locale, model.totals.measure === 'councils' ? 'seatBar.chartLabel.councils' : 'seatBar.chartLabel.seats'), hasChange && model.totals.baselineLabel ? isolate(model.totals.baselineLabel) : undefined]
       .filter(Boolean)
       .join(' · ');
     // A table ignores a 1 px width; the wrapper clips it.
@@ -588,7 +589,7 @@ export class TallySeatBar extends LitElement {
       <tbody>
         ${rows.map(
           (row) => html`<tr>
-            <th scope="row">${row.name}</th>
+            <th scope="row"><bdi>${row.name}</bdi></th>
             <td>${formatNumber(row.seats, locale)}</td>
             ${hasChange ? html`<td>${row.change !== undefined ? describeChange(row.change, locale) : ''}</td>` : nothing}
             ${hasShare ? html`<td>${row.share !== undefined ? formatShare(row.share, locale) : ''}</td>` : nothing}
@@ -619,13 +620,13 @@ export class TallySeatBar extends LitElement {
         item.kind === 'others'
           ? translate(locale, 'seatBar.othersMembers', {
               list: listFormat(
-                item.members.map((member) => `${names.party(member.party, { short: true })} ${formatNumber(member.seats, locale)}`),
+                item.members.map((member) => `${isolate(names.party(member.party, { short: true }))} ${formatNumber(member.seats, locale)}`),
                 locale,
               ),
             })
           : undefined;
       const description = [
-        translate(locale, 'seatBar.item', { name, count }),
+        translate(locale, 'seatBar.item', { name: isolate(name), count }),
         item.change !== undefined ? describeChange(item.change, locale) : undefined,
         share,
       ]
@@ -639,11 +640,11 @@ export class TallySeatBar extends LitElement {
   private titleText(feed: Feed, model: SeatBarModel, names: FeedNames, locale: string): string {
     const totals = model.totals;
     if (totals.scope === 'area') {
-      const area = names.area(this.area);
+      const area = isolate(names.area(this.area));
       const key = totals.view === 'composition' ? 'seatBar.title.composition' : 'seatBar.title.seatsWon';
       return translate(locale, key, { area });
     }
-    return translate(locale, totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', { title: feed.meta.election.title });
+    return translate(locale, totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', { title: isolate(feed.meta.election.title) });
   }
 
   private captionText(feed: Feed, model: SeatBarModel, locale: string): string {
@@ -659,7 +660,7 @@ export class TallySeatBar extends LitElement {
     } else {
       parts.push(capitalise(describeProgress(totals.areasDeclared, totals.areasTotal, feed.meta.election.areaType ?? 'area', locale), locale));
     }
-    if (totals.baselineLabel && model.items.some((item) => item.change !== undefined)) parts.push(totals.baselineLabel);
+    if (totals.baselineLabel && model.items.some((item) => item.change !== undefined)) parts.push(isolate(totals.baselineLabel));
     return parts.join(' · ');
   }
 
@@ -669,8 +670,8 @@ export class TallySeatBar extends LitElement {
     const shown = model.items.filter((item) => item.kind !== 'undeclared');
     const list = shown.map((item, index) =>
       index === 0
-        ? translate(locale, 'seatBar.summaryFirst', { party: texts.get(item.key)!.name, count: texts.get(item.key)!.count })
-        : translate(locale, 'seatBar.summaryNext', { party: texts.get(item.key)!.name, count: formatNumber(item.seats, locale) }),
+        ? translate(locale, 'seatBar.summaryFirst', { party: isolate(texts.get(item.key)!.name), count: texts.get(item.key)!.count })
+        : translate(locale, 'seatBar.summaryNext', { party: isolate(texts.get(item.key)!.name), count: formatNumber(item.seats, locale) }),
     );
     if (list.length > 0) parts.push(listFormat(list, locale));
     const remainder = model.items.find((item) => item.kind === 'undeclared');
@@ -944,8 +945,8 @@ function itemLabels(items: readonly SeatBarItem[], texts: ReadonlyMap<string, It
     const text = texts.get(item.key)!;
     const count = formatNumber(item.seats, locale);
     labels.set(item.key, {
-      full: translate(locale, 'seatBar.label', { name: text.name, count }),
-      short: translate(locale, 'seatBar.label', { name: text.short, count }),
+      full: translate(locale, 'seatBar.label', { name: isolate(text.name), count }),
+      short: translate(locale, 'seatBar.label', { name: isolate(text.short), count }),
     });
   }
   return labels;

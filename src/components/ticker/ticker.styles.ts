@@ -111,7 +111,8 @@ export const tickerStyles = [
     .list .item {
       position: relative;
       display: grid;
-      grid-template-columns: auto 1fr;
+      /* The time keeps its width; a badge with a long unbroken name wraps in what it leaves. */
+      grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas:
         'badge when'
         'sentence sentence'
@@ -130,15 +131,21 @@ export const tickerStyles = [
     .list .badge {
       grid-area: badge;
       justify-self: start;
+      /* A long unbroken name is cut short here; the sentence under it has the name in full. */
+      max-width: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .list .sentence {
       grid-area: sentence;
+      min-width: 0;
       font-weight: 600;
     }
     .list .when {
       grid-area: when;
       justify-self: end;
       text-align: end;
+      white-space: nowrap;
     }
     .list .corrected {
       grid-area: corrected;
@@ -309,6 +316,12 @@ export const tickerStyles = [
     }
     .track .sentence {
       font-weight: 600;
+    }
+    /* One item never fills the strip: a long unbroken name is cut short (the whole line is its title). */
+    .track :is(.sentence, .badge) {
+      max-width: 30em;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .strip + .notice {
       margin-block-start: calc(var(--_space) / 2);

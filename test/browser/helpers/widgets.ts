@@ -50,7 +50,16 @@ export function contentText(widget: Element): string {
   if (!frame) return '';
   const copy = frame.cloneNode(true) as Element;
   for (const status of copy.querySelectorAll('.status')) status.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return readable(copy.textContent ?? '');
+}
+
+/**
+ * Text as a reader sees it: white space collapsed, and without the isolates set round feed
+ * names (U+2068, U+2069: src/i18n/bidi.ts), which draw nothing. hardening-text.test.ts looks
+ * at where the glyphs are drawn instead, to check what they do.
+ */
+export function readable(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The status line: `{ kind, text }`, or undefined when there is none. */

@@ -18,6 +18,7 @@ import { assertFeed } from '../../../src/feed/validate.js';
 import type { Feed } from '../../../src/feed/schema.js';
 import { describeOutcome } from '../../../src/i18n/sentences.js';
 import { council, feed } from '../support/feed.js';
+import { iso } from '../support/bidi.js';
 
 const names = (rows: readonly AreaRow[]) => rows.map((row) => row.name);
 
@@ -322,9 +323,9 @@ describe('on real feeds', () => {
     expect(counts.filterCounts.gains + counts.filterCounts.holds).toBe(150);
     const byName = new Map(rows.map((row) => [row.name, row]));
     const wording = (name: string) => describeOutcome(byName.get(name)!.outcome, f, 'en-GB');
-    expect(wording('Kensington and Chelsea')).toBe('Con hold');
-    expect(wording('Kingston upon Thames')).toBe('LD gain from Con');
-    expect(wording('Trafford')).toBe('No overall control (Con lost)');
+    expect(wording('Kensington and Chelsea')).toBe(iso('⟨Con⟩ hold'));
+    expect(wording('Kingston upon Thames')).toBe(iso('⟨LD⟩ gain from ⟨Con⟩'));
+    expect(wording('Trafford')).toBe(iso('No overall control (⟨Con⟩ lost)'));
     // Search is accent- and case-insensitive on real names.
     expect(names(selectAreaRows(rows, { search: 'KINGSTON thames' }, 'en-GB').groups[0]!.rows)).toEqual(['Kingston upon Thames']);
   });

@@ -5,6 +5,7 @@ import { intlSpeaks } from '../../../src/i18n/format.js';
 import { nextRelativeRefresh, tickerItemView, tickerTimeLabel } from '../../../src/derive/ticker-view.js';
 import { addMessages, translator } from '../../../src/i18n/messages.js';
 import { council, feed } from '../support/feed.js';
+import { iso } from '../support/bidi.js';
 
 const local = feed(
   [
@@ -29,22 +30,22 @@ describe('tickerItemView', () => {
       return [id, v.badge, v.colourKey, v.sentence];
     });
     expect(seen).toEqual([
-      ['RED', 'Con gain', 'con', 'Conservatives gain Redditch from Labour'],
-      ['SUN', 'Lab hold', 'lab', 'Labour hold Sunderland'],
-      ['TRA', 'NOC', 'noc', 'Conservatives lose Trafford to no overall control'],
-      ['HUN', 'NOC hold', 'noc', 'No overall control in Huntingdon'],
-      ['BAR', 'Con gain', 'con', 'Conservatives gain Barnet from no overall control'],
-      ['BEL', 'Recount', undefined, 'Recount in Belsize ward'],
+      ['RED', iso('⟨Con⟩ gain'), 'con', iso('⟨Conservatives⟩ gain ⟨Redditch⟩ from ⟨Labour⟩')],
+      ['SUN', iso('⟨Lab⟩ hold'), 'lab', iso('⟨Labour⟩ hold ⟨Sunderland⟩')],
+      ['TRA', 'NOC', 'noc', iso('⟨Conservatives⟩ lose ⟨Trafford⟩ to no overall control')],
+      ['HUN', 'NOC hold', 'noc', iso('No overall control in ⟨Huntingdon⟩')],
+      ['BAR', iso('⟨Con⟩ gain'), 'con', iso('⟨Conservatives⟩ gain ⟨Barnet⟩ from no overall control')],
+      ['BEL', 'Recount', undefined, iso('Recount in ⟨Belsize ward⟩')],
     ]);
   });
 
   it('speaks Welsh', () => {
     expect([view(items.get('RED')!, 'cy').badge, view(items.get('TRA')!, 'cy').badge, view(items.get('BEL')!, 'cy').badge]).toEqual([
-      'Con yn cipio',
+      iso('⟨Con⟩ yn cipio'),
       'DRhG',
       'Ailgyfrif',
     ]);
-    expect(view(items.get('SUN')!, 'cy').sentence).toBe('Labour yn cadw Sunderland');
+    expect(view(items.get('SUN')!, 'cy').sentence).toBe(iso('⟨Labour⟩ yn cadw ⟨Sunderland⟩'));
   });
 
   it("uses the publisher's text, and says a note is a note", () => {
@@ -55,7 +56,7 @@ describe('tickerItemView', () => {
 
   it('badges a generated correction with the corrected result, and a worded one as a correction', () => {
     const correction: TickerItem = { ...items.get('SUN')!, id: 'corrected:SUN:2', kind: 'correction', corrects: 'declared:SUN' };
-    expect(view(correction)).toMatchObject({ sentence: 'Correction: Labour hold Sunderland', badge: 'Lab hold', ownText: false });
+    expect(view(correction)).toMatchObject({ sentence: iso('Correction: ⟨Labour⟩ hold ⟨Sunderland⟩'), badge: iso('⟨Lab⟩ hold'), ownText: false });
     const worded = { ...correction, text: 'Sunderland: Labour’s seat count was 60, not 61' };
     expect(view(worded)).toMatchObject({ sentence: worded.text, badge: 'Correction', ownText: true });
   });

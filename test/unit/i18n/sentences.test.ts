@@ -3,6 +3,7 @@ import { areaOutcome } from '../../../src/derive/area-outcome.js';
 import { tickerItemsFromFeed } from '../../../src/derive/ticker-items.js';
 import { describeOutcome, describeProgress, outcomeSentence, tickerSentence } from '../../../src/i18n/sentences.js';
 import { council, feed } from '../support/feed.js';
+import { iso } from '../support/bidi.js';
 
 const local = feed(
   [
@@ -18,22 +19,22 @@ const area = (id: string) => local.areas.find((a) => a.id === id)!;
 
 describe('describeOutcome', () => {
   it('uses short party names: "Con gain from Lab"', () => {
-    expect(describeOutcome(areaOutcome(area('E07000236')), local, 'en-GB')).toBe('Con gain from Lab');
-    expect(describeOutcome(areaOutcome(area('E08000024')), local, 'en-GB')).toBe('Lab hold');
-    expect(describeOutcome(areaOutcome(area('E08000009')), local, 'en-GB')).toBe('No overall control (Con lost)');
+    expect(describeOutcome(areaOutcome(area('E07000236')), local, 'en-GB')).toBe(iso('⟨Con⟩ gain from ⟨Lab⟩'));
+    expect(describeOutcome(areaOutcome(area('E08000024')), local, 'en-GB')).toBe(iso('⟨Lab⟩ hold'));
+    expect(describeOutcome(areaOutcome(area('E08000009')), local, 'en-GB')).toBe(iso('No overall control (⟨Con⟩ lost)'));
     expect(describeOutcome(areaOutcome(area('BZ')), local, 'en-GB')).toBe('Recount');
   });
 });
 
 describe('outcomeSentence', () => {
   it('reads like a headline', () => {
-    expect(outcomeSentence(areaOutcome(area('E07000236')), 'E07000236', local, 'en-GB')).toBe('Conservatives gain Redditch from Labour');
-    expect(outcomeSentence(areaOutcome(area('E08000024')), 'E08000024', local, 'en-GB')).toBe('Labour hold Sunderland');
-    expect(outcomeSentence(areaOutcome(area('E08000009')), 'E08000009', local, 'en-GB')).toBe('Conservatives lose Trafford to no overall control');
-    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'en-GB')).toBe('Conservatives gain Barnet from no overall control');
+    expect(outcomeSentence(areaOutcome(area('E07000236')), 'E07000236', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ gain ⟨Redditch⟩ from ⟨Labour⟩'));
+    expect(outcomeSentence(areaOutcome(area('E08000024')), 'E08000024', local, 'en-GB')).toBe(iso('⟨Labour⟩ hold ⟨Sunderland⟩'));
+    expect(outcomeSentence(areaOutcome(area('E08000009')), 'E08000009', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ lose ⟨Trafford⟩ to no overall control'));
+    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ gain ⟨Barnet⟩ from no overall control'));
   });
   it('uses translated area names from the feed', () => {
-    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'cy')).toBe('Conservatives yn cipio Barnet (cy) o ddim rheolaeth gyffredinol');
+    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'cy')).toBe(iso('⟨Conservatives⟩ yn cipio ⟨Barnet (cy)⟩ o ddim rheolaeth gyffredinol'));
   });
 });
 
@@ -41,11 +42,11 @@ describe('tickerSentence', () => {
   it('makes sentences for derived items', () => {
     const sentences = tickerItemsFromFeed(local).map((item) => tickerSentence(item, local, 'en-GB'));
     expect(sentences).toEqual([
-      'Recount in Belsize ward',
-      'Conservatives gain Barnet from no overall control',
-      'Conservatives lose Trafford to no overall control',
-      'Labour hold Sunderland',
-      'Conservatives gain Redditch from Labour',
+      iso('Recount in ⟨Belsize ward⟩'),
+      iso('⟨Conservatives⟩ gain ⟨Barnet⟩ from no overall control'),
+      iso('⟨Conservatives⟩ lose ⟨Trafford⟩ to no overall control'),
+      iso('⟨Labour⟩ hold ⟨Sunderland⟩'),
+      iso('⟨Conservatives⟩ gain ⟨Redditch⟩ from ⟨Labour⟩'),
     ]);
   });
   it("prefers the publisher's text, in the reader's language when given", () => {
