@@ -8,6 +8,7 @@
  *   npm run bench -- --runs 3           # fewer runs per scenario (default 5)
  *   npm run bench -- --only ge2019      # scenarios whose name contains a word
  *   npm run bench -- --no-browser       # sizes and the Node pipeline only
+ *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
@@ -25,6 +26,7 @@ import { buildTallyBundle, kb, measureBundles, measureComposition, type BundleSi
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
+import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { round } from './stats.js';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -161,10 +163,13 @@ async function main() {
 
   const scenarios: ScenarioFigures[] = [];
   let network: NetworkFigures | undefined;
+  let limits: LimitFigures[] | undefined;
   let browserVersion: string | undefined;
   const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
   if (options.browser) {
-    const server = await startBenchServer({ bundle, datasets: new Map(datasets.map((dataset) => [dataset.name, serve(dataset)])) });
+    const served = new Map(datasets.map((dataset) => [dataset.name, serve(dataset)]));
+    if (wanted('limits')) for (const [name, dataset] of limitDatasets()) served.set(name, dataset);
+    const server = await startBenchServer({ bundle, datasets: served });
     const browser = await launchBrowser();
     try {
       browserVersion = await browser.version();
@@ -185,6 +190,11 @@ async function main() {
       if (wanted('network')) {
         console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
         network = await measureNetwork(browser, server, 'ge2019');
+      }
+      if (wanted('limits')) {
+        console.log('\nAt the limits: each scenario traced on a fresh page…');
+        limits = await measureLimits(browser, server.origin, Math.max(1, Math.ceil(options.runs / 2)), (name) => process.stdout.write(`\r  ${name}`.padEnd(100)));
+        process.stdout.write('\r'.padEnd(100) + '\r');
       }
     } finally {
       await browser.close();
@@ -247,7 +257,15 @@ async function main() {
     );
   }
 
+  if (limits) {
+    console.log('\nAt the documented limits (longest task on the main thread, worst of the runs; target ≤ 200 ms):');
+    printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
+  }
+
   const targets: Target[] = [];
+  for (const figures of limits ?? []) {
+    targets.push({ name: `at the limits: ${figures.name} (${figures.size}), longest task`, target: '≤ 200 ms', value: `${round(figures.longestTask)} ms`, met: figures.longestTask <= 200 });
+  }
   const small = ['ge2019', 'areas-3143'];
   for (const r of ratios.filter((candidate) => small.includes(candidate.dataset))) {
     targets.push({ name: `${r.widget} ${r.step === 'firstRender' ? 'first render' : 'update'} on ${r.dataset}, Tally / baseline`, target: '≤ 1.5×', value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= 1.5 });
@@ -286,6 +304,7 @@ async function main() {
     ratios,
     outputChecks,
     network,
+    limits,
     targets,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);

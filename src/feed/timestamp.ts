@@ -28,12 +28,24 @@ const FIELDS = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}
 /** What the schema says about a timestamp it refuses. */
 export const TIMESTAMP_MESSAGE = 'must be a date and time with a time zone, as 2018-05-04T04:30:00Z or 2018-05-04T05:30:00+01:00';
 
+/** Times parsed lately: the same few thousand come back with every feed (the ticker sorts by them). */
+const parsed = new Map<string, number | undefined>();
+
 /**
  * Milliseconds since the epoch for a timestamp the schema accepts; undefined for anything
  * else (never NaN). Fractions of a second beyond milliseconds are dropped.
  */
 export function parseTimestamp(text: unknown): number | undefined {
-  if (typeof text !== 'string' || !TIMESTAMP_PATTERN.test(text)) return undefined;
+  if (typeof text !== 'string') return undefined;
+  if (parsed.has(text)) return parsed.get(text);
+  const time = parseNow(text);
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, time);
+  return time;
+}
+
+function parseNow(text: string): number | undefined {
+  if (!TIMESTAMP_PATTERN.test(text)) return undefined;
   const [, year, month, day, hour, minute, second, fraction, sign, offsetHours, offsetMinutes] = FIELDS.exec(text)!;
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC takes years 0-99 as 1900-1999.

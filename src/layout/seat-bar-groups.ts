@@ -67,6 +67,12 @@ export interface GroupOptions {
   readonly previousOrder?: readonly string[] | undefined;
   /** Party ids that join "Others" whenever there is a group. Default `OTHERS_PARTY_IDS`. */
   readonly othersPartyIds?: readonly string[];
+  /**
+   * The most items a chart names: beyond it, the parties with the fewest seats go to "Others"
+   * (the last place is the group's). A feed may list 1,000 parties; a chart of 1,000 names
+   * helps nobody, and draws slowly.
+   */
+  readonly maxNamed?: number | undefined;
 }
 
 const sumIfAll = (values: readonly (number | undefined)[]): number | undefined =>
@@ -119,8 +125,12 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
   };
   const parties = rows.filter((row) => row.party !== NO_OVERALL_CONTROL && row.seats > 0);
   const noc = rows.filter((row) => row.party === NO_OVERALL_CONTROL && row.seats > 0);
-  const small = parties.filter((row) => below(row) || (threshold !== undefined && othersIds.has(row.party)));
-  const grouped = small.filter((row) => below(row)).length > 0 && small.length >= 2 ? small : [];
+  const maxNamed = options.maxNamed;
+  // Over the cap: every party after the (maxNamed - 1) largest (a stable sort keeps the feed's order among equals).
+  const overCap = maxNamed !== undefined && parties.length > maxNamed ? new Set([...parties].sort((a, b) => b.seats - a.seats).slice(Math.max(1, maxNamed) - 1)) : undefined;
+  const goes = (row: SeatTotal) => below(row) || (overCap?.has(row) ?? false);
+  const small = parties.filter((row) => goes(row) || ((threshold !== undefined || overCap !== undefined) && othersIds.has(row.party)));
+  const grouped = small.some(goes) && small.length >= 2 ? small : [];
   const inOthers = new Set(grouped);
   const named = parties.filter((row) => !inOthers.has(row));
 

@@ -57,6 +57,13 @@ export interface SeatBarModel {
 
 export type SeatBarModelResult = { readonly ok: true; readonly model: SeatBarModel } | { readonly ok: false; readonly problem: SeatBarProblem };
 
+/**
+ * The most parties a seat chart names; the rest are drawn together as Others (their seats and
+ * names are in its description and the table). Well above the number of parties with seats in
+ * any parliament; a feed may list 1,000 parties (FEED_LIMITS).
+ */
+export const MAX_NAMED_PARTIES = 50;
+
 /** Whether a feed can be counted in councils controlled. */
 function countsControl(feed: Feed): boolean {
   if (feed.summary?.parties.some((row) => row.councils !== undefined)) return true;
@@ -87,7 +94,7 @@ export function seatBarModel(feed: Feed, options: SeatBarModelOptions = {}): Sea
   }
   if (totals.total === 0) return { ok: false, problem: { kind: 'no-size' } };
 
-  const items = groupSeatTotals(totals.parties, totals.total, { othersBelow: options.othersBelow, previousOrder: options.previousOrder });
+  const items = groupSeatTotals(totals.parties, totals.total, { othersBelow: options.othersBelow, previousOrder: options.previousOrder, maxNamed: MAX_NAMED_PARTIES });
   const remainder = undeclaredItem(totals.undeclared);
   if (remainder) items.push(remainder);
   return {

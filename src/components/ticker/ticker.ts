@@ -30,6 +30,7 @@ import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
 import { formatNumber } from '../../i18n/format.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { takeTurn } from '../../feed/turns.js';
 import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
@@ -44,7 +45,11 @@ export type TickerMode = 'list' | 'strip';
 /** `tally-ticker-item` detail: one new item, as data and as the sentence the reader sees. */
 export interface TickerItemEventDetail {
   readonly item: TickerItem;
-  /** The sentence in the element's language: the publisher's own text when supplied. */
+  /**
+   * The sentence in the element's language: the publisher's own text when supplied. Feed names
+   * in a generated sentence are set apart with Unicode isolates (U+2068 … U+2069), so that it
+   * reads the right way round wherever it is shown.
+   */
   readonly text: string;
   /** The feed the item arrived with. */
   readonly feed: Feed;
@@ -60,6 +65,10 @@ declare global {
 }
 
 const DEFAULT_MAX_ITEMS = 10;
+/** How many results an announcement reads out before "and N more". */
+const ANNOUNCED = 3;
+/** `tally-ticker-item` events sent in one task: a larger burst is sent in portions, a task each. */
+const EVENTS_PER_TASK = 250;
 
 /**
  * @tag tally-ticker
@@ -160,8 +169,10 @@ export class TallyTicker extends LitElement {
   private entering = new Set<string>();
   /** Items held while paused, to be announced if the reader resumes. */
   private unannounced: TickerItem[] = [];
-  /** New items waiting to be sent as `tally-ticker-item`, oldest first. */
-  private outbox: { item: TickerItem; text: string; feed: Feed }[] = [];
+  /** New items waiting to be sent as `tally-ticker-item`, oldest first (their sentences made as they are sent). */
+  private outbox: { item: TickerItem; feed: Feed; locale: string }[] = [];
+  /** A later portion of the outbox is waiting for its task. */
+  private outboxQueued = false;
   /** Id of an item to focus after the next render (after "Show new results"). */
   private focusAfterRender: string | undefined;
   private readonly warned = new Set<string>();
@@ -192,9 +203,9 @@ export class TallyTicker extends LitElement {
     const unclaimed = new Set(pageAnnouncementLedger().claim(batch.map(key), this));
     const fresh = batch.filter((item) => unclaimed.has(key(item)));
     if (fresh.length === 0) return;
-    // A batch spans several feeds: read it newest first, like the list.
-    const sentences = mergeTickerItems([], fresh).map((item) => tickerSentence(item, feed, this.locale));
-    this.announcement = summariseAnnouncement(sentences, this.t, this.locale);
+    // A batch spans several feeds: read it newest first, like the list. Only the sentences read out are made.
+    const sentences = mergeTickerItems([], fresh, ANNOUNCED).map((item) => tickerSentence(item, feed, this.locale));
+    this.announcement = summariseAnnouncement(sentences, this.t, this.locale, ANNOUNCED, fresh.length);
   });
 
   constructor() {
@@ -466,7 +477,7 @@ export class TallyTicker extends LitElement {
     // Filtered, newest first.
     const fresh = filterTickerItems(step.fresh, this.filter);
     if (fresh.length === 0) return;
-    for (const item of [...fresh].reverse()) this.outbox.push({ item, text: tickerSentence(item, feed, this.locale), feed });
+    for (let i = fresh.length - 1; i >= 0; i--) this.outbox.push({ item: fresh[i]!, feed, locale: this.locale });
     if (this.paused) this.unannounced.push(...fresh);
     else this.announcer.add(fresh);
     if (!this.held) this.entering = new Set(fresh.map((item) => item.id));
@@ -499,12 +510,23 @@ export class TallyTicker extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Send what the outbox holds, oldest first: all of it when it is a usual handful, else a
+   * portion now and the rest in tasks of their own (10,000 declarations at once are 10,000
+   * events, each with its sentence).
+   */
   private flushOutbox(): void {
-    const outbox = this.outbox;
-    this.outbox = [];
-    for (const detail of outbox) {
+    const portion = this.outbox.splice(0, EVENTS_PER_TASK);
+    for (const { item, feed, locale } of portion) {
+      const detail: TickerItemEventDetail = { item, text: tickerSentence(item, feed, locale), feed };
       this.dispatchEvent(new CustomEvent<TickerItemEventDetail>('tally-ticker-item', { detail, bubbles: true, composed: true }));
     }
+    if (this.outbox.length === 0 || this.outboxQueued) return;
+    this.outboxQueued = true;
+    void takeTurn(() => {
+      this.outboxQueued = false;
+      if (this.isConnected) this.flushOutbox();
+    });
   }
 
   private reportProblems(problems: TickerFilterProblems): void {

@@ -71,6 +71,12 @@ describe('summariseAnnouncement', () => {
     'Labour hold Halton',
   ];
 
+  it('counts a burst it was given only the first sentences of', () => {
+    expect(summariseAnnouncement(five.slice(0, 3), en, 'en-GB', 3, 10_000)).toBe(
+      '10,000 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland; Recount in Belsize ward; and 9,997 more.',
+    );
+  });
+
   it('reads one result as a sentence', () => {
     expect(summariseAnnouncement(['Labour hold Sunderland'], en, 'en-GB')).toBe('New result: Labour hold Sunderland.');
     expect(summariseAnnouncement(['Labour hold Sunderland'], cy, 'cy')).toBe('Canlyniad newydd: Labour hold Sunderland.');

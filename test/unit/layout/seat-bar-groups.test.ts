@@ -59,6 +59,22 @@ describe('groupSeatTotals', () => {
     expect(groupSeatTotals(ge, 650, { othersBelow: { percent: 2 } }).map((item) => item.key)).toEqual(['con', 'lab', 'snp', OTHERS_ITEM]);
   });
 
+  it('names at most maxNamed items: the parties with fewest seats beyond that are Others, the last place the group’s', () => {
+    const keys = (items: ReturnType<typeof groupSeatTotals>) => items.map((item) => item.key);
+    expect(keys(groupSeatTotals(ge, 650, { maxNamed: 11 }))).toEqual(ge.map((r) => r.party));
+    const capped = groupSeatTotals(ge, 650, { maxNamed: 5 });
+    expect(keys(capped)).toEqual(['con', 'lab', 'snp', 'ld', OTHERS_ITEM]);
+    expect(capped[4]!.parties).toEqual(['dup', 'sf', 'pc', 'sdlp', 'green', 'apni', 'spk']);
+    expect(capped[4]!.seats).toBe(24);
+    // With a threshold as well: whichever puts a party in Others.
+    expect(keys(groupSeatTotals(ge, 650, { maxNamed: 8, othersBelow: { seats: 10 } }))).toEqual(['con', 'lab', 'snp', 'ld', OTHERS_ITEM]);
+    // A thousand one-seat parties: 49 named, 951 together.
+    const many = Array.from({ length: 1000 }, (_, i) => row(`p${i}`, 1));
+    const items = groupSeatTotals(many, 1000, { maxNamed: 50 });
+    expect(items).toHaveLength(50);
+    expect(items[49]!.members).toHaveLength(951);
+  });
+
   it('does not make a group of one party', () => {
     const items = groupSeatTotals([row('con', 10), row('lab', 8), row('ld', 1)], 19, { othersBelow: { seats: 2 } });
     expect(items.map((item) => item.key)).toEqual(['con', 'lab', 'ld']);
