@@ -197,6 +197,8 @@ describe('hardening: text', function () {
       // The stored text is "ליכוד 37"; drawn left to right, the name (its letters right to left) then the figure.
       expect([...shown['seat bar labels']!, ...shown['seat bar key']!]).to.include(`${reversed} 37`);
       expect(shown['council list seats']).to.include(`Seats won: ${reversed} 25 (+6), Con 17 (−7), LD 3 (+1)`);
+      // A sentence in English that starts with the name stays an English sentence, left to right.
+      expect(shown['ticker lines']).to.include(`${reversed} gain | ${reversed} gain Brookfield from Conservatives`);
     });
 
     it('the iframe page’s title isolates the election’s title and carries no control', async () => {

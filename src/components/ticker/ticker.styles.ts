@@ -170,6 +170,10 @@ export const tickerStyles = [
       border-color: var(--_border);
       color: var(--_text);
     }
+    /* Set apart from the badge and the time; in the widget's direction, or its own for a publisher's text (dir=auto). */
+    .sentence {
+      unicode-bidi: isolate;
+    }
     .sentence a {
       color: inherit;
       text-decoration-thickness: 1px;

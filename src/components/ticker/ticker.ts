@@ -392,7 +392,7 @@ export class TallyTicker extends LitElement {
       style=${styleMap(colour ? { '--_party': colour.fill, '--_party-text': colour.text } : {})}
     >
       <span class="badge" part="badge" ?data-neutral=${!colour}>${view.badge}</span>
-      <bdi class="sentence" part="sentence" title=${this.mode === 'strip' ? view.sentence : nothing}>${sentence}</bdi>
+      <span class="sentence" part="sentence" dir=${view.ownText ? 'auto' : nothing} title=${this.mode === 'strip' ? view.sentence : nothing}>${sentence}</span>
       <span class="when" part="time"
         ><time datetime=${view.at} title=${time.full}>${time.text}</time>${time.relative
           ? html`<span class="exact">, ${this.t('ticker.exactTime', { time: time.clock })}</span>`
