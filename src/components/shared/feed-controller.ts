@@ -131,12 +131,16 @@ export class FeedController implements ReactiveController {
    * (src/feed/turns.ts). Any other update (a click, a measured width, the status line) runs at
    * once, so that what a ResizeObserver asks for is drawn in the same frame.
    *
-   * A new `feed` property is checked here, in the task that set it, so that drawing it takes a
-   * turn of its own: checking 10,000 areas and drawing them are then two tasks, not one.
+   * A new `feed` property is checked in a turn of its own and drawn in the next: checking
+   * 10,000 areas and drawing them are two tasks, not one.
    */
   turn(update: () => void, feedProperty: unknown, large = false): void | Promise<void> {
     const newProperty = feedProperty != null && feedProperty !== this.inputs.feed;
-    if (newProperty && this.connected) spend(() => this.takeObject(feedProperty, 'the feed property'));
+    if (newProperty && this.connected) {
+      // As the host's willUpdate would configure it: a later change (the property taken away) is then seen as one.
+      const checked = takeTurn(() => this.configure({ ...this.inputs, feed: feedProperty }));
+      return checked ? checked.then(() => takeTurn(update)) : takeTurn(update);
+    }
     return this.freshFeed || large || newProperty ? takeTurn(update) : spend(update);
   }
 
