@@ -3,7 +3,7 @@
  * 320 px and with text at 200%, reduced motion, right to left with a pseudo-locale, and every
  * string on screen coming from the message tables (none hard-coded, no English on a Welsh page).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addMessages, ownMessages } from '../../src/i18n/messages.js';
 import { pseudoLocalise } from '../../src/i18n/pseudo.js';
@@ -104,9 +104,7 @@ describe('reflow', () => {
   async function realWidget(tag: Tag, attributes: Record<string, string> = {}): Promise<Widget> {
     const feed = await fixtureFeed(tag === 'tally-seat-bar' ? 'uk-general-2019.final.json' : 'uk-local-2018.final.json');
     const el = await mount(tag, { feed, attributes: { ...(tag === 'tally-council-list' ? { 'layout-src': DISTRICTS, selected: 'E07000236' } : {}), ...attributes } });
-    if (tag === 'tally-council-list') {
-      for (let i = 0; i < 100 && !shadow(el, '.hexes .hex'); i += 1) await sleep(50);
-    }
+    if (tag === 'tally-council-list') await waitUntil(() => shadow(el, '.hexes .hex'), 'the hex map drawn', { timeout: 15_000 });
     await settled(el);
     return el;
   }
@@ -196,9 +194,8 @@ describe('reduced motion', () => {
     expect(shadow(el, '.marquee[data-scrolling]')).to.equal(null);
     expect(moving(el)).to.deep.equal([]);
     await emulate({ reducedMotion: 'no-preference' });
-    await sleep(100);
-    await settled(el);
-    expect(shadow(el, '.marquee[data-scrolling]'), 'it scrolls when motion is allowed').not.to.equal(null);
+    // The media query's change event comes when the browser sends it: wait for it, not for a time.
+    await waitUntil(() => shadow(el, '.marquee[data-scrolling]'), 'it scrolls when motion is allowed', { timeout: 10_000 });
   });
 });
 
@@ -318,8 +315,12 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
   it('ticker strip: scrolls the way its text reads, rightwards', async () => {
     await emulate({ reducedMotion: 'no-preference' });
     const el = await mount('tally-ticker', { feed: await fixtureFeed('uk-local-2018.final.json'), attributes: { mode: 'strip' }, parent: page });
-    for (let i = 0; i < 40 && !shadow(el, '.marquee[data-scrolling]'); i += 1) await sleep(50);
-    await sleep(400);
+    await waitUntil(() => shadow(el, '.marquee[data-scrolling]'), 'the strip scrolls', { timeout: 10_000 });
+    // A moment into the scroll, whenever this machine draws its frames.
+    for (const animation of shadow(el, '.marquee')!.getAnimations()) {
+      animation.pause();
+      animation.currentTime = 400;
+    }
     expect(new DOMMatrix(style(shadow(el, '.marquee')!).transform).m41).to.be.greaterThan(0);
   });
 

@@ -6,7 +6,7 @@
  * Expected figures are the published ones (PA's 130-of-150 state as quoted in issue 5, the
  * House of Commons Library's 2019 results) or worked out by hand, never copied from output.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/party-table/register.js';
 import type { TallyPartyTable } from '../../src/components/party-table/party-table.js';
@@ -389,7 +389,9 @@ describe('<tally-party-table>', function () {
       const el = wrapper.querySelector('tally-party-table')!;
       el.feed = feed;
       await el.updateComplete;
-      await aTimeout(50);
+      // Columns give way from a ResizeObserver: two frames, then the update that follows.
+      for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
       return el;
     }
     const shown = (el: TallyPartyTable, column: string) => getComputedStyle(heading(el, column)).display !== 'none';
