@@ -8,6 +8,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addMessages, ownMessages } from '../../src/i18n/messages.js';
 import { pseudoLocalise } from '../../src/i18n/pseudo.js';
 import { emulate } from './helpers/media.js';
+import { setDefaultFontSize } from './helpers/page-probe.js';
 import { cleanup, deepActive, DISTRICTS, fixtureFeed, mount, settled, shadow, shadowAll, sleep, smallFeed, SMALL_LAYOUT, TAGS, type Tag, type Widget } from './helpers/a11y-widgets.js';
 
 const px = (value: string) => parseFloat(value) || 0;
@@ -17,7 +18,6 @@ afterEach(async () => {
   cleanup();
   await emulate({});
   await setViewport({ width: 800, height: 600 });
-  document.documentElement.style.fontSize = '';
 });
 
 describe('forced colours (Windows high contrast)', () => {
@@ -139,11 +139,16 @@ describe('reflow', () => {
       expect(overflow(el)).to.deep.equal([]);
     });
 
-    it(`${name} fits 640 px with text at 200% (a 1280 px window zoomed to 200%, then text zoom)`, async () => {
+    it(`${name} fits 640 px with text at 200% (a 1280 px window zoomed to 200%, then the browser's text size doubled)`, async () => {
       await setViewport({ width: 640, height: 640 });
-      document.documentElement.style.fontSize = '200%';
-      const el = await realWidget(tag, attributes);
-      expect(overflow(el)).to.deep.equal([]);
+      await setDefaultFontSize(32);
+      try {
+        const el = await realWidget(tag, attributes);
+        expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).fontSize), 'text at 200%').to.equal(32);
+        expect(overflow(el)).to.deep.equal([]);
+      } finally {
+        await setDefaultFontSize(16);
+      }
     });
   }
 });

@@ -146,9 +146,9 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * @csspart status - The status line ("Updated 02:41").
  * @csspart watermark - The TEST DATA watermark.
  *
- * @cssprop --tally-council-list-min-height - Height reserved before the data arrives (default 24rem).
- * @cssprop --tally-council-list-height - Height of the scrolling list (default 32rem).
- * @cssprop --tally-council-list-map-height - Tallest the map is drawn before zooming (default 36rem).
+ * @cssprop --tally-council-list-min-height - Height reserved before the data arrives (default 24 × the base font size).
+ * @cssprop --tally-council-list-height - Height of the scrolling list (default 32 × the base font size).
+ * @cssprop --tally-council-list-map-height - Tallest the map is drawn before zooming (default 36 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
 export class TallyCouncilList extends LitElement {

@@ -118,7 +118,7 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * @csspart status - The status line ("Updated 02:41").
  * @csspart watermark - The TEST DATA watermark.
  *
- * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14rem).
+ * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
 export class TallyPartyTable extends LitElement {

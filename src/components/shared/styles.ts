@@ -4,7 +4,10 @@
  * watermark, notices, focus rings, visually hidden text, and reduced motion.
  */
 import { css } from 'lit';
-import { tokens } from '../../theme/tokens.js';
+import { registerBaseUnit, tokens } from '../../theme/tokens.js';
+
+// Every size inside a widget is a multiple of its base font size (src/theme/tokens.ts).
+registerBaseUnit();
 
 export const widgetStyles = [
   tokens,
@@ -147,7 +150,7 @@ export const widgetStyles = [
       display: block;
       border-radius: var(--_radius);
       background: var(--_surface);
-      min-height: 2rem;
+      min-height: calc(2 * var(--_rem));
     }
     .visually-hidden {
       position: absolute !important;

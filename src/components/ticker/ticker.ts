@@ -94,7 +94,7 @@ const DEFAULT_MAX_ITEMS = 10;
  * @csspart watermark - The TEST DATA watermark.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --tally-ticker-min-height - Height reserved before data arrives (default 12rem in list mode, 2.75rem in strip mode).
+ * @cssprop --tally-ticker-min-height - Height reserved before data arrives (default 12 × the base font size in list mode, 2.75 × in strip mode).
  * @cssprop --tally-ticker-max-height - Makes the list a scroll box of this height (default none: the list is as tall as `max-items` lines).
  * @cssprop --tally-ticker-speed - Strip scrolling speed in pixels per second, a plain number (default 40).
  * @cssprop --tally-party-<id> - Party colour overrides, as for every widget.
