@@ -638,7 +638,7 @@ describe('<tally-council-list>', function () {
       const url = await feeds.route('/broken.json', { status: 404, body: 'no' });
       const el = await fixture<TallyCouncilList>(html`<tally-council-list src=${url}></tally-council-list>`);
       await waitUntil(() => root(el).querySelector('.notice[data-kind="failed"]'), 'failure notice', { timeout: 15_000 });
-      expect(visible(root(el).querySelector('.notice'))).to.contain('Could not load results');
+      expect(visible(root(el).querySelector('.notice .notice-text'))).to.equal('Results are unavailable at the moment.');
       await accessibleInBothSchemes(el, 'failed');
       el.remove();
     });

@@ -13,10 +13,12 @@ import { POLLING, type FeedSource } from '../../src/feed/source.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer, type ResponseSpec, type RouteSpec } from './helpers/feed-server.js';
 import { FakeClock, FakePage, recordingFetch, type RecordedCall } from './helpers/fake-clock.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, showsPlaceholder, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, failure, mountWidgets, showsPlaceholder, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
 
 const INTERVAL_S = 5;
 const TEN_MINUTES = 10 * 60_000;
+/** What readers see when an update could not be used: no technical reason (that is in the detail). */
+const KEPT = /^The latest update could not be used — showing results from 03:05$/;
 /** Long enough for the flapping sequence to cycle several times. */
 const FLAPPING_FOR = 3 * 60_000;
 
@@ -238,6 +240,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expect(n.source.state.error?.reason).to.match(expected.reason);
     expectResultsKept(n, shown, 'first failure');
     expectStatus(n, expected.status, expected.statusText);
+    // The reason is for developers: closed, beside the status line, when the update was refused.
+    for (const widget of n.widgets) {
+      const { detail, detailOpen } = failure(widget);
+      if (expected.status === 'kept') expect(detail, `${widget.localName}: details for developers`).to.match(expected.reason);
+      else expect(detail, `${widget.localName}: no details while reconnecting`).to.equal(undefined);
+      expect(detailOpen).to.equal(false);
+    }
     const errors = n.events.filter((event) => event.type === 'tally-feed-error');
     expect(errors.map((event) => event.tag).sort(), 'every widget fired tally-feed-error').to.deep.equal(['tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker']);
     expect(errors.every((event) => event.kind === expected.kind)).to.equal(true);
@@ -310,14 +319,14 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('an HTML error page with status 200: recognised, results kept, the reason shown', async () => {
     await persistentFault(
       { status: 200, body: '<!doctype html><title>Service unavailable</title><h1>We are having problems</h1>', contentType: 'text/html; charset=utf-8' },
-      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: /^The latest update could not be used \(received an HTML page, not a JSON feed\) — showing results from 03:05$/, reason: /HTML page/ },
+      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /received an HTML page, not a JSON feed/ },
     );
   });
 
   it('an HTML page labelled application/json: recognised by its content', async () => {
     await persistentFault(
       { status: 200, body: '<html><body>Gateway error</body></html>', contentType: 'application/json' },
-      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: received HTML, not JSON/, reason: /received HTML, not JSON/ },
+      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: received HTML, not JSON/ },
     );
   });
 
@@ -326,29 +335,28 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     (invalid.areas[1] as { status: string }).status = 'won';
     await persistentFault(
       { json: invalid },
-      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: areas\[1\]\.status: must be one of awaiting, counting/, reason: /areas\[1\]\.status/ },
+      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: areas\[1\]\.status: must be one of awaiting, counting/ },
     );
   });
 
   it('a 10 MB payload (announced by Content-Length): refused before reading, results kept', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024 },
-      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is 10485760 bytes, more than the 8388608 allowed\)/, reason: /10485760 bytes/ },
+      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is 10485760 bytes, more than the 8388608 allowed/ },
     );
   });
 
   it('a 10 MB payload with no Content-Length: cut off once it passes 8 MB', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024, chunked: true },
-      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is more than the 8388608 bytes allowed\)/, reason: /more than the 8388608 bytes/ },
+      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is more than the 8388608 bytes allowed/ },
     );
   });
 
   it('a failing first load: a notice saying why in place of the results, then the results at the first retry', async () => {
     const n = await openNight({ status: 500, body: 'Internal error' });
     for (const widget of n.widgets) {
-      const notice = widget.shadowRoot!.querySelector('.notice[data-kind="failed"]');
-      expect(notice?.textContent, widget.localName).to.equal('Could not load results: HTTP 500 Internal Server Error');
+      expect(failure(widget), widget.localName).to.deep.equal({ notice: 'Results are unavailable at the moment.', detail: 'HTTP 500 Internal Server Error', detailOpen: false });
       expect(statusLine(widget)).to.equal(undefined);
     }
     expect(n.console.warn.some((line) => line.includes(n.url) && line.includes('HTTP 500'))).to.equal(true);

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { DEFAULT_PARTY_COLOURS } from '../../src/theme/party-colours.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, failure, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
 
 // --- what would show that something ran --------------------------------------------------
 
@@ -470,8 +470,9 @@ describe('hardening: hostile data through all four widgets', function () {
         const { box, widgets } = mountWidgets({ feed });
         await allUpdated(widgets);
         for (const widget of widgets) {
-          const notice = widget.shadowRoot!.querySelector('.notice[data-kind="failed"]');
-          expect(notice?.textContent, widget.localName).to.match(/^Could not load results: the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/);
+          const { notice, detail } = failure(widget);
+          expect(notice, widget.localName).to.equal('Results are unavailable at the moment.');
+          expect(detail, widget.localName).to.match(/^the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/);
         }
         box.remove();
       } finally {

@@ -495,7 +495,8 @@ describe('<tally-party-table>', function () {
       const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url}></tally-party-table>`);
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
-      expect(visible(root(el).querySelector('[part="notice"]'))).to.contain('Could not load results');
+      expect(visible(root(el).querySelector('[part="notice"] .notice-text'))).to.equal('Results are unavailable at the moment.');
+      expect(visible(root(el).querySelector('[part="error-detail"] code'))).to.equal('HTTP 404 Not Found');
       await accessibleInBothSchemes(el);
       el.remove();
     });

@@ -363,7 +363,22 @@ describe('<tally-seat-bar>', function () {
       const url = await feeds.route('/missing.json', { status: 404, body: 'Not found' });
       const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url}></tally-seat-bar>`);
       await waitUntil(() => one(el, '[part="notice"]'), 'notice', { timeout: 10_000 });
-      expect(text(one(el, '[part="notice"]'))).to.equal('Could not load results: HTTP 404 Not Found');
+      // A sentence for readers; the reason for developers, closed.
+      expect(text(one(el, '[part="notice"] .notice-text'))).to.equal('Results are unavailable at the moment.');
+      expect(text(one(el, '[part="error-detail"] summary'))).to.equal('Details for developers');
+      expect(text(one(el, '[part="error-detail"] code'))).to.equal('HTTP 404 Not Found');
+      expect(one<HTMLDetailsElement>(el, '[part="error-detail"]')!.open).to.equal(false);
+      await accessibleIn(el);
+    });
+
+    it('a feed that fails, in Welsh: the sentence in Welsh, the reason (in English, and marked so) for developers', async () => {
+      const url = await feeds.route('/missing-cy.json', { status: 404, body: 'Not found' });
+      const el = await fixture<TallySeatBar>(html`<tally-seat-bar lang="cy" src=${url}></tally-seat-bar>`);
+      await waitUntil(() => one(el, '[part="notice"]'), 'notice', { timeout: 10_000 });
+      expect(text(one(el, '[part="notice"] .notice-text'))).to.equal('Nid yw’r canlyniadau ar gael ar hyn o bryd.');
+      expect(text(one(el, '[part="error-detail"] summary'))).to.equal('Manylion i ddatblygwyr');
+      expect(one(el, '[part="error-detail"] code')!.lang).to.equal('en');
+      one<HTMLDetailsElement>(el, '[part="error-detail"]')!.open = true;
       await accessibleIn(el);
     });
 

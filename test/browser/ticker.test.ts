@@ -347,7 +347,8 @@ describe('<tally-ticker>', function () {
       const failed = await fixture<TallyTicker>(html`<tally-ticker src=${failing} theme="dark"></tally-ticker>`);
       await oneEvent(failed, 'tally-feed-error');
       await failed.updateComplete;
-      expect(root(failed).querySelector('.notice')!.textContent).to.contain('Could not load results: HTTP 500');
+      expect(root(failed).querySelector('.notice .notice-text')!.textContent).to.equal('Results are unavailable at the moment.');
+      expect(root(failed).querySelector('[part="error-detail"] code')!.textContent).to.equal('HTTP 500 Internal Server Error');
       await expect(failed).to.be.accessible();
     });
 

@@ -116,6 +116,7 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * @csspart notice - A message in place of the table (no feed, failed, unknown area, no results).
  * @csspart skeleton - The placeholder while loading.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  *
  * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14 × the base font size).

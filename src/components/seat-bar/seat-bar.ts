@@ -129,6 +129,7 @@ interface Drawing {
  * @csspart notice - A message in place of (or above) the chart: no feed, failed, unknown area, missing figures.
  * @csspart skeleton - The placeholder while loading.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  *
  * @cssprop --tally-seat-bar-min-height - Height reserved before the data arrives (default: 10 × the base font size stacked, 16 × bars, 18 × parliament).

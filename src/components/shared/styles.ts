@@ -124,6 +124,27 @@ export const widgetStyles = [
       background: var(--_surface);
       font-size: var(--_font-size-small);
     }
+    .notice-text {
+      margin: 0;
+    }
+    /* The technical reason, closed, for developers (the reader's sentence is above it). */
+    .error-detail {
+      margin: calc(var(--_space) / 2) 0 0;
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+    }
+    .error-detail summary {
+      cursor: pointer;
+      width: fit-content;
+    }
+    .error-detail code {
+      display: block;
+      margin-top: calc(var(--_space) / 2);
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-size: 1em;
+      color: var(--_text);
+      white-space: pre-wrap;
+    }
     .watermark {
       display: flex;
       align-items: center;

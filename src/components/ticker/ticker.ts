@@ -91,6 +91,7 @@ const DEFAULT_MAX_ITEMS = 10;
  * @csspart empty - Shown when there is nothing to list yet, or nothing matches the filters.
  * @csspart notice - Notices: no feed, failed feed, unknown filter ids.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  * @csspart skeleton - The loading placeholder.
  *
