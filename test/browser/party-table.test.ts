@@ -354,6 +354,39 @@ describe('<tally-party-table>', function () {
       expect(getComputedStyle(row(el, 'ld')!.querySelector('td')!).animationName).to.match(/tally-flash/);
     });
 
+    it('says so when the totals change basis (the publisher’s summary arrives), politely, and highlights no row as if seats moved', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)}></tally-party-table>`);
+      const region = root(el).querySelector('[aria-live="polite"]');
+      expect(region, 'a polite live region, there before any note').to.not.equal(null);
+      expect(visible(region)).to.equal('');
+      expect(visible(root(el).querySelector('[part="notes"]'))).to.contain('Totals from declared results');
+      // The publisher's figures count every seat of the councils: far more than the seats declared so far.
+      const summary = { declared: 2, total: 3, source: { name: 'PA' }, parties: [{ party: 'con', councils: 1, seats: 140 }, { party: 'lab', councils: 1, seats: 130 }, { party: 'ld', seats: 12 }] };
+      el.feed = { ...smallLocal(2), summary };
+      await el.updateComplete;
+      expect(figuresOf(el, 'con', ['seats'])).to.deep.equal(['140']);
+      const note = root(el).querySelector('[aria-live="polite"] [part="notice"]');
+      expect(note, 'the note is inside the live region').to.not.equal(null);
+      expect(visible(note)).to.equal('The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.');
+      expect(bodyRows(el).filter((tr) => tr.hasAttribute('data-flash')).map((tr) => tr.dataset.key), 'no row highlighted').to.deep.equal([]);
+      await accessibleInBothSchemes(el);
+
+      // The next update on the same basis highlights what moved, as usual; the note stays.
+      const more = { ...summary, parties: summary.parties.map((party) => (party.party === 'ld' ? { ...party, seats: 13 } : party)) };
+      el.feed = { ...smallLocal(3), summary: more };
+      await el.updateComplete;
+      expect(row(el, 'ld')!.hasAttribute('data-flash')).to.equal(true);
+      expect(row(el, 'con')!.hasAttribute('data-flash')).to.equal(false);
+      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.contain('publisher’s figures');
+
+      // And back: the summary goes.
+      el.feed = smallLocal(4);
+      await el.updateComplete;
+      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.match(/^The totals are now added up from declared results/);
+      expect(bodyRows(el).some((tr) => tr.hasAttribute('data-flash'))).to.equal(false);
+    });
+
     it('does not highlight under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {

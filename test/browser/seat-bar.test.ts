@@ -609,6 +609,20 @@ describe('<tally-seat-bar>', function () {
       expect(midway).to.be.at.least(start);
     });
 
+    it('does not glide when the totals change basis (the publisher’s summary arrives): no seats moved', async () => {
+      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);
+      await settled(el);
+      const summary = { declared: 4, total: 20, parties: [{ party: 'con', seats: 9 }, { party: 'lab', seats: 7 }] };
+      el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 2), summary };
+      await el.updateComplete;
+      expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(false);
+      expect(one(el, '.segment[data-key="con"]')!.getAnimations()).to.have.length(0);
+      // On the same basis, the next update glides again.
+      el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 3), summary: { ...summary, parties: [{ party: 'con', seats: 10 }, { party: 'lab', seats: 7 }] } };
+      await el.updateComplete;
+      expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(true);
+    });
+
     it('does not animate with prefers-reduced-motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);

@@ -238,7 +238,8 @@ export class TallySeatBar extends LitElement {
     });
     this.builtFrom = { feed, key };
     if (result.ok) {
-      this.animateNext = sameView && !this.preferences.reduceMotion;
+      // Totals that change basis (the publisher's summary arriving) jump without seats moving: no glide.
+      this.animateNext = sameView && !this.preferences.reduceMotion && this.model!.totals.basis === result.model.totals.basis;
       this.model = result.model;
       this.problem = undefined;
     } else {
