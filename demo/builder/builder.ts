@@ -339,7 +339,7 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
             <div class="field">
               <label for="builder-title">Title</label>
               <input id="builder-title" name="title" .value=${choices.title} aria-describedby="builder-title-hint" />
-              <p class="hint" id="builder-title-hint">Names the iframe for screen readers, and is the text of the placeholder’s fallback link.</p>
+              <p class="hint" id="builder-title-hint">Names the iframe for screen readers, and is the text of the fallback link inside the element and the placeholder.</p>
             </div>
             <div class="field">
               <label for="builder-assets">Address of Tally’s files</label>

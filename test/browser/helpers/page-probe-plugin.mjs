@@ -12,6 +12,9 @@
  *   page-probe:font-size   { px }                   → {}
  *        the reader's default font size, as set in the browser's settings (Page.setFontSizes):
  *        what `font-size: medium` is. 16 is the browsers' default.
+ *   page-probe:accessible  { name }                 → { roles: string[] }
+ *        the roles of the nodes in the page's accessibility tree (what a screen reader reads)
+ *        whose accessible name is `name`; nodes the tree ignores are left out.
  *   page-probe:zoom        { factor, width, height } → {}
  *        browser zoom: a window `width` × `height` device pixels wide seen at `factor` (2 for
  *        200%), so the page gets width / factor CSS pixels, each drawn `factor` device pixels wide.
@@ -74,6 +77,12 @@ export function pageProbePlugin() {
           // The fixed (monospace) default keeps its usual ratio to the standard one (13 to 16).
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round((px * 13) / 16) } });
           return {};
+        }
+        case 'accessible': {
+          const cdp = await cdpFor(session);
+          const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+          const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: String(payload?.name ?? '') });
+          return { roles: nodes.filter((node) => !node.ignored).map((node) => node.role?.value ?? '?') };
         }
         case 'zoom': {
           const factor = Number(payload?.factor);

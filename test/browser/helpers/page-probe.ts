@@ -38,3 +38,9 @@ export async function setDefaultFontSize(px: number): Promise<void> {
 export async function setZoom(factor: number, width: number, height: number): Promise<void> {
   await executeServerCommand('page-probe:zoom', { factor, width, height });
 }
+
+/** Roles of the nodes named `name` in the page's accessibility tree (what a screen reader reads). */
+export async function accessibleRoles(name: string): Promise<string[]> {
+  const { roles } = (await executeServerCommand('page-probe:accessible', { name })) as { roles: string[] };
+  return roles;
+}
