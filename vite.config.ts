@@ -20,9 +20,9 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyTemplates } from './vite.templates';
-import { d3TreeShaken } from './vite.d3';
-import { boxStylesheet } from './src/embed/boxes';
+import { minifyTemplates } from './vite.templates.js';
+import { d3TreeShaken } from './vite.d3.js';
+import { boxStylesheet } from './src/embed/boxes.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => join(root, 'src', path);
