@@ -93,7 +93,7 @@ describe('the build', () => {
   }, 60_000);
 
   it('stamps dist/ from every `npm run build`, so that tests after `npm start` build nothing again', () => {
-    const build = (pkg as unknown as { scripts: Record<string, string> }).scripts.build.split(' && ');
+    const build = (pkg as unknown as { scripts: Record<string, string | undefined> }).scripts.build!.split(' && ');
     expect(build[0]).toBe('node test/ensure-build.mjs --stamp-begin');
     expect(build.at(-1)).toBe('node test/ensure-build.mjs --stamp-end');
     expect(readFileSync(join(ROOT, 'demo/start.mjs'), 'utf8')).toContain("['run', '--silent', 'build']");
