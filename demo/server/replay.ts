@@ -3,9 +3,11 @@
  * end at a chosen speed and stops at the end, and the feed it publishes.
  *
  * The night's own `meta.revision` may go backwards when the replay restarts, so the published
- * feed takes its revision, `generatedAt` and `dataChangedAt` from here: the revision goes up
- * every time the content changes, and the body stays byte-for-byte the same in between, so
- * ETag and 304 work like on a real CDN.
+ * feed takes its revision from here: it goes up every time the content changes, and the body
+ * stays byte-for-byte the same in between, so ETag and 304 work like on a real CDN. Its
+ * `generatedAt` and `dataChangedAt` stay the night's: simulated times, so that a widget's
+ * "Updated 02:41" is on the replay's clock, not the wall clock. (The HTTP validators,
+ * Last-Modified among them, are real time, as a CDN's are.)
  */
 import type { Feed } from '../../src/feed/schema.js';
 import { strongEtag } from './http-cache.js';
@@ -142,10 +144,9 @@ export class Publisher {
     const previous = this.current;
     const lastModified = Math.max(second * 1000, previous ? previous.lastModified + 1000 : 0);
     const revision = Math.max(previous ? previous.revision + 1 : 0, second);
-    const at = new Date(lastModified).toISOString().replace('.000Z', 'Z');
     // A night in fast forward changes every few seconds: ask widgets to look as often as the
     // feed source allows (5 s, also the CDN max-age here), or a jump to the end shows late.
-    const published: Feed = { ...feed, meta: { ...feed.meta, revision, generatedAt: at, dataChangedAt: at, pollInterval: REPLAY_POLL_SECONDS } };
+    const published: Feed = { ...feed, meta: { ...feed.meta, revision, pollInterval: REPLAY_POLL_SECONDS } };
     const body = Buffer.from(JSON.stringify(published), 'utf8');
     this.current = { body, etag: strongEtag(body), revision, lastModified };
     this.currentKey = key;
