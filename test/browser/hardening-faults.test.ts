@@ -54,6 +54,41 @@ const DECLARED_MARKS: Record<string, RegExp> = {
 
 // --- one night: a source on a fake clock, four widgets, everything recorded ----------------
 
+/**
+ * A response whose body the test writes, chunk by chunk: a slow connection whose pace is set by
+ * the test, in step with the source's fake clock, so that "never 10 s without data" and "10 s
+ * without data" do not depend on how fast a loaded machine moves real bytes.
+ */
+interface ControlledBody {
+  readonly response: Response;
+  write(bytes: Uint8Array): void;
+  end(): void;
+  /** The source gave up on the body (cancelled the stream). */
+  readonly cancelled: boolean;
+}
+
+function controlledBody(signal: AbortSignal | null | undefined): ControlledBody {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    start: (c) => void (controller = c),
+    cancel: () => void (cancelled = true),
+  });
+  // As a real connection: aborting the request errors the body being read.
+  signal?.addEventListener('abort', () => {
+    cancelled = true;
+    controller.error(signal.reason);
+  });
+  return {
+    response: new Response(stream, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    write: (bytes) => controller.enqueue(bytes),
+    end: () => controller.close(),
+    get cancelled() {
+      return cancelled;
+    },
+  };
+}
+
 interface Night {
   readonly url: string;
   readonly path: string;
@@ -79,9 +114,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     if (figures.length > 0) console.log(`Fault matrix, ten minutes of each fault (source time), interval 5 s, jitter 0.5:\n${figures.join('\n')}`);
   });
 
+  /** The next request gets this answer instead of the server's (once). */
+  let nextAnswer: ((init: RequestInit | undefined) => Response) | undefined;
+
   afterEach(() => {
     night?.close();
     night = undefined;
+    nextAnswer = undefined;
   });
 
   async function openNight(first: RouteSpec): Promise<Night> {
@@ -89,10 +128,17 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     const url = await feeds.route(path, first);
     const clock = new FakeClock();
     const net = recordingFetch(clock);
+    const fetchOrAnswer = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const answer = nextAnswer;
+      if (!answer) return net.fetch(input, init);
+      nextAnswer = undefined;
+      net.calls.push({ at: clock.now(), url: String(input) });
+      return Promise.resolve(answer(init));
+    }) as typeof fetch;
     const pageErrors = watchPageErrors();
     const consoleLines = captureConsole();
     // Pre-created with the fake clock before any widget names the URL.
-    const source = feedSourceFor(url, { clock, fetch: net.fetch, environment: new FakePage(), random: () => 0.5 });
+    const source = feedSourceFor(url, { clock, fetch: fetchOrAnswer, environment: new FakePage(), random: () => 0.5 });
     const { box, widgets } = mountWidgets({ src: url, interval: INTERVAL_S });
     const events: Night['events'] = [];
     for (const widget of widgets) {
@@ -415,10 +461,12 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a slow trickle: "checking…" while it arrives, used when complete, even when it takes longer than the timeout in all', async () => {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
-    // 8 KB at 256 bytes every 100 ms of real time, while the source's clock moves 1 s for each
-    // 100 ms: about 32 s of the source's time in all, three times the 10 s timeout, but never
-    // 10 s without data (a slow phone connection that keeps delivering).
-    await feeds.route(n.path, { json: await declared(), padToBytes: 8 * 1024, fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 100 } });
+    // 8 KB in 256-byte chunks, one each second of the source's time: 32 s in all, three times the
+    // 10 s timeout, but never 10 s without data (a slow phone connection that keeps delivering).
+    const json = JSON.stringify(await declared());
+    const bytes = new TextEncoder().encode(json.padEnd(8 * 1024, ' '));
+    let body: ControlledBody | undefined;
+    nextAnswer = (init) => (body = controlledBody(init?.signal)).response;
     const count = n.calls.length;
     await n.clock.runUntil(() => n.calls.length > count, TEN_MINUTES);
     const startedAt = n.clock.now();
@@ -426,12 +474,14 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     await allUpdated(n.widgets);
     expectStatus(n, 'current', /^Updated 03:05 · checking…$/);
     expectResultsKept(n, shown, 'while trickling');
-    for (let step = 0; step < 100 && n.source.state.feed?.meta.revision !== 11; step += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (n.source.state.feed?.meta.revision !== 11) await n.clock.advance(1_000);
+    for (let offset = 0; offset < bytes.length; offset += 256) {
+      body!.write(bytes.subarray(offset, offset + 256));
+      await n.clock.advance(1_000);
+      expect(n.source.state.error, `not abandoned after ${offset + 256} bytes`).to.equal(undefined);
     }
+    body!.end();
+    await waitUntil(() => n.source.state.feed?.meta.revision === 11, 'the trickled feed arrived', { timeout: 15_000 });
     expect(n.source.state.error, 'not abandoned').to.equal(undefined);
-    expect(n.source.state.feed?.meta.revision, 'the trickled feed arrived').to.equal(11);
     expect(n.clock.now() - startedAt, 'longer than the timeout in all').to.be.above(POLLING.timeout);
     await allUpdated(n.widgets);
     for (const widget of n.widgets) expect(contentText(widget)).to.match(DECLARED_MARKS[widget.localName]!);
@@ -442,10 +492,22 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a trickle that stalls (10 s without data): abandoned with that reason, results kept, retried with backoff', async () => {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
-    // 256 bytes a second of real time, while the source's clock runs about 30 times faster.
-    await feeds.route(n.path, { json: await declared(), fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 1_000 } });
-    await nextPoll(n, { advanceWhileWaiting: true });
+    // Two chunks a second apart, then nothing for 10 s of the source's time.
+    const bytes = new TextEncoder().encode(JSON.stringify(await declared()));
+    let body: ControlledBody | undefined;
+    nextAnswer = (init) => (body = controlledBody(init?.signal)).response;
+    const count = n.calls.length;
+    await n.clock.runUntil(() => n.calls.length > count, TEN_MINUTES);
+    for (const offset of [0, 256]) {
+      body!.write(bytes.subarray(offset, offset + 256));
+      await n.clock.advance(1_000);
+    }
+    expect(n.source.state.error, 'still waiting after 1 s of silence').to.equal(undefined);
+    await n.clock.advance(POLLING.timeout);
+    await waitUntil(() => n.source.state.error !== undefined && !n.source.state.checking, 'the stalled download abandoned', { timeout: 15_000 });
+    await allUpdated(n.widgets);
     expect(n.source.state.error).to.include({ kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' });
+    expect(body!.cancelled, 'the source let go of the connection').to.equal(true);
     expectResultsKept(n, shown, 'a stalled trickle');
     expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
     expect(n.console.warn.some((line) => line.includes('the download stalled') && line.includes('keeping revision 10'))).to.equal(true);
