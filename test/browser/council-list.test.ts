@@ -267,7 +267,7 @@ describe('<tally-council-list>', function () {
       expect(hexes(el).filter((g) => g.hasAttribute('data-dim'))).to.have.length(149);
       // The result count is announced once typing stops.
       const status = root(el).querySelector('[role="status"]')!;
-      await waitUntil(() => status.textContent?.trim() === 'Showing 1 of 150', 'count announced');
+      await waitUntil(() => status.textContent?.trim() === 'Showing 1 of 150', 'count announced', { timeout: 10_000 });
       input.select();
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
@@ -478,7 +478,7 @@ describe('<tally-council-list>', function () {
       await el.updateComplete;
       expect(rows(el).map((item) => item.dataset.id)).to.deep.equal(['D']);
       // Focus moves once the update that makes D the keyboard's row is done.
-      await waitUntil(() => active(el) === rowButton(el, 'D'), 'focus on the neighbouring row');
+      await waitUntil(() => active(el) === rowButton(el, 'D'), 'focus on the neighbouring row', { timeout: 10_000 });
     });
 
     it('respects reduced motion: no animation on new rows', async () => {
@@ -647,7 +647,7 @@ describe('<tally-council-list>', function () {
       const el = await fixture<TallyCouncilList>(html`<tally-council-list layout-src=${DISTRICTS}></tally-council-list>`);
       el.feed = await fixtureFeed('local-small.json');
       await el.updateComplete;
-      await waitUntil(() => rows(el).length > 0);
+      await waitUntil(() => rows(el).length > 0, 'rows shown', { timeout: 10_000 });
       expect(root(el).querySelector('.watermark')).to.not.equal(null);
       expect(root(el).querySelector('.frame')!.hasAttribute('data-test')).to.equal(true);
       // The fixture's made-up ids are on no real layout: every area is listed under the map.
@@ -695,7 +695,7 @@ describe('<tally-council-list>', function () {
       const missing = await feeds.route('/nowhere.hexjson', { status: 404, body: 'no' });
       const { messages } = await captureConsole('warn', async () => {
         el.layoutSrc = missing;
-        await waitUntil(() => root(el).querySelector('.notice[data-kind="layout"]'), 'layout error shown');
+        await waitUntil(() => root(el).querySelector('.notice[data-kind="layout"]'), 'layout error shown', { timeout: 10_000 });
       });
       expect(messages.join('\n')).to.contain(`the layout at ${missing} is not a usable HexJSON map layout: HTTP 404`);
       expect(hexes(el), 'last good layout kept').to.have.length(4);

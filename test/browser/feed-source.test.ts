@@ -49,7 +49,7 @@ describe('feed source in the browser', function () {
   it('revalidates with the ETag and treats the 304 as no change', async () => {
     const url = await feeds.route('/etag.json', { json: feedAt(1) });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     let updates = 0;
     el.addEventListener('tally-feed-update', () => updates++);
     await waitUntil(async () => (await feeds.hits('/etag.json')) >= 2, 'second poll', { timeout: 12_000 });
@@ -65,7 +65,7 @@ describe('feed source in the browser', function () {
   it('keeps the results through a 500 and recovers at the next success', async () => {
     const url = await feeds.route('/flaky.json', { sequence: [{ json: feedAt(1) }, { status: 500, body: 'Internal error' }, { json: feedAt(2) }] });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
     expect(error.detail).to.include({ reason: 'HTTP 500 Internal Server Error', kind: 'http', willRetry: true });
     await el.updateComplete;
@@ -79,7 +79,7 @@ describe('feed source in the browser', function () {
   it('reports a truncated body and keeps what it had', async () => {
     const url = await feeds.route('/cut.json', { sequence: [{ json: feedAt(1) }, { json: feedAt(2), fault: 'truncate' }] });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
     expect(error.detail.reason).to.match(/network error|not valid JSON/);
     expect(shown(el, 'revision')).to.equal('1');
@@ -98,13 +98,13 @@ describe('feed source in the browser', function () {
     </div>`);
     const [a, b] = wrapper.querySelectorAll('test-feed-view');
     try {
-      await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3');
+      await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3', 'both show the feed', { timeout: 10_000 });
       expect(await feeds.hits('/shared.json')).to.equal(1);
       // Polls at 0, 5 and 10 s: one request each, however many widgets.
       for (const hits of [2, 3]) {
         const checked = source.state.lastChecked;
         await clock.advance(5_000);
-        await waitUntil(() => source.state.lastChecked !== checked && !source.state.checking, `poll ${hits} answered`);
+        await waitUntil(() => source.state.lastChecked !== checked && !source.state.checking, `poll ${hits} answered`, { timeout: 10_000 });
         expect(await feeds.hits('/shared.json')).to.equal(hits);
       }
       await clock.advance(4_999);

@@ -466,7 +466,7 @@ describe('<tally-party-table>', function () {
       const el = await at(280, await fixtureFeed('uk-general-2019.final.json'));
       expect(shown(el, 'votes')).to.equal(false);
       el.parentElement!.style.width = '900px';
-      await waitUntil(() => shown(el, 'votes'), 'votes come back');
+      await waitUntil(() => shown(el, 'votes'), 'votes come back', { timeout: 10_000 });
     });
   });
 

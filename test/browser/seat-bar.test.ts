@@ -553,7 +553,7 @@ describe('<tally-seat-bar>', function () {
     it('shows details on hover, inside the widget, and hides them when the pointer leaves', async () => {
       const lab = one(el, '.segment[data-key="lab"]')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(lab.left + lab.width / 2), Math.round(lab.top + lab.height / 2)] });
-      await waitUntil(() => one(el, '[part="tooltip"]'), 'tooltip');
+      await waitUntil(() => one(el, '[part="tooltip"]'), 'tooltip', { timeout: 10_000 });
       await settled(el);
       const tooltip = one(el, '[part="tooltip"]')!;
       expect(text(tooltip)).to.equal('Labour 20 seats · +1 Change since 2017');
@@ -564,7 +564,7 @@ describe('<tally-seat-bar>', function () {
       expect(box.top).to.be.at.least(host.top - 0.5);
       expect(box.bottom).to.be.at.most(host.bottom + 0.5);
       await sendMouse({ type: 'move', position: [5, Math.round(host.bottom + 50)] });
-      await waitUntil(() => !one(el, '[part="tooltip"]'), 'tooltip hidden');
+      await waitUntil(() => !one(el, '[part="tooltip"]'), 'tooltip hidden', { timeout: 10_000 });
     });
   });
 

@@ -157,7 +157,7 @@ describe('<tally-ticker>', function () {
       const before = sentences(el);
       const box = list(el).getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-      await waitUntil(() => el.held, 'hover holds the list');
+      await waitUntil(() => el.held, 'hover holds the list', { timeout: 10_000 });
       const events = collectItems(el);
       el.feed = feedWith(ge.final, ge.order, 12);
       await el.updateComplete;
@@ -170,7 +170,7 @@ describe('<tally-ticker>', function () {
       // Moving to the pause button leaves the list: the button is a control, not something being read.
       const pause = pauseButton(el).getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(pause.left + pause.width / 2), Math.round(pause.top + pause.height / 2)] });
-      await waitUntil(() => !el.held, 'released');
+      await waitUntil(() => !el.held, 'released', { timeout: 10_000 });
       await el.updateComplete;
       expect(newResultsButton(el)).to.equal(null);
       expect(sentences(el).slice(0, 2)).to.deep.equal([ge.sentence(ge.ordered[11]!), ge.sentence(ge.ordered[10]!)]);
@@ -231,12 +231,12 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       const top = el.getBoundingClientRect().top + window.scrollY;
       window.scrollTo(0, top + 150);
-      await waitUntil(() => el.held, 'scrolled into the list');
+      await waitUntil(() => el.held, 'scrolled into the list', { timeout: 10_000 });
       el.feed = feedWith(ge.final, ge.order, 22);
       await el.updateComplete;
       expect(newResultsButton(el)!.textContent!.trim()).to.equal('Show 2 new results');
       window.scrollTo(0, 0);
-      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top');
+      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top', { timeout: 10_000 });
       expect(sentences(el)[0]).to.equal(ge.sentence(ge.ordered[21]!));
     });
 
@@ -312,7 +312,7 @@ describe('<tally-ticker>', function () {
       const [first, second] = [feedWith(final, order, 40, 2, '2018-05-04T04:00:00Z'), feedWith(final, order, 44, 3, '2018-05-04T04:20:00Z')];
       const url = await feeds.route('/local-2018.json', { sequence: [{ json: first }, { json: second }] });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5" max-items="44"></tally-ticker>`);
-      await waitUntil(() => items(el).length > 0, 'first poll shown');
+      await waitUntil(() => items(el).length > 0, 'first poll shown', { timeout: 10_000 });
       expect(items(el)).to.have.length(40);
       const events = collectItems(el);
       await waitUntil(() => events.length === 4, 'second poll', { timeout: 12_000 });
@@ -355,7 +355,7 @@ describe('<tally-ticker>', function () {
     it('keeps its results through a failed poll and says so', async () => {
       const url = await feeds.route('/flaky.json', { sequence: [{ fixture: 'local-small.json' }, { status: 503, body: 'down' }] });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5"></tally-ticker>`);
-      await waitUntil(() => items(el).length === 4, 'first poll');
+      await waitUntil(() => items(el).length === 4, 'first poll', { timeout: 10_000 });
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
       expect(items(el)).to.have.length(4);
@@ -523,7 +523,7 @@ describe('<tally-ticker>', function () {
       const el = await fixture<TallyTicker>(html`<tally-ticker mode="strip" style="width: 400px"></tally-ticker>`);
       el.feed = feedWith(ge.final, ge.order, 10);
       await el.updateComplete;
-      await waitUntil(() => root(el).querySelector('.marquee[data-scrolling]'), 'scrolling');
+      await waitUntil(() => root(el).querySelector('.marquee[data-scrolling]'), 'scrolling', { timeout: 10_000 });
       await el.updateComplete;
       const marquee = root(el).querySelector<HTMLElement>('.marquee')!;
       expect(marquee.getAnimations()[0]!.playState).to.equal('running');
@@ -536,10 +536,10 @@ describe('<tally-ticker>', function () {
 
       const box = root(el).querySelector('.viewport')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
-      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'paused', 'paused on hover');
+      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'paused', 'paused on hover', { timeout: 10_000 });
       await resetMouse();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom + 300)] });
-      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'running', 'running again');
+      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'running', 'running again', { timeout: 10_000 });
       pauseButton(el).click();
       await el.updateComplete;
       expect(marquee.getAnimations()[0]!.playState).to.equal('paused');
