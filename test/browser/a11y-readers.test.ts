@@ -227,7 +227,11 @@ function feedStrings(feed: unknown): string[] {
  */
 function strayText(el: Widget, fromFeed: readonly string[]): string[] {
   const frame = shadow(el, '.frame')!;
-  const texts = [frame.textContent ?? ''];
+  // The closed "Details for developers" holds the technical reason as the console gives it, in
+  // English and marked so, on purpose: it is not for readers, and its summary is translated.
+  const copy = frame.cloneNode(true) as Element;
+  for (const reason of copy.querySelectorAll('[part~="error-detail"] code[lang="en"]')) reason.remove();
+  const texts = [copy.textContent ?? ''];
   for (const element of frame.querySelectorAll('*')) {
     for (const attribute of ['aria-label', 'title', 'alt', 'placeholder', 'aria-roledescription', 'aria-valuetext']) {
       const value = element.getAttribute(attribute);
