@@ -8,7 +8,7 @@
  * ETag and 304 work like on a real CDN.
  */
 import type { Feed } from '../../src/feed/schema.js';
-import { strongEtag } from './http-cache.js';
+import { strongEtag } from '../../src/cli/serve/http-cache.js';
 
 /** What the server needs from a demo night (`DemoNight` from demo/feeds fits). */
 export interface ReplayNight {

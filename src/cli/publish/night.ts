@@ -1,0 +1,127 @@
+/**
+ * The night's process, one look at a time: read the source if it changed, convert it with the
+ * adapter, publish when the results changed. Whatever goes wrong — a source that cannot be
+ * read, one the adapter rejects (half-written, contradictory), a feed that does not validate —
+ * is reported with the file and row or element involved, and the last good feed stays
+ * published. The schedule of looks is watch.ts's; the output folder is publisher.ts's.
+ */
+import type { FeedInput } from '../../feed/schema.js';
+import type { FeedIssue } from '../../feed/validate.js';
+import type { PublishResult, Publisher } from './publisher.js';
+import { isoNow } from './publisher.js';
+import type { SourceReadError, SourceText, WatchableSource } from './sources.js';
+
+/** A problem in a source, cited precisely (the shape of `SourceProblem` in src/adapters/types.ts). */
+export interface Problem {
+  readonly source: string;
+  readonly at?: string | undefined;
+  readonly message: string;
+  readonly hint?: string | undefined;
+}
+
+export interface Conversion {
+  readonly feed: FeedInput;
+  readonly warnings: readonly Problem[];
+}
+
+export interface NightReport {
+  /** A new revision is on disk. `ms`: from the start of the look that found the change. */
+  published(result: Extract<PublishResult, { kind: 'published' }>, details: { readonly ms: number; readonly source: string }): void;
+  /** The source changed but its results did not. */
+  unchanged(details: { readonly revision: number; readonly source: string }): void;
+  /** Nothing was published: why. `revision`: the revision that stays published, if any. */
+  rejected(problems: readonly Problem[], details: { readonly revision: number | undefined; readonly stage: 'read' | 'convert' | 'validate' | 'write' }): void;
+  /** Non-fatal problems (labels that matched no party), reported when they change. */
+  warnings(problems: readonly Problem[]): void;
+}
+
+export interface NightOptions {
+  readonly source: WatchableSource;
+  /** The adapter, with its config: sources to a feed. Throws on a source it cannot convert. */
+  readonly convert: (files: readonly SourceText[], now: string) => Conversion;
+  /** The problems an adapter's error carries (its SourceError), or undefined for any other error. */
+  readonly problemsOf: (error: unknown) => readonly Problem[] | undefined;
+  /** The publisher for an election, opened on the first feed converted. */
+  readonly openPublisher: (electionId: string) => Promise<Publisher>;
+  readonly now: () => number;
+  readonly report: NightReport;
+}
+
+/** Where a validation issue of the converted feed is reported from. */
+export const CONVERTED_FEED = 'the converted feed';
+
+export function issuesAsProblems(issues: readonly FeedIssue[], source = CONVERTED_FEED, hint?: (issue: FeedIssue) => string | undefined): Problem[] {
+  return issues.map((issue) => ({ source, at: issue.path || undefined, message: issue.message, hint: hint?.(issue) }));
+}
+
+export class Night {
+  private publisher: Publisher | undefined;
+  private lastWarnings = '[]';
+
+  constructor(
+    private readonly options: NightOptions,
+    /** Hints for validation issues (the CLI's). */
+    private readonly hintFor?: (issue: FeedIssue) => string | undefined,
+  ) {}
+
+  get revision(): number | undefined {
+    return this.publisher?.revision || undefined;
+  }
+
+  /** One look: 'again' when the source was changing while read. */
+  async look(): Promise<'done' | 'again'> {
+    const { source, report } = this.options;
+    const started = performance.now();
+    const check = await source.check();
+    if (check.state === 'unchanged') return 'done';
+    if (check.state === 'unsettled') return 'again';
+    if (check.state === 'unreadable') {
+      report.rejected([readProblem(check.error)], { revision: this.revision, stage: 'read' });
+      return 'done';
+    }
+
+    let conversion: Conversion;
+    try {
+      conversion = this.options.convert(check.files, isoNow(this.options.now()));
+    } catch (error) {
+      const problems = this.options.problemsOf(error) ?? [{ source: check.description, message: error instanceof Error ? error.message : String(error) }];
+      report.rejected(problems, { revision: this.revision, stage: 'convert' });
+      return 'done';
+    }
+    const warningsKey = JSON.stringify(conversion.warnings);
+    if (warningsKey !== this.lastWarnings) {
+      this.lastWarnings = warningsKey;
+      if (conversion.warnings.length > 0) report.warnings(conversion.warnings);
+    }
+
+    const electionId = conversion.feed.meta?.election?.id;
+    if (typeof electionId !== 'string') {
+      report.rejected([{ source: CONVERTED_FEED, at: 'meta.election.id', message: 'is missing', hint: 'Give the election an id in the config (election.id).' }], { revision: this.revision, stage: 'validate' });
+      return 'done';
+    }
+    this.publisher ??= await this.options.openPublisher(electionId);
+
+    let result: PublishResult;
+    try {
+      result = await this.publisher.publish(conversion.feed);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const hint =
+        code === 'ENOSPC' ? 'The disk is full: free space; the last good feed stays published.' : code === 'EACCES' || code === 'EPERM' ? 'Give the user running tally write access to the output folder.' : undefined;
+      report.rejected([{ source: this.publisher.store.feedPath, message: `could not be written: ${(error as Error).message}`, hint }], { revision: this.revision, stage: 'write' });
+      return 'done';
+    }
+    if (result.kind === 'invalid') {
+      report.rejected(issuesAsProblems(result.issues, CONVERTED_FEED, this.hintFor), { revision: this.revision, stage: 'validate' });
+    } else if (result.kind === 'unchanged') {
+      report.unchanged({ revision: result.revision, source: check.description });
+    } else {
+      report.published(result, { ms: performance.now() - started, source: check.description });
+    }
+    return 'done';
+  }
+}
+
+export function readProblem(error: SourceReadError): Problem {
+  return { source: error.source, message: error.message.startsWith(`${error.source}: `) ? error.message.slice(error.source.length + 2) : error.message, hint: error.hint };
+}
