@@ -2,9 +2,44 @@
  * Adapters: turn public results data into tally-feed/1 feeds, and replay a night from a final
  * feed. Pure functions of text and data, no DOM, no network; they run in Node and in browsers
  * (declaration times need `Intl` time zones, available in both).
+ *
+ * `adapters` maps each kind of source (`tally convert <kind>`) to its adapter (src/adapters/types.ts).
  */
+import { hocCsvAdapter } from './hoc-csv.js';
+import type { Adapter, AdapterKind } from './types.js';
+
 export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions, type CsvRecord, type CsvRow, type CsvTable } from './csv.js';
 export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type WallClockTime } from './local-time.js';
-export { normaliseLabel, OTHERS_PARTY_ID, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty } from './parties.js';
-export { HOC_COLUMNS, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
+export { normaliseLabel, OTHERS_PARTY_ID, knownPartiesWith, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty, type ListedParty } from './parties.js';
+export { HOC_COLUMNS, hocCsvAdapter, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
 export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
+export {
+  ConfigAreas,
+  electionConfig,
+  ElectionConfigSchema,
+  parseElectionConfig,
+  parseJsonSource,
+  type ConfigArea,
+  type ConfigParty,
+  type ElectionConfig,
+  type ElectionConfigInput,
+} from './config.js';
+export {
+  ADAPTER_KINDS,
+  formatSourceProblem,
+  SourceError,
+  type Adapter,
+  type AdapterKind,
+  type ConversionResult,
+  type ConvertOptions,
+  type SourceFile,
+  type SourceProblem,
+} from './types.js';
+
+/**
+ * The adapter for each kind of source. Kinds not implemented yet on this branch are absent
+ * (the type will become a full `Record<AdapterKind, Adapter>` once all five exist).
+ */
+export const adapters: Readonly<Partial<Record<AdapterKind, Adapter>>> = {
+  'hoc-csv': hocCsvAdapter,
+};
