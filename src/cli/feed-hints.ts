@@ -13,8 +13,8 @@ interface HintRule {
 const RULES: readonly HintRule[] = [
   { test: /^received HTML/, hint: () => 'The address returned a web page, not the feed: check the URL (a login page or an error page?).' },
   { test: /^not valid JSON/, hint: () => 'The file is not JSON: was it written completely? A feed is published whole (tally publish writes it atomically).' },
-  { test: /^unknown party '([^']*)'/, hint: (m) => `add '${m[1]}' to parties[] or fix the id` },
-  { test: /^unknown area '([^']*)'/, hint: (m) => `add '${m[1]}' to areas[] or fix the id` },
+  { test: /^unknown party '([^']*)'/, hint: () => 'add it to parties[] or fix the id' },
+  { test: /^unknown area '([^']*)'/, hint: () => 'add it to areas[] or fix the id' },
   { test: /^duplicate party id '([^']*)'/, hint: () => 'each party is listed once in parties[]: remove the copy or give it its own id' },
   { test: /^duplicate area id '([^']*)'/, hint: () => 'area ids are unique: two areas share this one (a copied row?)' },
   { test: /^duplicate event id/, hint: () => 'event ids are unique and stable: give each event its own' },

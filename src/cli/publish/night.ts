@@ -24,13 +24,15 @@ export interface Conversion {
   readonly warnings: readonly Problem[];
 }
 
+export type RejectionStage = 'read' | 'config' | 'convert' | 'validate' | 'write';
+
 export interface NightReport {
   /** A new revision is on disk. `ms`: from the start of the look that found the change. */
   published(result: Extract<PublishResult, { kind: 'published' }>, details: { readonly ms: number; readonly source: string }): void;
   /** The source changed but its results did not. */
   unchanged(details: { readonly revision: number; readonly source: string }): void;
   /** Nothing was published: why. `revision`: the revision that stays published, if any. */
-  rejected(problems: readonly Problem[], details: { readonly revision: number | undefined; readonly stage: 'read' | 'convert' | 'validate' | 'write' }): void;
+  rejected(problems: readonly Problem[], details: { readonly revision: number | undefined; readonly stage: RejectionStage }): void;
   /** Non-fatal problems (labels that matched no party), reported when they change. */
   warnings(problems: readonly Problem[]): void;
 }
@@ -41,6 +43,11 @@ export interface NightOptions {
   readonly convert: (files: readonly SourceText[], now: string) => Conversion;
   /** The problems an adapter's error carries (its SourceError), or undefined for any other error. */
   readonly problemsOf: (error: unknown) => readonly Problem[] | undefined;
+  /**
+   * Look at the config again (it may be edited during the night, e.g. to add a party's label):
+   * 'changed' rebuilds from the last sources, problems stop publishing until it is fixed.
+   */
+  readonly refreshConfig?: () => Promise<'unchanged' | 'changed' | readonly Problem[]>;
   /** The publisher for an election, opened on the first feed converted. */
   readonly openPublisher: (electionId: string) => Promise<Publisher>;
   readonly now: () => number;
@@ -57,6 +64,8 @@ export function issuesAsProblems(issues: readonly FeedIssue[], source = CONVERTE
 export class Night {
   private publisher: Publisher | undefined;
   private lastWarnings = '[]';
+  /** The sources last read, rebuilt from when only the config changed. */
+  private lastFiles: { files: readonly SourceText[]; description: string } | undefined;
 
   constructor(
     private readonly options: NightOptions,
@@ -73,18 +82,27 @@ export class Night {
     const { source, report } = this.options;
     const started = performance.now();
     const check = await source.check();
-    if (check.state === 'unchanged') return 'done';
+    const config = (await this.options.refreshConfig?.()) ?? 'unchanged';
     if (check.state === 'unsettled') return 'again';
     if (check.state === 'unreadable') {
       report.rejected([readProblem(check.error)], { revision: this.revision, stage: 'read' });
       return 'done';
     }
+    if (typeof config !== 'string') {
+      report.rejected(config, { revision: this.revision, stage: 'config' });
+      // Read again once the config is fixed.
+      if (check.state === 'changed') this.lastFiles = { files: check.files, description: check.description };
+      return 'done';
+    }
+    if (check.state === 'changed') this.lastFiles = { files: check.files, description: check.description };
+    else if (config === 'unchanged' || !this.lastFiles) return 'done';
+    const { files, description } = this.lastFiles!;
 
     let conversion: Conversion;
     try {
-      conversion = this.options.convert(check.files, isoNow(this.options.now()));
+      conversion = this.options.convert(files, isoNow(this.options.now()));
     } catch (error) {
-      const problems = this.options.problemsOf(error) ?? [{ source: check.description, message: error instanceof Error ? error.message : String(error) }];
+      const problems = this.options.problemsOf(error) ?? [{ source: description, message: error instanceof Error ? error.message : String(error) }];
       report.rejected(problems, { revision: this.revision, stage: 'convert' });
       return 'done';
     }
@@ -114,9 +132,9 @@ export class Night {
     if (result.kind === 'invalid') {
       report.rejected(issuesAsProblems(result.issues, CONVERTED_FEED, this.hintFor), { revision: this.revision, stage: 'validate' });
     } else if (result.kind === 'unchanged') {
-      report.unchanged({ revision: result.revision, source: check.description });
+      report.unchanged({ revision: result.revision, source: description });
     } else {
-      report.published(result, { ms: performance.now() - started, source: check.description });
+      report.published(result, { ms: performance.now() - started, source: description });
     }
     return 'done';
   }
