@@ -18,6 +18,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const write = (stream: NodeJS.WriteStream) => (line: string) => void stream.write(`${line}\n`);
+// Output piped into a command that stops reading (`tally --help | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

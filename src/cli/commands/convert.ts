@@ -69,7 +69,7 @@ export function convertCommand(context: CliContext, setExit: (code: number) => v
     .option('-c, --config <file>', CONFIG_HELP)
     .option('--test', 'mark the feed as test data: every widget shows a TEST DATA watermark (e.g. for a rehearsal with PA test files)')
     .option('--now <time>', 'the time the feed is made, ISO 8601 (default: now), e.g. --now 2026-05-08T02:30:00Z for a repeatable output')
-    .option('--pretty', 'indent the JSON for reading (published feeds are compact)')
+    .option('--pretty', 'indent the JSON for reading (published feeds are compact), e.g. --pretty to compare two conversions with diff')
     .addHelpText(
       'after',
       `

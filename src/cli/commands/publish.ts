@@ -68,8 +68,8 @@ export function publishCommand(context: CliContext, setExit: (code: number) => v
         .argParser(positiveNumber('--settle', { min: -1 }))
         .default(DEFAULT_SETTLE_MS),
     )
-    .option('--once', 'publish once if the results changed, then exit (for cron or a test); exit status 0 published or unchanged, 1 source problems, 2 unreadable')
-    .option('-v, --verbose', 'also say when the source changed but its results did not')
+    .option('--once', 'publish once if the results changed, then exit; exit status 0 published or unchanged, 1 source problems, 2 unreadable; e.g. --once from cron, or to try a config')
+    .option('-v, --verbose', 'also say when the source changed but its results did not, e.g. -v to see every save of the sheet arrive')
     .addHelpText(
       'after',
       `
@@ -106,47 +106,53 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
 
       let firstPublication = true;
       let worstStage: RejectionStage | undefined;
-      let run: PublishRun | undefined;
-      run = startPublishing({
-        adapter: kind.adapter,
-        profile: kind.profile,
-        watch,
-        outDir,
-        config: loaded.config,
-        configPath: loaded.path,
-        test: options.test ?? false,
-        intervalMs: options.interval * 1000,
-        settleMs: options.settle,
-        now: context.now,
-        timers: context.timers,
-        fetch: context.fetch,
-        ...(context.beforeRename ? { beforeRename: context.beforeRename } : {}),
-        hintFor,
-        ...(options.once ? { once: true } : {}),
-        report: {
-          opened: ({ feedPath, revision, removedTemporary }) => {
-            firstPublication = revision === 0;
-            context.err(revision > 0 ? `continuing from revision ${revision} of ${feedPath}` : `publishing to ${feedPath}`);
-            if (removedTemporary.length > 0) context.err(`removed ${removedTemporary.length} temporary file(s) left by an interrupted write: ${removedTemporary.join(', ')}`);
+      let run: PublishRun;
+      try {
+        run = await startPublishing({
+          adapter: kind.adapter,
+          profile: kind.profile,
+          watch,
+          outDir,
+          config: loaded.config,
+          configPath: loaded.path,
+          test: options.test ?? false,
+          intervalMs: options.interval * 1000,
+          settleMs: options.settle,
+          now: context.now,
+          timers: context.timers,
+          fetch: context.fetch,
+          ...(context.beforeRename ? { beforeRename: context.beforeRename } : {}),
+          hintFor,
+          ...(options.once ? { once: true } : {}),
+          report: {
+            opened: ({ feedPath, revision, removedTemporary }) => {
+              firstPublication = revision === 0;
+              context.err(revision > 0 ? `continuing from revision ${revision} of ${feedPath}` : `publishing to ${feedPath}`);
+              if (removedTemporary.length > 0) context.err(`removed ${removedTemporary.length} temporary file(s) left by an interrupted write: ${removedTemporary.join(', ')}`);
+            },
+            published: (result, details) => {
+              context.out(publicationLine(result, { ms: details.ms, at: context.now(), first: firstPublication }));
+              firstPublication = false;
+              for (const warning of result.warnings) context.err(`warning: ${warning.path}: ${warning.message} — ${hintFor(warning)}`);
+            },
+            unchanged: ({ revision, source }) => {
+              if (options.verbose) context.err(`${clockTime(context.now())}  ${source} changed; results unchanged, revision ${revision} stays`);
+            },
+            rejected: (problems, details) => {
+              if (worstStage === undefined || EXIT_FOR_STAGE[details.stage] > EXIT_FOR_STAGE[worstStage]) worstStage = details.stage;
+              for (const line of rejectionLines(problems, { ...details, at: context.now() })) context.err(line);
+            },
+            warnings: (problems) => {
+              for (const problem of problems) context.err(`warning: ${formatProblem(problem)}`);
+            },
+            watchFailed: (error) => context.err(`file-system events unavailable (${error.message}); rescanning every ${options.interval} s instead`),
           },
-          published: (result, details) => {
-            context.out(publicationLine(result, { ms: details.ms, at: context.now(), first: firstPublication }));
-            firstPublication = false;
-            for (const warning of result.warnings) context.err(`warning: ${warning.path}: ${warning.message} — ${hintFor(warning)}`);
-          },
-          unchanged: ({ revision, source }) => {
-            if (options.verbose) context.err(`${clockTime(context.now())}  ${source} changed; results unchanged, revision ${revision} stays`);
-          },
-          rejected: (problems, details) => {
-            if (worstStage === undefined || EXIT_FOR_STAGE[details.stage] > EXIT_FOR_STAGE[worstStage]) worstStage = details.stage;
-            for (const line of rejectionLines(problems, { ...details, at: context.now() })) context.err(line);
-          },
-          warnings: (problems) => {
-            for (const problem of problems) context.err(`warning: ${formatProblem(problem)}`);
-          },
-          watchFailed: (error) => context.err(`file-system events unavailable (${error.message}); rescanning every ${options.interval} s instead`),
-        },
-      });
+        });
+      } catch (error) {
+        // Another publisher holds the folder, or it cannot be read.
+        if (error instanceof StoreError) throw new CliError(error.message, EXIT.unreadable, error.hint);
+        throw error;
+      }
 
       if (!options.once) {
         const what = isUrl(watch) ? `polling ${watch} every ${options.interval} s` : `watching ${options.watch}${signalled ? ` (PA ${PA_TIMESTAMP} signals new files)` : ''}, rescanning every ${options.interval} s`;
@@ -162,9 +168,6 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
         } else {
           await Promise.race([run.failed, stopped]);
         }
-      } catch (error) {
-        if (error instanceof StoreError) throw new CliError(error.message, EXIT.unreadable, error.hint);
-        throw error;
       } finally {
         await run.stop();
       }
@@ -175,6 +178,5 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
       const revision = run.revision();
       context.err(`stopped; ${revision > 0 ? `revision ${revision} stays published` : 'nothing was published'}.`);
       setExit(EXIT.ok);
-      run = undefined;
     });
 }

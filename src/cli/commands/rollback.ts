@@ -45,7 +45,7 @@ export function rollbackCommand(context: CliContext, setExit: (code: number) => 
     .requiredOption('-o, --out <dir>', 'the folder tally publish writes into, e.g. --out /var/www/feeds')
     .addOption(new Option('--to <revision>', 'the revision to go back to, e.g. --to 41').argParser(positiveNumber('--to', { integer: true })))
     .option('--election <id>', 'the election, when the folder holds several, e.g. --election locals-2026')
-    .option('--list', 'list the revisions kept, newest last, with when each was published and how many areas it had declared')
+    .option('--list', 'list the revisions kept, newest last, with when each was published and how many areas it had declared, e.g. --list to choose the --to')
     .addHelpText(
       'after',
       `

@@ -24,7 +24,7 @@ export function serveCommand(context: CliContext, setExit: (code: number) => voi
     .addOption(new Option('-p, --port <port>', 'the port to listen on; 0 picks a free one, e.g. --port 8000').argParser(positiveNumber('--port', { integer: true, min: -1 })).default(DEFAULT_PORT))
     .option('--host <address>', 'the interface to listen on (default: all), e.g. --host 127.0.0.1 for this machine only')
     .addOption(new Option('--max-age <seconds>', 'Cache-Control max-age for the feeds, e.g. --max-age 10').argParser(positiveNumber('--max-age', { integer: true, min: -1 })).default(DEFAULT_MAX_AGE))
-    .option('--log', 'print one line per request (method, path, status, encoding, bytes, time)')
+    .option('--log', 'print one line per request (method, path, status, encoding, bytes, time), e.g. --log to watch widgets poll')
     .addHelpText(
       'after',
       `

@@ -49,8 +49,10 @@ export function deriveEvents(previous: Feed | undefined, next: Feed, taken: Read
   const items = before ? tickerItemsFromChanges(before, after) : tickerItemsFromFeed(after);
   const used = new Set(taken);
   const added: FeedEvent[] = [];
-  // Items come newest first; the feed lists events in the order they happened.
-  for (const item of [...items].reverse()) {
+  // The feed lists events in the order they happened; items made at the same time keep the order they were made in.
+  const times = items.map((item) => Date.parse(item.at));
+  const order = items.map((_, index) => index).sort((a, b) => times[a]! - times[b]! || a - b);
+  for (const item of order.map((index) => items[index]!)) {
     let id = item.id;
     if (used.has(id)) id = `${item.id}:${next.meta.revision}`;
     for (let n = 2; used.has(id); n++) id = `${item.id}:${next.meta.revision}:${n}`;

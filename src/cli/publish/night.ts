@@ -48,8 +48,8 @@ export interface NightOptions {
    * 'changed' rebuilds from the last sources, problems stop publishing until it is fixed.
    */
   readonly refreshConfig?: () => Promise<'unchanged' | 'changed' | readonly Problem[]>;
-  /** The publisher for an election, opened on the first feed converted. */
-  readonly openPublisher: (electionId: string) => Promise<Publisher>;
+  /** The election's publisher, its output folder open. */
+  readonly publisher: Publisher;
   readonly now: () => number;
   readonly report: NightReport;
 }
@@ -62,7 +62,6 @@ export function issuesAsProblems(issues: readonly FeedIssue[], source = CONVERTE
 }
 
 export class Night {
-  private publisher: Publisher | undefined;
   private lastWarnings = '[]';
   /** The sources last read, rebuilt from when only the config changed. */
   private lastFiles: { files: readonly SourceText[]; description: string } | undefined;
@@ -73,8 +72,9 @@ export class Night {
     private readonly hintFor?: (issue: FeedIssue) => string | undefined,
   ) {}
 
+  /** The revision published now, if any. */
   get revision(): number | undefined {
-    return this.publisher?.revision || undefined;
+    return this.options.publisher.revision || undefined;
   }
 
   /** One look: 'again' when the source was changing while read. */
@@ -112,21 +112,14 @@ export class Night {
       if (conversion.warnings.length > 0) report.warnings(conversion.warnings);
     }
 
-    const electionId = conversion.feed.meta?.election?.id;
-    if (typeof electionId !== 'string') {
-      report.rejected([{ source: CONVERTED_FEED, at: 'meta.election.id', message: 'is missing', hint: 'Give the election an id in the config (election.id).' }], { revision: this.revision, stage: 'validate' });
-      return 'done';
-    }
-    this.publisher ??= await this.options.openPublisher(electionId);
-
     let result: PublishResult;
     try {
-      result = await this.publisher.publish(conversion.feed);
+      result = await this.options.publisher.publish(conversion.feed);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const hint =
         code === 'ENOSPC' ? 'The disk is full: free space; the last good feed stays published.' : code === 'EACCES' || code === 'EPERM' ? 'Give the user running tally write access to the output folder.' : undefined;
-      report.rejected([{ source: this.publisher.store.feedPath, message: `could not be written: ${(error as Error).message}`, hint }], { revision: this.revision, stage: 'write' });
+      report.rejected([{ source: this.options.publisher.store.feedPath, message: `could not be written: ${(error as Error).message}`, hint }], { revision: this.revision, stage: 'write' });
       return 'done';
     }
     if (result.kind === 'invalid') {

@@ -43,25 +43,44 @@ export interface PublishRunOptions {
 
 export interface PublishRun {
   readonly night: Night;
+  readonly publisher: Publisher;
   /** The revision published last (0 before any). */
   revision(): number;
   /** Resolves when no look is running; with `once`, when the one look is done. */
   idle(): Promise<void>;
   /** Stop watching, finish a write in progress, release the lock. */
   stop(): Promise<void>;
-  /** Rejects when publishing cannot go on (another publisher holds the folder). */
+  /** Rejects when publishing cannot go on (a bug: looks report their own problems). */
   readonly failed: Promise<never>;
 }
 
 const problemsOf = (error: unknown): readonly SourceProblem[] | undefined => (error instanceof SourceError ? error.problems : undefined);
 
-export function startPublishing(options: PublishRunOptions): PublishRun {
+/**
+ * Open the output folder for the config's election (taking its lock: throws a `StoreError` when
+ * another publisher holds it) and start publishing.
+ */
+export async function startPublishing(options: PublishRunOptions): Promise<PublishRun> {
   const now = options.now ?? Date.now;
   const timers = options.timers ?? realTimers;
   let config = options.config;
   let configIdentity: string | undefined;
-  let publisher: Publisher | undefined;
-  let unlock: (() => Promise<void>) | undefined;
+
+  const store = new FeedStore(options.outDir, config.election.id);
+  let unlock: (() => Promise<void>) | undefined = await store.lock();
+  let publisher: Publisher;
+  try {
+    const opened = await Publisher.open(store, {
+      now,
+      ...(options.test ? { test: true } : {}),
+      ...(options.beforeRename ? { beforeRename: options.beforeRename } : {}),
+    });
+    publisher = opened.publisher;
+    options.report.opened({ feedPath: store.feedPath, revision: publisher.revision, removedTemporary: opened.removedTemporary });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   let fail: (error: unknown) => void = () => {};
   const failed = new Promise<never>((_resolve, reject) => (fail = reject));
   failed.catch(() => {});
@@ -99,18 +118,7 @@ export function startPublishing(options: PublishRunOptions): PublishRun {
       refreshConfig,
       now,
       report: options.report,
-      openPublisher: async (electionId) => {
-        const store = new FeedStore(options.outDir, electionId);
-        unlock = await store.lock();
-        const opened = await Publisher.open(store, {
-          now,
-          ...(options.test ? { test: true } : {}),
-          ...(options.beforeRename ? { beforeRename: options.beforeRename } : {}),
-        });
-        publisher = opened.publisher;
-        options.report.opened({ feedPath: store.feedPath, revision: publisher.revision, removedTemporary: opened.removedTemporary });
-        return publisher;
-      },
+      publisher,
     },
     options.hintFor,
   );
@@ -170,7 +178,8 @@ export function startPublishing(options: PublishRunOptions): PublishRun {
 
   return {
     night,
-    revision: () => publisher?.revision ?? 0,
+    publisher,
+    revision: () => publisher.revision,
     idle: () => once ?? schedule.idle(),
     failed,
     async stop() {
