@@ -201,7 +201,8 @@ export function parseJsonSource(text: string, source: string, what = 'JSON'): un
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     const offset = position ? Number(position[1]) : undefined;
-    const truncated = /Unexpected end of JSON input|Unterminated string/i.test(message);
+    // A file cut off mid-write fails where the text runs out.
+    const truncated = /Unexpected end of JSON input/i.test(message) || (offset !== undefined && offset >= body.trimEnd().length);
     throw new SourceError({
       source,
       ...(offset !== undefined ? { at: lineAndColumn(body, offset) } : {}),
@@ -242,11 +243,12 @@ function checkConfig(config: ElectionConfig, source: string): SourceProblem[] {
       else areaIds.set(area.id, i);
       if (area.parent === area.id) report(`${at}.parent`, 'an area cannot be its own parent', 'name the council this area belongs to');
     }
+    // Two councils may each have a "Central" ward: names tell areas apart within one parent.
     for (const name of [area.name, ...(area.aliases ?? [])]) {
       if (name === undefined) continue;
-      const key = normaliseLabel(name);
+      const key = `${area.parent ?? ''}\n${normaliseLabel(name)}`;
       const other = areaNames.get(key);
-      if (other !== undefined && other !== i) report(`${at}.name`, `the name "${name}" is also used by areas[${other}]`, 'names and aliases must tell areas apart');
+      if (other !== undefined && other !== i) report(`${at}.name`, `the name "${name}" is also used by areas[${other}]${area.parent ? ` under '${area.parent}'` : ''}`, 'names and aliases must tell areas apart');
       else areaNames.set(key, i);
     }
     if (area.controlBefore !== undefined && area.controlBefore !== NO_OVERALL_CONTROL) knownParty(area.controlBefore, `${at}.controlBefore`);
@@ -301,7 +303,8 @@ export function electionConfig(value: unknown, name = 'config'): ElectionConfig 
 
 /**
  * Finds the config entry for an area a source names, by id first, then by name or alias
- * (ignoring case, spaces and punctuation as party labels do).
+ * (ignoring case, spaces and punctuation as party labels do) among the entries with the same
+ * parent: a ward's name is looked up under its council, a council's among the top-level areas.
  */
 export class ConfigAreas {
   private readonly byId = new Map<string, ConfigArea>();
@@ -311,16 +314,19 @@ export class ConfigAreas {
   constructor(readonly areas: readonly ConfigArea[]) {
     for (const area of areas) {
       if (area.id !== undefined) this.byId.set(area.id, area);
-      for (const name of [area.name, ...(area.aliases ?? [])]) if (name !== undefined) this.byName.set(normaliseLabel(name), area);
+      for (const name of [area.name, ...(area.aliases ?? [])]) if (name !== undefined) this.byName.set(nameKey(area.parent, name), area);
     }
   }
 
-  /** The entry for an area the source calls `id` and `names`; remembered as matched. */
-  find(id: string | undefined, ...names: (string | undefined)[]): ConfigArea | undefined {
+  /**
+   * The entry for an area the source calls `id` and `names`, under `parent` (undefined for a
+   * top-level area); remembered as matched.
+   */
+  find(parent: string | undefined, id: string | undefined, ...names: (string | undefined)[]): ConfigArea | undefined {
     let found = id !== undefined ? this.byId.get(id) : undefined;
     for (const name of names) {
       if (found) break;
-      if (name !== undefined && name.trim() !== '') found = this.byName.get(normaliseLabel(name));
+      if (name !== undefined && name.trim() !== '') found = this.byName.get(nameKey(parent, name));
     }
     if (found) this.matched.add(found);
     return found;
@@ -331,3 +337,5 @@ export class ConfigAreas {
     return this.areas.filter((area) => !this.matched.has(area));
   }
 }
+
+const nameKey = (parent: string | undefined, name: string) => `${parent ?? ''}\n${normaliseLabel(name)}`;

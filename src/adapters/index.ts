@@ -5,6 +5,7 @@
  *
  * `adapters` maps each kind of source (`tally convert <kind>`) to its adapter (src/adapters/types.ts).
  */
+import { dcResultsAdapter } from './dc-results.js';
 import { hocCsvAdapter } from './hoc-csv.js';
 import type { Adapter, AdapterKind } from './types.js';
 
@@ -12,6 +13,7 @@ export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions,
 export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type WallClockTime } from './local-time.js';
 export { normaliseLabel, OTHERS_PARTY_ID, knownPartiesWith, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty, type ListedParty } from './parties.js';
 export { HOC_COLUMNS, hocCsvAdapter, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
+export { dcResultsAdapter } from './dc-results.js';
 export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
 export {
   ConfigAreas,
@@ -42,4 +44,5 @@ export {
  */
 export const adapters: Readonly<Partial<Record<AdapterKind, Adapter>>> = {
   'hoc-csv': hocCsvAdapter,
+  'dc-results': dcResultsAdapter,
 };

@@ -31,10 +31,13 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
   };
 
   const areaIds = new Set<string>();
+  /** Areas that name a parent, checked once every id is known (a parent may come later). */
+  const children: number[] = [];
   feed.areas.forEach((area, index) => {
     const at = `areas[${index}]`;
     if (areaIds.has(area.id)) report(`${at}.id`, `duplicate area id '${area.id}'`);
     areaIds.add(area.id);
+    if (area.parent !== undefined) children.push(index);
     // An area passed these checks before, against the same parties: nothing in them has changed.
     if (checkedBefore?.(index)) return;
     const areaControl = area.control;
@@ -59,6 +62,18 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
         }
       }
     }
+    const candidates = area.candidates;
+    if (candidates) {
+      const seenIds = new Set<string>();
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i]!;
+        party(candidate.party, () => `${at}.candidates[${i}].party`);
+        if (candidate.id !== undefined) {
+          if (seenIds.has(candidate.id)) report(`${at}.candidates[${i}].id`, `candidate '${candidate.id}' appears twice`);
+          seenIds.add(candidate.id);
+        }
+      }
+    }
     area.transfers?.forEach((transfer, i) => {
       party(transfer.from, () => `${at}.transfers[${i}].from`);
       party(transfer.to, () => `${at}.transfers[${i}].to`);
@@ -70,6 +85,12 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
     });
     checkArithmetic(area, at, report);
   });
+
+  if (children.length > 0) {
+    const parentOf = new Map<string, string | undefined>();
+    for (const area of feed.areas) parentOf.set(area.id, area.parent);
+    for (const index of children) checkParent(feed.areas[index]!, `areas[${index}].parent`, parentOf, report);
+  }
 
   const election = feed.meta.election;
   if (election.majority !== undefined && election.seats !== undefined && election.majority > election.seats) {
@@ -143,11 +164,48 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
   if (total !== undefined && held > total) {
     report(`${at}.results`, `${held} seats held is more than the ${total} seats in total`);
   }
-  if (area.electorate !== undefined && votes > area.electorate) {
-    report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}`);
+  // In a ward electing several, each elector has as many votes as there are seats up.
+  const votesPerElector = Math.max(1, up ?? 1);
+  if (area.electorate !== undefined && votes > area.electorate * votesPerElector) {
+    report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}${votesPerElector > 1 ? ` with ${votesPerElector} votes each` : ''}`);
   }
   // Shares are rounded by publishers; allow a little over 100 for rounding.
   if (share > 100.5) report(`${at}.results`, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
+  if (area.electorate !== undefined && area.rejected !== undefined && area.rejected > area.electorate) {
+    report(`${at}.rejected`, `${area.rejected} rejected ballots is more than the electorate of ${area.electorate}`);
+  }
+
+  const candidates = area.candidates;
+  if (!candidates) return;
+  let elected = 0;
+  let candidateVotes = 0;
+  let candidateShare = 0;
+  for (const candidate of candidates) {
+    if (candidate.elected === true) elected += 1;
+    candidateVotes += candidate.votes ?? 0;
+    candidateShare += candidate.share ?? 0;
+  }
+  if (limit !== undefined && elected > limit) {
+    report(`${at}.candidates`, `${elected} candidate${elected === 1 ? '' : 's'} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`);
+  }
+  if (area.electorate !== undefined && candidateVotes > area.electorate * votesPerElector) {
+    report(`${at}.candidates`, `${candidateVotes} votes is more than the electorate of ${area.electorate}${votesPerElector > 1 ? ` with ${votesPerElector} votes each` : ''}`);
+  }
+  if (candidateShare > 100.5) report(`${at}.candidates`, `vote shares add up to ${candidateShare.toFixed(1)}%, more than 100%`);
+}
+
+/** An area's parent is another area of the feed, and following parents never comes back to it. */
+function checkParent(area: Area, at: string, parentOf: ReadonlyMap<string, string | undefined>, report: (path: string, message: string) => void) {
+  const parent = area.parent!;
+  if (parent === area.id) return report(at, 'an area cannot be its own parent');
+  if (!parentOf.has(parent)) return report(at, `unknown area '${parent}'`);
+  // Up the chain (usually one step: ward, council). A chain longer than the feed has areas
+  // goes round a cycle that does not pass through this area: its members report it.
+  let next = parentOf.get(parent);
+  for (let steps = 0; next !== undefined && steps < parentOf.size; steps++) {
+    if (next === area.id) return report(at, `'${parent}' leads back to '${area.id}': parents must not form a cycle`);
+    next = parentOf.get(next);
+  }
 }
 
 function sum(values: readonly (number | undefined)[]): number {
