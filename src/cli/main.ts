@@ -32,6 +32,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * TALLY_HOLD_BEFORE_RENAME_MS: wait this long with each new version complete in its temporary
+ * file, before the rename that publishes it. For the test that kills a publisher in the middle
+ * of a write (test/unit/cli/publish-e2e.test.ts); never needed otherwise.
+ */
+const hold = Number(process.env.TALLY_HOLD_BEFORE_RENAME_MS ?? 0);
+
 const code = await runCli(process.argv.slice(2), {
   out: write(process.stdout),
   err: write(process.stderr),
@@ -41,6 +48,7 @@ const code = await runCli(process.argv.slice(2), {
   fetch: globalThis.fetch,
   stdin: readStdin,
   stop: stop.signal,
+  ...(hold > 0 ? { beforeRename: () => new Promise<void>((resolveHold) => setTimeout(resolveHold, hold)) } : {}),
 });
 process.exitCode = code;
 // Nothing should keep the process alive after a command (a watcher, a socket); make sure.

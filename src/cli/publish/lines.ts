@@ -31,7 +31,10 @@ export function describeChanges(result: Extract<PublishResult, { kind: 'publishe
   if (changes.corrected.length > 0) parts.push(`${count(changes.corrected.length, 'correction')} (${names(feed, changes.corrected)})`);
   if (changes.recounts.length > 0) parts.push(`${count(changes.recounts.length, 'recount')} (${names(feed, changes.recounts)})`);
   if (changes.statusChanged.length > 0) parts.push(`${changes.statusChanged.length} now ${describeStatuses(feed, changes.statusChanged)}`);
-  if (!first && changes.added.length > 0) parts.push(`${count(changes.added.length, 'area')} added`);
+  // Areas that arrive declared are counted as declarations only.
+  const declaredIds = new Set(changes.declared);
+  const added = changes.added.filter((id) => !declaredIds.has(id));
+  if (!first && added.length > 0) parts.push(`${count(added.length, 'area')} added (${names(feed, added)})`);
   if (changes.removed.length > 0) parts.push(`${count(changes.removed.length, 'area')} removed`);
   if (changes.summaryChanged) parts.push('state of parties updated');
   if (result.dropped.length > 0) parts.push(`${count(result.dropped.length, 'event')} dropped (area or party gone)`);
