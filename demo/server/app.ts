@@ -3,7 +3,8 @@
  * them (ETag, Last-Modified, 304s, CORS, short max-age), with two election nights replaying
  * fast-forward and a small control API for the demo page.
  *
- *   GET  /feeds/<night>.json         the night as it stands in the replay
+ *   GET  /feeds/<night>.json         the night as it stands in the replay (a published night's:
+ *                                    the file its publisher wrote, served like `tally serve`)
  *   GET  /feeds/<night>.final.json   the final results
  *   GET  /replay                     { nights: ReplayState[] }
  *   POST /replay                     { night?, action: pause|play|restart|end|speed, speed? }
@@ -12,14 +13,18 @@
  * Plain `node:http`, no framework: the behaviour under test is HTTP itself.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Feed } from '../../src/feed/schema.js';
 import { strongEtag } from '../../src/cli/serve/http-cache.js';
 import { allowOnly, CompressionCache, HttpError, pathSegments, PREFLIGHT_HEADERS, sendRepresentation, StaticFiles, type Representation } from '../../src/cli/serve/static-files.js';
 import { close, httpListener, listen } from '../../src/cli/serve/server.js';
 import { NightReplay, REPLAY_ACTIONS, type Clock, type Publication, type ReplayAction, type ReplayNight } from './replay.js';
+import type { PublishedNight } from './published-night.js';
 
 export interface DemoServerOptions {
   /** The nights to serve, usually `loadDemoNights()`. */
   nights: readonly ReplayNight[];
+  /** Nights replayed through the real publisher (`PublishedNight.start`), already running. */
+  published?: readonly PublishedNight[];
   /** The built demo to serve as static files; nothing static is served when undefined. */
   staticDir?: string | undefined;
   /** Real minutes a whole night takes at the default speed. */
@@ -85,16 +90,24 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
   if (!(Number.isFinite(replayMinutes) && replayMinutes > 0)) throw new RangeError('replayMinutes must be a number above 0');
   const logError = options.logError ?? ((message: string) => console.error(message));
   const replays = new Map(options.nights.map((night) => [night.id, new NightReplay(night, replayMinutes, now)]));
+  const published = new Map((options.published ?? []).map((night) => [night.id, night]));
+  // A published night's feeds, from its publisher's output folder, as `tally serve` serves them.
+  const publishedFiles = new Map(
+    [...published.values()].map((night) => [night.id, new StaticFiles({ root: night.outDir, cacheControl: () => REPLAY_CACHE })]),
+  );
   const started = now();
+  const states = () => [...[...replays.values()].map((replay) => replay.state()), ...[...published.values()].map((night) => night.state())];
+  const nightIds = () => [...replays.keys(), ...published.keys()];
 
   // Final feeds never change while the server runs: serialise once.
   const finals = new Map<string, Publication>();
-  const finalOf = (night: ReplayNight): Publication => {
-    let publication = finals.get(night.id);
+  const finalOf = (id: string, final: () => Feed): Publication => {
+    let publication = finals.get(id);
     if (!publication) {
-      const body = Buffer.from(JSON.stringify(night.final), 'utf8');
-      publication = { body, etag: strongEtag(body), revision: night.final.meta.revision, lastModified: Math.floor(started / 1000) * 1000 };
-      finals.set(night.id, publication);
+      const feed = final();
+      const body = Buffer.from(JSON.stringify(feed), 'utf8');
+      publication = { body, etag: strongEtag(body), revision: feed.meta.revision, lastModified: Math.floor(started / 1000) * 1000 };
+      finals.set(id, publication);
     }
     return publication;
   };
@@ -118,22 +131,28 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
 
   async function serveFeed(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
     const match = /^([a-z0-9-]+?)(\.final)?\.json$/.exec(name);
-    const replay = match ? replays.get(match[1]!) : undefined;
-    if (!match || !replay) throw new HttpError(404, `No feed called ${name}. Feeds: ${[...replays.keys()].map((id) => `${id}.json, ${id}.final.json`).join(', ')}.`);
+    const id = match?.[1];
+    const replay = id !== undefined ? replays.get(id) : undefined;
+    const publishedNight = id !== undefined ? published.get(id) : undefined;
+    if (!match || (!replay && !publishedNight)) throw new HttpError(404, `No feed called ${name}. Feeds: ${nightIds().map((night) => `${night}.json, ${night}.final.json`).join(', ')}.`);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, PREFLIGHT_HEADERS);
       response.end();
       return;
     }
     allowOnly(request, ['GET', 'HEAD', 'OPTIONS']);
-    const publication = match[2] ? finalOf(replay.night) : replay.publication();
+    if (publishedNight && !match[2]) {
+      await publishedFiles.get(publishedNight.id)!.serve(request, response, [name]);
+      return;
+    }
+    const publication = match[2] ? finalOf(id!, () => (replay ? replay.night.final : publishedNight!.finalFeed())) : replay!.publication();
     await sendRepresentation(request, response, asRepresentation(publication), { cacheControl: match[2] ? FINAL_CACHE : REPLAY_CACHE, compression });
   }
 
   async function control(request: IncomingMessage, response: ServerResponse): Promise<void> {
     allowOnly(request, ['GET', 'POST']);
     if (request.method === 'GET') {
-      sendJson(response, 200, { nights: [...replays.values()].map((replay) => replay.state()) });
+      sendJson(response, 200, { nights: states() });
       return;
     }
     const text = await readBody(request);
@@ -149,17 +168,18 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       throw new HttpError(400, `Bad request: "action" must be one of ${REPLAY_ACTIONS.join(', ')}.`);
     }
     if (action === 'speed' && typeof speed !== 'number') throw new HttpError(400, 'Bad request: action "speed" needs a number "speed" (simulated ms per real ms).');
-    if (night !== undefined && (typeof night !== 'string' || !replays.has(night))) {
-      throw new HttpError(400, `Bad request: unknown night ${JSON.stringify(night)}; nights: ${[...replays.keys()].join(', ')}.`);
+    if (night !== undefined && (typeof night !== 'string' || (!replays.has(night) && !published.has(night)))) {
+      throw new HttpError(400, `Bad request: unknown night ${JSON.stringify(night)}; nights: ${nightIds().join(', ')}.`);
     }
-    const targets = night === undefined ? [...replays.values()] : [replays.get(night)!];
+    const targets: { control(action: ReplayAction, speed?: number): void }[] =
+      night === undefined ? [...replays.values(), ...published.values()] : [replays.get(night) ?? published.get(night)!];
     try {
       for (const replay of targets) replay.control(action as ReplayAction, speed as number | undefined);
     } catch (error) {
       if (error instanceof RangeError) throw new HttpError(400, `Bad request: ${error.message}.`);
       throw error;
     }
-    sendJson(response, 200, { nights: [...replays.values()].map((replay) => replay.state()) });
+    sendJson(response, 200, { nights: states() });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

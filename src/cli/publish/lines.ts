@@ -33,8 +33,8 @@ export function describeChanges(result: Extract<PublishResult, { kind: 'publishe
   if (changes.statusChanged.length > 0) parts.push(`${changes.statusChanged.length} now ${describeStatuses(feed, changes.statusChanged)}`);
   // Areas that arrive declared are counted as declarations only.
   const declaredIds = new Set(changes.declared);
-  const added = changes.added.filter((id) => !declaredIds.has(id));
-  if (!first && added.length > 0) parts.push(`${count(added.length, 'area')} added (${names(feed, added)})`);
+  const arrived = changes.added.filter((id) => !declaredIds.has(id));
+  if (!first && arrived.length > 0) parts.push(`${count(arrived.length, 'area')} added (${names(feed, arrived)})`);
   if (changes.removed.length > 0) parts.push(`${count(changes.removed.length, 'area')} removed`);
   if (changes.summaryChanged) parts.push('state of parties updated');
   if (result.dropped.length > 0) parts.push(`${count(result.dropped.length, 'event')} dropped (area or party gone)`);
