@@ -7,6 +7,8 @@
  */
 import { dcResultsAdapter } from './dc-results.js';
 import { hocCsvAdapter } from './hoc-csv.js';
+import { paFptpAdapter } from './pa-fptp.js';
+import { paLocalAdapter } from './pa-local.js';
 import type { Adapter, AdapterKind } from './types.js';
 
 export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions, type CsvRecord, type CsvRow, type CsvTable } from './csv.js';
@@ -14,6 +16,9 @@ export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type 
 export { normaliseLabel, OTHERS_PARTY_ID, knownPartiesWith, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty, type ListedParty } from './parties.js';
 export { HOC_COLUMNS, hocCsvAdapter, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
 export { dcResultsAdapter } from './dc-results.js';
+export { PA_COUNCIL_TYPES, paLocalAdapter } from './pa-local.js';
+export { paFptpAdapter } from './pa-fptp.js';
+export { parsePaXml, readPaFolder, type PaFile, type PaFolder } from './pa-xml.js';
 export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
 export {
   ConfigAreas,
@@ -45,4 +50,6 @@ export {
 export const adapters: Readonly<Partial<Record<AdapterKind, Adapter>>> = {
   'hoc-csv': hocCsvAdapter,
   'dc-results': dcResultsAdapter,
+  'pa-local': paLocalAdapter,
+  'pa-fptp': paFptpAdapter,
 };
