@@ -236,7 +236,7 @@ export class AttributeReader {
     if (withZone) return isoSeconds(Date.parse(value));
     const local = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
     if (!local) this.fail(`${name}="${value}" is not a date and time`);
-    const [, year, month, day, hour, minute, second] = local!.map(Number) as number[];
+    const [, year, month, day, hour, minute, second] = local!.map((part) => (part === undefined ? undefined : Number(part)));
     return isoSeconds(zonedTimeToInstant({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second ?? 0 }, timeZone));
   }
 }

@@ -147,6 +147,14 @@ describe('pa-local problems', () => {
     expect(problemsOf(one(''))).toEqual(['Local_result_Sheffield_1.xml: the file is empty']);
   });
 
+  it('reads a declaration time without a zone as UK time', () => {
+    const local = sheffieldText.replace('declarationTime="2018-05-04T05:10:00+01:00"', 'declarationTime="2018-05-04T05:10:00"');
+    expect(convert(paLocalAdapter, [{ name: 'Local_result_Sheffield_1.xml', text: local }]).feed.areas[0]!.declaredAt).toBe('2018-05-04T04:10:00Z');
+    expect(problemsOf(one(sheffieldText.replace('declarationTime="2018-05-04T05:10:00+01:00"', 'declarationTime="ten past five"')))).toEqual([
+      'Local_result_Sheffield_1.xml <Council name="Sheffield">: declarationTime="ten past five" is not a date and time',
+    ]);
+  });
+
   it('refuses a hold whose winner is not the sitting party', () => {
     expect(problemsOf(one(sheffieldText.replace('sittingParty="Lab"', 'sittingParty="LD"')))).toEqual([
       'Local_result_Sheffield_1.xml <Council name="Sheffield">: gainOrHold="hold" but winningParty="Lab" and sittingParty="LD"',
