@@ -7,6 +7,9 @@
  */
 import { dcResultsAdapter } from './dc-results.js';
 import { hocCsvAdapter } from './hoc-csv.js';
+import { paFptpAdapter } from './pa-fptp.js';
+import { paLocalAdapter } from './pa-local.js';
+import { sheetAdapter } from './sheet.js';
 import type { Adapter, AdapterKind } from './types.js';
 
 export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions, type CsvRecord, type CsvRow, type CsvTable } from './csv.js';
@@ -14,6 +17,10 @@ export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type 
 export { normaliseLabel, OTHERS_PARTY_ID, knownPartiesWith, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty, type ListedParty } from './parties.js';
 export { HOC_COLUMNS, hocCsvAdapter, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
 export { dcResultsAdapter } from './dc-results.js';
+export { PA_COUNCIL_TYPES, paLocalAdapter } from './pa-local.js';
+export { paFptpAdapter } from './pa-fptp.js';
+export { parsePaXml, readPaFolder, type PaFile, type PaFolder } from './pa-xml.js';
+export { readTime, SHEET_COLUMNS, sheetAdapter } from './sheet.js';
 export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
 export {
   ConfigAreas,
@@ -38,11 +45,11 @@ export {
   type SourceProblem,
 } from './types.js';
 
-/**
- * The adapter for each kind of source. Kinds not implemented yet on this branch are absent
- * (the type will become a full `Record<AdapterKind, Adapter>` once all five exist).
- */
-export const adapters: Readonly<Partial<Record<AdapterKind, Adapter>>> = {
+/** The adapter for each kind of source (`tally convert <kind>`). */
+export const adapters: Readonly<Record<AdapterKind, Adapter>> = {
   'hoc-csv': hocCsvAdapter,
   'dc-results': dcResultsAdapter,
+  'pa-local': paLocalAdapter,
+  'pa-fptp': paFptpAdapter,
+  sheet: sheetAdapter,
 };
