@@ -11,7 +11,7 @@ import { kindsHelp, sourceKind } from '../kinds.js';
 import { clockTime, publicationLine, rejectionLines } from '../publish/lines.js';
 import type { RejectionStage } from '../publish/night.js';
 import { startPublishing, type PublishRun } from '../publish/run.js';
-import { isUrl, PA_TIMESTAMP } from '../publish/sources.js';
+import { displayPath, isUrl, PA_TIMESTAMP } from '../publish/sources.js';
 import { StoreError } from '../publish/store.js';
 import { loadConfig, sourceProblems } from './convert.js';
 
@@ -121,6 +121,7 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
           now: context.now,
           timers: context.timers,
           fetch: context.fetch,
+          cite: (path) => displayPath(path, context.cwd),
           ...(context.beforeRename ? { beforeRename: context.beforeRename } : {}),
           hintFor,
           ...(options.once ? { once: true } : {}),

@@ -28,6 +28,8 @@ export interface PublishRunOptions {
   readonly now?: () => number;
   readonly timers?: Timers;
   readonly fetch?: typeof fetch;
+  /** The name messages cite for a source file's path (e.g. relative to the working folder). */
+  readonly cite?: (path: string) => string;
   readonly beforeRename?: (temporaryPath: string) => void | Promise<void>;
   /** Look once (again while the source is still being written), publish if needed, and stop: no watching. */
   readonly once?: boolean;
@@ -87,7 +89,7 @@ export async function startPublishing(options: PublishRunOptions): Promise<Publi
 
   const source: WatchableSource = isUrl(options.watch)
     ? new UrlSource(options.watch, options.profile, { ...(options.fetch ? { fetch: options.fetch } : {}) })
-    : new FileSource(options.watch, options.profile, { now });
+    : new FileSource(options.watch, options.profile, { now, ...(options.cite ? { cite: options.cite } : {}) });
 
   const identityOf = async (path: string) => {
     const info = await stat(path).catch(() => undefined);

@@ -125,6 +125,8 @@ export interface FileSourceOptions {
    * files; this catches a timestamp that never comes). Default 30 s.
    */
   readonly unsignalledQuietMs?: number;
+  /** The name messages cite for a path (default: the path itself). */
+  readonly cite?: (path: string) => string;
 }
 
 /**
@@ -139,6 +141,7 @@ export class FileSource implements WatchableSource {
   private readonly cache = new Map<string, { key: string; text: string }>();
   private readonly now: () => number;
   private readonly quietMs: number;
+  private readonly cite: (path: string) => string;
 
   constructor(
     readonly location: string,
@@ -147,17 +150,18 @@ export class FileSource implements WatchableSource {
   ) {
     this.now = options.now ?? Date.now;
     this.quietMs = options.unsignalledQuietMs ?? 30_000;
+    this.cite = options.cite ?? ((path) => path);
   }
 
   /** The files to read and their identities, without reading them. */
   private async identities(): Promise<{ folder: boolean; files: FileIdentity[] }> {
     const info = await stat(this.location);
-    if (!info.isDirectory()) return { folder: false, files: [{ name: this.location, path: this.location, key: `${info.ino}:${info.size}:${info.mtimeMs}` }] };
+    if (!info.isDirectory()) return { folder: false, files: [{ name: this.cite(this.location), path: this.location, key: `${info.ino}:${info.size}:${info.mtimeMs}` }] };
     const files: FileIdentity[] = [];
     for (const name of await listFolder(this.location, this.profile)) {
       const path = join(this.location, name);
       const fileInfo = await stat(path).catch(() => undefined);
-      if (fileInfo?.isFile()) files.push({ name: path, path, key: `${fileInfo.ino}:${fileInfo.size}:${fileInfo.mtimeMs}` });
+      if (fileInfo?.isFile()) files.push({ name: this.cite(path), path, key: `${fileInfo.ino}:${fileInfo.size}:${fileInfo.mtimeMs}` });
     }
     return { folder: true, files };
   }
@@ -175,11 +179,11 @@ export class FileSource implements WatchableSource {
     try {
       listing = await this.identities();
     } catch (error) {
-      return this.problem(describeFsError(this.location, error as NodeJS.ErrnoException));
+      return this.problem(describeFsError(this.cite(this.location), error as NodeJS.ErrnoException));
     }
     const before = listing.files;
     if (listing.folder && before.length === 0) {
-      return this.problem(new SourceReadError(this.location, `has no ${this.profile.extensions.join(' or ')} files yet`, 'tally publish waits for them to arrive; tally convert needs at least one.'));
+      return this.problem(new SourceReadError(this.cite(this.location), `has no ${this.profile.extensions.join(' or ')} files yet`, 'tally publish waits for them to arrive; tally convert needs at least one.'));
     }
     const timestamp = listing.folder ? await readTimestamp(this.location) : undefined;
     const key = JSON.stringify([timestamp ?? null, ...before.map((identity) => [identity.name, identity.key])]);
@@ -201,7 +205,7 @@ export class FileSource implements WatchableSource {
     } catch (error) {
       // A file renamed away between listing and reading: the folder is changing.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'unsettled' };
-      return this.problem(describeFsError(this.location, error as NodeJS.ErrnoException));
+      return this.problem(describeFsError(this.cite(this.location), error as NodeJS.ErrnoException));
     }
     // Unchanged while read, or something was writing: then read again once it has finished.
     let after: FileIdentity[];
@@ -218,7 +222,7 @@ export class FileSource implements WatchableSource {
     this.lastKey = key;
     this.lastTimestamp = timestamp;
     this.pending = undefined;
-    const description = listing.folder ? `${files.length} file${files.length === 1 ? '' : 's'} in ${this.location}` : this.location;
+    const description = listing.folder ? `${files.length} file${files.length === 1 ? '' : 's'} in ${this.cite(this.location)}` : this.cite(this.location);
     return { state: 'changed', files, description };
   }
 }
