@@ -34,6 +34,18 @@ describe('tally --help', () => {
     }
   });
 
+  it('is documented in docs/data-in.md with commands and options that exist', () => {
+    const docs = readFileSync(new URL('../../../docs/data-in.md', import.meta.url), 'utf8');
+    const program = createProgram(harness(folder.dir).context, () => {});
+    const lines = [...docs.matchAll(/(?:npx )?tally (validate|convert|publish|rollback|serve)\b([^\n`|]*)/g)];
+    expect(lines.length).toBeGreaterThan(10);
+    for (const [line, name, rest] of lines) {
+      const command = program.commands.find((each) => each.name() === name)!;
+      const known = new Set(command.options.flatMap((option) => [option.long, option.short]));
+      for (const option of rest!.match(/(?<=\s)--?[a-z][a-z-]*/g) ?? []) expect(known.has(option), `${line.trim()}: ${option}`).toBe(true);
+    }
+  });
+
   it('sends a wrong command line to stderr with exit status 2 and a pointer to the help', async () => {
     const unknown = await tally(folder.dir, ['publsh']);
     expect(unknown.code).toBe(2);
