@@ -133,28 +133,12 @@ export class PublishedNight {
   }
 
   control(action: ReplayAction, speed?: number): void {
-    if (action === 'pause') this.clock.pause();
-    else if (action === 'play') this.clock.play();
-    else if (action === 'restart') this.clock.restart();
-    else if (action === 'end') this.clock.skipToEnd();
-    else this.clock.setSpeed(speed ?? Number.NaN);
+    this.clock.apply(action, speed);
     void this.sync();
   }
 
   state(): ReplayState & { readonly revision: number } {
-    const { clock } = this;
-    return {
-      id: this.night.id,
-      title: this.night.title,
-      simulatedTime: clock.time(),
-      start: clock.start,
-      end: clock.end,
-      speed: clock.speed,
-      defaultSpeed: clock.defaultSpeed,
-      paused: clock.paused,
-      finished: clock.finished,
-      revision: this.run?.revision() ?? 0,
-    };
+    return { ...this.clock.state(this.night.id, this.night.title), revision: this.run?.revision() ?? 0 };
   }
 
   /** The night's final results. */

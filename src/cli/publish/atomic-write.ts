@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
  */
 const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 

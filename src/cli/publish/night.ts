@@ -133,6 +133,6 @@ export class Night {
   }
 }
 
-export function readProblem(error: SourceReadError): Problem {
+function readProblem(error: SourceReadError): Problem {
   return { source: error.source, message: error.message.startsWith(`${error.source}: `) ? error.message.slice(error.source.length + 2) : error.message, hint: error.hint };
 }

@@ -233,11 +233,6 @@ async function readTimestamp(folder: string): Promise<string | undefined> {
     .catch(() => undefined);
 }
 
-/** Whether a folder has PA's `.timestamp` file (then changes are signalled by it). */
-export async function hasTimestamp(folder: string): Promise<boolean> {
-  return (await readTimestamp(folder)) !== undefined;
-}
-
 interface PageState {
   readonly url: string;
   readonly etag?: string | undefined;

@@ -17,13 +17,13 @@ import { removeTemporaryFiles, writeFileAtomic } from './atomic-write.js';
 /** An election id that can be a file name in every file system and URL: it names the feed. */
 const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-export function checkFileSafeId(id: string): string | undefined {
+function checkFileSafeId(id: string): string | undefined {
   if (FILE_SAFE_ID.test(id) && !id.endsWith('.')) return undefined;
   return `the election id '${id}' cannot name a file: use letters, digits, "-", "_" and "." only (it becomes <out>/${id}.json)`;
 }
 
 /** The JSON text a feed is published as: compact, one line, with a final newline. */
-export function feedText(feed: Feed): string {
+function feedText(feed: Feed): string {
   return `${JSON.stringify(feed)}\n`;
 }
 
