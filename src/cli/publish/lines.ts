@@ -66,5 +66,9 @@ const STAGES: Record<RejectionStage, string> = {
 /** Lines for a rejection: what happened, what stays published, each problem. */
 export function rejectionLines(problems: readonly Problem[], details: { stage: RejectionStage; revision: number | undefined; at: number }): string[] {
   const stays = details.revision ? `revision ${details.revision} stays published` : 'nothing is published yet';
-  return [`${clockTime(details.at)}  not published: ${STAGES[details.stage]}; ${stays}`, ...problems.map((problem) => `  ${formatProblem(problem)}`)];
+  const what =
+    details.stage === 'config'
+      ? 'the edited election config has problems; the last good config stays in use until it is fixed'
+      : `not published: ${STAGES[details.stage]}; ${stays}`;
+  return [`${clockTime(details.at)}  ${what}`, ...problems.map((problem) => `  ${formatProblem(problem)}`)];
 }

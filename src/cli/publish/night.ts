@@ -45,7 +45,8 @@ export interface NightOptions {
   readonly problemsOf: (error: unknown) => readonly Problem[] | undefined;
   /**
    * Look at the config again (it may be edited during the night, e.g. to add a party's label):
-   * 'changed' rebuilds from the last sources, problems stop publishing until it is fixed.
+   * 'changed' rebuilds from the last sources. An edit with mistakes is reported and the last
+   * good config stays in use, so results keep flowing while it is fixed.
    */
   readonly refreshConfig?: () => Promise<'unchanged' | 'changed' | readonly Problem[]>;
   /** The election's publisher, its output folder open. */
@@ -88,14 +89,9 @@ export class Night {
       report.rejected([readProblem(check.error)], { revision: this.revision, stage: 'read' });
       return 'done';
     }
-    if (typeof config !== 'string') {
-      report.rejected(config, { revision: this.revision, stage: 'config' });
-      // Read again once the config is fixed.
-      if (check.state === 'changed') this.lastFiles = { files: check.files, description: check.description };
-      return 'done';
-    }
+    if (typeof config !== 'string') report.rejected(config, { revision: this.revision, stage: 'config' });
     if (check.state === 'changed') this.lastFiles = { files: check.files, description: check.description };
-    else if (config === 'unchanged' || !this.lastFiles) return 'done';
+    else if (config !== 'changed' || !this.lastFiles) return 'done';
     const { files, description } = this.lastFiles!;
 
     let conversion: Conversion;

@@ -215,6 +215,19 @@ describe('tally publish --once and tally rollback', () => {
     expect(readFileSync(join(folder.dir, 'out/ge-test.json'), 'utf8')).toBe(good);
   });
 
+  it('exits 2 when a source URL answers 404, saying so, and publishes nothing', async () => {
+    const server: Server = createServer((_request, response) => response.writeHead(404).end());
+    const base = await listen(server, 0, '127.0.0.1');
+    try {
+      const run = await tally(folder.dir, ['publish', 'hoc-csv', '--watch', `${base}results.csv`, '--out', 'out', '--config', 'night.json', '--once']);
+      expect(run.code).toBe(2);
+      expect(run.err.join('\n')).toMatch(/not published: the source could not be read; nothing is published yet\n {2}http:\/\/127\.0\.0\.1:\d+\/results\.csv: HTTP 404 Not Found — Check the address/);
+      expect(existsSync(join(folder.dir, 'out/ge-test.json'))).toBe(false);
+    } finally {
+      await close(server);
+    }
+  });
+
   it('exits 2 when the source is missing', async () => {
     const run = await publishOnce();
     expect(run.code).toBe(2);
