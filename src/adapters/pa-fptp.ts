@@ -19,11 +19,11 @@
  * `winningParty`; never from ranking votes.
  */
 import type { FeedInput } from '../feed/schema.js';
-import { ConfigAreas } from './config.js';
-import { checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
+import { areaSlug, ConfigAreas } from './config.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { roundPercentage } from './hoc-csv.js';
 import { knownPartiesWith, PartyDirectory } from './parties.js';
-import { AttributeReader, areaSlug, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage, type XmlElement } from './pa-xml.js';
+import { AttributeReader, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage, type XmlElement } from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -64,8 +64,7 @@ export const paFptpAdapter: Adapter = (sources, config, options) => {
     areas.push(area);
   }
   for (const entry of configAreas.unmatched()) {
-    const id = entry.id ?? areaSlug(entry.name!);
-    areas.push({ id, name: entry.name ?? id, ...(entry.region ? { region: entry.region } : {}), seats: { total: 1, up: 1, majority: 1 }, status: 'awaiting', ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}), ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}) });
+    areas.push(awaitingArea(entry, { seats: { total: 1, up: 1, majority: 1 } }));
   }
   checkUniqueIds(areas, sourceNames, 'constituencies');
   areas.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));

@@ -20,10 +20,10 @@
  * council, more seats won than are up) is a `SourceError` naming the file and element.
  */
 import { NO_OVERALL_CONTROL, type FeedInput } from '../feed/schema.js';
-import { ConfigAreas, type ConfigArea } from './config.js';
-import { checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
+import { areaSlug, ConfigAreas, type ConfigArea } from './config.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { knownPartiesWith, PartyDirectory } from './parties.js';
-import { AttributeReader, areaSlug, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage } from './pa-xml.js';
+import { AttributeReader, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage } from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -73,19 +73,7 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
     areas.push(area);
   }
   // Councils in the config that PA has sent nothing for yet.
-  for (const entry of configAreas.unmatched()) {
-    const id = entry.id ?? areaSlug(entry.name!);
-    areas.push({
-      id,
-      name: entry.name ?? id,
-      ...(entry.type ? { type: entry.type } : {}),
-      ...(entry.region ? { region: entry.region } : {}),
-      ...(entry.seats ? { seats: { ...entry.seats } } : {}),
-      status: 'awaiting',
-      ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}),
-      ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}),
-    });
-  }
+  for (const entry of configAreas.unmatched()) areas.push(awaitingArea(entry));
   checkUniqueIds(areas, sourceNames, 'councils');
   areas.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 

@@ -254,19 +254,6 @@ export function revisionOf(file: PaFile): number {
   return inMessage ?? file.nameRevision ?? 1;
 }
 
-/** An id-safe slug of a name, for areas the config does not name ("Newcastle upon Tyne" → "newcastle-upon-tyne"). */
-export function areaSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug === '' ? 'area' : slug;
-}
-
 /** `"Barnsley" (Local_result_Barnsley_2.xml)` for messages. */
 export const describeFile = (file: PaFile) => file.fileName;
 
