@@ -13,7 +13,7 @@
 import * as v from 'valibot';
 import { AREA_TYPES, AreaSchema, BaselineSchema, ELECTION_KINDS, NO_OVERALL_CONTROL, PartySchema, type AreaType, type ElectionKind } from '../feed/schema.js';
 import { isFeedColour, isWebLink } from '../feed/sanitise.js';
-import { normaliseLabel, UK_PARTIES } from './parties.js';
+import { normaliseLabel, slugWords, UK_PARTIES } from './parties.js';
 import { SourceError, type SourceProblem } from './types.js';
 
 const MAX_SEATS = 100_000;
@@ -339,3 +339,9 @@ export class ConfigAreas {
 }
 
 const nameKey = (parent: string | undefined, name: string) => `${parent ?? ''}\n${normaliseLabel(name)}`;
+
+/** An id for an area the config does not name, from its name: "Newcastle upon Tyne" → "newcastle-upon-tyne". */
+export function areaSlug(name: string): string {
+  const slug = slugWords(name).slice(0, 64).replace(/-+$/, '');
+  return slug === '' ? 'area' : slug;
+}

@@ -26,10 +26,10 @@
  */
 import * as v from 'valibot';
 import { NO_OVERALL_CONTROL, type FeedInput } from '../feed/schema.js';
-import { ConfigAreas, parseJsonSource, type ConfigArea, type ElectionConfig } from './config.js';
-import { checkedFeed, feedMeta, feedParties } from './feed-parts.js';
+import { areaSlug, ConfigAreas, parseJsonSource, type ConfigArea, type ElectionConfig } from './config.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties } from './feed-parts.js';
 import { roundPercentage } from './hoc-csv.js';
-import { knownPartiesWith, OTHERS_PARTY_ID, PartyDirectory, slugPartyId } from './parties.js';
+import { knownPartiesWith, OTHERS_PARTY_ID, PartyDirectory } from './parties.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -230,7 +230,7 @@ export const dcResultsAdapter: Adapter = (sources, config, options) => {
     if (!council) {
       const name = councilName(set, slug);
       const entry = configAreas.find(undefined, slug, name, slug);
-      council = { id: entry?.id ?? slugPartyId(slug), name: entry?.name ?? name, config: entry, wards: [], won: new Map(), votes: new Map(), allVotes: true };
+      council = { id: entry?.id ?? areaSlug(slug), name: entry?.name ?? name, config: entry, wards: [], won: new Map(), votes: new Map(), allVotes: true };
       councils.set(slug, council);
     }
 
@@ -372,7 +372,7 @@ export const dcResultsAdapter: Adapter = (sources, config, options) => {
   const councilList = [...councils.values()];
   for (const entry of configAreas.unmatched()) {
     if (entry.parent !== undefined) continue;
-    const id = entry.id ?? slugPartyId(entry.name!);
+    const id = entry.id ?? areaSlug(entry.name!);
     councilList.push({ id, name: entry.name ?? id, config: entry, wards: [], won: new Map(), votes: new Map(), allVotes: true });
   }
   const councilIds = new Set(councilList.map((council) => council.id));
@@ -385,7 +385,7 @@ export const dcResultsAdapter: Adapter = (sources, config, options) => {
 
   councilList.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
   for (const council of councilList) {
-    const awaited = awaitedWards.filter((entry) => entry.parent === council.id).map((entry) => awaitingArea(entry, council.id));
+    const awaited = awaitedWards.filter((entry) => entry.parent === council.id).map((entry) => awaitingArea(entry, { parent: council.id }));
     const wards = [...council.wards, ...awaited].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
     areas.push(councilArea(council, awaited.length, warnings, sourceNames), ...wards);
   }
@@ -398,23 +398,6 @@ export const dcResultsAdapter: Adapter = (sources, config, options) => {
   };
   return { feed: checkedFeed(feed, sourceNames), warnings };
 };
-
-/** A config area no result has reached: awaiting, with what the config knows. */
-function awaitingArea(entry: ConfigArea, parent: string | undefined): AreaInput {
-  const id = entry.id ?? slugPartyId(entry.name!);
-  return {
-    id,
-    name: entry.name ?? id,
-    ...(entry.type ? { type: entry.type } : {}),
-    ...(entry.region ? { region: entry.region } : {}),
-    ...(parent !== undefined ? { parent } : {}),
-    ...(entry.seats ? { seats: { ...entry.seats } } : {}),
-    status: 'awaiting',
-    ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}),
-    ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}),
-    ...(entry.url ? { url: entry.url } : {}),
-  };
-}
 
 /** The council's own area: seats won now, and the whole council when the config allows. */
 function councilArea(council: CouncilTally, wardsAwaited: number, warnings: SourceProblem[], source: string): AreaInput {

@@ -5,7 +5,7 @@
  */
 import type { AreaType, ElectionKind, FeedInput, Party } from '../feed/schema.js';
 import { validateFeed, type FeedIssue } from '../feed/validate.js';
-import type { ElectionConfig } from './config.js';
+import { areaSlug, type ConfigArea, type ElectionConfig } from './config.js';
 import type { PartyDirectory } from './parties.js';
 import { SourceError, type ConvertOptions, type SourceProblem } from './types.js';
 
@@ -93,4 +93,27 @@ export function checkedFeed(feed: FeedInput, source: string): FeedInput {
       hint: 'the sources contradict each other here; correct the source or the config',
     })),
   );
+}
+
+/**
+ * A config area no source has reached yet: awaiting, with what the config knows. `parent`: its
+ * parent as the adapter resolved it (default: the config's); `seats`: the adapter's default size
+ * (one seat for a constituency) when the config gives none.
+ */
+export function awaitingArea(entry: ConfigArea, options: { parent?: string | undefined; seats?: { total: number; up: number; majority: number } } = {}): FeedInput['areas'][number] {
+  const id = entry.id ?? areaSlug(entry.name!);
+  const parent = options.parent ?? entry.parent;
+  const seats = entry.seats ?? options.seats;
+  return {
+    id,
+    name: entry.name ?? id,
+    ...(entry.type ? { type: entry.type } : {}),
+    ...(entry.region ? { region: entry.region } : {}),
+    ...(parent !== undefined ? { parent } : {}),
+    ...(seats ? { seats: { ...seats } } : {}),
+    status: 'awaiting',
+    ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}),
+    ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}),
+    ...(entry.url ? { url: entry.url } : {}),
+  };
 }

@@ -23,6 +23,7 @@ export { parsePaXml, readPaFolder, type PaFile, type PaFolder } from './pa-xml.j
 export { readTime, SHEET_COLUMNS, sheetAdapter } from './sheet.js';
 export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
 export {
+  areaSlug,
   ConfigAreas,
   electionConfig,
   ElectionConfigSchema,

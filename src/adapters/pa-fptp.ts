@@ -19,11 +19,11 @@
  * `winningParty`; never from ranking votes.
  */
 import type { FeedInput } from '../feed/schema.js';
-import { ConfigAreas, type ElectionConfig } from './config.js';
-import { checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
+import { areaSlug, ConfigAreas } from './config.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { roundPercentage } from './hoc-csv.js';
 import { knownPartiesWith, PartyDirectory } from './parties.js';
-import { AttributeReader, areaSlug, child, children, PaParties, readPaFolder, revisionOf, type PaFile, type XmlElement } from './pa-xml.js';
+import { AttributeReader, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage, type XmlElement } from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -37,13 +37,7 @@ const ROOTS: Readonly<Record<string, string>> = {
   SOP: 'FirstPastThePostStateOfParties',
 };
 
-interface Message {
-  readonly file: PaFile;
-  readonly revision: number;
-  readonly election: XmlElement;
-  readonly constituency: XmlElement;
-  readonly reader: AttributeReader;
-}
+type Message = PaMessage;
 
 type Kind = 'nominations' | 'result' | 'rush' | 'recount';
 
@@ -56,66 +50,26 @@ export const paFptpAdapter: Adapter = (sources, config, options) => {
   const parties = new PaParties(directory, warnings);
   const sourceNames = sources.map((source) => source.name).join(', ');
 
-  const latest: Record<Kind, Map<string, Message>> = { nominations: new Map(), result: new Map(), rush: new Map(), recount: new Map() };
-  let sop: { file: PaFile; number: number } | undefined;
-  let electionDate: string | undefined;
-
-  for (const file of folder.files) {
-    const expected = ROOTS[file.kind]!;
-    if (file.rootName !== expected) {
-      throw new SourceError({ source: file.source, at: `<${file.rootName}>`, message: `a ${file.kind} file should hold <${expected}>`, hint: 'the file name and its content disagree' });
-    }
-    if (file.kind === 'SOP') {
-      const number = revisionOf(file);
-      if (!sop || number > sop.number) sop = { file, number };
-      continue;
-    }
-    const electionReader = new AttributeReader(file, '<Election>');
-    const election = child(file.root, 'Election') ?? electionReader.fail('no <Election> element');
-    const date = electionReader.text(election, 'date');
-    if (date !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}/.test(date)) electionReader.fail(`date="${date}" is not a date`);
-      const day = date.slice(0, 10);
-      if (electionDate !== undefined && electionDate !== day) electionReader.fail(`date="${day}" differs from ${electionDate} in other files`, 'one election at a time: convert each separately');
-      electionDate = day;
-    }
-    const constituencies = children(election, 'Constituency');
-    if (constituencies.length !== 1) electionReader.fail(`expected one <Constituency>, found ${constituencies.length}`);
-    const constituency = constituencies[0]!;
-    const name = new AttributeReader(file, '<Constituency>').text(constituency, 'name', true);
-    const reader = new AttributeReader(file, `<Constituency name="${name}">`);
-    const key = reader.text(constituency, 'number') ?? name;
-    const message: Message = { file, revision: revisionOf(file), election, constituency, reader };
-    const map = latest[file.kind as Kind];
-    const current = map.get(key);
-    if (!current || message.revision > current.revision) map.set(key, message);
-    else if (message.revision === current.revision && JSON.stringify(message.constituency) !== JSON.stringify(current.constituency)) {
-      reader.fail(`revision ${message.revision} differs from ${current.file.fileName}, which has the same revision`, 'PA gives every changed message a higher revision; one of the files is not PA\'s');
-    }
-  }
+  const messages = collectMessages(folder, ROOTS, 'Constituency', 'number');
+  const latest = (kind: Kind): ReadonlyMap<string, Message> => messages.latest.get(kind) ?? new Map();
+  const { sop, date: electionDate } = messages;
 
   const configAreas = new ConfigAreas(config.areas);
-  const keys = [...new Set(Object.values(latest).flatMap((map) => [...map.keys()]))];
+  const keys = [...new Set((['nominations', 'result', 'rush', 'recount'] as const).flatMap((kind) => [...latest(kind).keys()]))];
   const areas: AreaInput[] = [];
   let lastChange: string | undefined;
   for (const key of keys) {
-    const area = constituencyArea(latest.nominations.get(key), latest.result.get(key), latest.rush.get(key), latest.recount.get(key), configAreas, parties, timeZone);
+    const area = constituencyArea(latest('nominations').get(key), latest('result').get(key), latest('rush').get(key), latest('recount').get(key), configAreas, parties, timeZone);
     if (area.declaredAt) lastChange = laterTime(lastChange, area.declaredAt);
     areas.push(area);
   }
   for (const entry of configAreas.unmatched()) {
-    const id = entry.id ?? areaSlug(entry.name!);
-    areas.push({ id, name: entry.name ?? id, ...(entry.region ? { region: entry.region } : {}), seats: { total: 1, up: 1, majority: 1 }, status: 'awaiting', ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}), ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}) });
+    areas.push(awaitingArea(entry, { seats: { total: 1, up: 1, majority: 1 } }));
   }
-  const ids = new Map<string, string>();
-  for (const area of areas) {
-    const other = ids.get(area.id);
-    if (other !== undefined) throw new SourceError({ source: sourceNames, message: `two constituencies (${other} and ${area.name}) have the id '${area.id}'`, hint: 'give them ids in the config' });
-    ids.set(area.id, area.name);
-  }
+  checkUniqueIds(areas, sourceNames, 'constituencies');
   areas.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 
-  const summary = sop ? stateOfParties(sop.file, parties) : undefined;
+  const summary = sop ? stateOfParties(sop, parties) : undefined;
   for (const party of config.parties) directory.useId(party.id);
   for (const area of areas) {
     const before = area.control?.before;
@@ -138,7 +92,7 @@ interface ReadCandidate {
 
 /** The candidates of a message, with their votes when it has them. */
 function readCandidates(message: Message, parties: PaParties): ReadCandidate[] {
-  return children(message.constituency, 'Candidate').map((element, index) => {
+  return children(message.area, 'Candidate').map((element, index) => {
     const reader = new AttributeReader(message.file, `${message.reader.at} <Candidate> ${index + 1}`);
     const first = reader.text(element, 'firstName');
     const surname = reader.text(element, 'surname');
@@ -175,11 +129,11 @@ function constituencyArea(
   timeZone: string,
 ): AreaInput {
   const main = (result ?? rush ?? recount ?? nomination)!;
-  const paName = main.reader.text(main.constituency, 'name', true);
-  const number = main.reader.text(main.constituency, 'number');
+  const paName = main.reader.text(main.area, 'name', true);
+  const number = main.reader.text(main.area, 'number');
   const entry = configAreas.find(undefined, undefined, paName, number !== undefined ? `pa:${number}` : undefined);
   const id = entry?.id ?? areaSlug(paName);
-  const electorate = main.reader.count(main.constituency, 'electorate') ?? (nomination ? nomination.reader.count(nomination.constituency, 'electorate') : undefined);
+  const electorate = main.reader.count(main.area, 'electorate') ?? (nomination ? nomination.reader.count(nomination.area, 'electorate') : undefined);
   const base: AreaInput = {
     id,
     name: entry?.name ?? paName,
@@ -195,7 +149,7 @@ function constituencyArea(
     const r = result.reader;
     const read = readCandidates(result, parties);
     if (read.length === 0) r.fail('a result with no <Candidate>');
-    const winning = r.text(result.constituency, 'winningParty');
+    const winning = r.text(result.area, 'winningParty');
     const winner = winning !== undefined ? parties.label(r, winning) : undefined;
     // Elected: PA's own flag; else the winning party's candidate (one only).
     let candidates = read.map((entry) => entry.candidate);
@@ -228,11 +182,11 @@ function constituencyArea(
       row.seats += candidate.elected ? 1 : 0;
       byParty.set(candidate.party, row);
     }
-    const sitting = r.text(result.constituency, 'sittingParty');
+    const sitting = r.text(result.area, 'sittingParty');
     const before = sitting !== undefined ? parties.label(r, sitting) : entry?.controlBefore;
-    checkGainOrHold(r, result.constituency, winnerParty, before);
-    const majority = r.count(result.constituency, 'majority');
-    const turnout = r.decimal(result.constituency, 'percentageTurnout');
+    checkGainOrHold(r, result.area, winnerParty, before);
+    const majority = r.count(result.area, 'majority');
+    const turnout = r.decimal(result.area, 'percentageTurnout');
     const declaredAt = r.time(result.file.root, 'declarationTime', timeZone);
     return {
       ...base,
@@ -256,12 +210,12 @@ function constituencyArea(
 
   if (rush) {
     const r = rush.reader;
-    const winning = r.text(rush.constituency, 'winningPartyAbbreviation') ?? r.text(rush.constituency, 'winningParty');
+    const winning = r.text(rush.area, 'winningPartyAbbreviation') ?? r.text(rush.area, 'winningParty');
     if (winning === undefined) r.fail('a rush without winningPartyAbbreviation', 'a rush names the winning party');
-    const winner = parties.label(r, winning!, r.text(rush.constituency, 'winningPartyName'));
-    const sittingLabel = r.text(rush.constituency, 'sittingPartyAbbreviation') ?? r.text(rush.constituency, 'sittingParty');
-    const before = sittingLabel !== undefined ? parties.label(r, sittingLabel, r.text(rush.constituency, 'sittingPartyName')) : entry?.controlBefore;
-    checkGainOrHold(r, rush.constituency, winner, before);
+    const winner = parties.label(r, winning!, r.text(rush.area, 'winningPartyName'));
+    const sittingLabel = r.text(rush.area, 'sittingPartyAbbreviation') ?? r.text(rush.area, 'sittingParty');
+    const before = sittingLabel !== undefined ? parties.label(r, sittingLabel, r.text(rush.area, 'sittingPartyName')) : entry?.controlBefore;
+    checkGainOrHold(r, rush.area, winner, before);
     const declaredAt = r.time(rush.file.root, 'declarationTime', timeZone);
     // The candidates as nominated, without figures: none are invented.
     const nominated = nomination ? readCandidates(nomination, parties).map((entry) => entry.candidate) : [];
@@ -273,7 +227,7 @@ function constituencyArea(
       control: { ...(before !== undefined ? { before } : {}), after: winner },
       results: [{ party: winner, seats: 1, ...(before !== undefined && before !== 'noc' ? { seatsChange: before === winner ? 0 : 1 } : {}) }, ...(before !== undefined && before !== 'noc' && before !== winner ? [{ party: before, seats: 0, seatsChange: -1 }] : [])],
       ...(nominated.length > 0 ? { candidates: nominated.sort((a, b) => a.name.localeCompare(b.name, 'en')) } : {}),
-      ...(rush.reader.text(rush.constituency, 'paStyleMessageText') ? { note: rush.reader.text(rush.constituency, 'paStyleMessageText')! } : {}),
+      ...(rush.reader.text(rush.area, 'paStyleMessageText') ? { note: rush.reader.text(rush.area, 'paStyleMessageText')! } : {}),
     };
   }
 
@@ -301,26 +255,18 @@ function checkGainOrHold(reader: AttributeReader, element: XmlElement, winner: s
 
 /** PA's state of parties as the feed's summary. */
 function stateOfParties(file: PaFile, parties: PaParties): NonNullable<FeedInput['summary']> {
-  const reader = new AttributeReader(file, `<${file.rootName}>`);
-  const declared = reader.count(file.root, 'numberOfResults');
-  const total = reader.count(file.root, 'totalNumberOfConstituencies');
-  const list = children(child(file.root, 'Parties'), 'Party');
-  if (list.length === 0) reader.fail('no <Parties><Party> in the state of parties');
-  if (declared !== undefined && total !== undefined && declared > total) reader.fail(`numberOfResults="${declared}" is more than totalNumberOfConstituencies="${total}"`);
+  const { rows, ...counts } = stateOfPartiesRows(file, 'totalNumberOfConstituencies');
   return {
-    ...(declared !== undefined ? { declared } : {}),
-    ...(total !== undefined ? { total } : {}),
+    ...counts,
     source: { name: 'PA Media' },
-    parties: list.map((element) => {
-      const label = reader.text(element, 'abbreviation') ?? reader.text(element, 'name') ?? '?';
-      const partyReader = new AttributeReader(file, `<Parties><Party abbreviation="${label}">`);
-      const party = parties.resolve(partyReader, element);
-      const seats = partyReader.count(element, 'seats');
-      const seatsChange = partyReader.count(element, 'change', { signed: true });
-      const votes = partyReader.count(element, 'votes');
-      const share = partyReader.decimal(element, 'percentageShare');
-      const shareChange = partyReader.decimal(element, 'percentageShareChange', { signed: true });
-      if (seats === undefined && votes === undefined) partyReader.fail('gives neither seats nor votes', 'is this a state of parties?');
+    parties: rows.map(({ element, reader }) => {
+      const party = parties.resolve(reader, element);
+      const seats = reader.count(element, 'seats');
+      const seatsChange = reader.count(element, 'change', { signed: true });
+      const votes = reader.count(element, 'votes');
+      const share = reader.decimal(element, 'percentageShare');
+      const shareChange = reader.decimal(element, 'percentageShareChange', { signed: true });
+      if (seats === undefined && votes === undefined) reader.fail('gives neither seats nor votes', 'is this a state of parties?');
       return {
         party,
         ...(seats !== undefined ? { seats } : {}),
@@ -332,4 +278,3 @@ function stateOfParties(file: PaFile, parties: PaParties): NonNullable<FeedInput
     }),
   };
 }
-

@@ -20,10 +20,10 @@
  * council, more seats won than are up) is a `SourceError` naming the file and element.
  */
 import { NO_OVERALL_CONTROL, type FeedInput } from '../feed/schema.js';
-import { ConfigAreas, type ConfigArea } from './config.js';
-import { checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
+import { areaSlug, ConfigAreas, type ConfigArea } from './config.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { knownPartiesWith, PartyDirectory } from './parties.js';
-import { AttributeReader, areaSlug, child, children, PaParties, readPaFolder, revisionOf, type PaFile, type XmlElement } from './pa-xml.js';
+import { AttributeReader, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage } from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -47,26 +47,7 @@ const ROOTS: Readonly<Record<string, string>> = {
   SOP: 'LocalStateOfParties',
 };
 
-interface Message {
-  readonly file: PaFile;
-  readonly revision: number;
-  readonly council: XmlElement;
-  readonly reader: AttributeReader;
-}
-
-/** The latest message of one kind for one council: a higher revision wins; two different messages of one revision are an error. */
-function keepLatest(map: Map<string, Message>, key: string, message: Message) {
-  const current = map.get(key);
-  if (!current || message.revision > current.revision) map.set(key, message);
-  else if (message.revision === current.revision && JSON.stringify(message.council) !== JSON.stringify(current.council)) {
-    throw new SourceError({
-      source: message.file.source,
-      at: message.reader.at,
-      message: `revision ${message.revision} differs from ${current.file.fileName}, which has the same revision`,
-      hint: 'PA gives every changed message a higher revision; one of the files is not PA\'s',
-    });
-  }
-}
+type Message = PaMessage;
 
 export const paLocalAdapter: Adapter = (sources, config, options) => {
   if (sources.length === 0) throw new SourceError({ source: '(no source)', message: 'no PA files given', hint: 'point the adapter at PA\'s results (and nominations) folder' });
@@ -77,41 +58,10 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
   const parties = new PaParties(directory, warnings);
   const sourceNames = sources.map((source) => source.name).join(', ');
 
-  const nominations = new Map<string, Message>();
-  const results = new Map<string, Message>();
-  const rushes = new Map<string, Message>();
-  let sop: { file: PaFile; number: number } | undefined;
-  let electionDate: string | undefined;
-
-  for (const file of folder.files) {
-    const expected = ROOTS[file.kind];
-    if (file.rootName !== expected) {
-      throw new SourceError({ source: file.source, at: `<${file.rootName}>`, message: `a ${file.kind} file should hold <${expected}>`, hint: 'the file name and its content disagree' });
-    }
-    if (file.kind === 'SOP') {
-      const number = revisionOf(file);
-      if (!sop || number > sop.number) sop = { file, number };
-      continue;
-    }
-    const election = child(file.root, 'Election');
-    const electionReader = new AttributeReader(file, '<Election>');
-    if (!election) electionReader.fail('no <Election> element');
-    const date = electionReader.text(election!, 'date');
-    if (date !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}/.test(date)) electionReader.fail(`date="${date}" is not a date`);
-      const day = date.slice(0, 10);
-      if (electionDate !== undefined && electionDate !== day) electionReader.fail(`date="${day}" differs from ${electionDate} in other files`, 'one election at a time: convert each separately');
-      electionDate = day;
-    }
-    const councils = children(election, 'Council');
-    if (councils.length !== 1) electionReader.fail(`expected one <Council>, found ${councils.length}`);
-    const council = councils[0]!;
-    const name = new AttributeReader(file, '<Council>').text(council, 'name', true);
-    const reader = new AttributeReader(file, `<Council name="${name}">`);
-    const key = reader.text(council, 'paId') ?? name;
-    const message: Message = { file, revision: revisionOf(file), council, reader };
-    keepLatest(file.kind === 'nominations' ? nominations : file.kind === 'result' ? results : rushes, key, message);
-  }
+  const { latest, sop, date: electionDate } = collectMessages(folder, ROOTS, 'Council', 'paId');
+  const nominations = latest.get('nominations') ?? new Map<string, Message>();
+  const results = latest.get('result') ?? new Map<string, Message>();
+  const rushes = latest.get('rush') ?? new Map<string, Message>();
 
   const configAreas = new ConfigAreas(config.areas);
   const areas: AreaInput[] = [];
@@ -123,28 +73,11 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
     areas.push(area);
   }
   // Councils in the config that PA has sent nothing for yet.
-  for (const entry of configAreas.unmatched()) {
-    const id = entry.id ?? areaSlug(entry.name!);
-    areas.push({
-      id,
-      name: entry.name ?? id,
-      ...(entry.type ? { type: entry.type } : {}),
-      ...(entry.region ? { region: entry.region } : {}),
-      ...(entry.seats ? { seats: { ...entry.seats } } : {}),
-      status: 'awaiting',
-      ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}),
-      ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}),
-    });
-  }
-  const ids = new Map<string, string>();
-  for (const area of areas) {
-    const other = ids.get(area.id);
-    if (other !== undefined) throw new SourceError({ source: sourceNames, message: `two councils (${other} and ${area.name}) have the id '${area.id}'`, hint: 'give them ids in the config' });
-    ids.set(area.id, area.name);
-  }
+  for (const entry of configAreas.unmatched()) areas.push(awaitingArea(entry));
+  checkUniqueIds(areas, sourceNames, 'councils');
   areas.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 
-  const summary = sop ? stateOfParties(sop.file, parties) : undefined;
+  const summary = sop ? stateOfParties(sop, parties) : undefined;
   for (const party of config.parties) directory.useId(party.id);
   for (const area of areas) {
     const before = area.control?.before;
@@ -162,7 +95,7 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
 
 /** Seats per party in `<Party … seats="n">` elements (or another attribute); undefined when the container is absent. */
 function seatsByParty(message: Message, container: string | undefined, attribute: string, parties: PaParties, signed = false, required = true): Map<string, number> | undefined {
-  const holder = container === undefined ? message.council : child(message.council, container);
+  const holder = container === undefined ? message.area : child(message.area, container);
   if (!holder) return undefined;
   const seats = new Map<string, number>();
   const reader = new AttributeReader(message.file, container === undefined ? message.reader.at : `${message.reader.at} <${container}>`);
@@ -189,12 +122,12 @@ function councilArea(
   parties: PaParties,
   timeZone: string,
 ): AreaInput {
-  const latest = (result ?? rush ?? nomination)!;
-  const reader = latest.reader;
-  const paName = reader.text(latest.council, 'name', true);
+  const main = (result ?? rush ?? nomination)!;
+  const reader = main.reader;
+  const paName = reader.text(main.area, 'name', true);
   const entry: ConfigArea | undefined = configAreas.find(undefined, undefined, paName);
   const id = entry?.id ?? areaSlug(paName);
-  const paType = reader.text(latest.council, 'type');
+  const paType = reader.text(main.area, 'type');
   const type = entry?.type ?? (paType !== undefined ? (PA_COUNCIL_TYPES[paType] ?? paType) : undefined);
 
   // Before the election, from the nominations: seats held and seats defended per party.
@@ -217,9 +150,9 @@ function councilArea(
   let declaredAt: string | undefined;
   if (declaring) {
     const r = declaring.reader;
-    const winning = r.text(declaring.council, 'winningParty');
-    const sitting = r.text(declaring.council, 'sittingParty');
-    const gainOrHold = r.text(declaring.council, 'gainOrHold');
+    const winning = r.text(declaring.area, 'winningParty');
+    const sitting = r.text(declaring.area, 'sittingParty');
+    const gainOrHold = r.text(declaring.area, 'gainOrHold');
     const afterControl = winning !== undefined ? parties.label(r, winning) : undefined;
     const beforeControl = sitting !== undefined ? parties.label(r, sitting) : entry?.controlBefore;
     if (gainOrHold !== undefined && afterControl !== undefined && beforeControl !== undefined) {
@@ -246,7 +179,7 @@ function councilArea(
       ...(afterControl !== undefined ? { after: afterControl } : {}),
       ...(largestParty !== undefined ? { largestParty } : {}),
     };
-    declaredAt = r.time(declaring.file.root, 'declarationTime', timeZone) ?? r.time(declaring.council, 'declarationTime', timeZone);
+    declaredAt = r.time(declaring.file.root, 'declarationTime', timeZone) ?? r.time(declaring.area, 'declarationTime', timeZone);
   } else if (entry?.controlBefore !== undefined) control = { before: entry.controlBefore };
 
   // Per party: what the result gives, and the seats held before where the nominations say.
@@ -281,33 +214,24 @@ function councilArea(
 
 /** PA's state of parties as the feed's summary. */
 function stateOfParties(file: PaFile, parties: PaParties): NonNullable<FeedInput['summary']> {
-  const reader = new AttributeReader(file, `<${file.rootName}>`);
-  const declared = reader.count(file.root, 'numberOfResults');
-  const total = reader.count(file.root, 'totalNumberOfCouncils');
-  const list = children(child(file.root, 'Parties'), 'Party');
-  if (list.length === 0) reader.fail('no <Parties><Party> in the state of parties');
-  const rows = list.map((element) => {
-    const label = reader.text(element, 'abbreviation') ?? reader.text(element, 'name') ?? '?';
-    const partyReader = new AttributeReader(file, `<Parties><Party abbreviation="${label}">`);
-    const party = parties.resolve(partyReader, element);
-    const councils = partyReader.count(element, 'totalCouncils');
-    const councilsChange = partyReader.count(element, 'changeInControl', { signed: true });
-    const seats = partyReader.count(element, 'seats');
-    const seatsChange = partyReader.count(element, 'change', { signed: true });
-    if (councils === undefined && seats === undefined) partyReader.fail('gives neither totalCouncils nor seats', 'is this a local state of parties?');
-    return {
-      party,
-      ...(councils !== undefined ? { councils } : {}),
-      ...(councilsChange !== undefined ? { councilsChange } : {}),
-      ...(seats !== undefined ? { seats } : {}),
-      ...(seatsChange !== undefined ? { seatsChange } : {}),
-    };
-  });
-  if (declared !== undefined && total !== undefined && declared > total) reader.fail(`numberOfResults="${declared}" is more than totalNumberOfCouncils="${total}"`);
+  const { rows, ...counts } = stateOfPartiesRows(file, 'totalNumberOfCouncils');
   return {
-    ...(declared !== undefined ? { declared } : {}),
-    ...(total !== undefined ? { total } : {}),
+    ...counts,
     source: { name: 'PA Media' },
-    parties: rows,
+    parties: rows.map(({ element, reader }) => {
+      const party = parties.resolve(reader, element);
+      const councils = reader.count(element, 'totalCouncils');
+      const councilsChange = reader.count(element, 'changeInControl', { signed: true });
+      const seats = reader.count(element, 'seats');
+      const seatsChange = reader.count(element, 'change', { signed: true });
+      if (councils === undefined && seats === undefined) reader.fail('gives neither totalCouncils nor seats', 'is this a local state of parties?');
+      return {
+        party,
+        ...(councils !== undefined ? { councils } : {}),
+        ...(councilsChange !== undefined ? { councilsChange } : {}),
+        ...(seats !== undefined ? { seats } : {}),
+        ...(seatsChange !== undefined ? { seatsChange } : {}),
+      };
+    }),
   };
 }

@@ -254,19 +254,6 @@ export function revisionOf(file: PaFile): number {
   return inMessage ?? file.nameRevision ?? 1;
 }
 
-/** An id-safe slug of a name, for areas the config does not name ("Newcastle upon Tyne" → "newcastle-upon-tyne"). */
-export function areaSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug === '' ? 'area' : slug;
-}
-
 /** `"Barnsley" (Local_result_Barnsley_2.xml)` for messages. */
 export const describeFile = (file: PaFile) => file.fileName;
 
@@ -316,4 +303,94 @@ export class PaParties {
     }
     return party.id;
   }
+}
+
+/** One council's or constituency's message: its file, revision and element. */
+export interface PaMessage {
+  readonly file: PaFile;
+  readonly revision: number;
+  /** The `<Council>` or `<Constituency>`. */
+  readonly area: XmlElement;
+  readonly reader: AttributeReader;
+}
+
+export interface PaMessages {
+  /** Per kind of message, per council or constituency: the latest revision. */
+  readonly latest: ReadonlyMap<PaMessageKind, ReadonlyMap<string, PaMessage>>;
+  /** The latest state of parties (the highest number). */
+  readonly sop: PaFile | undefined;
+  /** Polling day, from the messages' `<Election date>`. */
+  readonly date: string | undefined;
+}
+
+/**
+ * Sort a folder's messages by kind and area, keeping the latest revision of each (two different
+ * files with one revision are an error), and check each holds what its name says.
+ */
+export function collectMessages(folder: PaFolder, roots: Readonly<Partial<Record<PaMessageKind, string>>>, areaTag: 'Council' | 'Constituency', keyAttribute: string): PaMessages {
+  const latest = new Map<PaMessageKind, Map<string, PaMessage>>();
+  let sop: { file: PaFile; number: number } | undefined;
+  let date: string | undefined;
+  for (const file of folder.files) {
+    const expected = roots[file.kind];
+    if (file.rootName !== expected) {
+      throw new SourceError({ source: file.source, at: `<${file.rootName}>`, message: `a ${file.kind} file should hold <${expected}>`, hint: 'the file name and its content disagree' });
+    }
+    if (file.kind === 'SOP') {
+      const number = revisionOf(file);
+      if (!sop || number > sop.number) sop = { file, number };
+      continue;
+    }
+    const electionReader = new AttributeReader(file, '<Election>');
+    const election = child(file.root, 'Election') ?? electionReader.fail('no <Election> element');
+    const day = electionReader.text(election, 'date');
+    if (day !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}/.test(day)) electionReader.fail(`date="${day}" is not a date`);
+      if (date !== undefined && date !== day.slice(0, 10)) electionReader.fail(`date="${day.slice(0, 10)}" differs from ${date} in other files`, 'one election at a time: convert each separately');
+      date = day.slice(0, 10);
+    }
+    const areas = children(election, areaTag);
+    if (areas.length !== 1) electionReader.fail(`expected one <${areaTag}>, found ${areas.length}`);
+    const area = areas[0]!;
+    const name = new AttributeReader(file, `<${areaTag}>`).text(area, 'name', true);
+    const reader = new AttributeReader(file, `<${areaTag} name="${name}">`);
+    const key = reader.text(area, keyAttribute) ?? name;
+    const message: PaMessage = { file, revision: revisionOf(file), area, reader };
+    let byArea = latest.get(file.kind);
+    if (!byArea) latest.set(file.kind, (byArea = new Map()));
+    const current = byArea.get(key);
+    if (!current || message.revision > current.revision) byArea.set(key, message);
+    else if (message.revision === current.revision && JSON.stringify(message.area) !== JSON.stringify(current.area)) {
+      reader.fail(`revision ${message.revision} differs from ${current.file.fileName}, which has the same revision`, 'PA gives every changed message a higher revision; one of the files is not PA\'s');
+    }
+  }
+  return { latest, sop: sop?.file, date };
+}
+
+/** Two areas with one id (two councils the config does not tell apart) cannot both be published. */
+export function checkUniqueIds(areas: readonly { id: string; name: string }[], source: string, what: string): void {
+  const ids = new Map<string, string>();
+  for (const area of areas) {
+    const other = ids.get(area.id);
+    if (other !== undefined) throw new SourceError({ source, message: `two ${what} (${other} and ${area.name}) have the id '${area.id}'`, hint: 'give them ids in the config' });
+    ids.set(area.id, area.name);
+  }
+}
+
+/** The state of parties' header: results so far, the total, and its `<Party>` rows with a reader for each. */
+export function stateOfPartiesRows(file: PaFile, totalAttribute: string): { declared?: number; total?: number; rows: { element: XmlElement; reader: AttributeReader }[] } {
+  const reader = new AttributeReader(file, `<${file.rootName}>`);
+  const declared = reader.count(file.root, 'numberOfResults');
+  const total = reader.count(file.root, totalAttribute);
+  if (declared !== undefined && total !== undefined && declared > total) reader.fail(`numberOfResults="${declared}" is more than ${totalAttribute}="${total}"`);
+  const list = children(child(file.root, 'Parties'), 'Party');
+  if (list.length === 0) reader.fail('no <Parties><Party> in the state of parties');
+  return {
+    ...(declared !== undefined ? { declared } : {}),
+    ...(total !== undefined ? { total } : {}),
+    rows: list.map((element) => {
+      const label = reader.text(element, 'abbreviation') ?? reader.text(element, 'name') ?? '?';
+      return { element, reader: new AttributeReader(file, `<Parties><Party abbreviation="${label}">`) };
+    }),
+  };
 }

@@ -55,17 +55,22 @@ export function normaliseLabel(label: string): string {
     .replace(/[\s_.-]+/g, '');
 }
 
-/**
- * An ident-safe party id from a label nobody has listed: "Yorkshire Party" → "yorkshire-party".
- * Ids that would start with a digit, be empty, or collide with "noc" get a "p-" prefix.
- */
-export function slugPartyId(label: string): string {
-  let slug = label
+/** Lower-case ASCII words joined by "-": "Sinn Féin" → "sinn-fein". */
+export function slugWords(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * An ident-safe party id from a label nobody has listed: "Yorkshire Party" → "yorkshire-party".
+ * Ids that would start with a digit, be empty, or collide with "noc" get a "p-" prefix.
+ */
+export function slugPartyId(label: string): string {
+  let slug = slugWords(label);
   if (!/^[a-z]/.test(slug) || slug === 'noc') slug = `p-${slug}`.replace(/-+$/, '');
   return slug.slice(0, 32).replace(/-+$/, '');
 }

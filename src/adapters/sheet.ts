@@ -14,13 +14,12 @@
  * names the row (the line in the CSV, which is the row number in the spreadsheet) and the column.
  */
 import { NO_OVERALL_CONTROL, type FeedInput } from '../feed/schema.js';
-import { ConfigAreas, type ConfigArea } from './config.js';
+import { areaSlug, ConfigAreas, type ConfigArea } from './config.js';
 import { CsvError, parseCsvNumber, parseCsvRows, type CsvRow } from './csv.js';
-import { checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
+import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { onlySource, roundPercentage } from './hoc-csv.js';
 import { isoSeconds, ukLocalTimeToIso, zonedTimeToInstant } from './local-time.js';
 import { knownPartiesWith, normaliseLabel, PartyDirectory } from './parties.js';
-import { areaSlug } from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -355,7 +354,7 @@ export const sheetAdapter: Adapter = (sources, config, options) => {
   for (const entry of configAreas.unmatched()) {
     const id = entry.id ?? areaSlug(entry.name!);
     if (areas.some((area) => area.id === id)) continue;
-    areas.push({ id, name: entry.name ?? id, ...(entry.parent ? { parent: entry.parent } : {}), ...(entry.seats ? { seats: { ...entry.seats } } : {}), status: 'awaiting', ...(entry.controlBefore !== undefined ? { control: { before: entry.controlBefore } } : {}), ...(entry.expectedAt ? { expectedAt: entry.expectedAt } : {}) });
+    areas.push(awaitingArea(entry));
   }
   const ids = new Set(areas.map((area) => area.id));
   for (const area of areas) {

@@ -149,13 +149,9 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
   const results = area.results ?? [];
   let won = 0;
   let held = 0;
-  let votes = 0;
-  let share = 0;
   for (const result of results) {
     won += result.seats ?? 0;
     held += result.seatsHeld ?? 0;
-    votes += result.votes ?? 0;
-    share += result.share ?? 0;
   }
   const limit = up ?? total;
   if (limit !== undefined && won > limit) {
@@ -165,33 +161,32 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
     report(`${at}.results`, `${held} seats held is more than the ${total} seats in total`);
   }
   // In a ward electing several, each elector has as many votes as there are seats up.
-  const votesPerElector = Math.max(1, up ?? 1);
-  if (area.electorate !== undefined && votes > area.electorate * votesPerElector) {
-    report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}${votesPerElector > 1 ? ` with ${votesPerElector} votes each` : ''}`);
+  const perElector = Math.max(1, up ?? 1);
+  const electorate = area.electorate;
+  const checkVotes = (path: string, list: readonly { votes?: number | undefined; share?: number | undefined }[]) => {
+    let votes = 0;
+    let share = 0;
+    for (const item of list) {
+      votes += item.votes ?? 0;
+      share += item.share ?? 0;
+    }
+    if (electorate !== undefined && votes > electorate * perElector) {
+      report(path, `${votes} votes is more than the electorate of ${electorate}${perElector > 1 ? ` with ${perElector} votes each` : ''}`);
+    }
+    // Shares are rounded by publishers; allow a little over 100 for rounding.
+    if (share > 100.5) report(path, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
+  };
+  checkVotes(`${at}.results`, results);
+  if (electorate !== undefined && area.rejected !== undefined && area.rejected > electorate) {
+    report(`${at}.rejected`, `${area.rejected} rejected ballots is more than the electorate of ${electorate}`);
   }
-  // Shares are rounded by publishers; allow a little over 100 for rounding.
-  if (share > 100.5) report(`${at}.results`, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
-  if (area.electorate !== undefined && area.rejected !== undefined && area.rejected > area.electorate) {
-    report(`${at}.rejected`, `${area.rejected} rejected ballots is more than the electorate of ${area.electorate}`);
-  }
-
   const candidates = area.candidates;
   if (!candidates) return;
-  let elected = 0;
-  let candidateVotes = 0;
-  let candidateShare = 0;
-  for (const candidate of candidates) {
-    if (candidate.elected === true) elected += 1;
-    candidateVotes += candidate.votes ?? 0;
-    candidateShare += candidate.share ?? 0;
-  }
+  checkVotes(`${at}.candidates`, candidates);
+  const elected = candidates.filter((candidate) => candidate.elected === true).length;
   if (limit !== undefined && elected > limit) {
-    report(`${at}.candidates`, `${elected} candidate${elected === 1 ? '' : 's'} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`);
+    report(`${at}.candidates`, `${elected} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`);
   }
-  if (area.electorate !== undefined && candidateVotes > area.electorate * votesPerElector) {
-    report(`${at}.candidates`, `${candidateVotes} votes is more than the electorate of ${area.electorate}${votesPerElector > 1 ? ` with ${votesPerElector} votes each` : ''}`);
-  }
-  if (candidateShare > 100.5) report(`${at}.candidates`, `vote shares add up to ${candidateShare.toFixed(1)}%, more than 100%`);
 }
 
 /** An area's parent is another area of the feed, and following parents never comes back to it. */

@@ -128,3 +128,21 @@ describe('hocCsvAdapter', () => {
     expect(() => hocCsvAdapter([], config, { now: '2026-05-08T06:00:00Z' })).toThrow(/expected one file/);
   });
 });
+
+describe('docs/data-in.md', () => {
+  const doc = readFileSync(new URL('../../../docs/data-in.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('## The election config'));
+
+  it('shows a config example that parses, and the errors it quotes are the ones given', () => {
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)![1]!;
+    expect(parseElectionConfig(example, 'night.json').parties.map((party) => party.id)).toEqual(['lab', 'rdp']);
+    const quoted = /```\n([\s\S]*?)\n```/.exec(section)![1]!.split('\n');
+    expect(problems({ ...base, areas: [{ name: 'Sheffield', seatsbefore: { lab: 1 } }] })).toEqual([quoted[0]]);
+    expect(problems({ ...base, parties: [{ id: 'lab', name: 'Labour', colour: 'red' }] })).toEqual([quoted[1]]);
+  });
+
+  it('documents every column the sheet reads', async () => {
+    const { SHEET_COLUMNS } = await import('../../../src/adapters/sheet.js');
+    for (const names of Object.values(SHEET_COLUMNS)) expect(doc, names[0]).toContain(`\`${names[0].replace(/ /g, '_')}`);
+  });
+});

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dcResultsAdapter } from '../../../src/adapters/dc-results.js';
 import { electionConfig, parseElectionConfig, type ElectionConfig, type ElectionConfigInput } from '../../../src/adapters/config.js';
-import { SourceError, type SourceFile } from '../../../src/adapters/types.js';
+import type { SourceError, SourceFile } from '../../../src/adapters/types.js';
+import { convertChecked, sourceProblems } from '../support/adapters.js';
 import { parseCsvTable } from '../../../src/adapters/csv.js';
-import { validateFeed } from '../../../src/feed/validate.js';
 import type { Area, Feed } from '../../../src/feed/schema.js';
 import { areaOutcome } from '../../../src/derive/area-outcome.js';
 
@@ -62,23 +62,8 @@ function seatsWon(raw: RawBallot[], councilSlug: string, partyOf = partyOfLabel)
   return won;
 }
 
-/** Convert, and check that the output passes the project's validator. */
-function convert(sources: SourceFile[], config: ElectionConfig = NIGHT) {
-  const result = dcResultsAdapter(sources, config, { now: NOW });
-  const validation = validateFeed(result.feed);
-  expect(validation.ok ? validation.warnings : validation.errors).toEqual([]);
-  return { ...result, feed: result.feed as Feed };
-}
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error.problems.map((problem) => `${problem.source} ${problem.at ?? ''}: ${problem.message}`);
-    throw error;
-  }
-  throw new Error('expected a SourceError');
-}
+const convert = (sources: SourceFile[], config: ElectionConfig = NIGHT) => convertChecked(dcResultsAdapter, sources, config, NOW);
+const problemsOf = (run: () => unknown) => sourceProblems(run, (problem) => `${problem.source} ${problem.at ?? ''}: ${problem.message}`);
 
 const config = (input: Partial<ElectionConfigInput>) => electionConfig({ election: { id: 'test', title: 'Test' }, ...input });
 const areaNamed = (feed: Feed, name: string) => feed.areas.find((area) => area.name === name)!;

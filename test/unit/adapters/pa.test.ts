@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { electionConfig, type ElectionConfigInput } from '../../../src/adapters/config.js';
 import { paFptpAdapter } from '../../../src/adapters/pa-fptp.js';
 import { paLocalAdapter } from '../../../src/adapters/pa-local.js';
-import { SourceError, type Adapter, type SourceFile } from '../../../src/adapters/types.js';
+import type { Adapter, SourceError, SourceFile } from '../../../src/adapters/types.js';
+import { convertChecked, sourceProblems } from '../support/adapters.js';
 import { areaOutcome } from '../../../src/derive/area-outcome.js';
-import type { Feed } from '../../../src/feed/schema.js';
-import { validateFeed } from '../../../src/feed/validate.js';
 
 const FIXTURES = new URL('../../fixtures/pa/', import.meta.url);
 const NOW = '2029-05-04T06:00:00Z';
@@ -26,22 +25,8 @@ const config = (input: Partial<ElectionConfigInput> = {}) => electionConfig({ el
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Party', 'Candidate'].includes(name) });
 const read = (name: string, file: string) => xml.parse(readFileSync(new URL(`${name}/${file}`, FIXTURES), 'utf8')) as Record<string, any>;
 
-function convert(adapter: Adapter, sources: SourceFile[], configUsed = config()) {
-  const result = adapter(sources, configUsed, { now: NOW });
-  const validation = validateFeed(result.feed);
-  expect(validation.ok ? validation.warnings : validation.errors).toEqual([]);
-  return { ...result, feed: result.feed as Feed };
-}
-
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error.problems.map((problem) => `${problem.source}${problem.at ? ` ${problem.at}` : ''}: ${problem.message}`);
-    throw error;
-  }
-  throw new Error('expected a SourceError');
-}
+const convert = (adapter: Adapter, sources: SourceFile[], configUsed = config()) => convertChecked(adapter, sources, configUsed, NOW);
+const problemsOf = (run: () => unknown) => sourceProblems(run);
 
 const PA_PARTY: Record<string, string> = { Lab: 'lab', C: 'con', LD: 'ld', Green: 'green', UKIP: 'ukip' };
 const seatsOf = (parties: { abbreviation: string; seats?: string; change?: string }[], attribute: 'seats' | 'change' = 'seats') =>

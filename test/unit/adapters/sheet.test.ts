@@ -6,10 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { electionConfig, type ElectionConfigInput } from '../../../src/adapters/config.js';
 import { readTime, sheetAdapter } from '../../../src/adapters/sheet.js';
-import { SourceError } from '../../../src/adapters/types.js';
+import { convertChecked, sourceProblems } from '../support/adapters.js';
 import { areaOutcome } from '../../../src/derive/area-outcome.js';
-import type { Feed } from '../../../src/feed/schema.js';
-import { validateFeed } from '../../../src/feed/validate.js';
 
 const NOW = '2026-05-08T06:00:00Z';
 const config = (input: Partial<ElectionConfigInput> = {}) => electionConfig({ election: { id: 'locals-2026', title: 'Local elections', date: '2026-05-07' }, ...input });
@@ -27,22 +25,9 @@ function csv(rows: (string | number | undefined)[][], options: { bom?: boolean; 
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
-function convert(text: string, configUsed = config()) {
-  const result = sheetAdapter([{ name: 'results.csv', text }], configUsed, { now: NOW });
-  const validation = validateFeed(result.feed);
-  expect(validation.ok ? validation.warnings : validation.errors).toEqual([]);
-  return { ...result, feed: result.feed as Feed };
-}
-
-function problemsOf(text: string, configUsed = config()): string[] {
-  try {
-    sheetAdapter([{ name: 'results.csv', text }], configUsed, { now: NOW });
-  } catch (error) {
-    if (error instanceof SourceError) return error.problems.map((problem) => `${problem.at ?? ''}: ${problem.message}`);
-    throw error;
-  }
-  throw new Error('expected a SourceError');
-}
+const convert = (text: string, configUsed = config()) => convertChecked(sheetAdapter, [{ name: 'results.csv', text }], configUsed, NOW);
+const problemsOf = (text: string, configUsed = config()) =>
+  sourceProblems(() => sheetAdapter([{ name: 'results.csv', text }], configUsed, { now: NOW }), (problem) => `${problem.at ?? ''}: ${problem.message}`);
 
 const COUNCIL = [
   // party, seats won, votes, held after

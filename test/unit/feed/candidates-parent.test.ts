@@ -71,10 +71,10 @@ describe('areas[].candidates, parent, rejected, expectedAt', () => {
   });
 
   it('rejects more candidates elected than seats up, including any in a ward with no seat up', () => {
-    expect(errorsAfter((feed) => (candidatesOf(feed, 1)[1]!.elected = true))).toEqual(['areas[1].candidates: 2 candidates elected but only 1 seat up']);
+    expect(errorsAfter((feed) => (candidatesOf(feed, 1)[1]!.elected = true))).toEqual(['areas[1].candidates: 2 elected but only 1 seat up']);
     expect(errorsAfter((feed) => ((feed.areas[2]!.seats as { up: number }).up = 0))).toEqual([
       'areas[2].results: 2 seats won is more than the 0 seats up',
-      'areas[2].candidates: 2 candidates elected but only 0 seats up',
+      'areas[2].candidates: 2 elected but only 0 seats up',
     ]);
     // Without seats up, the whole size is the limit.
     expect(
@@ -82,7 +82,7 @@ describe('areas[].candidates, parent, rejected, expectedAt', () => {
         feed.areas[1]!.seats = { total: 1 };
         candidatesOf(feed, 1)[1]!.elected = true;
       }),
-    ).toEqual(['areas[1].candidates: 2 candidates elected but only 1 seat in total']);
+    ).toEqual(['areas[1].candidates: 2 elected but only 1 seat in total']);
   });
 
   it('rejects candidate shares adding up to more than 100%, allowing rounding', () => {
