@@ -2,7 +2,8 @@
  * `tally publish <kind> --watch <path|url> --out <dir> --config night.json`: the night's
  * process. Runs until stopped (Ctrl-C, SIGTERM), or once with --once.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SourceError } from '../../adapters/index.js';
 import { CliError, CONFIG_HELP, EXIT, formatProblem, resolvePath, type CliContext } from '../context.js';
@@ -102,7 +103,7 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
       }
       const watched = isUrl(watch) ? undefined : await stat(watch).catch(() => undefined);
       if (!isUrl(watch) && !watched && options.once) throw new CliError(`${options.watch}: no such file or folder`, EXIT.unreadable, 'Check the --watch path.');
-      const signalled = watched?.isDirectory() && (await stat(`${watch}/${PA_TIMESTAMP}`).catch(() => undefined)) !== undefined;
+      const signalled = watched?.isDirectory() && (await readdir(watch, { recursive: true }).catch(() => [] as string[])).some((name) => basename(String(name)) === PA_TIMESTAMP);
 
       let firstPublication = true;
       let worstStage: RejectionStage | undefined;

@@ -227,10 +227,21 @@ export class FileSource implements WatchableSource {
   }
 }
 
+/**
+ * PA's `.timestamp` files in a folder and its subfolders (PA keeps one in each of its folders,
+ * `nominations` and `results`), as one value: undefined when there are none.
+ */
 async function readTimestamp(folder: string): Promise<string | undefined> {
-  return readFile(join(folder, PA_TIMESTAMP), 'utf8')
-    .then((text) => text.trim())
-    .catch(() => undefined);
+  const names = (await readdir(folder, { recursive: true }).catch(() => [] as string[])).map(String).filter((name) => name.split(sep).at(-1) === PA_TIMESTAMP);
+  if (names.length === 0) return undefined;
+  const stamps = await Promise.all(
+    names.sort().map((name) =>
+      readFile(join(folder, name), 'utf8')
+        .then((text) => `${name}=${text.trim()}`)
+        .catch(() => `${name}=?`),
+    ),
+  );
+  return stamps.join(' ');
 }
 
 interface PageState {

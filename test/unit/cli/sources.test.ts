@@ -78,6 +78,22 @@ describe('FileSource', () => {
     expect(names(await source.check())).toHaveLength(3);
   });
 
+  it('follows the .timestamp of each PA folder when watching the mirror above them', async () => {
+    let now = 1_000_000;
+    for (const name of ['nominations', 'results']) {
+      mkdirSync(join(folder.dir, name));
+      writeFileSync(join(folder.dir, name, '.timestamp'), '1405942919.30267');
+    }
+    writeFileSync(join(folder.dir, 'results', 'General_Election_result_Upton_1.xml'), '<one/>');
+    const source = new FileSource(folder.dir, XML, { now: () => now });
+    expect((await source.check()).state).toBe('changed');
+    writeFileSync(join(folder.dir, 'results', 'General_Election_result_Upton_2.xml'), '<two/>');
+    expect((await source.check()).state).toBe('unchanged');
+    now += 1_000;
+    writeFileSync(join(folder.dir, 'results', '.timestamp'), '1405942999.10000');
+    expect(names(await source.check())).toHaveLength(2);
+  });
+
   it('says a folder without source files has none yet', async () => {
     const check = await new FileSource(folder.dir, XML).check();
     expect(check.state === 'unreadable' && check.error.message).toContain('has no .xml files yet');
