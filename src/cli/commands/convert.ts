@@ -52,11 +52,11 @@ export async function readInputs(context: CliContext, inputs: readonly string[],
   return files;
 }
 
-/** Print a source error's problems and end with exit 1. */
-export function sourceProblems(context: CliContext, error: SourceError, what: string): never {
+/** Print a source error's problems and end with exit 1 and `outcome` ("nothing was written"). */
+export function sourceProblems(context: CliContext, error: SourceError, what: string, outcome = 'nothing was written'): never {
   context.err(`${what} (${count(error.problems.length, 'problem')}):`);
   for (const problem of error.problems) context.err(`  ${formatProblem(problem)}`);
-  throw new CliError('nothing was written', EXIT.invalid);
+  throw new CliError(outcome, EXIT.invalid);
 }
 
 export function convertCommand(context: CliContext, setExit: (code: number) => void): Command {
@@ -104,7 +104,7 @@ Examples:
       try {
         conversion = kind.adapter(files, config, { now });
       } catch (error) {
-        if (error instanceof SourceError) sourceProblems(context, error, `the ${kind.kind} source has problems; nothing was written`);
+        if (error instanceof SourceError) sourceProblems(context, error, `the ${kind.kind} source has problems`);
         throw error;
       }
       for (const warning of conversion.warnings) context.err(`warning: ${formatProblem(warning)}`);

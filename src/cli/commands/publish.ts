@@ -91,7 +91,7 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
       try {
         loaded = await loadConfig(context, options.config, kind.kind);
       } catch (error) {
-        if (error instanceof SourceError) sourceProblems(context, error, `${options.config}: the election config has problems`);
+        if (error instanceof SourceError) sourceProblems(context, error, `${options.config}: the election config has problems`, 'not started: fix the config and start again');
         throw error;
       }
       const watch = isUrl(options.watch) ? options.watch : resolvePath(context, options.watch);
