@@ -4,6 +4,9 @@
  * (declaration times need `Intl` time zones, available in both).
  *
  * `adapters` maps each kind of source (`tally convert <kind>`) to its adapter (src/adapters/types.ts).
+ * This is the entry for the `tally` command and other Node code; the package's root entry
+ * (src/index.ts) exports only the light adapters it always did, so no page bundles the source
+ * adapters or their XML parser.
  */
 import { dcResultsAdapter } from './dc-results.js';
 import { hocCsvAdapter } from './hoc-csv.js';

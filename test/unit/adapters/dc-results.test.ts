@@ -415,3 +415,18 @@ describe('dc-results before the results', () => {
     expect(empty.areas.every((area) => area.status === 'awaiting')).toBe(true);
   });
 });
+
+describe('dc-results by-elections', () => {
+  it('keeps a by-election held the same day as an area of its own beside the ward', () => {
+    const ordinary = RAW_2018.find((ballot) => council(ballot) === 'sheffield')!;
+    const byElection = structuredClone(ordinary);
+    byElection.ballot_paper_id = ordinary.ballot_paper_id.replace(/\.(\d{4}-\d{2}-\d{2})$/, '.by.$1');
+    const { feed } = convertChecked(dcResultsAdapter, [{ name: 'dc.json', text: JSON.stringify([ordinary, byElection]) }], config({}), NOW);
+    const ward = feed.areas.find((area) => area.id === gss(ordinary))!;
+    const by = feed.areas.find((area) => area.id === `${gss(ordinary)}:by`)!;
+    expect(by.name).toBe(`${ward.name} (by-election)`);
+    expect(by.parent).toBe(ward.parent);
+    const councilArea = feed.areas.find((area) => area.id === ward.parent)!;
+    expect(councilArea.results!.reduce((sum, row) => sum + (row.seats ?? 0), 0)).toBe(2);
+  });
+});
