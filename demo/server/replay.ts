@@ -10,7 +10,7 @@
  * Last-Modified among them, are real time, as a CDN's are.)
  */
 import type { Feed } from '../../src/feed/schema.js';
-import { strongEtag } from './http-cache.js';
+import { strongEtag } from '../../src/cli/serve/http-cache.js';
 
 /** What the server needs from a demo night (`DemoNight` from demo/feeds fits). */
 export interface ReplayNight {
@@ -99,6 +99,30 @@ export class ReplayClock {
     this.reanchor();
     this.currentSpeed = speed;
   }
+
+  /** A control action from `POST /replay`. */
+  apply(action: ReplayAction, speed?: number): void {
+    if (action === 'pause') this.pause();
+    else if (action === 'play') this.play();
+    else if (action === 'restart') this.restart();
+    else if (action === 'end') this.skipToEnd();
+    else this.setSpeed(speed ?? Number.NaN);
+  }
+
+  /** What `GET /replay` says about the night this clock runs. */
+  state(id: string, title: string): ReplayState {
+    return {
+      id,
+      title,
+      simulatedTime: this.time(),
+      start: this.start,
+      end: this.end,
+      speed: this.speed,
+      defaultSpeed: this.defaultSpeed,
+      paused: this.paused,
+      finished: this.finished,
+    };
+  }
 }
 
 /** One published version of a feed: the exact bytes served and their validators. */
@@ -179,27 +203,12 @@ export class NightReplay {
 
   /** Apply a control action; the next request sees its effect at once. */
   control(action: ReplayAction, speed?: number): void {
-    if (action === 'pause') this.clock.pause();
-    else if (action === 'play') this.clock.play();
-    else if (action === 'restart') this.clock.restart();
-    else if (action === 'end') this.clock.skipToEnd();
-    else this.clock.setSpeed(speed ?? Number.NaN);
+    this.clock.apply(action, speed);
     this.dirty = true;
   }
 
   state(): ReplayState {
-    const { clock, night } = this;
-    return {
-      id: night.id,
-      title: night.title,
-      simulatedTime: clock.time(),
-      start: clock.start,
-      end: clock.end,
-      speed: clock.speed,
-      defaultSpeed: clock.defaultSpeed,
-      paused: clock.paused,
-      finished: clock.finished,
-    };
+    return this.clock.state(this.night.id, this.night.title);
   }
 }
 
