@@ -1,5 +1,5 @@
 /**
- * Builds (`npm run build` runs the first five in order; `npm run build:demo` the last):
+ * Builds (`npm run build` runs the first six in order; `npm run build:demo` the last):
  *   vite build                 → dist/: the npm package: src/index.ts (side-effect free) and one
  *                                entry per element that registers it, ES modules, lit/d3/valibot
  *                                external
@@ -9,6 +9,9 @@
  *   vite build --mode classic  → dist/tally.classic.js, the same for a classic <script> (IIFE)
  *   vite build --mode resizer  → dist/tally-frame.js, the parent-page resizer for iframe embeds
  *   vite build --mode frame    → dist/embed.html: the iframe page and its script
+ *   vite build --mode cli      → dist/cli/tally.js: the `tally` command (package.json "bin"), for
+ *                                Node: one ES module, dependencies (commander, valibot) external,
+ *                                nothing of it in the browser builds
  *   vite build --mode demo     → dist-demo/: every demo page (demo/**\/*.html) as a static site
  *                                with relative URLs, so it works from any static host and sub-path,
  *                                and the script-tag build copied into dist-demo/tally/
@@ -20,9 +23,9 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyTemplates } from './vite.templates';
-import { d3TreeShaken } from './vite.d3';
-import { boxStylesheet } from './src/embed/boxes';
+import { minifyTemplates } from './vite.templates.js';
+import { d3TreeShaken } from './vite.d3.js';
+import { boxStylesheet } from './src/embed/boxes.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => join(root, 'src', path);
@@ -177,6 +180,24 @@ function frame(): UserConfig {
   };
 }
 
+/**
+ * The `tally` command for Node. An SSR build: Node built-ins and the package's dependencies stay
+ * imports (installed with the package), our sources are bundled into one file with a shebang.
+ */
+function cli(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/cli',
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: src('cli/main.ts'),
+      sourcemap: true,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'tally.js', banner: '#!/usr/bin/env node' } },
+    },
+  };
+}
+
 /** The demo's API page reads the element manifest: copy it into the static site. */
 function copyManifest(): Plugin {
   return {
@@ -225,13 +246,13 @@ function demo(): UserConfig {
   };
 }
 
-const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, demo };
+const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, cli, demo };
 
 // Every build minifies Lit's css/html/svg templates in our sources (vite.templates.ts). The builds
 // that include d3 take only what they use of it (vite.d3.ts); the npm package leaves d3 to the
 // consumer's bundler.
 export default defineConfig(({ mode }) => {
   const config = (MODES[mode] ?? library)();
-  const d3 = mode in MODES ? [d3TreeShaken()] : [];
+  const d3 = mode in MODES && mode !== 'cli' ? [d3TreeShaken()] : [];
   return { ...config, plugins: [minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
 });

@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     // Two cores: threads start faster than forks and the tests hold no global state.
     pool: 'threads',
-    testTimeout: 10_000,
+    // How long a test may take before it counts as hung: room for a slow, loaded machine.
+    testTimeout: 30_000,
   },
 });

@@ -7,7 +7,8 @@
  *
  * Environment: CHROME_PATH (browser), TALLY_WTR_CONCURRENCY (pages at once, default 2),
  * TALLY_BROWSER_FILES (globs, comma-separated, instead of every test/browser/**\/*.test.ts),
- * TALLY_WTR_SUMMARY (a file the summary reporter writes test counts to; set by test/run.mjs).
+ * TALLY_WTR_SUMMARY (a file the summary reporter writes test counts to; set by test/run.mjs),
+ * TALLY_SOAK_UPDATES (updates in the soak test, 200 unless set: `npm run test:soak` runs 1,000).
  * Running the embed tests builds dist/ first when it is stale (test/ensure-build.mjs).
  */
 import { writeFileSync } from 'node:fs';
@@ -77,6 +78,9 @@ function summaryReporter(outFile) {
   };
 }
 
+/** Updates in the soak test (test/browser/hardening-soak.test.ts); a number, or the test's own. */
+const soakUpdates = /^\d+$/.test(process.env.TALLY_SOAK_UPDATES ?? '') ? Number(process.env.TALLY_SOAK_UPDATES) : undefined;
+
 /** The page each test file runs in: axe-core as a classic script first, for `to.be.accessible()`. */
 const testRunnerHtml = (testFramework) => `<!doctype html>
 <html lang="en-GB">
@@ -85,7 +89,7 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Tally browser test</title>
   </head>
-  <body>
+  <body>${soakUpdates ? `\n    <script>globalThis.tallySoakUpdates = ${soakUpdates};</script>` : ''}
     <script src="/node_modules/axe-core/axe.min.js"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
@@ -98,7 +102,8 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A long soak (npm run test:soak) takes minutes in one file.
+  testsFinishTimeout: soakUpdates ? 180_000 + soakUpdates * 200 : 180_000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
@@ -117,7 +122,9 @@ export default {
     mediaPlugin(),
   ],
   testFramework: {
-    config: { ui: 'bdd', timeout: 10_000 },
+    // How long a test may take before it counts as hung: generous, since a test must pass on a
+    // slow, loaded machine (what is fast enough is the benchmark's question, not a test's).
+    config: { ui: 'bdd', timeout: 30_000 },
   },
   testRunnerHtml,
   // Lit's development build announces itself in every file; its real warnings still come through.

@@ -1,13 +1,15 @@
 /**
- * `npm run bench`: Tally's sizes, its feed pipeline in Node, and its widgets in headless
- * Chromium against a hand-written vanilla baseline, as medians over repeated runs. Prints a
+ * `npm run bench`: Tally's sizes, its feed pipeline in Node, the publisher (`tally publish`) in
+ * Node, and its widgets in headless Chromium against a hand-written vanilla baseline, as medians
+ * over repeated runs. Prints a
  * table and writes bench/results.json. Absolute times depend on the machine; the ratios to the
  * baseline are measured in the same run, on the same page, and are what to compare.
  *
  *   npm run bench                       # everything (about ten minutes on two cores)
  *   npm run bench -- --runs 3           # fewer runs per scenario (default 5)
  *   npm run bench -- --only ge2019      # scenarios whose name contains a word
- *   npm run bench -- --no-browser       # sizes and the Node pipeline only
+ *   npm run bench -- --no-browser       # sizes, the Node pipeline and the publisher only
+ *   npm run bench -- --only publisher --no-browser   # the publisher's figures (and sizes)
  *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
@@ -22,6 +24,7 @@ import { councilListStyles } from '../src/components/council-list/council-list.s
 import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
 import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
+import { measureChangeToDisk, measurePublisherMemory, type PublisherLatency, type PublisherMemory } from './publisher.js';
 import { buildTallyBundle, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
@@ -161,6 +164,23 @@ async function main() {
     Object.entries(pipeline).map(([name, p]) => [name, p.parse, p.validate, p.derive.seatBar, p.derive.partyTable, p.derive.councilList, p.derive.ticker, p.validateAndDerive, p.update.total, p.validateProperty]),
   );
 
+  let publisher: { latency: PublisherLatency[]; memory: PublisherMemory } | undefined;
+  if (wanted('publisher')) {
+    console.log('\nPublisher in Node (tally publish hoc-csv, in process): a change of the source file to the new feed on disk, fs events and a 50 ms settle included');
+    const latency = [await measureChangeToDisk('ge2019', options.runs * 2 + 1), await measureChangeToDisk('areas-8360', Math.max(3, options.runs))];
+    printTable(
+      ['areas', 'changes', 'change → on disk (median)', 'worst', 'of which the publisher’s look', 'settle wait', 'feed bytes'],
+      latency.map((figures) => [figures.areas.toLocaleString('en-GB'), figures.runs, figures.changeToDisk.median, figures.changeToDisk.max, figures.look, figures.settleMs, figures.feedBytes.toLocaleString('en-GB')]),
+    );
+    const memory = await measurePublisherMemory(1000);
+    console.log(`\nHeap after a full GC over ${memory.publications.toLocaleString('en-GB')} publications of ${memory.areas} areas (each a correction, so the events list grows by one each time):`);
+    printTable(
+      ['after', 'heap MB', 'events in the feed', 'feed KB'],
+      memory.heapMB.map((point) => [point.after, point.heapMB, point.events, point.feedKB]),
+    );
+    publisher = { latency, memory };
+  }
+
   const scenarios: ScenarioFigures[] = [];
   let network: NetworkFigures | undefined;
   let limits: LimitFigures[] | undefined;
@@ -282,6 +302,13 @@ async function main() {
     }
   }
   if (pipeline.ge2019) targets.push({ name: 'feed pipeline (validate + derive) on ge2019, Node', target: '< 5 ms', value: `${round(pipeline.ge2019.validateAndDerive)} ms`, met: pipeline.ge2019.validateAndDerive < 5 });
+  if (publisher) {
+    const small = publisher.latency.find((figures) => figures.areas === 650);
+    if (small) targets.push({ name: 'publisher: source change to feed on disk at 650 areas (median)', target: '< 200 ms', value: `${round(small.changeToDisk.median)} ms`, met: small.changeToDisk.median < 200 });
+    // From the first checkpoint after publishing on: the publisher holds one feed (and its events), nothing more.
+    const { growthMB, publications } = publisher.memory;
+    targets.push({ name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`, target: 'flat (< 5 MB)', value: `${round(growthMB)} MB`, met: growthMB < 5 });
+  }
   if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
   for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
     targets.push({ name: `size: ${BUDGETS[key].label}`, target: `≤ ${kb(BUDGETS[key].budget)} gzip`, value: kb(sizes[key].gzip), met: sizes[key].gzip <= BUDGETS[key].budget });
@@ -300,6 +327,7 @@ async function main() {
     budgets: BUDGETS,
     datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
     pipeline,
+    publisher,
     browser: scenarios.map(({ snapshot: _snapshot, ...figures }) => figures),
     ratios,
     outputChecks,

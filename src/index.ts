@@ -44,7 +44,14 @@ export * from './i18n/sentences.js';
 export * from './theme/colour.js';
 export * from './theme/party-colours.js';
 
-export * from './adapters/index.js';
+// The adapters that suit a browser as well as Node. The source adapters for the `tally` command
+// (src/adapters/index.ts: Democracy Club, PA Media XML, the sheet, the election config) are
+// Node-side and stay out of this entry, so a page bundling it does not carry an XML parser.
+export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions, type CsvRecord, type CsvRow, type CsvTable } from './adapters/csv.js';
+export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type WallClockTime } from './adapters/local-time.js';
+export { normaliseLabel, OTHERS_PARTY_ID, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty } from './adapters/parties.js';
+export { HOC_COLUMNS, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './adapters/hoc-csv.js';
+export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './adapters/replay.js';
 
 export * from './derive/party-table.js';
 export * from './derive/party-table-columns.js';

@@ -5,14 +5,19 @@
  * missing or was built from other sources, and does nothing otherwise.
  *
  * "Other sources" is decided by content, not by dates: a hash of every file the build reads
- * (src/, the build configs, package.json) is written to dist/.build-inputs after a build made
- * here, so a fresh clone, a `git checkout` or an edit anywhere in src/ all lead to one build.
+ * (src/, the build configs, package.json) is written to dist/.build-inputs by every
+ * `npm run build` (it starts with `--stamp-begin`, which hashes the sources and drops the old
+ * stamp, and ends with `--stamp-end`, which writes that hash), so `npm test` straight after
+ * `npm start` builds nothing, while a fresh clone, a `git checkout`, an interrupted build or an
+ * edit anywhere in src/ all lead to one build.
  * A lock (a directory under node_modules/.cache) keeps two test runs on one machine from
  * building into dist/ at the same time; the second waits for the first and then finds dist/
  * fresh.
  *
- *   node test/ensure-build.mjs           # build when needed
- *   node test/ensure-build.mjs --check   # exit 1 when a build is needed, build nothing
+ *   node test/ensure-build.mjs                # build when needed
+ *   node test/ensure-build.mjs --check        # exit 1 when a build is needed, build nothing
+ *   node test/ensure-build.mjs --stamp-begin  # first step of `npm run build`
+ *   node test/ensure-build.mjs --stamp-end    # last step of `npm run build`
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,26 +26,25 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const STAMP = join(ROOT, 'dist', '.build-inputs');
 const LOCK = join(ROOT, 'node_modules', '.cache', 'tally-build.lock');
 /** Files the build must have produced; without one of them dist/ is not a complete build. */
-export const BUILD_OUTPUTS = ['index.js', 'tally.js', 'tally.classic.js', 'tally.css', 'tally-frame.js', 'embed.html', 'types/index.d.ts'];
+export const BUILD_OUTPUTS = ['index.js', 'tally.js', 'tally.classic.js', 'tally.css', 'tally-frame.js', 'embed.html', 'cli/tally.js', 'types/index.d.ts'];
 const INPUT_FILES = ['package.json', 'vite.config.ts', 'vite.templates.ts', 'vite.d3.ts', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs'];
 const INPUT_DIRS = ['src'];
 const LOCK_STALE_MS = 5 * 60_000;
 
-/** A hash of everything the build reads. */
-export function buildInputsHash() {
+/** A hash of everything the build reads (in `root`, this checkout by default). */
+export function buildInputsHash(root = ROOT) {
   const hash = createHash('sha256');
   const files = [...INPUT_FILES];
   for (const dir of INPUT_DIRS) {
-    for (const name of readdirSync(join(ROOT, dir), { recursive: true }).map(String)) {
+    for (const name of readdirSync(join(root, dir), { recursive: true }).map(String)) {
       const path = join(dir, name);
-      if (statSync(join(ROOT, path)).isFile()) files.push(path.split(sep).join('/'));
+      if (statSync(join(root, path)).isFile()) files.push(path.split(sep).join('/'));
     }
   }
   for (const file of files.sort()) {
-    const absolute = join(ROOT, file);
+    const absolute = join(root, file);
     if (!existsSync(absolute)) continue;
     hash.update(`${file}\0`);
     hash.update(readFileSync(absolute));
@@ -50,13 +54,35 @@ export function buildInputsHash() {
 }
 
 /** Why dist/ needs a build, or undefined when it is fresh. */
-export function buildNeeded() {
-  const missing = BUILD_OUTPUTS.find((file) => !existsSync(join(ROOT, 'dist', file)));
+export function buildNeeded(root = ROOT) {
+  const missing = BUILD_OUTPUTS.find((file) => !existsSync(join(root, 'dist', file)));
   if (missing) return `dist/${missing} is missing`;
-  const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
-  if (!stamp) return 'dist/ was not built by the tests (no dist/.build-inputs)';
-  if (stamp !== buildInputsHash()) return 'the sources changed since dist/ was built';
+  const stampFile = join(root, 'dist', '.build-inputs');
+  const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
+  if (!stamp) return 'no dist/.build-inputs: the last build did not finish';
+  if (stamp !== buildInputsHash(root)) return 'the sources changed since dist/ was built';
   return undefined;
+}
+
+/**
+ * First step of `npm run build`: hash the sources as the build starts (an edit made during the
+ * build then makes the next check build again) and drop the old stamp, so that a build that
+ * fails or is interrupted leaves dist/ marked as needing one.
+ */
+export function stampBegin(root = ROOT) {
+  const pending = join(root, 'node_modules', '.cache', 'tally-build-inputs.pending');
+  mkdirSync(join(pending, '..'), { recursive: true });
+  writeFileSync(pending, `${buildInputsHash(root)}\n`);
+  rmSync(join(root, 'dist', '.build-inputs'), { force: true });
+}
+
+/** Last step of `npm run build`, once every output is written: the stamp of the sources it began from. */
+export function stampEnd(root = ROOT) {
+  const pending = join(root, 'node_modules', '.cache', 'tally-build-inputs.pending');
+  const inputs = existsSync(pending) ? readFileSync(pending, 'utf8').trim() : buildInputsHash(root);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist', '.build-inputs'), `${inputs}\n`);
+  rmSync(pending, { force: true });
 }
 
 function sleep(ms) {
@@ -115,14 +141,12 @@ export function ensureBuild({ log = (line) => console.log(line) } = {}) {
   try {
     const reason = buildNeeded();
     if (!reason) return false; // someone else built it while we waited
-    const inputs = buildInputsHash();
     log(`Building dist/ for the tests of the built files (${reason}): npm run build`);
-    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+    // The build stamps dist/ itself (--stamp-begin, --stamp-end).
+    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
     if (result.status !== 0) {
       throw new Error(`npm run build failed (exit ${result.status ?? result.signal}):\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);
     }
-    // The hash from before the build: an edit made during the build makes the next run build again.
-    writeFileSync(STAMP, `${inputs}\n`);
     return true;
   } finally {
     release();
@@ -130,6 +154,14 @@ export function ensureBuild({ log = (line) => console.log(line) } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--stamp-begin')) {
+    stampBegin();
+    process.exit(0);
+  }
+  if (process.argv.includes('--stamp-end')) {
+    stampEnd();
+    process.exit(0);
+  }
   if (process.argv.includes('--check')) {
     const reason = buildNeeded();
     console.log(reason ? `A build is needed: ${reason}.` : 'dist/ is fresh.');

@@ -8,13 +8,15 @@
  *   npm test -- --unit-only                  # Vitest only
  *   npm test -- --browser-only               # Web Test Runner only
  *   npm test -- harness state-of-parties     # only test files whose path contains a filter
+ *   npm run test:soak                        # the long soak alone: 1,000 updates (npm test runs 200)
  *
  * Plain Node with no dependencies, so it can install them: without node_modules it runs
  * `npm ci` (or `npm install` without a lockfile). A runner that crashes, times out or reports
  * nothing counts as a failure, never as "0 passed".
  *
  * Environment: CHROME_PATH, RUNNER_TIMEOUT_MINUTES (per runner, default 10),
- * TALLY_WTR_CONCURRENCY (browser pages at once, default 2).
+ * TALLY_WTR_CONCURRENCY (browser pages at once, default 2), TALLY_SOAK_UPDATES (updates in the
+ * soak test; `--soak` sets 1,000).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -24,12 +26,18 @@ import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'Usage: node test/run.mjs [--unit-only | --browser-only] [path filter ...]';
+const USAGE = 'Usage: node test/run.mjs [--unit-only | --browser-only | --soak] [path filter ...]';
+/** The long soak (`--soak`): a whole night of updates, against 200 in `npm test`. */
+const SOAK_UPDATES = 1_000;
 
 function parseArgs(argv) {
-  const options = { unit: true, browser: true, filters: [] };
+  const options = { unit: true, browser: true, filters: [], soak: false };
   for (const arg of argv) {
-    if (arg === '--unit-only') options.browser = false;
+    if (arg === '--soak') {
+      options.soak = true;
+      options.unit = false;
+      options.filters.push('test/browser/hardening-soak.test.ts');
+    } else if (arg === '--unit-only') options.browser = false;
     else if (arg === '--browser-only') options.unit = false;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -195,6 +203,7 @@ async function main() {
       const exit = await run('Browser tests (Web Test Runner, Chromium)', [join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(ROOT, 'web-test-runner.config.mjs')], {
         CHROME_PATH: chromium,
         TALLY_WTR_SUMMARY: summary,
+        ...(options.soak ? { TALLY_SOAK_UPDATES: String(SOAK_UPDATES) } : {}),
         ...(browserFiles.length > 0 ? { TALLY_BROWSER_FILES: browserFiles.join(',') } : {}),
       });
       const counts = settle('Browser tests', exit, readJson(summary));

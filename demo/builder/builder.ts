@@ -62,7 +62,7 @@ const CODE_SECTIONS: readonly { id: string; title: string; intro: string; parts:
   {
     id: 'element',
     title: 'Element',
-    intro: 'For pages that take a script tag: paste this where the results go. Pasting it twice on one page is harmless.',
+    intro: 'For pages that take a script tag: paste this where the results go. Pasting it twice on one page is harmless. Readers get the link inside until the script runs, or if it is blocked.',
     parts: [{ key: 'element', label: 'element code' }],
   },
   {
@@ -77,7 +77,8 @@ const CODE_SECTIONS: readonly { id: string; title: string; intro: string; parts:
   {
     id: 'iframe',
     title: 'iframe',
-    intro: 'For partner sites: the widget on its own page, resized to fit by tally-frame.js, starting at the height it will have, so nothing jumps.',
+    intro:
+      'For partner sites: the widget on its own page, resized to fit by tally-frame.js, starting at the height it will have, so nothing jumps. The page shows feeds only from its own origin and those it was built or deployed with: TALLY_FEED_ORIGINS="<the feed’s origin>" npm run build, or the tally-feed-origins meta tag in dist/embed.html.',
     parts: [{ key: 'iframe', label: 'iframe code' }],
   },
   {
@@ -339,7 +340,7 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
             <div class="field">
               <label for="builder-title">Title</label>
               <input id="builder-title" name="title" .value=${choices.title} aria-describedby="builder-title-hint" />
-              <p class="hint" id="builder-title-hint">Names the iframe for screen readers, and is the text of the placeholder’s fallback link.</p>
+              <p class="hint" id="builder-title-hint">Names the iframe for screen readers, and is the text of the fallback link inside the element and the placeholder.</p>
             </div>
             <div class="field">
               <label for="builder-assets">Address of Tally’s files</label>

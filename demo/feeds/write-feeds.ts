@@ -4,14 +4,16 @@
  * With --static (the static demo build), each night's final feed is also written under the
  * replay's own name (`<night>.json`): a static host cannot replay a night, so pages that ask
  * for the live feed get the final results there. The demo server answers those paths itself.
- * The same files are committed as test fixtures (test/fixtures/*.final.json); a unit test
- * checks they still equal a fresh conversion.
+ * The replayed nights' files are committed as test fixtures (test/fixtures/*.final.json); a unit
+ * test checks they still equal a fresh conversion. The published night (south-yorkshire-2018.ts)
+ * is Democracy Club's ballots converted at once.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feed } from '../../src/feed/schema.js';
 import { loadDemoNights } from './index.js';
+import { publishedNightFinal, southYorkshire2018 } from './south-yorkshire-2018.js';
 
 /** A feed as the JSON text written to disk. */
 export function feedJson(feed: Feed): string {
@@ -20,7 +22,9 @@ export function feedJson(feed: Feed): string {
 
 export function writeFeeds(outDir: string, options: { staticCopies?: boolean } = {}): string[] {
   mkdirSync(outDir, { recursive: true });
-  return loadDemoNights().flatMap((night) => {
+  const published = southYorkshire2018();
+  const nights = [...loadDemoNights(), { id: published.id, final: publishedNightFinal(published) }];
+  return nights.flatMap((night) => {
     const names = options.staticCopies ? [`${night.id}.final.json`, `${night.id}.json`] : [`${night.id}.final.json`];
     return names.map((name) => {
       const path = join(outDir, name);

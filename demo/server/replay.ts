@@ -3,12 +3,14 @@
  * end at a chosen speed and stops at the end, and the feed it publishes.
  *
  * The night's own `meta.revision` may go backwards when the replay restarts, so the published
- * feed takes its revision, `generatedAt` and `dataChangedAt` from here: the revision goes up
- * every time the content changes, and the body stays byte-for-byte the same in between, so
- * ETag and 304 work like on a real CDN.
+ * feed takes its revision from here: it goes up every time the content changes, and the body
+ * stays byte-for-byte the same in between, so ETag and 304 work like on a real CDN. Its
+ * `generatedAt` and `dataChangedAt` stay the night's: simulated times, so that a widget's
+ * "Updated 02:41" is on the replay's clock, not the wall clock. (The HTTP validators,
+ * Last-Modified among them, are real time, as a CDN's are.)
  */
 import type { Feed } from '../../src/feed/schema.js';
-import { strongEtag } from './http-cache.js';
+import { strongEtag } from '../../src/cli/serve/http-cache.js';
 
 /** What the server needs from a demo night (`DemoNight` from demo/feeds fits). */
 export interface ReplayNight {
@@ -97,6 +99,30 @@ export class ReplayClock {
     this.reanchor();
     this.currentSpeed = speed;
   }
+
+  /** A control action from `POST /replay`. */
+  apply(action: ReplayAction, speed?: number): void {
+    if (action === 'pause') this.pause();
+    else if (action === 'play') this.play();
+    else if (action === 'restart') this.restart();
+    else if (action === 'end') this.skipToEnd();
+    else this.setSpeed(speed ?? Number.NaN);
+  }
+
+  /** What `GET /replay` says about the night this clock runs. */
+  state(id: string, title: string): ReplayState {
+    return {
+      id,
+      title,
+      simulatedTime: this.time(),
+      start: this.start,
+      end: this.end,
+      speed: this.speed,
+      defaultSpeed: this.defaultSpeed,
+      paused: this.paused,
+      finished: this.finished,
+    };
+  }
 }
 
 /** One published version of a feed: the exact bytes served and their validators. */
@@ -142,10 +168,9 @@ export class Publisher {
     const previous = this.current;
     const lastModified = Math.max(second * 1000, previous ? previous.lastModified + 1000 : 0);
     const revision = Math.max(previous ? previous.revision + 1 : 0, second);
-    const at = new Date(lastModified).toISOString().replace('.000Z', 'Z');
     // A night in fast forward changes every few seconds: ask widgets to look as often as the
     // feed source allows (5 s, also the CDN max-age here), or a jump to the end shows late.
-    const published: Feed = { ...feed, meta: { ...feed.meta, revision, generatedAt: at, dataChangedAt: at, pollInterval: REPLAY_POLL_SECONDS } };
+    const published: Feed = { ...feed, meta: { ...feed.meta, revision, pollInterval: REPLAY_POLL_SECONDS } };
     const body = Buffer.from(JSON.stringify(published), 'utf8');
     this.current = { body, etag: strongEtag(body), revision, lastModified };
     this.currentKey = key;
@@ -178,27 +203,12 @@ export class NightReplay {
 
   /** Apply a control action; the next request sees its effect at once. */
   control(action: ReplayAction, speed?: number): void {
-    if (action === 'pause') this.clock.pause();
-    else if (action === 'play') this.clock.play();
-    else if (action === 'restart') this.clock.restart();
-    else if (action === 'end') this.clock.skipToEnd();
-    else this.clock.setSpeed(speed ?? Number.NaN);
+    this.clock.apply(action, speed);
     this.dirty = true;
   }
 
   state(): ReplayState {
-    const { clock, night } = this;
-    return {
-      id: night.id,
-      title: night.title,
-      simulatedTime: clock.time(),
-      start: clock.start,
-      end: clock.end,
-      speed: clock.speed,
-      defaultSpeed: clock.defaultSpeed,
-      paused: clock.paused,
-      finished: clock.finished,
-    };
+    return this.clock.state(this.night.id, this.night.title);
   }
 }
 

@@ -7,11 +7,14 @@
  *   DEMO_DIR        the built demo to serve (default dist-demo)
  *   DEMO_DATA_DIR   the raw election data the nights are built from (default: demo/feeds' own)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadDemoNights } from '../feeds/index.js';
+import { southYorkshire2018 } from '../feeds/south-yorkshire-2018.js';
 import { createDemoServer } from './app.js';
+import { PublishedNight } from './published-night.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,20 +35,30 @@ const staticDir = resolve(root, process.env.DEMO_DIR ?? 'dist-demo');
 if (!existsSync(staticDir)) console.warn(`${staticDir} does not exist: run \`npm run build:demo\` to build the demo pages; feeds are served anyway.`);
 
 const nights = loadDemoNights(process.env.DEMO_DATA_DIR || undefined);
-const demo = createDemoServer({ nights, staticDir, replayMinutes });
+// The third night goes through tally publish's own code: source files appear in a folder, the
+// publisher writes the feed into another, and the server serves that file.
+const workDir = mkdtempSync(join(tmpdir(), 'tally-demo-publish-'));
+const published = await PublishedNight.start(southYorkshire2018(process.env.DEMO_DATA_DIR || undefined), {
+  workDir,
+  replayMinutes,
+  log: (line) => console.log(line),
+});
+const demo = createDemoServer({ nights, published: [published], staticDir, replayMinutes });
 
 try {
   const url = await demo.listen(port, process.env.HOST || undefined);
   console.log(`Tally demo: ${url}`);
-  console.log(`Feeds: ${nights.map((night) => `${url}feeds/${night.id}.json`).join('  ')} (a whole night replays in ${replayMinutes} minutes)`);
+  console.log(`Feeds: ${[...nights, published].map((night) => `${url}feeds/${night.id}.json`).join('  ')} (a whole night replays in ${replayMinutes} minutes)`);
+  console.log(`${published.id} is published by tally publish dc-results from ${published.sourceDir} into ${published.outDir}; its lines follow.`);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(code === 'EADDRINUSE' ? `Port ${port} is already in use: set PORT to another port.` : `Could not start the demo server: ${(error as Error).message}`);
+  await published.stop({ removeFiles: true });
   process.exit(1);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void demo.close().then(() => process.exit(0));
+    void Promise.all([demo.close(), published.stop({ removeFiles: true })]).then(() => process.exit(0));
   });
 }

@@ -17,7 +17,9 @@ import { assertFeed } from '../feed/validate.js';
 import type { Baseline, Feed, FeedInput } from '../feed/schema.js';
 import { CsvError, parseCsvNumber, parseCsvTable, type CsvRecord } from './csv.js';
 import { isoSeconds, ukLocalTimeToIso } from './local-time.js';
-import { OTHERS_PARTY_ID, PartyDirectory, UK_PARTIES, normaliseLabel, type KnownParty } from './parties.js';
+import { OTHERS_PARTY_ID, PartyDirectory, UK_PARTIES, normaliseLabel, knownPartiesWith, type KnownParty } from './parties.js';
+import { checkedFeed } from './feed-parts.js';
+import { SourceError, type Adapter, type SourceFile } from './types.js';
 
 /** The non-party columns, by role, with the header names each is known by. */
 export const HOC_COLUMNS = {
@@ -78,7 +80,7 @@ export interface HocResultsOptions {
   test?: boolean;
   /** The time zone of "Declaration time". Default Europe/London. */
   timeZone?: string;
-  /** Parties to recognise besides (and before) `UK_PARTIES`. */
+  /** Parties to recognise besides (and before) `UK_PARTIES`; one with a built-in id replaces that party. */
   parties?: readonly KnownParty[];
 }
 
@@ -133,7 +135,9 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
   const roleColumns = new Set(columnFor.values());
   const partyColumns = table.columns.filter((column) => !roleColumns.has(column));
 
-  const directory = new PartyDirectory([...(options.parties ?? []), ...UK_PARTIES]);
+  // A party given in the options replaces the built-in party with its id.
+  const given = options.parties ?? [];
+  const directory = new PartyDirectory([...given, ...UK_PARTIES.filter((party) => !given.some((own) => own.id === party.id))]);
   const columnParties = partyColumns.map((column) => ({ column, party: directory.use(column) }));
   const read = (record: CsvRecord, role: ColumnRole) => {
     const column = columnFor.get(role);
@@ -314,4 +318,56 @@ function resolveColumns(columns: readonly string[]): Map<ColumnRole, string> {
     }
   }
   return found;
+}
+
+/**
+ * `tally convert hoc-csv`: one House of Commons Library CSV, with the election from the config
+ * (title, date, baseline, parties with their colours and the labels to recognise).
+ */
+export const hocCsvAdapter: Adapter = (sources, config, options) => {
+  const source = onlySource(sources, 'a House of Commons Library results CSV');
+  if (config.election.date === undefined) {
+    throw new SourceError({ source: source.name, message: 'the CSV does not say when polling day was', hint: 'add "date" (YYYY-MM-DD) to "election" in the config' });
+  }
+  let feed: Feed;
+  try {
+    feed = hocResultsToFeed(source.text, {
+      election: { id: config.election.id, title: config.election.title, date: config.election.date, ...(config.election.country ? { country: config.election.country } : {}) },
+      ...(config.baseline ? { baseline: config.baseline } : {}),
+      revision: options.revision ?? 1,
+      generatedAt: options.now,
+      ...(config.publisher ? { publisher: config.publisher } : {}),
+      ...(config.note ? { note: config.note } : {}),
+      ...(config.test !== undefined ? { test: config.test } : {}),
+      ...(config.timeZone ? { timeZone: config.timeZone } : {}),
+      parties: knownPartiesWith(config.parties),
+    });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      throw new SourceError({ source: source.name, at: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') });
+    }
+    throw error;
+  }
+  const colours = new Map(config.parties.map((party) => [party.id, party]));
+  const output: FeedInput = {
+    ...feed,
+    meta: { ...feed.meta, ...(config.pollInterval !== undefined ? { pollInterval: config.pollInterval } : {}) },
+    parties: feed.parties.map((party) => {
+      const listed = colours.get(party.id);
+      return { ...party, ...(listed?.colour ? { colour: listed.colour } : {}), ...(listed?.colourDark ? { colourDark: listed.colourDark } : {}) };
+    }),
+  };
+  return { feed: checkedFeed(output, source.name), warnings: [] };
+};
+
+/** The one source an adapter of single files was given, or a `SourceError` saying so. */
+export function onlySource(sources: readonly SourceFile[], what: string): SourceFile {
+  if (sources.length !== 1) {
+    throw new SourceError({
+      source: sources.map((source) => source.name).join(', ') || '(no source)',
+      message: `expected one file (${what}), got ${sources.length}`,
+      hint: 'give exactly one input file',
+    });
+  }
+  return sources[0]!;
 }

@@ -16,26 +16,27 @@ export interface KnownParty {
 }
 
 /**
- * UK parties as labelled by the House of Commons Library and other UK sources. Labour
- * Co-operative MPs sit as Labour, so "Lab Coop" is Labour. The order is the order parties are
- * listed in a feed.
+ * UK parties as labelled by the House of Commons Library, Democracy Club (the names on the
+ * Electoral Commission's register: "Conservative and Unionist Party") and other UK sources.
+ * Labour Co-operative members sit as Labour, so "Lab Coop" and "Labour and Co-operative Party"
+ * are Labour. The order is the order parties are listed in a feed.
  */
 export const UK_PARTIES: readonly KnownParty[] = [
-  { id: 'con', name: 'Conservatives', shortName: 'Con', labels: ['Con', 'Conservative', 'Conservatives'] },
-  { id: 'lab', name: 'Labour', shortName: 'Lab', labels: ['Lab', 'Labour', 'Lab Coop', 'Lab Co-op', 'Labour Co-operative'] },
-  { id: 'ld', name: 'Liberal Democrats', shortName: 'LD', labels: ['LD', 'LDem', 'Lib Dem', 'Liberal Democrat', 'Liberal Democrats'] },
+  { id: 'con', name: 'Conservatives', shortName: 'Con', labels: ['Con', 'Conservative', 'Conservatives', 'Conservative Party', 'Conservative and Unionist Party'] },
+  { id: 'lab', name: 'Labour', shortName: 'Lab', labels: ['Lab', 'Labour', 'Lab Coop', 'Lab Co-op', 'Labour Co-operative', 'Labour Party', 'Labour and Co-operative Party', 'Labour and Co-operative'] },
+  { id: 'ld', name: 'Liberal Democrats', shortName: 'LD', labels: ['LD', 'LDem', 'Lib Dem', 'Lib Dems', 'Liberal Democrat', 'Liberal Democrats', 'Scottish Liberal Democrats', 'Welsh Liberal Democrats'] },
   { id: 'brx', name: 'Brexit Party', shortName: 'Brexit', labels: ['BRX', 'Brexit', 'Brexit Party'] },
   { id: 'reform', name: 'Reform UK', shortName: 'Reform', labels: ['RUK', 'Reform', 'Reform UK'] },
-  { id: 'ukip', name: 'UKIP', shortName: 'UKIP', labels: ['UKIP'] },
-  { id: 'green', name: 'Green', shortName: 'Grn', labels: ['Green', 'Grn', 'Green Party'] },
-  { id: 'snp', name: 'SNP', shortName: 'SNP', labels: ['SNP', 'Scottish National Party'] },
-  { id: 'pc', name: 'Plaid Cymru', shortName: 'PC', labels: ['PC', 'Plaid', 'Plaid Cymru'] },
-  { id: 'dup', name: 'DUP', shortName: 'DUP', labels: ['DUP', 'Democratic Unionist Party'] },
+  { id: 'ukip', name: 'UKIP', shortName: 'UKIP', labels: ['UKIP', 'UK Independence Party', 'UK Independence Party (UKIP)'] },
+  { id: 'green', name: 'Green', shortName: 'Grn', labels: ['Green', 'Grn', 'Green Party', 'Green Party of England and Wales', 'Scottish Green Party', 'Scottish Greens'] },
+  { id: 'snp', name: 'SNP', shortName: 'SNP', labels: ['SNP', 'Scottish National Party', 'Scottish National Party (SNP)'] },
+  { id: 'pc', name: 'Plaid Cymru', shortName: 'PC', labels: ['PC', 'Plaid', 'Plaid Cymru', 'Plaid Cymru - The Party of Wales'] },
+  { id: 'dup', name: 'DUP', shortName: 'DUP', labels: ['DUP', 'Democratic Unionist Party', 'Democratic Unionist Party - D.U.P.'] },
   { id: 'sf', name: 'Sinn Féin', shortName: 'SF', labels: ['SF', 'Sinn Fein', 'Sinn Féin'] },
-  { id: 'sdlp', name: 'SDLP', shortName: 'SDLP', labels: ['SDLP'] },
-  { id: 'uup', name: 'UUP', shortName: 'UUP', labels: ['UUP', 'Ulster Unionist Party'] },
-  { id: 'apni', name: 'Alliance', shortName: 'Alliance', labels: ['APNI', 'Alliance', 'Alliance Party'] },
-  { id: 'spk', name: 'Speaker', shortName: 'Speaker', labels: ['Spk', 'Speaker'] },
+  { id: 'sdlp', name: 'SDLP', shortName: 'SDLP', labels: ['SDLP', 'SDLP (Social Democratic & Labour Party)', 'Social Democratic and Labour Party'] },
+  { id: 'uup', name: 'UUP', shortName: 'UUP', labels: ['UUP', 'Ulster Unionist Party', 'Ulster Unionist Party (UUP)'] },
+  { id: 'apni', name: 'Alliance', shortName: 'Alliance', labels: ['APNI', 'Alliance', 'Alliance Party', 'Alliance - Alliance Party of Northern Ireland', 'Alliance Party of Northern Ireland'] },
+  { id: 'spk', name: 'Speaker', shortName: 'Speaker', labels: ['Spk', 'Speaker', 'Speaker seeking re-election'] },
   { id: 'ind', name: 'Independent', shortName: 'Ind', labels: ['Ind', 'Independent'] },
   { id: 'lib', name: 'Liberal Party', shortName: 'Lib', labels: ['Lib', 'Liberal', 'Liberal Party'] },
   { id: 'res', name: 'Ratepayers and Residents', shortName: 'Res', labels: ['Res', 'Residents', 'Ratepayers and Residents'] },
@@ -54,17 +55,22 @@ export function normaliseLabel(label: string): string {
     .replace(/[\s_.-]+/g, '');
 }
 
-/**
- * An ident-safe party id from a label nobody has listed: "Yorkshire Party" → "yorkshire-party".
- * Ids that would start with a digit, be empty, or collide with "noc" get a "p-" prefix.
- */
-export function slugPartyId(label: string): string {
-  let slug = label
+/** Lower-case ASCII words joined by "-": "Sinn Féin" → "sinn-fein". */
+export function slugWords(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * An ident-safe party id from a label nobody has listed: "Yorkshire Party" → "yorkshire-party".
+ * Ids that would start with a digit, be empty, or collide with "noc" get a "p-" prefix.
+ */
+export function slugPartyId(label: string): string {
+  let slug = slugWords(label);
   if (!/^[a-z]/.test(slug) || slug === 'noc') slug = `p-${slug}`.replace(/-+$/, '');
   return slug.slice(0, 32).replace(/-+$/, '');
 }
@@ -103,6 +109,12 @@ export class PartyDirectory {
     return party;
   }
 
+  /** The party a label names, if the table (or an unlisted label already seen) knows it; never creates one. */
+  match(label: string): KnownParty | undefined {
+    const key = normaliseLabel(label.trim());
+    return key === '' ? undefined : (this.byLabel.get(key) ?? this.unknown.get(key));
+  }
+
   /** Resolve a label and record that the feed uses this party (and this label). */
   use(label: string): KnownParty {
     const party = this.resolve(label);
@@ -138,4 +150,32 @@ export class PartyDirectory {
         return { id: party.id, name: party.name, shortName: party.shortName, ...(aliases.length > 0 ? { aliases } : {}) };
       });
   }
+}
+
+/** A party as an election config lists it (src/adapters/config.ts). */
+export interface ListedParty {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string | undefined;
+  readonly aliases?: readonly string[] | undefined;
+}
+
+/**
+ * The table of known parties for a conversion: the config's parties first, then the built-in
+ * ones. A config party with a built-in id replaces that party's name and short name and adds its
+ * aliases to the built-in labels ("lab" stays "Labour and Co-operative Party" as well as any
+ * alias the config adds); a new id adds a party.
+ */
+export function knownPartiesWith(listed: readonly ListedParty[], builtIn: readonly KnownParty[] = UK_PARTIES): KnownParty[] {
+  const ids = new Set(listed.map((party) => party.id));
+  const own = listed.map((party): KnownParty => {
+    const base = builtIn.find((known) => known.id === party.id);
+    return {
+      id: party.id,
+      name: party.name,
+      shortName: party.shortName ?? base?.shortName ?? party.name.slice(0, 60),
+      labels: [...(party.aliases ?? []), ...(base ? [base.name, ...base.labels] : [])],
+    };
+  });
+  return [...own, ...builtIn.filter((party) => !ids.has(party.id))];
 }

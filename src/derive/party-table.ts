@@ -328,6 +328,17 @@ export function allRows(table: PartyTable): PartyTableRow[] {
 }
 
 /**
+ * Whose figures the totals are now, when an update changed it: the publisher's summary
+ * arriving (or going) mid-night swaps totals derived from the declared areas for the
+ * publisher's own, often counted another way (every seat of the councils, another baseline).
+ * The numbers then jump without any seat changing hands. Undefined when the basis is the same.
+ */
+export function basisChange(previous: PartyTable | undefined, next: PartyTable): PartyTable['basis'] | undefined {
+  if (!previous || previous.scope !== 'election' || next.scope !== 'election') return undefined;
+  return previous.basis === next.basis ? undefined : next.basis;
+}
+
+/**
  * Keys of rows whose figures differ from the same row in `previous` (or that are new), for a
  * brief highlight after an update. With no previous table, nothing is new: a first render
  * highlights nothing.

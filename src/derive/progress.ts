@@ -7,7 +7,7 @@ import type { AreaType, Feed } from '../feed/schema.js';
 export interface Progress {
   /** Areas with a declared result. */
   readonly declared: number;
-  /** Areas holding an election (areas marked no-election are left out). */
+  /** Areas holding an election (areas marked no-election, and areas within another, such as a council's wards, are left out). */
   readonly total: number;
   /** Areas counting, in a recount, or postponed. */
   readonly counting: number;
@@ -37,7 +37,8 @@ export function progress(feed: Feed): Progress {
   let seatsDeclared: number | undefined = 0;
   let seatsFromAreas: number | undefined = 0;
   for (const area of feed.areas) {
-    if (area.status === 'no-election') continue;
+    // A ward under its council is part of the council's result, not another area to count.
+    if (area.status === 'no-election' || area.parent !== undefined) continue;
     total += 1;
     const seats = seatsElected(area);
     seatsFromAreas = seats === undefined || seatsFromAreas === undefined ? undefined : seatsFromAreas + seats;

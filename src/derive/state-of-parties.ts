@@ -77,7 +77,7 @@ interface Tally {
 const add = (total: number | undefined, value: number | undefined) =>
   value === undefined ? total : (total ?? 0) + value;
 
-/** Totals over the declared areas. */
+/** Totals over the declared areas (top-level ones: a ward with a `parent` counts in its council). */
 export function derivedStateOfParties(feed: Feed): StateOfParties {
   const tallies = new Map<string, Tally>();
   const tally = (party: string) => {
@@ -92,7 +92,8 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
   let totalVotes = 0;
   let areasWithSeats = 0;
   for (const area of feed.areas) {
-    if (area.status !== 'declared') continue;
+    // Totals are the top-level areas': a ward's seats are already in its council's.
+    if (area.status !== 'declared' || area.parent !== undefined) continue;
     const after = controlAfter(area);
     // Control is counted for bodies of several seats; for single-seat contests it would only
     // repeat the seat count, so it is left to the seats column.
@@ -119,7 +120,7 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
   // When every declared council says who held it before, a party no council moved to or
   // from has a known council change: zero. Otherwise its change is unknown.
   const everyBeforeKnown = feed.areas.every(
-    (area) => area.status !== 'declared' || controlAfter(area) === undefined || area.control?.before !== undefined,
+    (area) => area.status !== 'declared' || area.parent !== undefined || controlAfter(area) === undefined || area.control?.before !== undefined,
   );
   if (countsControl && everyBeforeKnown) for (const entry of tallies.values()) entry.councilsChange ??= 0;
   const standings: PartyStanding[] = [];

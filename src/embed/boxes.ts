@@ -2,9 +2,14 @@
  * Reserved boxes: the height every embedded widget takes before its script or its data
  * arrives, and keeps afterwards, so an embed never shifts the page around it (cumulative layout
  * shift 0). A widget's content height depends on its data (how many parties, how long the
- * publisher's note is), which nobody knows when the page is first laid out; so instead of
- * growing to fit, the widget's box has a fixed height chosen per widget, variant and width
- * band, and any content beyond it scrolls inside the box.
+ * publisher's note is), which nobody knows when the page is first laid out; so the widget's box
+ * has a height chosen per widget, variant and width band, large enough for the fullest real
+ * nights. It is a minimum, never a clip: content taller than the box (a house style with larger
+ * type, a longer note) makes it grow, and nothing is ever hidden or scrolled away inside it.
+ *
+ * Heights are in em of the widget's base font size (`--tally-font-size`, by default the
+ * reader's own default size: see src/theme/tokens.ts), never in rem: a host page whose root
+ * font size is 62.5% must not shrink the boxes while the widgets inside keep their size.
  *
  * The same table feeds three things:
  * - `tally.css`, which a host page loads before the widgets (`boxStylesheet()`), for element and
@@ -17,7 +22,8 @@
  * the longest notes), in English and in Welsh, at every widget width the band can hold
  * (from 48 px below its start, for page gutters, up to the next band), plus a little room for
  * wider fonts. `test/browser/embed-boxes.test.ts` checks that those feeds still fit. The ticker
- * is the exception on purpose: its box holds about six items and the older ones scroll.
+ * is the exception on purpose: its box holds about six items, and its own list scrolls
+ * (`--tally-ticker-max-height`, set here) so that the older ones do not grow the box.
  *
  * Pure: data and strings only, no DOM.
  */
@@ -25,17 +31,17 @@ import { PLACEHOLDER_WIDGETS } from './loader.js';
 
 export type WidgetName = 'seat-bar' | 'party-table' | 'council-list' | 'ticker';
 
-/** The box of one widget variant: heights in rem from each viewport (or frame) width up. */
+/** The box of one widget variant: heights in em (of the base font size) from each viewport (or frame) width up. */
 export interface WidgetBox {
   readonly widget: WidgetName;
   /** The attribute that picks this variant (`layout="bars"`), or none for the default. */
   readonly when?: { readonly attribute: string; readonly value?: string };
-  /** `[minimum width in CSS px, height in rem]`, widest band last; the first starts at 0. */
+  /** `[minimum width in CSS px, height in em]`, widest band last; the first starts at 0. */
   readonly heights: readonly (readonly [number, number])[];
 }
 
-/** Root font size the px heights assume (the browsers' default). */
-export const REM_PX = 16;
+/** Base font size the px heights assume (the browsers' default `medium`). */
+export const BASE_PX = 16;
 
 export const WIDGET_BOXES: readonly WidgetBox[] = [
   { widget: 'seat-bar', heights: [[0, 26], [360, 21], [480, 18.5], [640, 16]] },
@@ -69,7 +75,7 @@ export function boxFor(widget: WidgetName, attributes: Readonly<Record<string, s
 
 /** Heights in whole CSS px per width band: `[[0, 416], [360, 336], …]`. */
 export function frameHeights(widget: WidgetName, attributes: Readonly<Record<string, string | undefined>> = {}): [number, number][] {
-  return boxFor(widget, attributes).heights.map(([minWidth, rem]) => [minWidth, Math.ceil(rem * REM_PX)]);
+  return boxFor(widget, attributes).heights.map(([minWidth, em]) => [minWidth, Math.ceil(em * BASE_PX)]);
 }
 
 /** The `data-tally-heights` value tally-frame.js reads: `"0:416,360:336"`. */
@@ -78,6 +84,15 @@ export function heightsAttribute(heights: readonly (readonly [number, number])[]
 }
 
 const tagOf = (widget: WidgetName) => PLACEHOLDER_WIDGETS[widget]!;
+
+/**
+ * What a list-mode ticker's box holds besides its list (header, a paused note or the new
+ * results button, the status line, a TEST DATA watermark), in em: the rest is the list's.
+ */
+export const TICKER_CHROME_EM = 7;
+
+/** The list's height in a ticker box of `em`. */
+const tickerListHeight = (em: number) => `calc(var(--tally-box-height, ${em}em) - ${TICKER_CHROME_EM}em)`;
 
 /** Selectors for one variant: the element, and a placeholder asking for it. */
 function selectors(box: WidgetBox): string[] {
@@ -91,24 +106,29 @@ function selectors(box: WidgetBox): string[] {
 
 /**
  * The stylesheet for host pages (`dist/tally.css`) and the iframe page. Each widget (and each
- * placeholder) is a block of fixed height that scrolls when its content is taller; the widget's
- * own frame fills it, so a dark widget has no light gap under short content. A host page changes
- * one embed's height with `--tally-box-height` (`auto` gives back the content's own height).
+ * placeholder) is a block at least as tall as its box, with the widget's base font size (so
+ * that the box's em are the widget's); the widget's own frame is as tall, so a dark widget has
+ * no light gap under short content. A host page changes the height reserved for one embed with
+ * `--tally-box-height` (`auto`: none).
  */
 export function boxStylesheet(): string {
   const tags = Object.keys(PLACEHOLDER_WIDGETS).map((widget) => tagOf(widget as WidgetName));
   const lines: string[] = [
     '/* Tally: reserved boxes for embedded widgets, so they never shift the page (generated from src/embed/boxes.ts). */',
-    `${[...tags, '[data-tally-widget]'].join(',\n')} {\n  display: block;\n  box-sizing: border-box;\n  overflow: auto;\n}`,
+    // A box is a minimum, never a clip: no height, no overflow.
+    `${[...tags, '[data-tally-widget]'].join(',\n')} {\n  display: block;\n  box-sizing: border-box;\n  font-size: var(--tally-font-size, medium);\n}`,
     // Before the script defines the elements (or upgrades a placeholder): the same box, faintly shaded.
     `${[...tags.map((tag) => `${tag}:not(:defined)`), '[data-tally-widget]:not([data-tally-init])'].join(',\n')} {\n  border-radius: 4px;\n  background: rgb(128 128 128 / 0.08);\n}`,
-    ...tags.map((tag) => `${tag} {\n  --${tag}-min-height: 100%;\n}`),
   ];
   const bands = new Map<number, string[]>();
   for (const box of WIDGET_BOXES) {
-    for (const [minWidth, rem] of box.heights) {
+    for (const [minWidth, em] of box.heights) {
       const rules = bands.get(minWidth) ?? [];
-      rules.push(`${selectors(box).join(',\n')} {\n  height: var(--tally-box-height, ${rem}rem);\n}`);
+      const height = `var(--tally-box-height, ${em}em)`;
+      const declarations = [`min-height: ${height};`, `--${tagOf(box.widget)}-min-height: ${height};`];
+      // The ticker's list scrolls within the box: the items beyond about six, not the box, move.
+      if (box.widget === 'ticker' && !box.when) declarations.push(`--tally-ticker-max-height: ${tickerListHeight(em)};`);
+      rules.push(`${selectors(box).join(',\n')} {\n${declarations.map((line) => `  ${line}`).join('\n')}\n}`);
       bands.set(minWidth, rules);
     }
   }
@@ -117,8 +137,9 @@ export function boxStylesheet(): string {
     if (minWidth === 0) lines.push(...rules);
     else lines.push(`@media (min-width: ${minWidth}px) {\n${rules.map((rule) => indent(rule)).join('\n')}\n}`);
   }
-  // Inside an upgraded placeholder the element fills the placeholder's box (last: it must win).
-  lines.push(`${tags.map((tag) => `[data-tally-widget][data-tally-init] > ${tag}`).join(',\n')} {\n  height: 100%;\n}`);
+  // Inside an upgraded placeholder the element takes the placeholder's size as its base: a
+  // relative --tally-font-size (1.1em) applies once, not once more inside (last: it must win).
+  lines.push(`${tags.map((tag) => `[data-tally-widget][data-tally-init] > ${tag}`).join(',\n')} {\n  --tally-font-size: 1em;\n}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,14 +20,14 @@ export interface EmbedRequest {
    * `tally.classic.js`, `tally.css`, `tally-frame.js`, `embed.html`).
    */
   readonly assets: string;
-  /** What the widget shows, for the iframe's title and the placeholder's fallback link. */
+  /** What the widget shows, for the iframe's title and the fallback link of the element and the placeholder. */
   readonly title: string;
-  /** Where the placeholder's fallback link goes; the iframe page by default. */
+  /** Where the fallback link goes (shown until the element or placeholder is upgraded); the iframe page by default. */
   readonly fallbackUrl?: string;
 }
 
 export interface EmbedCodes {
-  /** `<link>`, `<script type="module">` and the element: paste where the results go. */
+  /** `<link>`, `<script type="module">` and the element with its fallback link: paste where the results go. */
   readonly element: string;
   /** Once per page, in the page template: the stylesheet and the classic script. */
   readonly placeholderSetup: string;
@@ -101,16 +101,22 @@ export function embedCodes(request: EmbedRequest): EmbedCodes {
   const fallback = request.fallbackUrl ? httpUrl(request.fallbackUrl, 'The fallback link').href : frameUrl;
 
   const stylesheet = `<link rel="stylesheet" href="${escapeHtml(asset('tally.css'))}">`;
+  // A link inside the element: what readers get until the script defines it, and if it never
+  // does (a blocked script, a CDN that serves it without CORS). The widget's shadow root has no
+  // slot, so once defined the link is neither drawn nor read.
+  const fallbackLink = `  <a href="${escapeHtml(fallback)}">${escapeHtml(title)}</a>`;
   const element = [
     stylesheet,
     `<script type="module" src="${escapeHtml(asset('tally.js'))}"></script>`,
-    `<${tag}${attributeText([['src', feed], ...attributes])}></${tag}>`,
+    `<${tag}${attributeText([['src', feed], ...attributes])}>`,
+    fallbackLink,
+    `</${tag}>`,
   ].join('\n');
 
   const placeholderSetup = [stylesheet, `<script src="${escapeHtml(asset('tally.classic.js'))}" defer></script>`].join('\n');
   const placeholder = [
     `<div${attributeText([['data-tally-widget', request.widget], ['data-src', feed], ...attributes.map(([name, value]) => [`data-${name}`, value] as const)])}>`,
-    `  <a href="${escapeHtml(fallback)}">${escapeHtml(title)}</a>`,
+    fallbackLink,
     '</div>',
   ].join('\n');
 

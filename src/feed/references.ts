@@ -31,10 +31,13 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
   };
 
   const areaIds = new Set<string>();
+  /** Areas that name a parent, checked once every id is known (a parent may come later). */
+  const children: number[] = [];
   feed.areas.forEach((area, index) => {
     const at = `areas[${index}]`;
     if (areaIds.has(area.id)) report(`${at}.id`, `duplicate area id '${area.id}'`);
     areaIds.add(area.id);
+    if (area.parent !== undefined) children.push(index);
     // An area passed these checks before, against the same parties: nothing in them has changed.
     if (checkedBefore?.(index)) return;
     const areaControl = area.control;
@@ -59,6 +62,18 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
         }
       }
     }
+    const candidates = area.candidates;
+    if (candidates) {
+      const seenIds = new Set<string>();
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i]!;
+        party(candidate.party, () => `${at}.candidates[${i}].party`);
+        if (candidate.id !== undefined) {
+          if (seenIds.has(candidate.id)) report(`${at}.candidates[${i}].id`, `candidate '${candidate.id}' appears twice`);
+          seenIds.add(candidate.id);
+        }
+      }
+    }
     area.transfers?.forEach((transfer, i) => {
       party(transfer.from, () => `${at}.transfers[${i}].from`);
       party(transfer.to, () => `${at}.transfers[${i}].to`);
@@ -70,6 +85,12 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
     });
     checkArithmetic(area, at, report);
   });
+
+  if (children.length > 0) {
+    const parentOf = new Map<string, string | undefined>();
+    for (const area of feed.areas) parentOf.set(area.id, area.parent);
+    for (const index of children) checkParent(feed.areas[index]!, `areas[${index}].parent`, parentOf, report);
+  }
 
   const election = feed.meta.election;
   if (election.majority !== undefined && election.seats !== undefined && election.majority > election.seats) {
@@ -128,13 +149,9 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
   const results = area.results ?? [];
   let won = 0;
   let held = 0;
-  let votes = 0;
-  let share = 0;
   for (const result of results) {
     won += result.seats ?? 0;
     held += result.seatsHeld ?? 0;
-    votes += result.votes ?? 0;
-    share += result.share ?? 0;
   }
   const limit = up ?? total;
   if (limit !== undefined && won > limit) {
@@ -143,11 +160,47 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
   if (total !== undefined && held > total) {
     report(`${at}.results`, `${held} seats held is more than the ${total} seats in total`);
   }
-  if (area.electorate !== undefined && votes > area.electorate) {
-    report(`${at}.results`, `${votes} votes is more than the electorate of ${area.electorate}`);
+  // In a ward electing several, each elector has as many votes as there are seats up.
+  const perElector = Math.max(1, up ?? 1);
+  const electorate = area.electorate;
+  const checkVotes = (path: string, list: readonly { votes?: number | undefined; share?: number | undefined }[]) => {
+    let votes = 0;
+    let share = 0;
+    for (const item of list) {
+      votes += item.votes ?? 0;
+      share += item.share ?? 0;
+    }
+    if (electorate !== undefined && votes > electorate * perElector) {
+      report(path, `${votes} votes is more than the electorate of ${electorate}${perElector > 1 ? ` with ${perElector} votes each` : ''}`);
+    }
+    // Shares are rounded by publishers; allow a little over 100 for rounding.
+    if (share > 100.5) report(path, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
+  };
+  checkVotes(`${at}.results`, results);
+  if (electorate !== undefined && area.rejected !== undefined && area.rejected > electorate) {
+    report(`${at}.rejected`, `${area.rejected} rejected ballots is more than the electorate of ${electorate}`);
   }
-  // Shares are rounded by publishers; allow a little over 100 for rounding.
-  if (share > 100.5) report(`${at}.results`, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
+  const candidates = area.candidates;
+  if (!candidates) return;
+  checkVotes(`${at}.candidates`, candidates);
+  const elected = candidates.filter((candidate) => candidate.elected === true).length;
+  if (limit !== undefined && elected > limit) {
+    report(`${at}.candidates`, `${elected} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`);
+  }
+}
+
+/** An area's parent is another area of the feed, and following parents never comes back to it. */
+function checkParent(area: Area, at: string, parentOf: ReadonlyMap<string, string | undefined>, report: (path: string, message: string) => void) {
+  const parent = area.parent!;
+  if (parent === area.id) return report(at, 'an area cannot be its own parent');
+  if (!parentOf.has(parent)) return report(at, `unknown area '${parent}'`);
+  // Up the chain (usually one step: ward, council). A chain longer than the feed has areas
+  // goes round a cycle that does not pass through this area: its members report it.
+  let next = parentOf.get(parent);
+  for (let steps = 0; next !== undefined && steps < parentOf.size; steps++) {
+    if (next === area.id) return report(at, `'${parent}' leads back to '${area.id}': parents must not form a cycle`);
+    next = parentOf.get(next);
+  }
 }
 
 function sum(values: readonly (number | undefined)[]): number {

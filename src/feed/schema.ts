@@ -217,6 +217,24 @@ export const TieSchema = v.looseObject({
   method: v.optional(v.picklist(['lot', 'coin-toss', 'cards', 'other'] as const), 'lot'),
 });
 
+/** One candidate in a contest with named candidates (a constituency, a ward of one or several seats). */
+export const CandidateSchema = v.looseObject({
+  /** A stable id from the source (a Democracy Club person id), kept from one feed to the next. */
+  id: v.optional(nonEmptyText(100)),
+  name: nonEmptyText(200),
+  /** The candidate's party, when it is one of the feed's parties. */
+  party: v.optional(PartyId),
+  /** The party label as the source gave it, for a label that matched no party or an independent. */
+  partyName: v.optional(nonEmptyText(200)),
+  votes: v.optional(Count(MAX_AREA_VOTES)),
+  /** Share of the votes cast in this contest, in per cent. */
+  share: v.optional(Percentage),
+  /** Change in share, in percentage points. */
+  shareChange: v.optional(PercentagePoints),
+  /** Elected: several are in a multi-member ward. Never inferred from votes by a widget. */
+  elected: v.optional(v.boolean('must be true or false')),
+});
+
 export const AreaSchema = v.looseObject({
   id: AreaId,
   name: nonEmptyText(200),
@@ -264,6 +282,14 @@ export const AreaSchema = v.looseObject({
   note: v.optional(nonEmptyText(1000)),
   /** A page with this area's full result. Only http(s) links are kept. */
   url: v.optional(v.string()),
+  /** The area this one belongs to (a ward's council): another area of the feed. */
+  parent: v.optional(AreaId),
+  /** The candidates, in a contest with named candidates. */
+  candidates: v.optional(v.array(CandidateSchema)),
+  /** Rejected (spoilt) ballots. */
+  rejected: v.optional(Count(MAX_AREA_VOTES)),
+  /** When the result is expected, while it is awaited. */
+  expectedAt: v.optional(Timestamp),
 });
 
 export const SummaryPartySchema = v.looseObject({
@@ -329,6 +355,7 @@ export type Baseline = v.InferOutput<typeof BaselineSchema>;
 export type Party = v.InferOutput<typeof PartySchema>;
 export type Area = v.InferOutput<typeof AreaSchema>;
 export type PartyResult = v.InferOutput<typeof PartyResultSchema>;
+export type Candidate = v.InferOutput<typeof CandidateSchema>;
 export type Transfer = v.InferOutput<typeof TransferSchema>;
 export type Tie = v.InferOutput<typeof TieSchema>;
 export type Summary = v.InferOutput<typeof SummarySchema>;

@@ -177,7 +177,7 @@ for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 
       feedSourceFor(url, { timeout: 600_000 });
       el.feed = undefined;
       el.src = url;
-      await waitUntil(() => shadow('[part="skeleton"]'), 'the skeleton shows');
+      await waitUntil(() => shadow('[part="skeleton"]'), 'the skeleton shows', { timeout: 10_000 });
       await auditAll('loading', () => shadow('[part="skeleton"]') !== null, false);
     });
 

@@ -72,7 +72,9 @@ describe('tally-frame.js on a partner’s page', () => {
   it('resizes each embed to the height its own page reports (included twice, still one resizer)', async () => {
     for (const frame of [frames.seatBar, frames.strip]) {
       await until(() => frame.dataset.tallySized === '1' && hasContent(frame.contentDocument?.querySelector('main > *')), `${frame.id} sized`);
-      expect(height(frame), frame.id).to.equal(contentHeight(frame));
+      // A box is a minimum: content taller than it (the strip with its TEST DATA watermark) is
+      // reported again, and the frame follows.
+      await until(() => height(frame) === contentHeight(frame), `${frame.id} at its content's height`);
     }
     expect(height(frames.seatBar)).to.not.equal(height(frames.strip));
     expect(page.record.uncaught).to.deep.equal([]);
@@ -158,8 +160,10 @@ describe('the iframe page’s feed allowlist', () => {
     page = await openHostPage(framePage(`widget=party-table&src=${encodeURIComponent(feed)}`));
     await until(refusal, 'the refusal');
     expect(refusal()!.getAttribute('role')).to.equal('alert');
-    expect(refusal()!.textContent).to.equal(`This results widget cannot be shown: feeds from ${feeds.origin} are not allowed on this page.`);
-    expect(page.record.errors).to.deep.equal([`[tally] embed: feeds from ${feeds.origin} are not allowed on this page`]);
+    // What to change, and where: a producer sees this while setting the embed up.
+    const fix = `To allow them, add ${feeds.origin} to the feed origins of embed.html: TALLY_FEED_ORIGINS when building Tally, or its tally-feed-origins meta tag when deploying`;
+    expect(refusal()!.textContent).to.equal(`This results widget cannot be shown: feeds from ${feeds.origin} are not allowed on this page. ${fix}.`);
+    expect(page.record.errors).to.deep.equal([`[tally] embed: feeds from ${feeds.origin} are not allowed on this page. ${fix}`]);
     expect(page.document.querySelector('tally-party-table')).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await feeds.hits('/night.json')).to.equal(0);
@@ -169,7 +173,9 @@ describe('the iframe page’s feed allowlist', () => {
     const feed = await feeds.route('/night.json', { fixture: 'local-small.json' });
     page = await openHostPage(framePage(`widget=seat-bar&lang=cy&src=${encodeURIComponent(feed)}`));
     await until(refusal, 'the refusal');
-    expect(refusal()!.textContent).to.equal(`Ni ellir dangos y teclyn canlyniadau hwn: ni chaniateir ffrydiau o ${feeds.origin} ar y dudalen hon.`);
+    expect(refusal()!.textContent).to.equal(
+      `Ni ellir dangos y teclyn canlyniadau hwn: ni chaniateir ffrydiau o ${feeds.origin} ar y dudalen hon. I’w caniatáu, ychwanegwch ${feeds.origin} at darddleoedd ffrydiau embed.html: TALLY_FEED_ORIGINS wrth adeiladu Tally, neu ei dag meta tally-feed-origins wrth ei osod.`,
+    );
     expect(page.document.documentElement.lang).to.equal('cy');
   });
 

@@ -8,6 +8,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { FeedController } from '../../src/components/shared/feed-controller.js';
 import type { FeedInput } from '../../src/feed/schema.js';
+import { feedSourceFor, releaseIdleFeedSources } from '../../src/feed/registry.js';
+import { FakeClock, FakePage } from './helpers/fake-clock.js';
 import { useFeedServer } from './helpers/feed-server.js';
 
 class TestFeedView extends LitElement {
@@ -47,7 +49,7 @@ describe('feed source in the browser', function () {
   it('revalidates with the ETag and treats the 304 as no change', async () => {
     const url = await feeds.route('/etag.json', { json: feedAt(1) });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     let updates = 0;
     el.addEventListener('tally-feed-update', () => updates++);
     await waitUntil(async () => (await feeds.hits('/etag.json')) >= 2, 'second poll', { timeout: 12_000 });
@@ -63,7 +65,7 @@ describe('feed source in the browser', function () {
   it('keeps the results through a 500 and recovers at the next success', async () => {
     const url = await feeds.route('/flaky.json', { sequence: [{ json: feedAt(1) }, { status: 500, body: 'Internal error' }, { json: feedAt(2) }] });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
     expect(error.detail).to.include({ reason: 'HTTP 500 Internal Server Error', kind: 'http', willRetry: true });
     await el.updateComplete;
@@ -77,7 +79,7 @@ describe('feed source in the browser', function () {
   it('reports a truncated body and keeps what it had', async () => {
     const url = await feeds.route('/cut.json', { sequence: [{ json: feedAt(1) }, { json: feedAt(2), fault: 'truncate' }] });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
-    await waitUntil(() => shown(el, 'revision') === '1');
+    await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
     expect(error.detail.reason).to.match(/network error|not valid JSON/);
     expect(shown(el, 'revision')).to.equal('1');
@@ -86,20 +88,36 @@ describe('feed source in the browser', function () {
 
   it('makes one request per interval for two widgets on the same feed', async () => {
     const url = await feeds.route('/shared.json', { json: feedAt(3) });
+    // The source's own timers on a fake clock: the 5 s polls come when the test says, not
+    // when a loaded machine gets round to them. The network and the server stay real.
+    const clock = new FakeClock();
+    const source = feedSourceFor(url, { clock, environment: new FakePage(), random: () => 0.5 });
     const wrapper = await fixture(html`<div>
       <test-feed-view src=${url} interval="5"></test-feed-view>
       <test-feed-view src=${url} interval="5"></test-feed-view>
     </div>`);
     const [a, b] = wrapper.querySelectorAll('test-feed-view');
-    await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3');
-    expect(await feeds.hits('/shared.json')).to.equal(1);
-    await new Promise((resolve) => setTimeout(resolve, 11_000));
-    // Polls at 0, 5 and 10 s: one request each, however many widgets.
-    expect(await feeds.hits('/shared.json')).to.equal(3);
-    wrapper.remove();
-    await feeds.clear();
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
-    expect(await feeds.hits('/shared.json'), 'stopped when the last widget left').to.equal(0);
+    try {
+      await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3', 'both show the feed', { timeout: 10_000 });
+      expect(await feeds.hits('/shared.json')).to.equal(1);
+      // Polls at 0, 5 and 10 s: one request each, however many widgets.
+      for (const hits of [2, 3]) {
+        const checked = source.state.lastChecked;
+        await clock.advance(5_000);
+        await waitUntil(() => source.state.lastChecked !== checked && !source.state.checking, `poll ${hits} answered`, { timeout: 10_000 });
+        expect(await feeds.hits('/shared.json')).to.equal(hits);
+      }
+      await clock.advance(4_999);
+      expect(await feeds.hits('/shared.json'), 'nothing before the next interval').to.equal(3);
+      wrapper.remove();
+      await feeds.clear();
+      await clock.advance(60_000);
+      expect(await feeds.hits('/shared.json'), 'stopped when the last widget left').to.equal(0);
+      expect(clock.pending, 'no timer left on the source clock').to.equal(0);
+    } finally {
+      wrapper.remove();
+      releaseIdleFeedSources();
+    }
   });
 
   it('validates a feed given as a property, keeping the last good one', async () => {

@@ -13,10 +13,12 @@ import { POLLING, type FeedSource } from '../../src/feed/source.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer, type ResponseSpec, type RouteSpec } from './helpers/feed-server.js';
 import { FakeClock, FakePage, recordingFetch, type RecordedCall } from './helpers/fake-clock.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, showsPlaceholder, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, failure, mountWidgets, showsPlaceholder, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
 
 const INTERVAL_S = 5;
 const TEN_MINUTES = 10 * 60_000;
+/** What readers see when an update could not be used: no technical reason (that is in the detail). */
+const KEPT = /^The latest update could not be used — showing results from 03:05$/;
 /** Long enough for the flapping sequence to cycle several times. */
 const FLAPPING_FOR = 3 * 60_000;
 
@@ -52,6 +54,41 @@ const DECLARED_MARKS: Record<string, RegExp> = {
 
 // --- one night: a source on a fake clock, four widgets, everything recorded ----------------
 
+/**
+ * A response whose body the test writes, chunk by chunk: a slow connection whose pace is set by
+ * the test, in step with the source's fake clock, so that "never 10 s without data" and "10 s
+ * without data" do not depend on how fast a loaded machine moves real bytes.
+ */
+interface ControlledBody {
+  readonly response: Response;
+  write(bytes: Uint8Array): void;
+  end(): void;
+  /** The source gave up on the body (cancelled the stream). */
+  readonly cancelled: boolean;
+}
+
+function controlledBody(signal: AbortSignal | null | undefined): ControlledBody {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    start: (c) => void (controller = c),
+    cancel: () => void (cancelled = true),
+  });
+  // As a real connection: aborting the request errors the body being read.
+  signal?.addEventListener('abort', () => {
+    cancelled = true;
+    controller.error(signal.reason);
+  });
+  return {
+    response: new Response(stream, { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    write: (bytes) => controller.enqueue(bytes),
+    end: () => controller.close(),
+    get cancelled() {
+      return cancelled;
+    },
+  };
+}
+
 interface Night {
   readonly url: string;
   readonly path: string;
@@ -77,9 +114,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     if (figures.length > 0) console.log(`Fault matrix, ten minutes of each fault (source time), interval 5 s, jitter 0.5:\n${figures.join('\n')}`);
   });
 
+  /** The next request gets this answer instead of the server's (once). */
+  let nextAnswer: ((init: RequestInit | undefined) => Response) | undefined;
+
   afterEach(() => {
     night?.close();
     night = undefined;
+    nextAnswer = undefined;
   });
 
   async function openNight(first: RouteSpec): Promise<Night> {
@@ -87,10 +128,17 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     const url = await feeds.route(path, first);
     const clock = new FakeClock();
     const net = recordingFetch(clock);
+    const fetchOrAnswer = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const answer = nextAnswer;
+      if (!answer) return net.fetch(input, init);
+      nextAnswer = undefined;
+      net.calls.push({ at: clock.now(), url: String(input) });
+      return Promise.resolve(answer(init));
+    }) as typeof fetch;
     const pageErrors = watchPageErrors();
     const consoleLines = captureConsole();
     // Pre-created with the fake clock before any widget names the URL.
-    const source = feedSourceFor(url, { clock, fetch: net.fetch, environment: new FakePage(), random: () => 0.5 });
+    const source = feedSourceFor(url, { clock, fetch: fetchOrAnswer, environment: new FakePage(), random: () => 0.5 });
     const { box, widgets } = mountWidgets({ src: url, interval: INTERVAL_S });
     const events: Night['events'] = [];
     for (const widget of widgets) {
@@ -238,6 +286,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expect(n.source.state.error?.reason).to.match(expected.reason);
     expectResultsKept(n, shown, 'first failure');
     expectStatus(n, expected.status, expected.statusText);
+    // The reason is for developers: closed, beside the status line, when the update was refused.
+    for (const widget of n.widgets) {
+      const { detail, detailOpen } = failure(widget);
+      if (expected.status === 'kept') expect(detail, `${widget.localName}: details for developers`).to.match(expected.reason);
+      else expect(detail, `${widget.localName}: no details while reconnecting`).to.equal(undefined);
+      expect(detailOpen).to.equal(false);
+    }
     const errors = n.events.filter((event) => event.type === 'tally-feed-error');
     expect(errors.map((event) => event.tag).sort(), 'every widget fired tally-feed-error').to.deep.equal(['tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker']);
     expect(errors.every((event) => event.kind === expected.kind)).to.equal(true);
@@ -310,14 +365,14 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('an HTML error page with status 200: recognised, results kept, the reason shown', async () => {
     await persistentFault(
       { status: 200, body: '<!doctype html><title>Service unavailable</title><h1>We are having problems</h1>', contentType: 'text/html; charset=utf-8' },
-      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: /^The latest update could not be used \(received an HTML page, not a JSON feed\) — showing results from 03:05$/, reason: /HTML page/ },
+      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /received an HTML page, not a JSON feed/ },
     );
   });
 
   it('an HTML page labelled application/json: recognised by its content', async () => {
     await persistentFault(
       { status: 200, body: '<html><body>Gateway error</body></html>', contentType: 'application/json' },
-      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: received HTML, not JSON/, reason: /received HTML, not JSON/ },
+      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: received HTML, not JSON/ },
     );
   });
 
@@ -326,29 +381,28 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     (invalid.areas[1] as { status: string }).status = 'won';
     await persistentFault(
       { json: invalid },
-      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: /could not be used \(invalid feed: areas\[1\]\.status: must be one of awaiting, counting/, reason: /areas\[1\]\.status/ },
+      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: areas\[1\]\.status: must be one of awaiting, counting/ },
     );
   });
 
   it('a 10 MB payload (announced by Content-Length): refused before reading, results kept', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024 },
-      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is 10485760 bytes, more than the 8388608 allowed\)/, reason: /10485760 bytes/ },
+      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is 10485760 bytes, more than the 8388608 allowed/ },
     );
   });
 
   it('a 10 MB payload with no Content-Length: cut off once it passes 8 MB', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024, chunked: true },
-      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: /could not be used \(the feed is more than the 8388608 bytes allowed\)/, reason: /more than the 8388608 bytes/ },
+      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is more than the 8388608 bytes allowed/ },
     );
   });
 
   it('a failing first load: a notice saying why in place of the results, then the results at the first retry', async () => {
     const n = await openNight({ status: 500, body: 'Internal error' });
     for (const widget of n.widgets) {
-      const notice = widget.shadowRoot!.querySelector('.notice[data-kind="failed"]');
-      expect(notice?.textContent, widget.localName).to.equal('Could not load results: HTTP 500 Internal Server Error');
+      expect(failure(widget), widget.localName).to.deep.equal({ notice: 'Results are unavailable at the moment.', detail: 'HTTP 500 Internal Server Error', detailOpen: false });
       expect(statusLine(widget)).to.equal(undefined);
     }
     expect(n.console.warn.some((line) => line.includes(n.url) && line.includes('HTTP 500'))).to.equal(true);
@@ -407,10 +461,12 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a slow trickle: "checking…" while it arrives, used when complete, even when it takes longer than the timeout in all', async () => {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
-    // 8 KB at 256 bytes every 100 ms of real time, while the source's clock moves 1 s for each
-    // 100 ms: about 32 s of the source's time in all, three times the 10 s timeout, but never
-    // 10 s without data (a slow phone connection that keeps delivering).
-    await feeds.route(n.path, { json: await declared(), padToBytes: 8 * 1024, fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 100 } });
+    // 8 KB in 256-byte chunks, one each second of the source's time: 32 s in all, three times the
+    // 10 s timeout, but never 10 s without data (a slow phone connection that keeps delivering).
+    const json = JSON.stringify(await declared());
+    const bytes = new TextEncoder().encode(json.padEnd(8 * 1024, ' '));
+    let body: ControlledBody | undefined;
+    nextAnswer = (init) => (body = controlledBody(init?.signal)).response;
     const count = n.calls.length;
     await n.clock.runUntil(() => n.calls.length > count, TEN_MINUTES);
     const startedAt = n.clock.now();
@@ -418,12 +474,14 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     await allUpdated(n.widgets);
     expectStatus(n, 'current', /^Updated 03:05 · checking…$/);
     expectResultsKept(n, shown, 'while trickling');
-    for (let step = 0; step < 100 && n.source.state.feed?.meta.revision !== 11; step += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (n.source.state.feed?.meta.revision !== 11) await n.clock.advance(1_000);
+    for (let offset = 0; offset < bytes.length; offset += 256) {
+      body!.write(bytes.subarray(offset, offset + 256));
+      await n.clock.advance(1_000);
+      expect(n.source.state.error, `not abandoned after ${offset + 256} bytes`).to.equal(undefined);
     }
+    body!.end();
+    await waitUntil(() => n.source.state.feed?.meta.revision === 11, 'the trickled feed arrived', { timeout: 15_000 });
     expect(n.source.state.error, 'not abandoned').to.equal(undefined);
-    expect(n.source.state.feed?.meta.revision, 'the trickled feed arrived').to.equal(11);
     expect(n.clock.now() - startedAt, 'longer than the timeout in all').to.be.above(POLLING.timeout);
     await allUpdated(n.widgets);
     for (const widget of n.widgets) expect(contentText(widget)).to.match(DECLARED_MARKS[widget.localName]!);
@@ -434,10 +492,22 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a trickle that stalls (10 s without data): abandoned with that reason, results kept, retried with backoff', async () => {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
-    // 256 bytes a second of real time, while the source's clock runs about 30 times faster.
-    await feeds.route(n.path, { json: await declared(), fault: 'trickle', trickle: { chunkBytes: 256, intervalMs: 1_000 } });
-    await nextPoll(n, { advanceWhileWaiting: true });
+    // Two chunks a second apart, then nothing for 10 s of the source's time.
+    const bytes = new TextEncoder().encode(JSON.stringify(await declared()));
+    let body: ControlledBody | undefined;
+    nextAnswer = (init) => (body = controlledBody(init?.signal)).response;
+    const count = n.calls.length;
+    await n.clock.runUntil(() => n.calls.length > count, TEN_MINUTES);
+    for (const offset of [0, 256]) {
+      body!.write(bytes.subarray(offset, offset + 256));
+      await n.clock.advance(1_000);
+    }
+    expect(n.source.state.error, 'still waiting after 1 s of silence').to.equal(undefined);
+    await n.clock.advance(POLLING.timeout);
+    await waitUntil(() => n.source.state.error !== undefined && !n.source.state.checking, 'the stalled download abandoned', { timeout: 15_000 });
+    await allUpdated(n.widgets);
     expect(n.source.state.error).to.include({ kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' });
+    expect(body!.cancelled, 'the source let go of the connection').to.equal(true);
     expectResultsKept(n, shown, 'a stalled trickle');
     expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
     expect(n.console.warn.some((line) => line.includes('the download stalled') && line.includes('keeping revision 10'))).to.equal(true);

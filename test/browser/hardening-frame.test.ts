@@ -41,6 +41,10 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
     return page;
   };
   const refusal = () => page!.document.querySelector('main .refused');
+  /** The refusal of another origin, as the page words it (and goes on to say how to allow it). */
+  const refusedOrigin = (origin: string) => `This results widget cannot be shown: feeds from ${origin} are not allowed on this page.`;
+  const loggedOrigin = (parameter: string, origin: string) => `[tally] embed: ${parameter}: feeds from ${origin} are not allowed on this page`;
+  const startsWith = (text: string | null | undefined, start: string) => expect((text ?? '').startsWith(start), `“${text}” starts “${start}”`).to.equal(true);
   const frameText = () => page!.document.querySelector('main')!.textContent ?? '';
   const widgetText = (selector: string) => {
     const element = page!.document.querySelector(selector);
@@ -81,7 +85,7 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
       const bad = await attacker.route('/fake.json', { json: await fakeResults() });
       await open(`WIDGET=seat-bar&SRC=${encodeURIComponent(bad)}`);
       await until(refusal, 'the refusal');
-      expect(refusal()!.textContent).to.equal(`This results widget cannot be shown: feeds from ${attacker.origin} are not allowed on this page.`);
+      startsWith(refusal()!.textContent, refusedOrigin(attacker.origin));
       const good = await allowed.route('/night.json', { fixture: 'local-small.json' });
       page!.close();
       await open(`WIDGET=seat-bar&SRC=${encodeURIComponent(good)}&LANG=cy`);
@@ -99,8 +103,9 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
       const map = await attacker.route('/fake.hexjson', { json: layout('FAKE') });
       await open(`widget=council-list&src=${encodeURIComponent(good)}&layout-src=${encodeURIComponent(map)}`);
       await until(refusal, 'the refusal');
-      expect(refusal()!.textContent).to.equal(`This results widget cannot be shown: feeds from ${attacker.origin} are not allowed on this page.`);
-      expect(page!.record.errors).to.deep.equal([`[tally] embed: layout-src: feeds from ${attacker.origin} are not allowed on this page`]);
+      startsWith(refusal()!.textContent, refusedOrigin(attacker.origin));
+      expect(page!.record.errors).to.have.length(1);
+      startsWith(page!.record.errors[0], loggedOrigin('layout-src', attacker.origin));
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await attacker.hits()).to.equal(0);
     });
@@ -119,7 +124,8 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
       for (const name of ['data-src', 'logo-url', 'more-href']) {
         await open(`widget=seat-bar&src=${encodeURIComponent(good)}&${name}=${encodeURIComponent(`${attacker.origin}/x.json`)}`);
         await until(refusal, `the refusal of ${name}`);
-        expect(page!.record.errors, name).to.deep.equal([`[tally] embed: ${name}: feeds from ${attacker.origin} are not allowed on this page`]);
+        expect(page!.record.errors, name).to.have.length(1);
+        startsWith(page!.record.errors[0], loggedOrigin(name, attacker.origin));
         page!.close();
         page = undefined;
       }

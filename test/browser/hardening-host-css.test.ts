@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { allUpdated, mountWidgets, watchPageErrors, type Widget } from './helpers/widgets.js';
-import { screenshot } from './helpers/page-probe.js';
+import { screenshot, setDefaultFontSize } from './helpers/page-probe.js';
 
 /** Everything a careless or hostile CMS stylesheet does to every element it can reach. */
 const HOSTILE_INHERITED = `
@@ -46,7 +46,7 @@ const HOSTILE_INHERITED = `
   body { font-size: 40px !important; }
 `;
 
-/** A root font size of 40 px (rem-based sizes follow it: the reader's own setting can do the same). */
+/** A root font size of 40 px: the widgets' sizes do not follow the page's root (their base is their own). */
 const HUGE_ROOT_FONT = `html { font-size: 40px !important; } body { font-size: 48px !important; line-height: 2 !important; }`;
 
 const INHERITED_PROPERTIES = [
@@ -204,13 +204,27 @@ describe('hardening: a hostile host stylesheet', function () {
     });
   });
 
-  it('a huge root font: every widget grows with it and still fits its width, nothing sticks out', async () => {
+  it('a huge root font: the widgets keep their own size, the reader’s default', async () => {
     await addHostSheet(HUGE_ROOT_FONT);
-    box.scrollIntoView();
-    await screenshot('hostile-huge-font', false);
     for (const widget of widgets) {
-      expect(parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize), `${widget.localName} follows the root font`).to.equal(40);
+      expect(parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize), `${widget.localName} keeps its base`).to.equal(16);
       expect(overflowing(widget), widget.localName).to.deep.equal([]);
+    }
+  });
+
+  it('a huge font from the reader’s own setting (40px): every widget grows with it and still fits its width, nothing sticks out', async () => {
+    await setDefaultFontSize(40);
+    try {
+      await settle();
+      box.scrollIntoView();
+      for (const widget of widgets) {
+        expect(parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize), `${widget.localName} follows the reader’s font size`).to.equal(40);
+        expect(overflowing(widget), widget.localName).to.deep.equal([]);
+      }
+      // Last: a screenshot resets emulated settings.
+      await screenshot('hostile-huge-font', false);
+    } finally {
+      await setDefaultFontSize(16);
     }
   });
 
@@ -218,7 +232,7 @@ describe('hardening: a hostile host stylesheet', function () {
     const errors = watchPageErrors();
     try {
       // Drawn and measured at the page's first font size, then the stylesheet arrives.
-      await addHostSheet(`html { font-size: 30px; }`);
+      await addHostSheet(`:root { --tally-font-size: 30px; }`);
       for (const widget of widgets) expect(overflowing(widget), widget.localName).to.deep.equal([]);
       const table = widgets[1]!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
       expect(table.dataset.collapsed, 'the party table gave way to fit').to.be.a('string');

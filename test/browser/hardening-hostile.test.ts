@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { DEFAULT_PARTY_COLOURS } from '../../src/theme/party-colours.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, failure, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
 
 // --- what would show that something ran --------------------------------------------------
 
@@ -256,6 +256,18 @@ describe('hardening: hostile data through all four widgets', function () {
     const benign = everyStringFeed(base, (at) => `Text for ${at}`, () => 'https://example.org/results', () => '#123456');
     const { box, widgets } = await mountHostile(benign);
     allowed = markupOf(widgets);
+    // And for a refused update: the status line then has its closed "Details for developers".
+    const logs = captureConsole();
+    try {
+      const refused = structuredClone(benign) as FeedInput;
+      (refused.areas[0]!.results![0] as { seats: number }).seats = -1;
+      await setFeed(widgets, refused);
+      const failed = markupOf(widgets);
+      for (const tag of failed.tags) allowed.tags.add(tag);
+      for (const attribute of failed.attributes) allowed.attributes.add(attribute);
+    } finally {
+      logs.restore();
+    }
     box.remove();
   });
 
@@ -406,12 +418,12 @@ describe('hardening: hostile data through all four widgets', function () {
       expect(widgets.map(contentText), 'last good results kept').to.deep.equal(before);
       for (const widget of widgets) {
         expect(statusLine(widget)?.kind).to.equal('kept');
-        expect(statusLine(widget)?.text).to.contain('parties[0].id: must be 1-32 lower-case letters');
+        expect(failure(widget).detail).to.contain('parties[0].id: must be 1-32 lower-case letters');
       }
       expect(logs.error.some((line) => line.includes('parties[0].id: must be 1-32 lower-case letters'))).to.equal(true);
       const badArea = { ...good, areas: good.areas.map((area, i) => (i === 2 ? { ...area, id: '<img src=x onerror=window.__xss(2)>' } : area)) };
       await setFeed(widgets, badArea);
-      for (const widget of widgets) expect(statusLine(widget)?.text).to.contain('areas[2].id: must be 1-64 letters, digits');
+      for (const widget of widgets) expect(failure(widget).detail).to.contain('areas[2].id: must be 1-64 letters, digits');
       await settleLateScripts();
       expectNothingGotIn(widgets, 'ids');
       box.remove();
@@ -455,9 +467,8 @@ describe('hardening: hostile data through all four widgets', function () {
           expect(widgets.map(contentText), `${name}: the last good results stay`).to.deep.equal(before);
           expect(widgets[0]!.shadowRoot!.querySelector('.bar')!.innerHTML, `${name}: the chart is untouched`).to.equal(bar);
           for (const widget of widgets) {
-            const status = statusLine(widget);
-            expect(status?.kind, `${name}: ${widget.localName}`).to.equal('kept');
-            expect(status?.text, `${name}: ${widget.localName} says why`).to.match(message);
+            expect(statusLine(widget)?.kind, `${name}: ${widget.localName}`).to.equal('kept');
+            expect(failure(widget).detail, `${name}: ${widget.localName} says why, for developers`).to.match(message);
           }
           expect(errors, `${name}: tally-feed-error from each widget`).to.have.length(4);
           expect(logs.error.filter((line) => message.test(line)), `${name}: console.error from each widget`).to.have.length(4);
@@ -477,8 +488,9 @@ describe('hardening: hostile data through all four widgets', function () {
         const { box, widgets } = mountWidgets({ feed });
         await allUpdated(widgets);
         for (const widget of widgets) {
-          const notice = widget.shadowRoot!.querySelector('.notice[data-kind="failed"]');
-          expect(notice?.textContent, widget.localName).to.match(/^Could not load results: the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/);
+          const { notice, detail } = failure(widget);
+          expect(notice, widget.localName).to.equal('Results are unavailable at the moment.');
+          expect(detail, widget.localName).to.match(/^the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/);
         }
         box.remove();
       } finally {

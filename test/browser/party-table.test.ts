@@ -6,7 +6,7 @@
  * Expected figures are the published ones (PA's 130-of-150 state as quoted in issue 5, the
  * House of Commons Library's 2019 results) or worked out by hand, never copied from output.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/party-table/register.js';
 import type { TallyPartyTable } from '../../src/components/party-table/party-table.js';
@@ -354,6 +354,39 @@ describe('<tally-party-table>', function () {
       expect(getComputedStyle(row(el, 'ld')!.querySelector('td')!).animationName).to.match(/tally-flash/);
     });
 
+    it('says so when the totals change basis (the publisher’s summary arrives), politely, and highlights no row as if seats moved', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)}></tally-party-table>`);
+      const region = root(el).querySelector('[aria-live="polite"]');
+      expect(region, 'a polite live region, there before any note').to.not.equal(null);
+      expect(visible(region)).to.equal('');
+      expect(visible(root(el).querySelector('[part="notes"]'))).to.contain('Totals from declared results');
+      // The publisher's figures count every seat of the councils: far more than the seats declared so far.
+      const summary = { declared: 2, total: 3, source: { name: 'PA' }, parties: [{ party: 'con', councils: 1, seats: 140 }, { party: 'lab', councils: 1, seats: 130 }, { party: 'ld', seats: 12 }] };
+      el.feed = { ...smallLocal(2), summary };
+      await el.updateComplete;
+      expect(figuresOf(el, 'con', ['seats'])).to.deep.equal(['140']);
+      const note = root(el).querySelector('[aria-live="polite"] [part="notice"]');
+      expect(note, 'the note is inside the live region').to.not.equal(null);
+      expect(visible(note)).to.equal('The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.');
+      expect(bodyRows(el).filter((tr) => tr.hasAttribute('data-flash')).map((tr) => tr.dataset.key), 'no row highlighted').to.deep.equal([]);
+      await accessibleInBothSchemes(el);
+
+      // The next update on the same basis highlights what moved, as usual; the note stays.
+      const more = { ...summary, parties: summary.parties.map((party) => (party.party === 'ld' ? { ...party, seats: 13 } : party)) };
+      el.feed = { ...smallLocal(3), summary: more };
+      await el.updateComplete;
+      expect(row(el, 'ld')!.hasAttribute('data-flash')).to.equal(true);
+      expect(row(el, 'con')!.hasAttribute('data-flash')).to.equal(false);
+      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.contain('publisher’s figures');
+
+      // And back: the summary goes.
+      el.feed = smallLocal(4);
+      await el.updateComplete;
+      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.match(/^The totals are now added up from declared results/);
+      expect(bodyRows(el).some((tr) => tr.hasAttribute('data-flash'))).to.equal(false);
+    });
+
     it('does not highlight under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
@@ -389,7 +422,9 @@ describe('<tally-party-table>', function () {
       const el = wrapper.querySelector('tally-party-table')!;
       el.feed = feed;
       await el.updateComplete;
-      await aTimeout(50);
+      // Columns give way from a ResizeObserver: two frames, then the update that follows.
+      for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
       return el;
     }
     const shown = (el: TallyPartyTable, column: string) => getComputedStyle(heading(el, column)).display !== 'none';
@@ -431,7 +466,7 @@ describe('<tally-party-table>', function () {
       const el = await at(280, await fixtureFeed('uk-general-2019.final.json'));
       expect(shown(el, 'votes')).to.equal(false);
       el.parentElement!.style.width = '900px';
-      await waitUntil(() => shown(el, 'votes'), 'votes come back');
+      await waitUntil(() => shown(el, 'votes'), 'votes come back', { timeout: 10_000 });
     });
   });
 
@@ -493,7 +528,8 @@ describe('<tally-party-table>', function () {
       const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url}></tally-party-table>`);
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
-      expect(visible(root(el).querySelector('[part="notice"]'))).to.contain('Could not load results');
+      expect(visible(root(el).querySelector('[part="notice"] .notice-text'))).to.equal('Results are unavailable at the moment.');
+      expect(visible(root(el).querySelector('[part="error-detail"] code'))).to.equal('HTTP 404 Not Found');
       await accessibleInBothSchemes(el);
       el.remove();
     });

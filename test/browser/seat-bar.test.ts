@@ -364,7 +364,22 @@ describe('<tally-seat-bar>', function () {
       const url = await feeds.route('/missing.json', { status: 404, body: 'Not found' });
       const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url}></tally-seat-bar>`);
       await waitUntil(() => one(el, '[part="notice"]'), 'notice', { timeout: 10_000 });
-      expect(text(one(el, '[part="notice"]'))).to.equal('Could not load results: HTTP 404 Not Found');
+      // A sentence for readers; the reason for developers, closed.
+      expect(text(one(el, '[part="notice"] .notice-text'))).to.equal('Results are unavailable at the moment.');
+      expect(text(one(el, '[part="error-detail"] summary'))).to.equal('Details for developers');
+      expect(text(one(el, '[part="error-detail"] code'))).to.equal('HTTP 404 Not Found');
+      expect(one<HTMLDetailsElement>(el, '[part="error-detail"]')!.open).to.equal(false);
+      await accessibleIn(el);
+    });
+
+    it('a feed that fails, in Welsh: the sentence in Welsh, the reason (in English, and marked so) for developers', async () => {
+      const url = await feeds.route('/missing-cy.json', { status: 404, body: 'Not found' });
+      const el = await fixture<TallySeatBar>(html`<tally-seat-bar lang="cy" src=${url}></tally-seat-bar>`);
+      await waitUntil(() => one(el, '[part="notice"]'), 'notice', { timeout: 10_000 });
+      expect(text(one(el, '[part="notice"] .notice-text'))).to.equal('Nid yw’r canlyniadau ar gael ar hyn o bryd.');
+      expect(text(one(el, '[part="error-detail"] summary'))).to.equal('Manylion i ddatblygwyr');
+      expect(one(el, '[part="error-detail"] code')!.lang).to.equal('en');
+      one<HTMLDetailsElement>(el, '[part="error-detail"]')!.open = true;
       await accessibleIn(el);
     });
 
@@ -539,7 +554,7 @@ describe('<tally-seat-bar>', function () {
     it('shows details on hover, inside the widget, and hides them when the pointer leaves', async () => {
       const lab = one(el, '.segment[data-key="lab"]')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(lab.left + lab.width / 2), Math.round(lab.top + lab.height / 2)] });
-      await waitUntil(() => one(el, '[part="tooltip"]'), 'tooltip');
+      await waitUntil(() => one(el, '[part="tooltip"]'), 'tooltip', { timeout: 10_000 });
       await settled(el);
       const tooltip = one(el, '[part="tooltip"]')!;
       expect(text(tooltip)).to.equal('Labour 20 seats · +1 Change since 2017');
@@ -550,7 +565,7 @@ describe('<tally-seat-bar>', function () {
       expect(box.top).to.be.at.least(host.top - 0.5);
       expect(box.bottom).to.be.at.most(host.bottom + 0.5);
       await sendMouse({ type: 'move', position: [5, Math.round(host.bottom + 50)] });
-      await waitUntil(() => !one(el, '[part="tooltip"]'), 'tooltip hidden');
+      await waitUntil(() => !one(el, '[part="tooltip"]'), 'tooltip hidden', { timeout: 10_000 });
     });
   });
 
@@ -584,11 +599,29 @@ describe('<tally-seat-bar>', function () {
       await el.updateComplete;
       expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(true);
       expect(con.getAnimations().length).to.be.greaterThan(0);
-      await nextFrame();
+      // Half way through the 2 s, whenever this machine draws its frames.
+      for (const animation of con.getAnimations()) {
+        animation.pause();
+        animation.currentTime = 1_000;
+      }
       const midway = con.getBoundingClientRect().width;
       const bar = one(el, '.bar')!.getBoundingClientRect().width;
       expect(midway).to.be.below((bar * 10) / 20 - 5);
       expect(midway).to.be.at.least(start);
+    });
+
+    it('does not glide when the totals change basis (the publisher’s summary arrives): no seats moved', async () => {
+      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);
+      await settled(el);
+      const summary = { declared: 4, total: 20, parties: [{ party: 'con', seats: 9 }, { party: 'lab', seats: 7 }] };
+      el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 2), summary };
+      await el.updateComplete;
+      expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(false);
+      expect(one(el, '.segment[data-key="con"]')!.getAnimations()).to.have.length(0);
+      // On the same basis, the next update glides again.
+      el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 3), summary: { ...summary, parties: [{ party: 'con', seats: 10 }, { party: 'lab', seats: 7 }] } };
+      await el.updateComplete;
+      expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(true);
     });
 
     it('does not animate with prefers-reduced-motion', async () => {

@@ -160,7 +160,7 @@ describe('<tally-ticker>', function () {
       const before = sentences(el);
       const box = list(el).getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-      await waitUntil(() => el.held, 'hover holds the list');
+      await waitUntil(() => el.held, 'hover holds the list', { timeout: 10_000 });
       const events = collectItems(el);
       el.feed = feedWith(ge.final, ge.order, 12);
       await el.updateComplete;
@@ -173,7 +173,7 @@ describe('<tally-ticker>', function () {
       // Moving to the pause button leaves the list: the button is a control, not something being read.
       const pause = pauseButton(el).getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(pause.left + pause.width / 2), Math.round(pause.top + pause.height / 2)] });
-      await waitUntil(() => !el.held, 'released');
+      await waitUntil(() => !el.held, 'released', { timeout: 10_000 });
       await el.updateComplete;
       expect(newResultsButton(el)).to.equal(null);
       expect(sentences(el).slice(0, 2)).to.deep.equal([ge.sentence(ge.ordered[11]!), ge.sentence(ge.ordered[10]!)]);
@@ -234,12 +234,12 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       const top = el.getBoundingClientRect().top + window.scrollY;
       window.scrollTo(0, top + 150);
-      await waitUntil(() => el.held, 'scrolled into the list');
+      await waitUntil(() => el.held, 'scrolled into the list', { timeout: 10_000 });
       el.feed = feedWith(ge.final, ge.order, 22);
       await el.updateComplete;
       expect(newResultsButton(el)!.textContent!.trim()).to.equal('Show 2 new results');
       window.scrollTo(0, 0);
-      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top');
+      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top', { timeout: 10_000 });
       expect(sentences(el)[0]).to.equal(ge.sentence(ge.ordered[21]!));
     });
 
@@ -315,7 +315,7 @@ describe('<tally-ticker>', function () {
       const [first, second] = [feedWith(final, order, 40, 2, '2018-05-04T04:00:00Z'), feedWith(final, order, 44, 3, '2018-05-04T04:20:00Z')];
       const url = await feeds.route('/local-2018.json', { sequence: [{ json: first }, { json: second }] });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5" max-items="44"></tally-ticker>`);
-      await waitUntil(() => items(el).length > 0, 'first poll shown');
+      await waitUntil(() => items(el).length > 0, 'first poll shown', { timeout: 10_000 });
       expect(items(el)).to.have.length(40);
       const events = collectItems(el);
       await waitUntil(() => events.length === 4, 'second poll', { timeout: 12_000 });
@@ -350,14 +350,15 @@ describe('<tally-ticker>', function () {
       const failed = await fixture<TallyTicker>(html`<tally-ticker src=${failing} theme="dark"></tally-ticker>`);
       await oneEvent(failed, 'tally-feed-error');
       await failed.updateComplete;
-      expect(root(failed).querySelector('.notice')!.textContent).to.contain('Could not load results: HTTP 500');
+      expect(root(failed).querySelector('.notice .notice-text')!.textContent).to.equal('Results are unavailable at the moment.');
+      expect(root(failed).querySelector('[part="error-detail"] code')!.textContent).to.equal('HTTP 500 Internal Server Error');
       await expect(failed).to.be.accessible();
     });
 
     it('keeps its results through a failed poll and says so', async () => {
       const url = await feeds.route('/flaky.json', { sequence: [{ fixture: 'local-small.json' }, { status: 503, body: 'down' }] });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5"></tally-ticker>`);
-      await waitUntil(() => items(el).length === 4, 'first poll');
+      await waitUntil(() => items(el).length === 4, 'first poll', { timeout: 10_000 });
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
       expect(items(el)).to.have.length(4);
@@ -525,7 +526,7 @@ describe('<tally-ticker>', function () {
       const el = await fixture<TallyTicker>(html`<tally-ticker mode="strip" style="width: 400px"></tally-ticker>`);
       el.feed = feedWith(ge.final, ge.order, 10);
       await el.updateComplete;
-      await waitUntil(() => root(el).querySelector('.marquee[data-scrolling]'), 'scrolling');
+      await waitUntil(() => root(el).querySelector('.marquee[data-scrolling]'), 'scrolling', { timeout: 10_000 });
       await el.updateComplete;
       const marquee = root(el).querySelector<HTMLElement>('.marquee')!;
       expect(marquee.getAnimations()[0]!.playState).to.equal('running');
@@ -538,10 +539,10 @@ describe('<tally-ticker>', function () {
 
       const box = root(el).querySelector('.viewport')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
-      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'paused', 'paused on hover');
+      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'paused', 'paused on hover', { timeout: 10_000 });
       await resetMouse();
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom + 300)] });
-      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'running', 'running again');
+      await waitUntil(() => marquee.getAnimations()[0]?.playState === 'running', 'running again', { timeout: 10_000 });
       pauseButton(el).click();
       await el.updateComplete;
       expect(marquee.getAnimations()[0]!.playState).to.equal('paused');

@@ -8,10 +8,10 @@ import { css } from 'lit';
 
 export const councilListStyles = css`
   :host {
-    --_min-height: var(--tally-council-list-min-height, 24rem);
-    --_list-height: var(--tally-council-list-height, 32rem);
-    --_map-height: var(--tally-council-list-map-height, 36rem);
-    --_target: 2.75rem;
+    --_min-height: var(--tally-council-list-min-height, calc(24 * var(--_rem)));
+    --_list-height: var(--tally-council-list-height, calc(32 * var(--_rem)));
+    --_map-height: var(--tally-council-list-map-height, calc(36 * var(--_rem)));
+    --_target: calc(2.75 * var(--_rem));
   }
   .frame {
     container-type: inline-size;
@@ -25,7 +25,7 @@ export const councilListStyles = css`
     grid-template-columns: minmax(0, 1fr);
     align-items: start;
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .body[data-map] {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
@@ -42,7 +42,7 @@ export const councilListStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
-    min-height: 1.5rem;
+    min-height: calc(1.5 * var(--_rem));
   }
 
   /* The map ------------------------------------------------------------- */
@@ -176,9 +176,9 @@ export const councilListStyles = css`
     left: calc(var(--_x) * 100%);
     top: calc(var(--_y) * 100%);
     /* Anchored in proportion to its place on the map, so it never leaves the sides. */
-    transform: translate(calc(var(--_x) * -100%), calc(-100% - 0.75rem));
-    max-width: min(16rem, 90%);
-    padding: 0.375rem 0.5rem;
+    transform: translate(calc(var(--_x) * -100%), calc(-100% - 0.75 * var(--_rem)));
+    max-width: min(16 * var(--_rem), 90%);
+    padding: calc(0.375 * var(--_rem)) calc(0.5 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -192,7 +192,7 @@ export const councilListStyles = css`
     z-index: 1;
   }
   .tooltip[data-below='true'] {
-    transform: translate(calc(var(--_x) * -100%), 0.75rem);
+    transform: translate(calc(var(--_x) * -100%), calc(0.75 * var(--_rem)));
   }
   .tooltip-seats {
     color: var(--_muted);
@@ -202,13 +202,13 @@ export const councilListStyles = css`
     font-size: var(--_font-size-small);
   }
   .legend-title {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
     font-weight: 700;
   }
   .legend ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.875rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -216,11 +216,11 @@ export const councilListStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_rem));
   }
   .legend-swatch {
-    width: 1.125rem;
-    height: 1.125rem;
+    width: calc(1.125 * var(--_rem));
+    height: calc(1.125 * var(--_rem));
     flex: none;
   }
   .legend-swatch .fill {
@@ -238,7 +238,7 @@ export const councilListStyles = css`
   .missing ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 var(--_rem);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -251,7 +251,7 @@ export const councilListStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_rem));
     margin: 0 0 var(--_space);
     padding: 0;
     border: 0;
@@ -260,7 +260,7 @@ export const councilListStyles = css`
   .filters legend {
     float: inline-start;
     width: 100%;
-    margin-bottom: 0.25rem;
+    margin-bottom: calc(0.25 * var(--_rem));
     padding: 0;
     font-size: var(--_font-size-small);
     font-weight: 700;
@@ -269,9 +269,9 @@ export const councilListStyles = css`
     position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_rem));
     min-height: var(--_target);
-    padding: 0.25rem 0.75rem;
+    padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_background);
@@ -297,7 +297,7 @@ export const councilListStyles = css`
   }
   .chip-count {
     font-variant-numeric: tabular-nums;
-    padding: 0 0.375rem;
+    padding: 0 calc(0.375 * var(--_rem));
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
@@ -305,13 +305,13 @@ export const councilListStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(calc(8 * var(--_rem)), 1fr));
     gap: var(--_space);
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: calc(0.125 * var(--_rem));
     min-width: 0;
   }
   .field-search {
@@ -325,7 +325,7 @@ export const councilListStyles = css`
   .field select {
     width: 100%;
     min-height: var(--_target);
-    padding: 0.25rem 0.5rem;
+    padding: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -333,7 +333,7 @@ export const councilListStyles = css`
     font: inherit;
   }
   .count {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
     font-size: var(--_font-size-small);
     color: var(--_muted);
   }
@@ -351,14 +351,14 @@ export const councilListStyles = css`
   }
   /* Rows scrolled into view stop below the group heading stuck at the top, not under it. */
   .list-scroll[data-grouped] {
-    scroll-padding-block-start: 2.25rem;
+    scroll-padding-block-start: calc(2.25 * var(--_rem));
   }
   .group-label {
     position: sticky;
     top: 0;
     z-index: 1;
     margin: 0;
-    padding: 0.375rem 0.25rem;
+    padding: calc(0.375 * var(--_rem)) calc(0.25 * var(--_rem));
     background: var(--_surface);
     font-size: var(--_font-size-small);
     font-weight: 700;
@@ -376,7 +376,7 @@ export const councilListStyles = css`
     border-bottom: 1px solid var(--_divider);
     /* Rows off screen are not laid out; their last size is remembered. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 4.25rem;
+    contain-intrinsic-size: auto calc(4.25 * var(--_rem));
   }
   /* Briefly, to learn every row's real height before scrolling to one (see revealRow). */
   .list-scroll.measuring .row {
@@ -389,10 +389,10 @@ export const councilListStyles = css`
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: start;
-    gap: 0.625rem;
+    gap: calc(0.625 * var(--_rem));
     width: 100%;
     min-height: var(--_target);
-    padding: 0.5rem 0.375rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.375 * var(--_rem));
     border: 0;
     background: none;
     text-align: start;
@@ -418,9 +418,9 @@ export const councilListStyles = css`
   }
   .swatch {
     position: relative;
-    width: 1.25rem;
-    height: 1.375rem;
-    margin-top: 0.0625rem;
+    width: calc(1.25 * var(--_rem));
+    height: calc(1.375 * var(--_rem));
+    margin-top: calc(0.0625 * var(--_rem));
     clip-path: polygon(50% 0, 100% 25%, 100% 75%, 50% 100%, 0 75%, 0 25%);
     background: var(--_fill);
   }
@@ -467,28 +467,28 @@ export const councilListStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    gap: 0.125rem;
+    gap: calc(0.125 * var(--_rem));
     font-size: var(--_font-size-small);
     color: var(--_muted);
     text-align: end;
   }
   /* Narrow: the time goes under the result, so names keep the width. */
-  @container (max-width: 26rem) {
+  @container (max-width: 26em) {
     .row-button {
       grid-template-columns: auto minmax(0, 1fr);
-      row-gap: 0.125rem;
+      row-gap: calc(0.125 * var(--_rem));
     }
     .row-side {
       grid-column: 2;
       flex-direction: row;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0 0.5rem;
+      gap: 0 calc(0.5 * var(--_rem));
       text-align: start;
     }
   }
   .row-new {
-    padding: 0 0.375rem;
+    padding: 0 calc(0.375 * var(--_rem));
     border-radius: var(--_radius);
     background: var(--_highlight);
     color: var(--_text);
@@ -504,15 +504,15 @@ export const councilListStyles = css`
 
   /* Detail -------------------------------------------------------------- */
   .detail {
-    padding-block: 0.25rem 0.75rem;
-    padding-inline: 2.25rem 0.75rem;
+    padding-block: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    padding-inline: calc(2.25 * var(--_rem)) calc(0.75 * var(--_rem));
     background: var(--_surface);
     box-shadow: inset calc(4px * var(--_dir)) 0 0 var(--_text);
     font-size: var(--_font-size-small);
   }
   .detail p,
   .detail ul {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
   }
   .detail-sentence {
     font-size: var(--_font-size);
@@ -523,27 +523,27 @@ export const councilListStyles = css`
     color: var(--_muted);
   }
   .detail-facts {
-    padding-inline-start: 1.125rem;
+    padding-inline-start: calc(1.125 * var(--_rem));
   }
   .detail-table {
     border-collapse: collapse;
-    margin: 0 0 0.5rem;
-    width: min(100%, 24rem);
+    margin: 0 0 calc(0.5 * var(--_rem));
+    width: min(100%, 24 * var(--_rem));
   }
-  @container (max-width: 26rem) {
+  @container (max-width: 26em) {
     .detail {
-      padding-inline-start: 0.75rem;
+      padding-inline-start: calc(0.75 * var(--_rem));
     }
   }
   .detail-table caption {
     text-align: start;
     font-weight: 700;
-    padding-bottom: 0.25rem;
+    padding-bottom: calc(0.25 * var(--_rem));
   }
   .detail-table th,
   .detail-table td {
-    padding-block: 0.1875rem;
-    padding-inline: 0 0.5rem;
+    padding-block: calc(0.1875 * var(--_rem));
+    padding-inline: 0 calc(0.5 * var(--_rem));
     border-bottom: 1px solid var(--_divider);
     text-align: start;
     font-weight: 400;
@@ -562,10 +562,10 @@ export const councilListStyles = css`
   }
   .detail-table .key {
     display: inline-block;
-    width: 0.75rem;
-    height: 0.75rem;
-    margin-inline-end: 0.375rem;
-    vertical-align: -0.0625rem;
+    width: calc(0.75 * var(--_rem));
+    height: calc(0.75 * var(--_rem));
+    margin-inline-end: calc(0.375 * var(--_rem));
+    vertical-align: calc(-0.0625 * var(--_rem));
     border-radius: 2px;
     background: var(--_fill);
     box-shadow: inset 0 0 0 1px rgba(0, 0, 0, 0.25);

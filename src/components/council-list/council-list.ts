@@ -146,11 +146,12 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * @csspart notice - A message in place of content (no feed, failed, empty feed, unknown area, map problems).
  * @csspart skeleton - The placeholder while loading.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  *
- * @cssprop --tally-council-list-min-height - Height reserved before the data arrives (default 24rem).
- * @cssprop --tally-council-list-height - Height of the scrolling list (default 32rem).
- * @cssprop --tally-council-list-map-height - Tallest the map is drawn before zooming (default 36rem).
+ * @cssprop --tally-council-list-min-height - Height reserved before the data arrives (default 24 × the base font size).
+ * @cssprop --tally-council-list-height - Height of the scrolling list (default 32 × the base font size).
+ * @cssprop --tally-council-list-map-height - Tallest the map is drawn before zooming (default 36 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
 export class TallyCouncilList extends LitElement {

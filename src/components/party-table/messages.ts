@@ -38,6 +38,8 @@ addMessages('en-GB', {
   'partyTable.noFigures': 'The results declared so far give no party figures.',
   'partyTable.areaNoResults': '{status}: no figures yet.',
   'partyTable.missingColumns': 'This feed has no figures for: {columns}.',
+  'partyTable.basisNowPublisher': 'The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.',
+  'partyTable.basisNowDerived': 'The totals are now added up from declared results, no longer the publisher’s figures. They changed because they are counted another way, not because seats changed hands.',
 });
 
 addMessages('cy', {
@@ -70,4 +72,6 @@ addMessages('cy', {
   'partyTable.noFigures': 'Nid yw’r canlyniadau a ddatganwyd hyd yma yn rhoi ffigurau pleidiau.',
   'partyTable.areaNoResults': '{status}: dim ffigurau eto.',
   'partyTable.missingColumns': 'Nid oes ffigurau yn y ffrwd hon ar gyfer: {columns}.',
+  'partyTable.basisNowPublisher': 'Ffigurau’r cyhoeddwr yw’r cyfansymiau bellach, nid cyfansymiau o’r canlyniadau a ddatganwyd. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
+  'partyTable.basisNowDerived': 'Cyfansymiau o’r canlyniadau a ddatganwyd yw’r cyfansymiau bellach, nid ffigurau’r cyhoeddwr. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
 });

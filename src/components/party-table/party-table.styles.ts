@@ -15,7 +15,7 @@ const collapseRules = unsafeCSS(
 
 export const partyTableStyles = css`
   :host {
-    --_min-height: var(--tally-party-table-min-height, 14rem);
+    --_min-height: var(--tally-party-table-min-height, calc(14 * var(--_rem)));
   }
   .skeleton {
     min-height: var(--_min-height);

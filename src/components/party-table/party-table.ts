@@ -17,6 +17,7 @@ import {
   type SortColumn,
 } from '../../derive/party-table-columns.js';
 import {
+  basisChange,
   changedRowKeys,
   DEFAULT_MAX_PARTIES,
   OTHERS_PARTY_IDS,
@@ -114,12 +115,13 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * @csspart elected - The "Elected" badge in a single-seat contest.
  * @csspart totals - The totals row.
  * @csspart notes - Whose figures these are, notes, and columns the feed lacks.
- * @csspart notice - A message in place of the table (no feed, failed, unknown area, no results).
+ * @csspart notice - A message in place of (or above) the table: no feed, failed, unknown area, no results, totals now counted another way.
  * @csspart skeleton - The placeholder while loading.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  *
- * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14rem).
+ * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
 export class TallyPartyTable extends LitElement {
@@ -184,6 +186,11 @@ export class TallyPartyTable extends LitElement {
   /** Why the current feed and settings give no table, when they do not. */
   private problem: Exclude<PartyTableResult, { kind: 'table' }> | undefined;
   private builtFrom: { feed: Feed; key: string } | undefined;
+  /**
+   * Whose figures the totals became in an update of the same view (the publisher's summary
+   * arriving or going): said above the table, politely announced, until the view changes.
+   */
+  private basisNote: PartyTable['basis'] | undefined;
   /** Rows to highlight after the last update, and which of two animations restarts it. */
   private flashing = new Set<string>();
   private flashName: 'a' | 'b' = 'b';
@@ -224,7 +231,11 @@ export class TallyPartyTable extends LitElement {
     const result = partyTable(feed, { columns: requested, area: this.area, basis, maxParties });
     this.builtFrom = { feed, key };
     if (result.kind === 'table') {
-      this.flash(sameView ? changedRowKeys(this.table, result.table) : new Set());
+      // Totals counted another way jump without any seat moving: no highlight that says they moved.
+      const basis = sameView ? basisChange(this.table, result.table) : undefined;
+      if (basis) this.basisNote = basis;
+      else if (!sameView) this.basisNote = undefined;
+      this.flash(sameView && !basis ? changedRowKeys(this.table, result.table) : new Set());
       if (!sameView) this.othersExpanded = false;
       this.table = result.table;
       this.tableVersion += 1;
@@ -265,7 +276,15 @@ export class TallyPartyTable extends LitElement {
         <div class="heading">${this.renderTitle(feed, table, locale)}</div>
         <p class="notice" part="notice" data-kind="no-results">${message}</p>`;
     }
-    return html`${problem}${this.renderTable(feed, table, locale)}`;
+    return html`${problem}${this.renderBasisNote(locale)}${this.renderTable(feed, table, locale)}`;
+  }
+
+  /** A polite live region, always there so that a note put in it is announced. */
+  private renderBasisNote(locale: string): TemplateResult {
+    const note = this.basisNote;
+    return html`<div class="basis-live" aria-live="polite">${
+      note ? html`<p class="notice" part="notice" data-kind="basis">${translate(locale, note === 'publisher' ? 'partyTable.basisNowPublisher' : 'partyTable.basisNowDerived')}</p>` : nothing
+    }</div>`;
   }
 
   private renderProblem(problem: NonNullable<typeof this.problem>, locale: string): TemplateResult {

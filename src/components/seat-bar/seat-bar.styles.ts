@@ -7,15 +7,15 @@ import { css } from 'lit';
 
 export const seatBarStyles = css`
   :host {
-    --_min-height: var(--tally-seat-bar-min-height, 10rem);
-    --_bar-height: var(--tally-seat-bar-height, 2.75rem);
+    --_min-height: var(--tally-seat-bar-min-height, calc(10 * var(--_rem)));
+    --_bar-height: var(--tally-seat-bar-height, calc(2.75 * var(--_rem)));
     --_duration: var(--tally-seat-bar-duration, 600ms);
   }
   :host([layout='bars']) {
-    --_min-height: var(--tally-seat-bar-min-height, 16rem);
+    --_min-height: var(--tally-seat-bar-min-height, calc(16 * var(--_rem)));
   }
   :host([layout='parliament']) {
-    --_min-height: var(--tally-seat-bar-min-height, 18rem);
+    --_min-height: var(--tally-seat-bar-min-height, calc(18 * var(--_rem)));
   }
 
   /* Measured for the chart's width: no height, so rendering never resizes it. */
@@ -126,8 +126,8 @@ export const seatBarStyles = css`
   .majority {
     position: absolute;
     z-index: 3;
-    top: -0.35rem;
-    bottom: -0.35rem;
+    top: calc(-0.35 * var(--_rem));
+    bottom: calc(-0.35 * var(--_rem));
     inset-inline-start: calc(var(--x) * 1%);
     width: 2px;
     margin-inline-start: -1px;
@@ -144,8 +144,8 @@ export const seatBarStyles = css`
   /* A bar per party. */
   .rows {
     display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(3rem, 1fr) max-content;
-    column-gap: 0.5rem;
+    grid-template-columns: minmax(0, max-content) minmax(calc(3 * var(--_rem)), 1fr) max-content;
+    column-gap: calc(0.5 * var(--_rem));
   }
   .row,
   .rows-head {
@@ -166,8 +166,8 @@ export const seatBarStyles = css`
     inset-inline-start: calc(var(--majority-x) * 1%);
   }
   .row {
-    min-height: 1.9rem;
-    padding: 0.2rem 0.25rem;
+    min-height: calc(1.9 * var(--_rem));
+    padding: calc(0.2 * var(--_rem)) calc(0.25 * var(--_rem));
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -193,7 +193,7 @@ export const seatBarStyles = css`
   }
   .row-bar {
     display: block;
-    height: 1.1rem;
+    height: calc(1.1 * var(--_rem));
     width: calc(var(--length) * 1%);
     background: var(--fill);
     border-start-end-radius: 2px;
@@ -205,8 +205,8 @@ export const seatBarStyles = css`
   }
   .row-track .majority {
     /* One segment per row; rows have no gap, so they join into one line. */
-    top: -0.2rem;
-    bottom: -0.2rem;
+    top: calc(-0.2 * var(--_rem));
+    bottom: calc(-0.2 * var(--_rem));
     inset-inline-start: calc(var(--majority-x) * 1%);
     box-shadow: none;
     z-index: 1;
@@ -228,7 +228,7 @@ export const seatBarStyles = css`
   .rows[data-arrangement='stacked'] .row {
     grid-template-columns: minmax(0, 1fr) max-content;
     grid-template-areas: 'name value' 'track track';
-    column-gap: 0.5rem;
+    column-gap: calc(0.5 * var(--_rem));
   }
   .rows[data-arrangement='stacked'] .row-name {
     grid-area: name;
@@ -238,7 +238,7 @@ export const seatBarStyles = css`
   }
   .rows[data-arrangement='stacked'] .row-track {
     grid-area: track;
-    min-height: 1.3rem;
+    min-height: calc(1.3 * var(--_rem));
   }
   .rows[data-arrangement='stacked'] .rows-head {
     display: block;
@@ -246,7 +246,7 @@ export const seatBarStyles = css`
   }
   .rows[data-arrangement='stacked'] .rows-head-track {
     position: absolute;
-    inset: 0 0.25rem;
+    inset: 0 calc(0.25 * var(--_rem));
   }
   .chart[data-animate] .row-bar {
     transition: width var(--_duration) ease-in-out;
@@ -309,11 +309,11 @@ export const seatBarStyles = css`
   /* The key. */
   .legend {
     list-style: none;
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_rem)) 0 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 0.5rem;
+    gap: calc(0.125 * var(--_rem)) calc(0.5 * var(--_rem));
   }
   .legend-entry {
     display: contents;
@@ -322,9 +322,9 @@ export const seatBarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 1.75rem;
+    min-height: calc(1.75 * var(--_rem));
     margin: 0;
-    padding: 0.125rem 0.375rem;
+    padding: calc(0.125 * var(--_rem)) calc(0.375 * var(--_rem));
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
@@ -377,8 +377,8 @@ export const seatBarStyles = css`
     top: 0;
     left: 0;
     width: max-content;
-    max-width: min(18rem, 100%);
-    padding: 0.375rem 0.5rem;
+    max-width: min(18 * var(--_rem), 100%);
+    padding: calc(0.375 * var(--_rem)) calc(0.5 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -408,7 +408,7 @@ export const seatBarStyles = css`
     color: var(--_muted);
   }
   .notes p {
-    margin: 0.125rem 0 0;
+    margin: calc(0.125 * var(--_rem)) 0 0;
   }
   .notes a {
     color: inherit;

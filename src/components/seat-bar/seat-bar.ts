@@ -130,10 +130,11 @@ interface Drawing {
  * @csspart notice - A message in place of (or above) the chart: no feed, failed, unknown area, missing figures.
  * @csspart skeleton - The placeholder while loading.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  *
- * @cssprop --tally-seat-bar-min-height - Height reserved before the data arrives (default: 10rem stacked, 16rem bars, 18rem parliament).
- * @cssprop --tally-seat-bar-height - Thickness of the stacked bar (default 2.75rem).
+ * @cssprop --tally-seat-bar-min-height - Height reserved before the data arrives (default: 10 × the base font size stacked, 16 × bars, 18 × parliament).
+ * @cssprop --tally-seat-bar-height - Thickness of the stacked bar (default 2.75 × the base font size).
  * @cssprop --tally-seat-bar-duration - How long an update takes to animate (default 600ms; always 0 with reduced motion).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default); `--tally-party-other` colours the Others group, `--tally-party-noc` no overall control, `--tally-party-undeclared` the remainder's base.
  */
@@ -240,7 +241,8 @@ export class TallySeatBar extends LitElement {
     });
     this.builtFrom = { feed, key };
     if (result.ok) {
-      this.animateNext = sameView && !this.preferences.reduceMotion;
+      // Totals that change basis (the publisher's summary arriving) jump without seats moving: no glide.
+      this.animateNext = sameView && !this.preferences.reduceMotion && this.model!.totals.basis === result.model.totals.basis;
       this.model = result.model;
       this.problem = undefined;
     } else {

@@ -2,6 +2,10 @@
  * The parts every widget shows around its own content, so feed states look the same
  * everywhere: the TEST DATA watermark, the status line ("Updated 02:41 · checking…"), and the
  * notice shown when there is nothing to draw (loading, failed, no feed given).
+ *
+ * Readers get a plain sentence in their language ("Results are unavailable at the moment");
+ * why (an HTTP status, the path and rule a feed broke) is for the site's developers: it is in
+ * the console and the `tally-feed-error` event, and here in a closed "Details for developers".
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
@@ -40,11 +44,23 @@ export function renderStatusLine(status: FeedStatus, locale: string, timeZone?: 
     case 'stale': {
       const key = status.kind === 'reconnecting' ? 'feed.reconnecting' : status.kind === 'kept' ? 'feed.kept' : 'feed.stale';
       const at = status.kind === 'stale' && status.lastChecked !== undefined ? new Date(status.lastChecked).toISOString() : status.updatedAt;
-      const reason = status.kind === 'kept' ? status.reason : '';
-      const [before, after] = translate(locale, key, { time: '\u0000', reason }).split('\u0000');
-      return html`<p class="status" part="status" data-kind=${status.kind}><span>${before}${time(at)}${after}</span></p>`;
+      const [before, after] = translate(locale, key, { time: '\u0000' }).split('\u0000');
+      return html`<p class="status" part="status" data-kind=${status.kind}><span>${before}${time(at)}${after}</span></p>${
+        status.kind === 'kept' ? renderErrorDetail(status.reason, locale) : nothing
+      }`;
     }
   }
+}
+
+/**
+ * The technical reason, closed, for developers: as the console gives it, in English whatever
+ * the widget's language (marked so, for screen readers).
+ */
+export function renderErrorDetail(reason: string, locale: string): TemplateResult {
+  return html`<details class="error-detail" part="error-detail">
+    <summary>${translate(locale, 'feed.errorDetail')}</summary>
+    <code lang="en">${reason}</code>
+  </details>`;
 }
 
 /**
@@ -53,6 +69,8 @@ export function renderStatusLine(status: FeedStatus, locale: string, timeZone?: 
  */
 export function renderPlaceholder(status: FeedStatus, mode: FeedMode, locale: string): TemplateResult {
   if (mode === 'none') return html`<p class="notice" part="notice">${translate(locale, 'feed.noSource')}</p>`;
-  if (status.kind === 'failed') return html`<p class="notice" part="notice" data-kind="failed">${translate(locale, 'feed.error', { reason: status.reason })}</p>`;
+  if (status.kind === 'failed') {
+    return html`<div class="notice" part="notice" data-kind="failed"><p class="notice-text">${translate(locale, 'feed.error')}</p>${renderErrorDetail(status.reason, locale)}</div>`;
+  }
   return html`<div class="skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'feed.loading')}></div>`;
 }

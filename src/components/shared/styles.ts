@@ -4,7 +4,10 @@
  * watermark, notices, focus rings, visually hidden text, and reduced motion.
  */
 import { css } from 'lit';
-import { tokens } from '../../theme/tokens.js';
+import { registerBaseUnit, tokens } from '../../theme/tokens.js';
+
+// Every size inside a widget is a multiple of its base font size (src/theme/tokens.ts).
+registerBaseUnit();
 
 export const widgetStyles = [
   tokens,
@@ -121,6 +124,27 @@ export const widgetStyles = [
       background: var(--_surface);
       font-size: var(--_font-size-small);
     }
+    .notice-text {
+      margin: 0;
+    }
+    /* The technical reason, closed, for developers (the reader's sentence is above it). */
+    .error-detail {
+      margin: calc(var(--_space) / 2) 0 0;
+      font-size: var(--_font-size-small);
+      color: var(--_muted);
+    }
+    .error-detail summary {
+      cursor: pointer;
+      width: fit-content;
+    }
+    .error-detail code {
+      display: block;
+      margin-top: calc(var(--_space) / 2);
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-size: 1em;
+      color: var(--_text);
+      white-space: pre-wrap;
+    }
     .watermark {
       display: flex;
       align-items: center;
@@ -147,7 +171,7 @@ export const widgetStyles = [
       display: block;
       border-radius: var(--_radius);
       background: var(--_surface);
-      min-height: 2rem;
+      min-height: calc(2 * var(--_rem));
     }
     .visually-hidden {
       position: absolute !important;

@@ -10,12 +10,12 @@ export const tickerStyles = [
   ...widgetStyles,
   css`
     :host {
-      --_min-height: var(--tally-ticker-min-height, 12rem);
+      --_min-height: var(--tally-ticker-min-height, calc(12 * var(--_rem)));
       --_max-height: var(--tally-ticker-max-height, none);
       --_speed: var(--tally-ticker-speed, 40);
     }
     :host([mode='strip']) {
-      --_min-height: var(--tally-ticker-min-height, 2.75rem);
+      --_min-height: var(--tally-ticker-min-height, calc(2.75 * var(--_rem)));
     }
 
     .frame {
@@ -42,8 +42,8 @@ export const tickerStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      min-height: 2.25rem;
-      min-width: 2.75rem;
+      min-height: calc(2.25 * var(--_rem));
+      min-width: calc(2.75 * var(--_rem));
       padding: 0.25em 0.75em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -223,7 +223,7 @@ export const tickerStyles = [
     @keyframes slide-in {
       from {
         opacity: 0;
-        transform: translateY(-0.5rem);
+        transform: translateY(calc(-0.5 * var(--_rem)));
       }
     }
     @keyframes glow {
@@ -237,7 +237,7 @@ export const tickerStyles = [
       display: flex;
       align-items: center;
       gap: var(--_space);
-      min-height: 2.75rem;
+      min-height: calc(2.75 * var(--_rem));
     }
     .strip .title {
       flex: none;
@@ -302,18 +302,18 @@ export const tickerStyles = [
       align-items: center;
       list-style: none;
       margin: 0;
-      padding: 0.25rem 0;
+      padding: calc(0.25 * var(--_rem)) 0;
     }
     .track .item {
       display: flex;
       align-items: baseline;
       gap: 0.5em;
-      padding-inline: 0.5rem 1rem;
+      padding-inline: calc(0.5 * var(--_rem)) var(--_rem);
       white-space: nowrap;
     }
     .track .item + .item {
       border-inline-start: 1px solid var(--_divider);
-      padding-inline-start: 1rem;
+      padding-inline-start: var(--_rem);
     }
     .track .item:focus {
       outline-offset: -3px;
@@ -332,7 +332,7 @@ export const tickerStyles = [
     }
 
     /* A narrow strip keeps its one line: the pause button shows only its icon (its name stays). */
-    @container (max-width: 30rem) {
+    @container (max-width: 30em) {
       .strip .pause .label {
         position: absolute;
         width: 1px;
@@ -350,7 +350,7 @@ export const tickerStyles = [
       }
     }
     /* On a phone the line itself gets the whole width, under the title and buttons. */
-    @container (max-width: 26rem) {
+    @container (max-width: 26em) {
       .strip {
         flex-wrap: wrap;
         row-gap: calc(var(--_space) / 2);

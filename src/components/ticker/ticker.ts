@@ -101,10 +101,11 @@ const EVENTS_PER_TASK = 250;
  * @csspart empty - Shown when there is nothing to list yet, or nothing matches the filters.
  * @csspart notice - Notices: no feed, failed feed, unknown filter ids.
  * @csspart status - The status line ("Updated 02:41").
+ * @csspart error-detail - "Details for developers": why the feed failed, closed, under the notice or the status line.
  * @csspart watermark - The TEST DATA watermark.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --tally-ticker-min-height - Height reserved before data arrives (default 12rem in list mode, 2.75rem in strip mode).
+ * @cssprop --tally-ticker-min-height - Height reserved before data arrives (default 12 × the base font size in list mode, 2.75 × in strip mode).
  * @cssprop --tally-ticker-max-height - Makes the list a scroll box of this height (default none: the list is as tall as `max-items` lines).
  * @cssprop --tally-ticker-speed - Strip scrolling speed in pixels per second, a plain number (default 40).
  * @cssprop --tally-party-<id> - Party colour overrides, as for every widget.

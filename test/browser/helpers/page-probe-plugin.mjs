@@ -9,6 +9,16 @@
  *        Memory.getDOMCounters): figures for the test page's renderer, in bytes and counts.
  *   page-probe:screenshot  { name, fullPage? }      → { path }
  *        a PNG of the page under .tmp/screenshots/<name>.png, for a person to look at.
+ *   page-probe:font-size   { px }                   → {}
+ *        the reader's default font size, as set in the browser's settings (Page.setFontSizes):
+ *        what `font-size: medium` is. 16 is the browsers' default.
+ *   page-probe:accessible  { name }                 → { roles: string[] }
+ *        the roles of the nodes in the page's accessibility tree (what a screen reader reads)
+ *        whose accessible name is `name`; nodes the tree ignores are left out.
+ *   page-probe:zoom        { factor, width, height } → {}
+ *        browser zoom: a window `width` × `height` device pixels wide seen at `factor` (2 for
+ *        200%), so the page gets width / factor CSS pixels, each drawn `factor` device pixels wide.
+ *        `factor: 1` goes back to no zoom.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -59,6 +69,28 @@ export function pageProbePlugin() {
           const path = resolve(SCREENSHOTS, `${name}.png`);
           await session.browser.getPage(session.id).screenshot({ path, fullPage: payload?.fullPage !== false });
           return { path };
+        }
+        case 'font-size': {
+          const px = Number(payload?.px);
+          if (!Number.isInteger(px) || px < 6 || px > 72) throw new Error(`font size must be a whole number of px from 6 to 72, not ${JSON.stringify(payload?.px)}`);
+          const cdp = await cdpFor(session);
+          // The fixed (monospace) default keeps its usual ratio to the standard one (13 to 16).
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round((px * 13) / 16) } });
+          return {};
+        }
+        case 'accessible': {
+          const cdp = await cdpFor(session);
+          const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+          const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: String(payload?.name ?? '') });
+          return { roles: nodes.filter((node) => !node.ignored).map((node) => node.role?.value ?? '?') };
+        }
+        case 'zoom': {
+          const factor = Number(payload?.factor);
+          const width = Number(payload?.width);
+          const height = Number(payload?.height);
+          if (!(factor > 0) || !(width > 0) || !(height > 0)) throw new Error('zoom needs a factor, a width and a height');
+          await session.browser.getPage(session.id).setViewport({ width: Math.round(width / factor), height: Math.round(height / factor), deviceScaleFactor: factor });
+          return {};
         }
         default:
           throw new Error(`unknown command ${command}`);

@@ -25,3 +25,22 @@ export async function screenshot(name: string, fullPage = true): Promise<string>
   const { path } = (await executeServerCommand('page-probe:screenshot', { name, fullPage })) as { path: string };
   return path;
 }
+
+/** The reader's default font size in px, as the browser's settings would set it (16 by default). */
+export async function setDefaultFontSize(px: number): Promise<void> {
+  await executeServerCommand('page-probe:font-size', { px });
+}
+
+/**
+ * Browser zoom: a `width` × `height` window (device pixels) at `factor` (2 is 200%): the page
+ * gets width / factor CSS pixels. `setZoom(1, …)` undoes it.
+ */
+export async function setZoom(factor: number, width: number, height: number): Promise<void> {
+  await executeServerCommand('page-probe:zoom', { factor, width, height });
+}
+
+/** Roles of the nodes named `name` in the page's accessibility tree (what a screen reader reads). */
+export async function accessibleRoles(name: string): Promise<string[]> {
+  const { roles } = (await executeServerCommand('page-probe:accessible', { name })) as { roles: string[] };
+  return roles;
+}

@@ -44,12 +44,12 @@ export async function settled(widgets: readonly Widget[]): Promise<void> {
   await allUpdated(widgets);
 }
 
-/** What a reader sees in a widget, without the status line (whitespace collapsed). */
+/** What a reader sees in a widget, without the status line and its details (whitespace collapsed). */
 export function contentText(widget: Element): string {
   const frame = widget.shadowRoot?.querySelector('.frame');
   if (!frame) return '';
   const copy = frame.cloneNode(true) as Element;
-  for (const status of copy.querySelectorAll('.status')) status.remove();
+  for (const status of copy.querySelectorAll('.status, .status + .error-detail')) status.remove();
   return readable(copy.textContent ?? '');
 }
 
@@ -69,6 +69,17 @@ export function statusLine(widget: Element): { kind: string; text: string } | un
   // Its parts are spaced by CSS (a flex gap), not by spaces in the text.
   const parts = status.children.length > 0 ? [...status.children].map((part) => part.textContent ?? '') : [status.textContent ?? ''];
   return { kind: status.dataset.kind ?? '', text: parts.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * What a failure says: the reader's sentence (the notice, or the status line when results
+ * stay), and the technical reason in the closed "Details for developers" beside it.
+ */
+export function failure(widget: Element): { notice: string | undefined; detail: string | undefined; detailOpen: boolean } {
+  const root = widget.shadowRoot;
+  const notice = root?.querySelector('.notice[data-kind="failed"] .notice-text')?.textContent?.trim();
+  const details = root?.querySelector<HTMLDetailsElement>('details[part~="error-detail"]');
+  return { notice, detail: details?.querySelector('code')?.textContent?.trim(), detailOpen: details?.open ?? false };
 }
 
 /** True when a widget shows a loading skeleton or a failure notice instead of results. */

@@ -57,6 +57,18 @@ describe('hand-made fixtures', () => {
     expect(feed.areas.map((council) => areaOutcome(council).kind)).toEqual(['hold', 'postponed', 'no-election']);
   });
 
+  it('wards.json: a council and its wards, with candidates, one of them elected twice over', () => {
+    const feed = valid('wards.json');
+    const [council, ...children] = feed.areas;
+    expect(children.every((ward) => ward.parent === council!.id)).toBe(true);
+    // Seats won in the council are the candidates elected in its declared wards.
+    const elected = children.flatMap((ward) => ward.candidates ?? []).filter((candidate) => candidate.elected);
+    const lab = council!.results!.find((result) => result.party === 'lab')!.seats;
+    expect(elected.filter((candidate) => candidate.party === 'lab')).toHaveLength(lab!);
+    expect(areaOutcome(children[0]!)).toEqual({ kind: 'gain', party: 'lab', from: 'con' });
+    expect(children.map((ward) => ward.status)).toEqual(['declared', 'declared', 'awaiting']);
+  });
+
   it('empty.json: valid, nothing declared', () => {
     const feed = valid('empty.json');
     expect(progress(feed)).toMatchObject({ declared: 0, total: 3, counting: 1, seatsDeclared: 0, seatsTotal: 43 });

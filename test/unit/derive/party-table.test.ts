@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedRowKeys, groupOthers, partyTable, type PartyTable, type PartyTableRow } from '../../../src/derive/party-table.js';
+import { basisChange, changedRowKeys, groupOthers, partyTable, type PartyTable, type PartyTableRow } from '../../../src/derive/party-table.js';
 import { council, feed, PARTIES } from '../support/feed.js';
 
 function tableOf(result: ReturnType<typeof partyTable>): PartyTable {
@@ -250,6 +250,34 @@ describe('groupOthers', () => {
 
   it('leaves a figure no member has undefined', () => {
     expect(groupOthers([row('a', 1), row('b', 2), row('c', undefined)], ['seats', 'votes'], 1).others?.row.values).toEqual({ seats: 2 });
+  });
+});
+
+describe('basisChange', () => {
+  const summary = {
+    declared: 4,
+    total: 5,
+    parties: [
+      { party: 'con', councils: 1, seats: 800 },
+      { party: 'lab', councils: 1, seats: 700 },
+    ],
+  };
+  const derived = tableOf(partyTable(localFeed()));
+  const publisher = tableOf(partyTable(localFeed({ summary })));
+
+  it('says whose figures the totals became when the publisher’s summary arrives or goes', () => {
+    expect(derived.basis).toBe('derived');
+    expect(publisher.basis).toBe('publisher');
+    expect(basisChange(derived, publisher)).toBe('publisher');
+    expect(basisChange(publisher, derived)).toBe('derived');
+  });
+
+  it('is undefined for the same basis, a first table, or one area’s result', () => {
+    expect(basisChange(derived, tableOf(partyTable(localFeed())))).toBeUndefined();
+    expect(basisChange(publisher, publisher)).toBeUndefined();
+    expect(basisChange(undefined, publisher)).toBeUndefined();
+    const areaTable = tableOf(partyTable(localFeed(), { area: 'A' }));
+    expect(basisChange(areaTable, tableOf(partyTable(localFeed({ summary }), { area: 'A' })))).toBeUndefined();
   });
 });
 

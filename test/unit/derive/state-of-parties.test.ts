@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateFeed } from '../../../src/feed/validate.js';
 import { derivedStateOfParties, stateOfParties } from '../../../src/derive/state-of-parties.js';
 import { council, feed } from '../support/feed.js';
 
@@ -97,5 +99,19 @@ describe('council change of a party no council moved to or from', () => {
     expect(known.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: 0 });
     const unknown = derivedStateOfParties(feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] }), council('B', undefined, 'lab')]));
     expect(unknown.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: undefined });
+  });
+});
+
+describe('derived totals with wards under their councils', () => {
+  it('take seats from the councils only: a ward\'s seats are already in its council\'s', () => {
+    const result = validateFeed(JSON.parse(readFileSync(new URL('../../fixtures/wards.json', import.meta.url), 'utf8')));
+    if (!result.ok) throw new Error('wards.json is invalid');
+    const council = result.feed.areas.find((area) => area.parent === undefined)!;
+    const expected = Object.fromEntries(council.results!.map((row) => [row.party, row.seats]));
+    // The council is still counting, so nothing is declared at the top level yet.
+    expect(derivedStateOfParties(result.feed).parties).toEqual([]);
+    const declared = { ...result.feed, areas: result.feed.areas.map((area) => (area === council ? { ...area, status: 'declared' as const } : area)) };
+    const rows = derivedStateOfParties(declared).parties;
+    expect(Object.fromEntries(rows.filter((row) => row.seats !== undefined).map((row) => [row.party, row.seats]))).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The demo pages that carry the site header (the live blog, the API pages, the embed builder)
  * each write its navigation out: they must list the same pages, in the same order, each marking
- * itself as the current one.
+ * itself as the current one; every demo page is in it, and every other page links back home.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,16 @@ describe('the demo site header', () => {
 
   it('is on the live blog, the API page and the embed builder', () => {
     expect(pages.map((page) => page.name).sort()).toEqual(['api.html', 'builder.html', 'index.html']);
+  });
+
+  it('lists every demo page', () => {
+    const all = readdirSync(DEMO).filter((name) => name.endsWith('.html'));
+    expect([...pages[0]!.links].sort()).toEqual(all.map((name) => `./${name}`).sort());
+  });
+
+  it('is one link away from every other page: each links back to the live blog', () => {
+    const others = readdirSync(DEMO).filter((name) => name.endsWith('.html') && !pages.some((page) => page.name === name));
+    for (const name of others) expect(readFileSync(join(DEMO, name), 'utf8'), name).toMatch(/<a href="\.\/index\.html">All demos<\/a>/);
   });
 
   it('lists the same pages everywhere, each page marking itself as current', () => {

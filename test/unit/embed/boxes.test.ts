@@ -14,7 +14,7 @@ describe('WIDGET_BOXES', () => {
       expect(widths[0], box.widget).toBe(0);
       expect(widths, box.widget).toEqual([...widths].sort((a, b) => a - b));
       expect(new Set(widths).size).toBe(widths.length);
-      for (const [, rem] of box.heights) expect(rem).toBeGreaterThan(0);
+      for (const [, em] of box.heights) expect(em).toBeGreaterThan(0);
     }
   });
 });
@@ -32,7 +32,7 @@ describe('boxFor', () => {
 });
 
 describe('frameHeights', () => {
-  it('turns rem into whole pixels at 16 px to the rem', () => {
+  it('turns em into whole pixels at the default base of 16 px', () => {
     expect(frameHeights('ticker', { mode: 'strip' })).toEqual([
       [0, 80],
       [480, 56],
@@ -43,16 +43,21 @@ describe('frameHeights', () => {
 
 describe('boxStylesheet', () => {
   const css = boxStylesheet();
-  it('sizes each element and each placeholder the same way, in ascending width bands', () => {
-    expect(css).toContain('tally-seat-bar,\n[data-tally-widget="seat-bar"] {\n  height: var(--tally-box-height, 26rem);\n}');
+  it('sizes each element and each placeholder the same way, in ascending width bands, as a minimum in em of the base', () => {
+    expect(css).toContain('tally-seat-bar,\n[data-tally-widget="seat-bar"] {\n  min-height: var(--tally-box-height, 26em);\n  --tally-seat-bar-min-height: var(--tally-box-height, 26em);\n}');
     expect(css).toContain('tally-seat-bar[layout="bars"],\n[data-tally-widget="seat-bar"][data-layout="bars"] {');
     expect(css).toContain('tally-council-list[layout-src]:not([layout-src=""]),\n[data-tally-widget="council-list"][data-layout-src]:not([data-layout-src=""])');
     const bands = [...css.matchAll(/@media \(min-width: (\d+)px\)/g)].map((match) => Number(match[1]));
     expect(bands).toEqual([...new Set(bands)].sort((a, b) => a - b));
   });
-  it('styles the elements before they are defined, and lets an upgraded placeholder’s widget fill it', () => {
+  it('styles the elements before they are defined, and lets an upgraded placeholder’s widget take its base', () => {
     for (const tag of Object.values(PLACEHOLDER_WIDGETS)) expect(css).toContain(`${tag}:not(:defined)`);
-    expect(css.trimEnd().endsWith('{\n  height: 100%;\n}')).toBe(true);
+    expect(css.trimEnd().endsWith('{\n  --tally-font-size: 1em;\n}')).toBe(true);
+  });
+  it('never clips: no fixed height, no overflow, nothing in rem (the page’s root font size)', () => {
+    expect(css).not.toMatch(/(^|[\s;{])(height|overflow|max-height):/m);
+    expect(css).not.toMatch(/\drem\b/);
+    expect(css).toContain('font-size: var(--tally-font-size, medium);');
   });
   it('has balanced braces (no rule runs into the next)', () => {
     expect(css.split('{').length).toBe(css.split('}').length);

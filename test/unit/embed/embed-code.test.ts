@@ -16,15 +16,18 @@ describe('escapeHtml', () => {
 });
 
 describe('embedCodes', () => {
-  it('element: stylesheet, module script and the element with its attributes', () => {
-    const { element } = embedCodes({ ...base, attributes: { layout: 'bars', theme: 'dark', lang: '' } });
+  it('element: stylesheet, module script and the element with its attributes and a fallback link inside', () => {
+    const { element, frameUrl } = embedCodes({ ...base, attributes: { layout: 'bars', theme: 'dark', lang: '' } });
     expect(element).toBe(
       [
         '<link rel="stylesheet" href="https://cdn.example.org/tally/tally.css">',
         '<script type="module" src="https://cdn.example.org/tally/tally.js"></script>',
-        '<tally-seat-bar src="https://results.example.org/feeds/night.json" layout="bars" theme="dark"></tally-seat-bar>',
+        '<tally-seat-bar src="https://results.example.org/feeds/night.json" layout="bars" theme="dark">',
+        `  <a href="${frameUrl.replaceAll('&', '&amp;')}">${base.title}</a>`,
+        '</tally-seat-bar>',
       ].join('\n'),
     );
+    expect(embedCodes({ ...base, fallbackUrl: 'https://news.example.org/results' }).element).toContain('<a href="https://news.example.org/results">');
   });
 
   it('placeholder: data-* names mirror the element attributes, with a readable fallback link', () => {

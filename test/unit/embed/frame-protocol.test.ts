@@ -67,7 +67,9 @@ describe('feedRefusal', () => {
   });
   it('says why in English for the console and in the reader’s language on the page', () => {
     const refusal = feedRefusal('https://evil.example/feed.json', page, [])!;
-    expect(describeRefusal(refusal)).toBe('feeds from https://evil.example are not allowed on this page');
-    expect(describeRefusal(refusal, 'cy')).toBe('ni chaniateir ffrydiau o https://evil.example ar y dudalen hon');
+    expect(describeRefusal(refusal)).toBe(
+      'feeds from https://evil.example are not allowed on this page. To allow them, add https://evil.example to the feed origins of embed.html: TALLY_FEED_ORIGINS when building Tally, or its tally-feed-origins meta tag when deploying',
+    );
+    expect(describeRefusal(refusal, 'cy')).toMatch(/^ni chaniateir ffrydiau o https:\/\/evil\.example ar y dudalen hon\. I’w caniatáu, ychwanegwch https:\/\/evil\.example at .*tally-feed-origins/);
   });
 });

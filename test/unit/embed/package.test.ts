@@ -69,7 +69,7 @@ describe('the iframe page build', () => {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'frame', '--outDir', out, '--logLevel', 'error'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { ...process.env, TALLY_FEED_ORIGINS: 'https://results.example.org, https://feeds.partner.example "><script>alert(1)</script>', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        env: { ...process.env, TALLY_FEED_ORIGINS: 'https://results.example.org, https://feeds.partner.example "><script>alert(1)</script>' },
       });
       expect(result.status, result.stderr).toBe(0);
       const page = readFileSync(join(out, 'embed.html'), 'utf8');
@@ -77,6 +77,77 @@ describe('the iframe page build', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  }, 60_000);
+});
+
+describe('the build', () => {
+  it('prints no warning from Vite about its config (configLoader native)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tally-resizer-build-'));
+    try {
+      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'resizer', '--outDir', out], { cwd: ROOT, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/configLoader|VITE_CONFIG_NATIVE_IGNORE_WARNING/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('stamps dist/ from every `npm run build`, so that tests after `npm start` build nothing again', () => {
+    const build = (pkg as unknown as { scripts: Record<string, string | undefined> }).scripts.build!.split(' && ');
+    expect(build[0]).toBe('node test/ensure-build.mjs --stamp-begin');
+    expect(build.at(-1)).toBe('node test/ensure-build.mjs --stamp-end');
+    expect(readFileSync(join(ROOT, 'demo/start.mjs'), 'utf8')).toContain("['run', '--silent', 'build']");
+  });
+});
+
+describe('npm pack', () => {
+  // Inside the checkout, so that the unpacked package finds lit, d3 and valibot in its node_modules
+  // as an installed one would find them in the project's.
+  let project: string;
+  let files: string[];
+  beforeAll(() => {
+    mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+    project = mkdtempSync(join(ROOT, 'node_modules/.cache/tally-pack-'));
+    // dist/ is built (beforeAll above): pack what is there, as `npm publish` would after prepack.
+    const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' });
+    expect(packed.status, packed.stderr).toBe(0);
+    const [report] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+    files = report!.files.map((file) => file.path);
+    mkdirSync(join(project, 'node_modules/tally-widgets'), { recursive: true });
+    const unpacked = spawnSync('tar', ['-xzf', join(project, report!.filename), '-C', join(project, 'node_modules/tally-widgets'), '--strip-components=1'], { encoding: 'utf8' });
+    expect(unpacked.status, unpacked.stderr).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('holds every file the exports map names, the manifest, the docs, and no build stamp or screenshots', () => {
+    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target as Record<string, string>)));
+    const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((path) => !files.includes(path));
+    expect(missing).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/tally.css', 'dist/embed.html', 'docs/feed.md', 'docs/quick-start.md']));
+    expect(files.filter((path) => path === 'dist/.build-inputs' || path.startsWith('docs/screenshots/') || path.startsWith('src/') || path.startsWith('test/'))).toEqual([]);
+  });
+
+  it('installed in a project, imports and works in Node: the root, the schema, each element entry', () => {
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'consumer.mjs'),
+      `import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateFeed, stateOfParties } from 'tally-widgets';
+const feed = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'test/fixtures/local-small.json'))}, 'utf8'));
+const checked = validateFeed(feed);
+const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('tally-widgets/schema.json')), 'utf8'));
+const entries = ['seat-bar', 'party-table', 'council-list', 'ticker', 'tally.js', 'tally.css'].map((entry) => fileURLToPath(import.meta.resolve('tally-widgets/' + entry)));
+console.log(JSON.stringify({ ok: checked.ok, parties: stateOfParties(checked.feed).parties.length, schema: schema.$id ?? schema.title, entries: entries.map((path) => path.includes('/node_modules/tally-widgets/dist/')) }));
+`,
+    );
+    const result = spawnSync(process.execPath, ['consumer.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as { ok: boolean; parties: number; schema: string; entries: boolean[] };
+    expect(out.ok).toBe(true);
+    expect(out.parties).toBeGreaterThan(0);
+    expect(out.schema).toBeTruthy();
+    expect(out.entries).toEqual([true, true, true, true, true, true]);
   }, 60_000);
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateFeed } from '../../../src/feed/validate.js';
 import type { Feed } from '../../../src/feed/schema.js';
-import { NIGHT_END, NIGHT_START, rawRequest, startTestServer, type TestServer } from './support.js';
+import { DECLARATIONS, NIGHT_END, NIGHT_START, rawRequest, startTestServer, type TestServer } from './support.js';
 
 const MINUTE = 60_000;
 
@@ -31,14 +31,15 @@ describe('demo server: replay feeds', () => {
   it('serves the replay with CDN headers and a valid feed', async () => {
     const { response, feed } = await feedAt();
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(response.headers.get('etag')).toMatch(/^"[\w-]{32}"$/);
+    expect(response.headers.get('etag')).toMatch(/^"[\w-]{32}(-gzip|-br)?"$/);
     expect(response.headers.get('last-modified')).toBe('Thu, 01 Jan 2026 12:00:00 GMT');
     expect(response.headers.get('cache-control')).toBe('public, max-age=5');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-expose-headers')).toBe('ETag, Last-Modified');
     expect(declared(feed)).toBe(0);
-    expect(feed.meta.dataChangedAt).toBe('2026-01-01T12:00:00Z');
-    expect(feed.meta.generatedAt).toBe('2026-01-01T12:00:00Z');
+    // The night's own times, on the replay's clock (its start), not the wall clock (2026).
+    expect(feed.meta.dataChangedAt).toBe(new Date(NIGHT_START).toISOString());
+    expect(feed.meta.generatedAt).toBe(new Date(NIGHT_START).toISOString());
     // A night in fast forward asks widgets to poll as often as they may (every 5 s).
     expect(feed.meta.pollInterval).toBe(5);
   });
@@ -74,13 +75,16 @@ describe('demo server: replay feeds', () => {
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
   });
 
-  it('raises the revision and dataChangedAt when a result comes in', async () => {
+  it('raises the revision and dataChangedAt when a result comes in; dataChangedAt on the replay’s clock', async () => {
     const before = (await feedAt()).feed;
     server.advance(MINUTE); // one simulated hour: the first council declares
     const { response, feed: after } = await feedAt();
     expect(declared(after)).toBe(1);
     expect(after.meta.revision).toBeGreaterThan(before.meta.revision);
-    expect(after.meta.dataChangedAt).toBe('2026-01-01T12:01:00Z');
+    // "Updated 00:00" (UK time) for a declaration at 23:00 UTC, as the replay's clock says.
+    expect(after.meta.dataChangedAt).toBe(new Date(DECLARATIONS[0]!).toISOString());
+    expect(server.demo.replays.get('small')!.state().simulatedTime).toBe(DECLARATIONS[0]);
+    // HTTP validators stay real time, as a CDN's are.
     expect(response.headers.get('last-modified')).toBe('Thu, 01 Jan 2026 12:01:00 GMT');
   });
 
@@ -122,8 +126,10 @@ describe('demo server: replay feeds', () => {
   });
 
   it('answers HEAD with headers and no body', async () => {
-    const get = await server.get('/feeds/small.json');
-    const head = await server.get('/feeds/small.json', { method: 'HEAD' });
+    // The bytes as stored: fetch would decompress the body but not Content-Length.
+    const identity = { 'Accept-Encoding': 'identity' };
+    const get = await server.get('/feeds/small.json', { headers: identity });
+    const head = await server.get('/feeds/small.json', { method: 'HEAD', headers: identity });
     expect(head.status).toBe(200);
     expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
     expect(head.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength));
@@ -141,7 +147,7 @@ describe('demo server: replay feeds', () => {
   it('serves the final feed with a longer max-age', async () => {
     const { response, feed } = await feedAt('/feeds/small.final.json');
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
-    expect(response.headers.get('etag')).toMatch(/^"[\w-]{32}"$/);
+    expect(response.headers.get('etag')).toMatch(/^"[\w-]{32}(-gzip|-br)?"$/);
     expect(declared(feed)).toBe(3);
     const again = await server.get('/feeds/small.final.json', { headers: { 'If-None-Match': response.headers.get('etag')! } });
     expect(again.status).toBe(304);

@@ -38,7 +38,7 @@ function documented(element: string): Map<string, string> {
 
 describe('parts', () => {
   it('the shared parts are the ones every element shows around its content', () => {
-    expect([...sharedParts].sort()).toEqual(['notice', 'skeleton', 'status', 'watermark']);
+    expect([...sharedParts].sort()).toEqual(['error-detail', 'notice', 'skeleton', 'status', 'watermark']);
   });
 
   for (const element of ELEMENTS) {
@@ -54,7 +54,7 @@ describe('parts', () => {
 
   it('names that several elements use mean the same thing', () => {
     const all = ELEMENTS.map((element) => documented(element));
-    const common = ['frame', 'title', 'caption', 'legend', 'legend-item', 'swatch', 'tooltip', 'row', 'list', 'notes', 'notice', 'skeleton', 'status', 'watermark'];
+    const common = ['frame', 'title', 'caption', 'legend', 'legend-item', 'swatch', 'tooltip', 'row', 'list', 'notes', 'notice', 'skeleton', 'status', 'watermark', 'error-detail'];
     for (const name of common) expect(all.filter((parts) => parts.has(name)).length, name).toBeGreaterThanOrEqual(2);
     // "header" would be a table heading cell in one element and a title bar in another.
     expect(all.filter((parts) => parts.has('header')).length).toBeLessThanOrEqual(1);

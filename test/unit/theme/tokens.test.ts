@@ -20,7 +20,15 @@ describe('tokens', () => {
       expect(text, token.name).toContain(`${token.private}: var(--tally-${token.name}, ${token.light});`);
       expect(text, token.name).toContain(`${token.private}: var(--tally-${token.name}, ${token.dark});`);
     }
-    for (const token of VALUE_TOKENS) expect(text, token.name).toContain(`${token.private}: var(--tally-${token.name}, ${token.value});`);
+    for (const token of VALUE_TOKENS) {
+      // The base: the host's own font size, and inside, in pixels, the widget's rem.
+      if (token.name === 'font-size') expect(text).toContain(`font-size: var(--tally-font-size, ${token.value}) !important;`);
+      else expect(text, token.name).toContain(`${token.private}: var(--tally-${token.name}, ${token.value});`);
+    }
+    expect(text).toContain('--_tally-rem: 1em;');
+    expect(text).toContain('--_rem: var(--_tally-rem);');
+    expect(text).toContain('--_font-size: var(--_rem);');
+    expect(text, 'nothing sized from the page’s root font size').not.toMatch(/\drem\b/);
     // Dark values apply for theme="dark" and for the reader's dark preference unless theme="light".
     expect(text).toMatch(/:host\(\[theme='dark'\]\)\s*\{[^}]*--_text: var\(--tally-text, #f0f0f0\)/);
     expect(text).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*:host\(:not\(\[theme='light'\]\)\)\s*\{[^}]*--_text: var\(--tally-text, #f0f0f0\)/);
@@ -72,7 +80,7 @@ const read = (folder: string) =>
     .filter((name) => name.endsWith('.ts'))
     .map((name) => ({ name, text: readFileSync(new URL(`${folder}/${name}`, components), 'utf8') }));
 const shared = read('shared');
-const sharedTokens = new Set([...COLOUR_TOKENS, ...VALUE_TOKENS].map((token) => token.private));
+const sharedTokens = new Set([...COLOUR_TOKENS, ...VALUE_TOKENS].map((token) => token.private).concat('--_rem'));
 
 /** Private tokens a set of files defines: `--_x:` in CSS, `'--_x':` in a styleMap, `setProperty('--_x'`. */
 function definedIn(files: readonly { text: string }[]): Set<string> {
@@ -96,6 +104,11 @@ describe('token use in the widgets', () => {
       const defined = new Set([...sharedTokens, ...definedIn(files)]);
       const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((match) => match[1]!));
       expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+    });
+
+    it(`${element}: sizes nothing in rem (the host page's root font size), only in its own base`, () => {
+      const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*(\/\/|\*).*$/gm, '');
+      expect(withoutComments.match(/[\d.]+rem\b/g) ?? []).toEqual([]);
     });
 
     it(`${element}: its public tokens are the shared ones, party colours, or its own documented --tally-${element}-*`, () => {
@@ -131,7 +144,7 @@ describe('docs/theming.md', () => {
     for (const token of VALUE_TOKENS) {
       const line = docs.split('\n').find((candidate) => candidate.includes(`\`--tally-${token.name}\``));
       expect(line, token.name).toBeDefined();
-      expect(line, token.name).toContain(token.value.split(',')[0]!);
+      expect(line, token.name).toContain(token.documented ?? token.value.split(',')[0]!);
     }
   });
 });

@@ -16,16 +16,22 @@ export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();
 }
 
-/** Whether an If-None-Match header matches (weak comparison, which is what 304 uses). */
-export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+/**
+ * Whether an If-None-Match header matches (weak comparison, which is what 304 uses). `etags`:
+ * every tag the current content is known by (one per content coding of the same bytes), so a
+ * client holding the gzip response's tag is not sent the whole body again because it now asks
+ * for brotli.
+ */
+export function etagMatches(ifNoneMatch: string, etags: string | readonly string[]): boolean {
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+  const current = (typeof etags === 'string' ? [etags] : etags).map(bare);
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || current.includes(bare(tag)));
 }
 
 /** True when the client's copy is current and the answer should be 304. */
-export function isNotModified(headers: IncomingHttpHeaders, etag: string, lastModifiedMs: number): boolean {
+export function isNotModified(headers: IncomingHttpHeaders, etags: string | readonly string[], lastModifiedMs: number): boolean {
   const ifNoneMatch = headers['if-none-match'];
-  if (ifNoneMatch !== undefined) return etagMatches(ifNoneMatch, etag);
+  if (ifNoneMatch !== undefined) return etagMatches(ifNoneMatch, etags);
   const ifModifiedSince = headers['if-modified-since'];
   if (ifModifiedSince === undefined) return false;
   const since = Date.parse(ifModifiedSince);
