@@ -82,7 +82,8 @@ const STEP_CALLS: Record<StepName, string> = {
   unchangedBody: "bench.unchanged('same-body')",
 };
 
-interface TraceEvent {
+/** One event of a Chromium trace, as far as the benchmark reads it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;

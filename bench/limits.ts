@@ -16,6 +16,7 @@ import { FEED_LIMITS, type FeedInput } from '../src/feed/schema.js';
 import { MAX_PLACEHOLDERS } from '../src/embed/loader.js';
 import { syntheticElection } from './feeds.js';
 import type { ServedDataset } from './server.js';
+import type { TraceEvent } from './browser.js';
 
 export interface LimitScenario {
   readonly name: string;
@@ -173,15 +174,6 @@ export const LIMIT_SCENARIOS: readonly LimitScenario[] = [
       await settle(widgets);`,
   },
 ];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-}
 
 /** The longest task and the tasks over 50 ms on the page's main thread, between the marks. */
 function tasksBetweenMarks(trace: Uint8Array): { longestTask: number; longTasks: number; totalMs: number } {

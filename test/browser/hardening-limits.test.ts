@@ -6,12 +6,12 @@
  * never asserted here.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { feedSourceFor, releaseIdleFeedSources } from '../../src/feed/registry.js';
+import { feedSourceFor } from '../../src/feed/registry.js';
 import { FEED_LIMITS, type FeedInput } from '../../src/feed/schema.js';
 import { MAX_PLACEHOLDERS, upgradePlaceholders } from '../../src/embed/loader.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { FakeClock, FakePage, recordingFetch } from './helpers/fake-clock.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, useTestPage, type Widget } from './helpers/widgets.js';
 
 const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local-small.json')).json();
 
@@ -50,17 +50,7 @@ function manyParties(base: FeedInput, count: number, revision: number): FeedInpu
 
 describe('hardening: limits', function () {
   this.timeout(120_000);
-  let box: HTMLElement | undefined;
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    box?.remove();
-    box = undefined;
-    pageErrors.stop();
-    releaseIdleFeedSources();
-  });
+  const onPage = useTestPage();
 
   describe('a feed nested 100,000 levels deep', () => {
     const feeds = useFeedServer();
@@ -72,7 +62,7 @@ describe('hardening: limits', function () {
       const net = recordingFetch(clock);
       const source = feedSourceFor(url, { clock, fetch: net.fetch, environment: new FakePage(), random: () => 0.5 });
       const mounted = mountWidgets({ src: url, interval: 5 });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await waitUntil(() => source.state.feed !== undefined, 'the first feed');
       await settled(mounted.widgets);
       const shown = mounted.widgets.map(contentText);
@@ -93,7 +83,7 @@ describe('hardening: limits', function () {
         expect(statusLine(widget)?.kind, widget.localName).to.equal('kept');
         expect(contentText(widget), widget.localName).to.equal(shown[i]);
       }
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
     });
   });
 
@@ -114,18 +104,18 @@ describe('hardening: limits', function () {
         const oversize = make(base);
         // First load: a notice instead of results.
         const first = mountWidgets({ feed: oversize });
-        box = first.box;
+        onPage.box = first.box;
         const reasons: string[] = [];
         for (const widget of first.widgets) widget.addEventListener('tally-feed-error', (event) => reasons.push(event.detail.reason));
         await allUpdated(first.widgets);
         for (const widget of first.widgets) expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), widget.localName).to.not.equal(null);
         expect(reasons).to.have.length(4);
         for (const text of reasons) expect(text.replace(/^the feed property is not a valid feed: /, '')).to.match(reason);
-        box.remove();
+        onPage.box?.remove();
 
         // An update: the results on screen stay.
         const update = mountWidgets({ feed: base });
-        box = update.box;
+        onPage.box = update.box;
         await settled(update.widgets);
         const shown = update.widgets.map(contentText);
         for (const widget of update.widgets) widget.feed = oversize;
@@ -134,7 +124,7 @@ describe('hardening: limits', function () {
           expect(contentText(widget), widget.localName).to.equal(shown[i]);
           expect(statusLine(widget)?.kind, widget.localName).to.equal('kept');
         });
-        expect(pageErrors.errors).to.deep.equal([]);
+        expect(onPage.errors).to.deep.equal([]);
       });
     }
   });
@@ -143,19 +133,19 @@ describe('hardening: limits', function () {
     it(`${FEED_LIMITS.areas.toLocaleString('en-GB')} areas: every widget draws them`, async () => {
       const feed = manyAreas(await local(), FEED_LIMITS.areas, 9);
       const mounted = mountWidgets({ feed });
-      box = mounted.box;
+      onPage.box = mounted.box;
       const council = mounted.widgets.find((widget) => widget.localName === 'tally-council-list')!;
       await waitUntil(() => council.shadowRoot!.querySelectorAll('.row').length === FEED_LIMITS.areas, 'every council in the list', { timeout: 60_000 });
       await allUpdated(mounted.widgets);
       for (const widget of mounted.widgets) expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
       expect(contentText(mounted.widgets[0]!)).to.match(/All 10,000 councils declared/);
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
     });
 
     it(`${FEED_LIMITS.parties.toLocaleString('en-GB')} parties: every widget draws them`, async () => {
       const feed = manyParties(await local(), FEED_LIMITS.parties, 9);
       const mounted = mountWidgets({ feed });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await settled(mounted.widgets);
       for (const widget of mounted.widgets) expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
       // The seat bar names the 49 largest and draws the rest together as Others; so does the party table, by its own rule.
@@ -163,7 +153,7 @@ describe('hardening: limits', function () {
       expect(seatBar.shadowRoot!.querySelectorAll('.legend-item, .segment .label').length).to.be.at.most(50);
       expect(contentText(seatBar).includes('Others')).to.equal(true);
       expect(contentText(mounted.widgets[1]!).includes('Others')).to.equal(true);
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
     });
   });
 
@@ -171,7 +161,7 @@ describe('hardening: limits', function () {
     it(`upgrades ${MAX_PLACEHOLDERS} on a page, leaves the rest as links, and says why once`, async () => {
       const consoleLines = captureConsole();
       const page = document.createElement('div');
-      box = page;
+      onPage.box = page;
       try {
         const link = (i: number) => `<div data-tally-widget="seat-bar" data-src="/test/fixtures/local-small.json"><a href="/results/${i}">Results ${i}</a></div>`;
         page.innerHTML = Array.from({ length: MAX_PLACEHOLDERS + 5 }, (_, i) => link(i)).join('');

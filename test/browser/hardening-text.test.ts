@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { openHostPage } from './fixtures/host-page.js';
-import { allUpdated, captureConsole, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, mountWidgets, settled, statusLine, useTestPage, type Widget } from './helpers/widgets.js';
 
 const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local-small.json')).json();
 
@@ -54,16 +54,7 @@ function visualText(element: Element): string {
 
 describe('hardening: text', function () {
   this.timeout(120_000);
-  let box: HTMLElement | undefined;
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    box?.remove();
-    box = undefined;
-    pageErrors.stop();
-  });
+  const onPage = useTestPage();
 
   // --- 4: language tags ------------------------------------------------------------------------
 
@@ -78,7 +69,7 @@ describe('hardening: text', function () {
           if (where === 'the widget') holder.lang = 'en-GB';
           else holder.setAttribute('lang', tag);
           document.body.append(holder);
-          box = holder;
+          onPage.box = holder;
           const { widgets } = mountWidgets({ feed, parent: holder });
           if (where === 'the widget') for (const widget of widgets) widget.setAttribute('lang', tag);
           await settled(widgets);
@@ -89,7 +80,7 @@ describe('hardening: text', function () {
           // cy_GB is Welsh written the POSIX way: the widgets speak Welsh.
           const text = widgets.map((widget) => widget.shadowRoot!.textContent).join(' ');
           expect(text.includes('DATA PRAWF'), `lang=${JSON.stringify(tag)}: Welsh only for cy_GB`).to.equal(tag === 'cy_GB');
-          expect(pageErrors.errors, `lang=${JSON.stringify(tag)}`).to.deep.equal([]);
+          expect(onPage.errors, `lang=${JSON.stringify(tag)}`).to.deep.equal([]);
           holder.remove();
         }
       });
@@ -156,18 +147,18 @@ describe('hardening: text', function () {
 
     it('no control reorders a figure: each widget reads as it would with plain names, and the controls are gone from the feed', async () => {
       const plain = mountWidgets({ feed: await withText(''), width: '760px' });
-      box = plain.box;
+      onPage.box = plain.box;
       await settled(plain.widgets);
       const expected = figures(plain.widgets);
       expect(expected['seat bar labels']!.length + expected['seat bar key']!.length).to.be.above(3);
       expect(expected['council list seats']).to.include('Seats won: Lab 25 (+6), Con 17 (−7), LD 3 (+1)');
-      box.remove();
+      onPage.box?.remove();
 
       const consoleLines = captureConsole();
       try {
         for (const control of CONTROLS) {
           const mounted = mountWidgets({ feed: await withText(control), width: '760px' });
-          box = mounted.box;
+          onPage.box = mounted.box;
           let shown: FeedInput | undefined;
           mounted.widgets[0]!.addEventListener('tally-feed-update', (event) => (shown = event.detail.feed as FeedInput));
           await settled(mounted.widgets);
@@ -176,13 +167,13 @@ describe('hardening: text', function () {
             // Neutralised: no embedding, override or isolate is left in what the widgets were given.
             expect(/[\u202a-\u202e\u2066-\u2069]/.test(JSON.stringify(shown ?? mounted.widgets[0]!.feed)) && shown !== undefined, code(control)).to.equal(false);
           }
-          box.remove();
+          onPage.box?.remove();
         }
         expect(consoleLines.warn.some((line) => line.includes('bidirectional control characters removed'))).to.equal(true);
       } finally {
         consoleLines.restore();
       }
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
     });
 
     it('a party named in a right-to-left script keeps its figures after its name, in every widget', async () => {
@@ -191,7 +182,7 @@ describe('hardening: text', function () {
       const reversed = [...hebrew].reverse().join('');
       const named: FeedInput = { ...feed, parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, name: hebrew, shortName: hebrew } : party)) };
       const mounted = mountWidgets({ feed: named, width: '760px' });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await settled(mounted.widgets);
       const shown = figures(mounted.widgets);
       // The stored text is "ליכוד 37"; drawn left to right, the name (its letters right to left) then the figure.
@@ -227,7 +218,7 @@ describe('hardening: text', function () {
         ticker.setAttribute('lang', lang);
         ticker.feed = withNote;
         document.body.append(ticker);
-        box = ticker;
+        onPage.box = ticker;
         await allUpdated([ticker]);
         const text = ticker.shadowRoot!.textContent ?? '';
         expect(text, lang).to.include('Counting resumes at nine.');
@@ -240,13 +231,13 @@ describe('hardening: text', function () {
       const feed = await local();
       const renamed = JSON.parse(JSON.stringify(feed).replaceAll('"green"', '"constructor"')) as FeedInput;
       const mounted = mountWidgets({ feed: renamed, width: '760px' });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await settled(mounted.widgets);
       const segment = shadow(mounted.widgets[0]!, '.segment[data-key="constructor"]')[0] ?? shadow(mounted.widgets[0]!, '.legend-item[data-key="constructor"] .swatch')[0];
       expect(segment, 'the party is drawn').to.not.equal(undefined);
       const colour = getComputedStyle(segment!).backgroundColor;
       expect(colour, 'not transparent').to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
     });
   });
 
@@ -261,7 +252,7 @@ describe('hardening: text', function () {
         parties: [...feed.parties, ...INVISIBLE.map((character, i) => ({ id: `blank${i}`, name: character.repeat(3) }))],
       };
       const mounted = mountWidgets({ feed: blank });
-      box = mounted.box;
+      onPage.box = mounted.box;
       const reasons: string[] = [];
       mounted.widgets[0]!.addEventListener('tally-feed-error', (event) => reasons.push(event.detail.reason));
       await allUpdated(mounted.widgets);
@@ -328,7 +319,7 @@ describe('hardening: text', function () {
     for (const width of ['760px', '320px']) {
       it(`wrap or truncate at ${width}, never pushing or splitting the figures, and the full name stays available`, async () => {
         const mounted = mountWidgets({ feed: await longNames(), width });
-        box = mounted.box;
+        onPage.box = mounted.box;
         await settled(mounted.widgets);
         // And the other shapes: a bar per party, the hemicycle, an area opened in the list, the strip.
         const variants: [string, Record<string, string>][] = [
@@ -353,7 +344,7 @@ describe('hardening: text', function () {
         if (count) expect(count.getClientRects().length, 'the count on one line').to.equal(1);
         // The full name is there to read, in the party table and the seat bar's key or tooltip description.
         for (const widget of mounted.widgets.slice(0, 2)) expect(widget.shadowRoot!.textContent, widget.localName).to.include(LONG_NAME);
-        expect(pageErrors.errors).to.deep.equal([]);
+        expect(onPage.errors).to.deep.equal([]);
       });
     }
   });

@@ -9,8 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, contentText, mountWidgets, settled, statusLine, until, watchPageErrors, type Widget } from './helpers/widgets.js';
-import { releaseIdleFeedSources } from '../../src/feed/registry.js';
+import { allUpdated, contentText, mountWidgets, settled, statusLine, until, useTestPage, type Widget } from './helpers/widgets.js';
 
 /** Every kind of time a feed got wrong that we know of: the attack report's three, and their neighbours. */
 const BAD_TIMES = [
@@ -49,24 +48,14 @@ function errorReasons(widgets: readonly Widget[]): Map<Widget, string[]> {
 
 describe('hardening: timestamps the widgets cannot read are refused, never shown', function () {
   this.timeout(60_000);
-  let box: HTMLElement | undefined;
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    box?.remove();
-    box = undefined;
-    pageErrors.stop();
-    releaseIdleFeedSources();
-  });
+  const onPage = useTestPage();
 
   for (const field of FIELDS) {
     it(`on a first load, every bad time in ${field} gets a notice naming the path in every widget`, async () => {
       const base = await local();
       for (const time of BAD_TIMES) {
         const mounted = mountWidgets({});
-        box = mounted.box;
+        onPage.box = mounted.box;
         const reasons = errorReasons(mounted.widgets);
         for (const widget of mounted.widgets) widget.feed = withTime(base, field, time, 5);
         await allUpdated(mounted.widgets);
@@ -75,8 +64,8 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
           expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), `${what}: a notice in place of the results`).to.not.equal(null);
           expect(reasons.get(widget)!.join(' | '), what).to.include(`${field}: must be a date and time with a time zone`);
         }
-        expect(pageErrors.errors, `${field} = ${JSON.stringify(time)}`).to.deep.equal([]);
-        box.remove();
+        expect(onPage.errors, `${field} = ${JSON.stringify(time)}`).to.deep.equal([]);
+        onPage.box?.remove();
       }
     });
 
@@ -84,7 +73,7 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
       const base = await local();
       const good = withTime(base, field, field === 'events[0].at' ? '2018-05-04T04:31:00Z' : base.meta.dataChangedAt, 5);
       const mounted = mountWidgets({ feed: good });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await settled(mounted.widgets);
       const shown = mounted.widgets.map(contentText);
       const reasons = errorReasons(mounted.widgets);
@@ -97,7 +86,7 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
           expect(statusLine(widget)?.kind, `${what}: the status says the update was not used`).to.equal('kept');
           expect(reasons.get(widget)!.at(-1), what).to.include(`${field}: must be a date and time with a time zone`);
         }
-        expect(pageErrors.errors, `${field} = ${JSON.stringify(time)}`).to.deep.equal([]);
+        expect(onPage.errors, `${field} = ${JSON.stringify(time)}`).to.deep.equal([]);
       }
     });
   }
@@ -110,9 +99,9 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
       const bad = withTime(base, 'meta.dataChangedAt', '2018-05-04T04:30:00+01', 5);
       const url = await feeds.route('/bad-time.json', { json: bad });
       const mounted = mountWidgets({ src: url });
-      box = mounted.box;
+      onPage.box = mounted.box;
       await until(() => mounted.widgets.every((widget) => widget.shadowRoot?.querySelector('.notice[data-kind="failed"]')), 'a notice in every widget');
-      expect(pageErrors.errors).to.deep.equal([]);
+      expect(onPage.errors).to.deep.equal([]);
       expect(await feeds.hits('/bad-time.json')).to.equal(1);
     });
   });

@@ -7,6 +7,7 @@ import '../../../src/components/seat-bar/register.js';
 import '../../../src/components/party-table/register.js';
 import '../../../src/components/council-list/register.js';
 import '../../../src/components/ticker/register.js';
+import { releaseIdleFeedSources } from '../../../src/feed/registry.js';
 
 export const WIDGET_TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
@@ -137,4 +138,29 @@ export function until(predicate: () => boolean, message: string, { timeout = 10_
     };
     check();
   });
+}
+
+/**
+ * For a `describe`: what a test puts on the page (`onPage.box = …`) is removed after it, the
+ * page's uncaught errors and unhandled rejections are recorded meanwhile (`onPage.errors`), and
+ * feed sources nobody uses any more are forgotten.
+ */
+export function useTestPage(): { box: Element | undefined; readonly errors: string[] } {
+  let watcher: ReturnType<typeof watchPageErrors> | undefined;
+  const state = {
+    box: undefined as Element | undefined,
+    get errors(): string[] {
+      return watcher?.errors ?? [];
+    },
+  };
+  beforeEach(() => {
+    watcher = watchPageErrors();
+  });
+  afterEach(() => {
+    state.box?.remove();
+    state.box = undefined;
+    watcher?.stop();
+    releaseIdleFeedSources();
+  });
+  return state;
 }
