@@ -43,6 +43,8 @@ export interface StateOfParties {
 }
 
 export type StateOfPartiesBasis = 'auto' | 'publisher' | 'derived';
+/** Every basis, in the order the attribute documentation names them. */
+export const STATE_OF_PARTIES_BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** The state of parties a widget should show: the publisher's when present, else derived. */
 export function stateOfParties(feed: Feed, basis: StateOfPartiesBasis = 'auto'): StateOfParties {
