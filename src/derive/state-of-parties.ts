@@ -7,7 +7,7 @@
  * undefined; it is never filled with zero.
  */
 import { NO_OVERALL_CONTROL, type Feed, type Summary } from '../feed/schema.js';
-import { controlAfter } from './area-outcome.js';
+import { controlAfter } from '../feed/lookup.js';
 import { progress } from './progress.js';
 
 /** One row of the state of parties. `party` is a party id, or "noc" for no overall control. */

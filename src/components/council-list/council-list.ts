@@ -27,17 +27,18 @@ import {
 } from '../../derive/area-rows.js';
 import { progress } from '../../derive/progress.js';
 import { FIRST_PORTION, nextPortion, takePortion } from '../../derive/portions.js';
-import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hexjson.js';
+import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hex-grid.js';
 import { formatChange, formatNumber, formatShare } from '../../i18n/format.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
-import { feedIndex, feedNames } from '../../i18n/names.js';
+import { feedIndex } from '../../feed/lookup.js';
+import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
-import { LayoutController } from './layout-controller.js';
+import { HexMapController } from './hex-map-controller.js';
 import { monotonicNow, timerDelay } from '../../feed/timing.js';
 import { isolate } from '../../i18n/bidi.js';
 import './messages.js';
@@ -201,7 +202,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   private declare rovingRow: string | undefined;
   private declare announcement: string;
 
-  private readonly layouts = new LayoutController(this);
+  private readonly hexMap = new HexMapController(this);
   private readonly uid = `tcl${++instances}`;
 
   private rows: readonly AreaRow[] = [];
@@ -259,7 +260,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.layouts.configure({ src: this.layoutSrc, layout: this.layout });
+    this.hexMap.configure({ src: this.layoutSrc, layout: this.layout });
     this.rememberFocus();
     if (changed.has('selected') && this.selected) this.revealSelected = true;
 
@@ -388,7 +389,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   }
 
   private buildHexViews(): void {
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     if (!grid) {
       this.hexViews = [];
       this.hexViewsFrom = undefined;
@@ -486,7 +487,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     const locale = this.locale;
     if (feed.areas.length === 0) return html`<p class="notice" part="notice" data-kind="empty">${translate(locale, 'feed.empty')}</p>`;
     const at = progress(feed);
-    const hasMap = this.layouts.requested;
+    const hasMap = this.hexMap.requested;
     return html`
       <p class="caption" part="caption">${describeProgress(at.declared, at.total, at.areaType, locale)}</p>
       ${this.selected && !this.rowsById.has(this.selected)
@@ -503,8 +504,8 @@ export class TallyCouncilList extends FeedElement(LitElement) {
 
   private renderMapPane(feed: Feed): TemplateResult {
     const locale = this.locale;
-    const grid = this.layouts.grid;
-    const error = this.layouts.error;
+    const grid = this.hexMap.grid;
+    const error = this.hexMap.error;
     return html`<div class="map-pane" part="map">
       ${error ? html`<p class="notice" part="notice" data-kind="layout">${translate(locale, 'councilList.layoutError', { reason: error })}</p>` : nothing}
       ${grid ? this.renderMap(grid, feed) : !error ? html`<div class="skeleton map-skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'councilList.layoutLoading')}></div>` : nothing}
@@ -936,7 +937,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     const closing = this.selected === id;
     this.selected = closing ? undefined : id;
     if (!closing) {
-      this.rovingHex = this.layouts.grid?.byKey.has(id) ? id : this.rovingHex;
+      this.rovingHex = this.hexMap.grid?.byKey.has(id) ? id : this.rovingHex;
       if (this.shownIds.has(id)) this.rovingRow = id;
       this.revealSelected = reveal;
     }
@@ -1029,7 +1030,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   };
 
   private onHexKeydown = (event: KeyboardEvent): void => {
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     const id = this.hexFromEvent(event);
     if (!grid || id === undefined) return;
     const from = grid.byKey.get(id);
@@ -1069,7 +1070,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     const next = ZOOM_LEVELS[Math.min(ZOOM_LEVELS.length - 1, Math.max(0, index + step))]!;
     if (next === this.zoom) return;
     // Keep the open or focused area in view, else the middle of what is shown now.
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     const focus = grid && (this.mapFocused ? this.rovingHex : this.selected);
     const hex = focus !== undefined ? grid?.byKey.get(focus) : undefined;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.map-scroll');

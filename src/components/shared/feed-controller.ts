@@ -15,7 +15,7 @@ import { formatIssues, validateFeed } from '../../feed/validate.js';
 import { feedSourceFor } from '../../feed/registry.js';
 import type { FeedError, FeedSnapshot, FeedSourceEvent } from '../../feed/source.js';
 import { feedStatus, type FeedStatus } from '../../feed/status.js';
-import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+import { feedChanges, type FeedChanges } from '../../feed/changes.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { elementLocale } from './locale.js';
 import { spend, takeTurn } from '../../feed/turns.js';

@@ -7,7 +7,7 @@ import { isServer } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { textColourOn } from '../../theme/colour.js';
 import { fallbackPartyColour, partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
-import { feedIndex } from '../../i18n/names.js';
+import { feedIndex } from '../../feed/lookup.js';
 
 export interface PartyColour {
   /** Fill colour (any CSS colour). */

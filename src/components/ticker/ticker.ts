@@ -24,7 +24,7 @@ import {
   type TickerFilterProblems,
 } from '../../derive/ticker-filter.js';
 import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
-import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from '../../derive/ticker-announcer.js';
+import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from './announcer.js';
 import { nextRelativeRefresh, tickerItemView, tickerTimeLabel, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
