@@ -32,6 +32,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
+import { ResizeController } from '../shared/resize-controller.js';
 import { RelativeClockController } from './clock-controller.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
@@ -160,8 +161,11 @@ export class TallyTicker extends FeedElement(LitElement) {
   private listScrolled = false;
   private topAboveViewport = false;
   private intersection: IntersectionObserver | undefined;
-  private resize: ResizeObserver | undefined;
-  private observedStrip: { viewport: HTMLElement; track: HTMLElement } | undefined;
+  /**
+   * Strip mode: the strip and its items, so that it scrolls exactly when they do not fit
+   * (measured after layout, never during an update).
+   */
+  private readonly stripSize = new ResizeController(this, { targets: () => this.stripParts(), onResize: () => this.measureStrip() });
 
   // What render needs, derived in willUpdate.
   private views: TickerItemView[] = [];
@@ -212,9 +216,6 @@ export class TallyTicker extends FeedElement(LitElement) {
     pageAnnouncementLedger().release(this);
     this.intersection?.disconnect();
     this.intersection = undefined;
-    this.resize?.disconnect();
-    this.resize = undefined;
-    this.observedStrip = undefined;
     this.pointerInside = false;
     this.focusInside = false;
   }
@@ -276,7 +277,6 @@ export class TallyTicker extends FeedElement(LitElement) {
       const target = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((element) => element.dataset.id === id);
       target?.focus();
     }
-    this.observeStrip();
     this.flushOutbox();
   }
 
@@ -511,30 +511,19 @@ export class TallyTicker extends FeedElement(LitElement) {
       });
       this.intersection.observe(sentinel);
     }
-    this.observeStrip();
   }
 
-  /**
-   * Strip mode: watch the strip and its items, so that it scrolls exactly when they do not fit
-   * (measured after layout, never during an update).
-   */
-  private observeStrip(): void {
+  /** Strip mode: the visible window and the line of items in it (none in list mode). */
+  private stripParts(): HTMLElement[] {
     const viewport = this.mode === 'strip' ? this.renderRoot.querySelector<HTMLElement>('.viewport') : null;
-    const track = viewport?.querySelector<HTMLElement>('.track') ?? null;
-    if (viewport === this.observedStrip?.viewport && track === this.observedStrip?.track) return;
-    this.resize?.disconnect();
-    this.observedStrip = viewport && track ? { viewport, track } : undefined;
-    // (Back in strip mode, the observer measures again before the strip can scroll.)
-    if (!this.observedStrip || typeof ResizeObserver === 'undefined') return;
-    this.resize ??= new ResizeObserver(() => this.measureStrip());
-    this.resize.observe(viewport!);
-    this.resize.observe(track!);
+    const track = viewport?.querySelector<HTMLElement>('.track');
+    return viewport && track ? [viewport, track] : [];
   }
 
   /** Strip mode: scroll only when the items do not fit. The distance reaches CSS as a number. */
   private measureStrip(): void {
-    if (!this.observedStrip) return;
-    const { viewport, track } = this.observedStrip;
+    const [viewport, track] = this.stripParts();
+    if (!viewport || !track) return;
     const marquee = track.parentElement;
     if (!marquee) return;
     const width = track.getBoundingClientRect().width;
