@@ -40,7 +40,9 @@ export class RovingFocus {
   /** A control was focused or chosen another way (a click, focus from outside): it takes Tab from now on. */
   remember(key: string | undefined): void {
     this.moved = key;
-    if (key !== undefined) this.stop = key;
+    if (key === undefined || key === this.stop) return;
+    this.stop = key;
+    this.host.requestUpdate();
   }
 
   /** `tabindex` for a control: 0 for the tab stop, -1 for the others. */
@@ -54,7 +56,6 @@ export class RovingFocus {
    */
   move(key: string, then?: (control: HTMLElement | SVGElement) => void): void {
     this.remember(key);
-    this.host.requestUpdate();
     const focus = (): boolean => {
       const control = this.options.element(key);
       if (!control) return false;
