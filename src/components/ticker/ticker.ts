@@ -8,9 +8,7 @@
  * list, or has paused it, they wait behind a "Show 3 new results" button. Screen readers hear
  * a polite, throttled summary of each burst (never on first load, never while paused).
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from '../shared/style-map.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { EVENT_KINDS, type Feed } from '../../feed/schema.js';
 import { mergeTickerItems, type TickerItem } from '../../derive/ticker-items.js';
 import {
@@ -25,15 +23,15 @@ import {
 } from '../../derive/ticker-filter.js';
 import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
 import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from './announcer.js';
-import { nextRelativeRefresh, tickerItemView, tickerTimeLabel, type TickerItemView } from '../../derive/ticker-view.js';
+import { nextRelativeRefresh, tickerItemView, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
-import { formatNumber } from '../../i18n/format.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { RelativeClockController } from './clock-controller.js';
+import { renderList, renderStrip, type TickerRenderView } from './render.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
 
@@ -259,7 +257,33 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   protected override render(): TemplateResult {
     const mode = this.mode === 'strip' ? 'strip' : 'list';
-    return this.renderShell(() => (mode === 'strip' ? this.renderStrip() : this.renderList()), {
+    const view: TickerRenderView = {
+      t: this.t,
+      locale: this.locale,
+      timeZone: this.timeZone,
+      mode,
+      views: this.views,
+      palette: this.palette,
+      now: this.clock.now,
+      entering: this.entering,
+      paused: this.paused,
+      held: this.held,
+      stripScrolls: this.stripScrolls,
+      reduceMotion: this.preferences.reduceMotion,
+      pendingCount: this.pendingCount,
+      filteredOut: (!isEmptyFilter(this.filter) && this.timeline.items.length > 0) || this.filterNothing,
+      problems: this.problems,
+      on: {
+        pointerEnter: this.onPointerEnter,
+        pointerLeave: this.onPointerLeave,
+        focusIn: this.onFocusIn,
+        focusOut: this.onFocusOut,
+        listScroll: this.onListScroll,
+        pauseClick: this.onPauseClick,
+        showNewClick: this.onShowNewClick,
+      },
+    };
+    return this.renderShell(() => (mode === 'strip' ? renderStrip(view) : renderList(view)), {
       feed: this.timeline.feed,
       mode,
       lead: html`<div class="sentinel" aria-hidden="true"></div>`,
@@ -282,137 +306,6 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   protected override firstUpdated(): void {
     this.observeGeometry();
-  }
-
-  // ---------------------------------------------------------------- rendering
-
-  private renderList(): TemplateResult {
-    return html`
-      <div class="header" part="header">
-        <p class="title" part="title" id="title">${this.t('ticker.title')}</p>
-        ${this.renderPauseButton()}
-      </div>
-      ${this.paused ? html`<p class="paused-note" part="paused-note">${this.t('ticker.paused')}</p>` : nothing}
-      ${this.renderProblems()}
-      ${this.renderNewResults()}
-      ${this.views.length > 0
-        ? html`<ol
-            class="list"
-            part="list"
-            tabindex="0"
-            aria-labelledby="title"
-            aria-describedby="list-order"
-            @pointerenter=${this.onPointerEnter}
-            @pointerleave=${this.onPointerLeave}
-            @focusin=${this.onFocusIn}
-            @focusout=${this.onFocusOut}
-            @scroll=${this.onListScroll}
-          >
-            ${repeat(this.views, (view) => view.id, (view) => this.renderItem(view))}
-          </ol>
-          <span class="visually-hidden" id="list-order">${this.t('ticker.listOrder')}</span>`
-        : this.renderEmpty()}
-    `;
-  }
-
-  private renderStrip(): TemplateResult {
-    const scrolling = this.stripScrolls && !this.preferences.reduceMotion && this.views.length > 0;
-    const items = (copy: boolean) =>
-      html`<ul class="track" part=${copy ? 'list copy' : 'list'} aria-labelledby=${copy ? nothing : 'title'} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>
-        ${repeat(this.views, (view) => view.id, (view) => this.renderItem(view, copy))}
-      </ul>`;
-    return html`<div class="strip" part="strip">
-        <p class="title" part="title" id="title">${this.t('ticker.stripTitle')}</p>
-        ${this.views.length > 0
-          ? html`<div
-              class="viewport"
-              part="viewport"
-              role="region"
-              aria-labelledby="title"
-              tabindex="0"
-              ?data-held=${this.held}
-              @pointerenter=${this.onPointerEnter}
-              @pointerleave=${this.onPointerLeave}
-              @focusin=${this.onFocusIn}
-              @focusout=${this.onFocusOut}
-            >
-              <div class="marquee" ?data-scrolling=${scrolling}>${items(false)}${scrolling ? items(true) : nothing}</div>
-            </div>`
-          : this.renderEmpty()}
-        ${this.renderNewResults()} ${this.renderPauseButton()}
-      </div>
-      ${this.renderProblems()}`;
-  }
-
-  private renderItem(view: TickerItemView, copy = false): TemplateResult {
-    const colour = view.colourKey !== undefined ? this.palette.get(view.colourKey) : undefined;
-    const time = tickerTimeLabel(view.at, this.clock.now, this.locale, this.timeZone);
-    const sentence = view.url && !copy ? html`<a href=${view.url} target="_blank" rel="noopener">${view.sentence}</a>` : view.sentence;
-    return html`<li
-      class="item"
-      part="item"
-      data-id=${copy ? nothing : view.id}
-      data-kind=${view.kind}
-      tabindex=${copy ? nothing : '-1'}
-      ?data-new=${!copy && this.entering.has(view.id) && !this.preferences.reduceMotion}
-      style=${styleMap(colour ? { '--_party': colour.fill, '--_party-text': colour.text } : {})}
-    >
-      <span class="badge" part="badge" ?data-neutral=${!colour}>${view.badge}</span>
-      <span class="sentence" part="sentence" dir=${view.ownText ? 'auto' : nothing} title=${this.mode === 'strip' ? view.sentence : nothing}>${sentence}</span>
-      <span class="when" part="time"
-        ><time datetime=${view.at} title=${time.full}>${time.text}</time>${time.relative
-          ? html`<span class="exact">, ${this.t('ticker.exactTime', { time: time.clock })}</span>`
-          : nothing}</span
-      >
-      ${view.corrected ? html`<span class="corrected" part="corrected">${this.t('ticker.corrected')}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderPauseButton(): TemplateResult {
-    const paused = this.paused;
-    return html`<button
-      type="button"
-      class="pause"
-      part="pause-button"
-      aria-label=${this.t(paused ? 'ticker.resumeLabel' : 'ticker.pauseLabel')}
-      @click=${this.onPauseClick}
-    >
-      <span class="icon" aria-hidden="true" data-icon=${paused ? 'play' : 'pause'}></span><span class="label">${this.t(paused ? 'ticker.resume' : 'ticker.pause')}</span>
-    </button>`;
-  }
-
-  private renderNewResults(): TemplateResult | typeof nothing {
-    if (this.pendingCount === 0) return nothing;
-    const params = { count: this.pendingCount, number: formatNumber(this.pendingCount, this.locale) };
-    // The strip has one line: there the button says "3 new", and its name says it in full.
-    const strip = this.mode === 'strip';
-    return html`<button
-      type="button"
-      class="new-results"
-      part="new-results"
-      aria-label=${strip ? this.t('ticker.newResults', params) : nothing}
-      @click=${this.onShowNewClick}
-    >
-      <span class="icon" aria-hidden="true" data-icon="up"></span
-      ><span class="label">${this.t(strip ? 'ticker.newShort' : 'ticker.newResults', params)}</span>
-    </button>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    // Items exist but none pass the filters, or the filters name nothing in this feed.
-    const filteredOut = (!isEmptyFilter(this.filter) && this.timeline.items.length > 0) || this.filterNothing;
-    const key = filteredOut ? 'ticker.emptyFiltered' : 'ticker.empty';
-    return html`<p class="empty" part="empty">${this.t(key)}</p>`;
-  }
-
-  private renderProblems(): TemplateResult | typeof nothing {
-    const { unknownAreas, unknownParties, unknownKinds } = this.problems;
-    if (unknownAreas.length + unknownParties.length + unknownKinds.length === 0) return nothing;
-    return html`${unknownAreas.map((id) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownArea', { id })}</p>`)}
-    ${unknownParties.map((id) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownParty', { id })}</p>`)}
-    ${unknownKinds.map(
-      (kind) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownKind', { kind, kinds: EVENT_KINDS.join(', ') })}</p>`,
-    )}`;
   }
 
   // ---------------------------------------------------------------- data
