@@ -9,6 +9,21 @@ import { registerBaseUnit, tokens } from '../../theme/tokens.js';
 // Every size inside a widget is a multiple of its base font size (src/theme/tokens.ts).
 registerBaseUnit();
 
+/**
+ * Text hidden from the eye and kept for screen readers, for a rule that hides it only in some
+ * states (a short name shown instead, a time shown on hover): `.x { ${visuallyHidden} }`. A
+ * rule that shows it again resets position, width, height, overflow and clip-path. Text hidden
+ * in every state takes the `visually-hidden` class instead, whose rules nothing overrides.
+ */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const widgetStyles = [
   tokens,
   css`
