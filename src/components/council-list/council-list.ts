@@ -28,7 +28,7 @@ import { progress } from '../../derive/progress.js';
 import { formatNumber } from '../../i18n/format.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
 import { describeProgress } from '../../i18n/sentences.js';
-import { hexCorners, hexInDirection, hexPoints, type Direction, type HexGrid, type PlacedHex } from '../../layout/hex-grid.js';
+import { firstInReadingOrder, hexCorners, hexPoints, type HexGrid, type PlacedHex } from '../../layout/hex-grid.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { PortionController } from '../shared/portion-controller.js';
@@ -36,10 +36,12 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { widgetStyles } from '../shared/styles.js';
 import { councilListStyles } from './council-list.styles.js';
 import { HexMapController } from './hex-map-controller.js';
+import { ListInteraction } from './list-interaction.js';
+import { MapInteraction, ZOOM_LEVELS } from './map-interaction.js';
 import { NewAreasController } from './new-areas.js';
 import { renderListPane, renderRow } from './render-list.js';
 import { RING_SCALE, renderMapPane } from './render-map.js';
-import type { CouncilListView, HexView, ListView, MapView } from './view.js';
+import type { CouncilListView, HexView, ListView } from './view.js';
 import './messages.js';
 
 export { NEW_FOR_MS } from './new-areas.js';
@@ -63,11 +65,6 @@ declare global {
   }
 }
 
-/** How long after the last keystroke the result count is announced (ms). */
-const ANNOUNCE_DELAY_MS = 600;
-const ZOOM_LEVELS: readonly number[] = [1, 1.5, 2, 3, 4];
-/** Rows moved by Page Up / Page Down. */
-const PAGE_ROWS = 10;
 /** What the colour of areas without a result falls back to, before the palette has it. */
 const NO_COLOUR: PartyColour = { fill: 'currentColor', text: 'currentColor' };
 
@@ -81,10 +78,6 @@ function samePalette(a: ReadonlyMap<string, PartyColour>, b: ReadonlyMap<string,
   }
   return true;
 }
-
-const isFilter = (value: unknown): value is AreaFilter => AREA_FILTERS.includes(value as AreaFilter);
-const isGrouping = (value: unknown): value is AreaGrouping => AREA_GROUPINGS.includes(value as AreaGrouping);
-const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value as AreaSort);
 
 /**
  * The council map list: a hex cartogram from a HexJSON layout and a filterable, searchable
@@ -151,10 +144,6 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     search: { type: String },
     groupBy: { type: String, attribute: 'group-by' },
     sort: { type: String },
-    zoom: { state: true },
-    hoverKey: { state: true },
-    mapFocused: { state: true },
-    announcement: { state: true },
   };
 
   /** URL of a HexJSON layout for the map, fetched once per page. No layout: the list alone. */
@@ -174,11 +163,6 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   /** `name` (A to Z) or `declared` (latest first). */
   declare sort: AreaSort | undefined;
 
-  private declare zoom: number;
-  private declare hoverKey: string | undefined;
-  private declare mapFocused: boolean;
-  private declare announcement: string;
-
   private readonly hexMap = new HexMapController(this);
   private readonly newAreas = new NewAreasController(this);
   private readonly portions = new PortionController(this);
@@ -193,6 +177,29 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     has: (id) => this.shownIds.has(id),
     fallback: () => (this.selected && this.shownIds.has(this.selected) ? this.selected : this.flatRows[0]?.id),
     element: (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.uid}-row-${id}`)}`),
+  });
+  private readonly map = new MapInteraction(this, {
+    grid: () => this.hexMap.grid,
+    selectable: (key) => this.rowsById.has(key),
+    roving: this.hexRoving,
+    selected: () => this.selected,
+    choose: (key) => this.choose(key, 'map', true),
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.map-scroll'),
+  });
+  private readonly list = new ListInteraction(this, {
+    rows: () => this.flatRows,
+    roving: this.rowRoving,
+    selected: () => this.selected,
+    choose: (id) => this.choose(id, 'list'),
+    query: (change) => Object.assign(this, change),
+    announce: async () => {
+      await this.updateComplete;
+      const selection = this.selection;
+      const shown = (count: number) => formatNumber(count, this.locale);
+      return selection && translate(this.locale, 'councilList.showing', { shown: shown(selection.shown), total: shown(selection.total) });
+    },
+    complete: () => !this.portions.filling,
+    root: () => this.shadowRoot,
   });
   private readonly uid = `tcl${++instances}`;
 
@@ -216,32 +223,14 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   private rowsFrom: { feed: Feed; locale: string } | undefined;
   private paletteFrom: { feed: Feed; scheme: string } | undefined;
   private lastFeed: Feed | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Focus to put back after an update: the list row that had it, and where it was. */
-  private focusBefore: { id: string; index: number } | undefined;
-  /** Scroll the open row into view after the next update (chosen on the map). */
-  private revealSelected = false;
-  private zoomAnchor: { fx: number; fy: number } | undefined;
-
-  constructor() {
-    super();
-    this.zoom = 1;
-    this.mapFocused = false;
-    this.announcement = '';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   // ---------------------------------------------------------------- derive
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hexMap.configure({ src: this.layoutSrc, layout: this.layout });
-    this.rememberFocus();
-    if (changed.has('selected') && this.selected) this.revealSelected = true;
+    this.list.rememberFocus();
+    if (changed.has('selected') && this.selected) this.list.reveal();
 
     const feed = this.data.feed;
     if (!feed) {
@@ -360,20 +349,10 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     });
   }
 
-  /** The top-left selectable hex (or the open area's): where the keyboard enters the map. */
+  /** The open area's hex, else the top-left selectable one: where the keyboard enters the map. */
   private firstHex(grid: HexGrid): PlacedHex | undefined {
     if (this.selected && grid.byKey.has(this.selected) && this.rowsById.has(this.selected)) return grid.byKey.get(this.selected);
-    return this.firstHexInOrder(grid, 1);
-  }
-
-  /** The first selectable hex reading from the top left (direction 1) or bottom right (-1). */
-  private firstHexInOrder(grid: HexGrid, direction: 1 | -1): PlacedHex | undefined {
-    let best: PlacedHex | undefined;
-    for (const hex of grid.hexes) {
-      if (!this.rowsById.has(hex.key)) continue;
-      if (!best || direction * (hex.y - best.y || hex.x - best.x) < 0) best = hex;
-    }
-    return best;
+    return firstInReadingOrder(grid.hexes, 1, (hex) => this.rowsById.has(hex.key));
   }
 
   // ---------------------------------------------------------------- render
@@ -409,12 +388,12 @@ export class TallyCouncilList extends FeedElement(LitElement) {
             hexes: this.hexesNow,
             allHexes: this.hexViews,
             points: this.pointsFor?.points ?? new Map<string, string>(),
-            zoom: this.zoom,
+            zoom: this.map.zoom,
             zoomLevels: ZOOM_LEVELS,
             hexStop: this.hexRoving.current,
-            mapFocused: this.mapFocused,
-            hoverKey: this.hoverKey,
-            on: this.mapHandlers,
+            mapFocused: this.map.focused,
+            hoverKey: this.map.hoverKey,
+            on: this.map.handlers,
           }
         : undefined;
     const list: ListView = {
@@ -423,12 +402,12 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       shownIds: this.shownIds,
       rowsNow: this.rowsNow,
       rowStop: this.rowRoving.current,
-      announcement: this.announcement,
+      announcement: this.list.announcement,
       ...this.query,
       party: this.party,
       search: this.search,
       renderRow: (row) => this.renderRow(row, list),
-      on: this.listHandlers,
+      on: this.list.handlers,
     };
     return html`
       <p class="caption" part="caption">${describeProgress(at.declared, at.total, at.areaType, locale)}</p>
@@ -447,99 +426,6 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     return renderRow(view, row);
   }
 
-  private get mapHandlers(): MapView['on'] {
-    return {
-      zoomBy: (step) => this.zoomBy(step),
-      hexClick: this.onHexClick,
-      hexKeydown: this.onHexKeydown,
-      hexPointerOver: this.onHexPointerOver,
-      mapPointerLeave: this.onMapPointerLeave,
-      mapFocusIn: this.onMapFocusIn,
-      mapFocusOut: this.onMapFocusOut,
-    };
-  }
-
-  private get listHandlers(): ListView['on'] {
-    return {
-      rowClick: this.onRowClick,
-      rowKeydown: this.onRowKeydown,
-      filterChange: this.onFilterChange,
-      partyChange: this.onPartyChange,
-      searchInput: this.onSearchInput,
-      groupChange: this.onGroupChange,
-      sortChange: this.onSortChange,
-      clearFilters: this.clearFilters,
-      showSelected: this.showSelected,
-    };
-  }
-
-  // ---------------------------------------------------------------- after render
-
-  protected override updated(): void {
-    this.restoreFocus();
-    // A selection made before the feed arrived waits for its row, and for the rows above it.
-    if (this.revealSelected && !this.portions.filling && (this.rowsById.size > 0 || !this.selected)) {
-      this.revealSelected = false;
-      this.revealRow(this.selected);
-    }
-    if (this.zoomAnchor) {
-      const scroller = this.renderRoot.querySelector<HTMLElement>('.map-scroll');
-      if (scroller) {
-        scroller.scrollLeft = this.zoomAnchor.fx * scroller.scrollWidth - scroller.clientWidth / 2;
-        scroller.scrollTop = this.zoomAnchor.fy * scroller.scrollHeight - scroller.clientHeight / 2;
-      }
-      this.zoomAnchor = undefined;
-    }
-  }
-
-  /** Before an update: which list row has focus, so it can be put back if that row goes. */
-  private rememberFocus(): void {
-    const active = this.shadowRoot?.activeElement;
-    if (active instanceof HTMLElement && active.classList.contains('row-button') && active.dataset.id) {
-      this.focusBefore = { id: active.dataset.id, index: this.flatRows.findIndex((row) => row.id === active.dataset.id) };
-    } else this.focusBefore = undefined;
-  }
-
-  /** After an update: if the focused row left the list (filtered out by new results), focus its neighbour. */
-  private restoreFocus(): void {
-    const before = this.focusBefore;
-    this.focusBefore = undefined;
-    if (!before || this.shadowRoot?.activeElement) return;
-    const next = this.flatRows[Math.min(Math.max(before.index, 0), this.flatRows.length - 1)];
-    if (next) this.rowRoving.move(next.id);
-    else this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  /**
-   * Scroll the list box (not the page) so the row is in view. Rows that were never laid out
-   * (content-visibility) stand at an estimated height, so the row's place is only known once
-   * they have been: they are laid out once here (a one-off on a reader's choice; afterwards
-   * each remembers its real height), then the row is checked again for a few frames in case
-   * something else moves it, unless the reader scrolls meanwhile.
-   */
-  private revealRow(id: string | undefined, frames = 8, settled = 0, expected?: number): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
-    const row = id === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(id)}"]`);
-    if (!scroller || !row || frames <= 0 || settled >= 3 || id !== this.selected) return;
-    if (expected !== undefined && Math.abs(scroller.scrollTop - expected) > 1) return;
-    if (expected === undefined) {
-      scroller.classList.add('measuring');
-      void scroller.scrollHeight;
-      scroller.classList.remove('measuring');
-    }
-    const top = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    const bottom = top + Math.min(row.offsetHeight, scroller.clientHeight);
-    let moved = false;
-    if (top < scroller.scrollTop - 1 || bottom > scroller.scrollTop + scroller.clientHeight + 1) {
-      // Exactly at the top: the row is then the scroll anchor, so rows above it changing size
-      // do not move it.
-      scroller.scrollTop = Math.max(0, top);
-      moved = true;
-    }
-    const now = scroller.scrollTop;
-    requestAnimationFrame(() => this.revealRow(id, frames - 1, moved ? 0 : settled + 1, now));
-  }
-
   // ---------------------------------------------------------------- events
 
   /** Open (or, if open, close) an area on a reader's request, and say so. */
@@ -549,7 +435,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     if (!closing) {
       if (this.hexMap.grid?.byKey.has(id)) this.hexRoving.remember(id);
       if (this.shownIds.has(id)) this.rowRoving.remember(id);
-      this.revealSelected = reveal;
+      this.list.reveal(reveal);
     }
     const area = this.data.feed ? feedIndex(this.data.feed).areas.get(id) : undefined;
     this.dispatchEvent(
@@ -559,178 +445,5 @@ export class TallyCouncilList extends FeedElement(LitElement) {
         composed: true,
       }),
     );
-  }
-
-  private onRowClick = (event: Event): void => {
-    const button = (event.target as Element).closest<HTMLElement>('.row-button');
-    if (!button?.dataset.id) return;
-    this.rowRoving.remember(button.dataset.id);
-    this.choose(button.dataset.id, 'list');
-  };
-
-  private onRowKeydown = (event: KeyboardEvent): void => {
-    const button = (event.target as Element).closest<HTMLElement>('.row-button');
-    if (!button?.dataset.id) return;
-    const index = this.flatRows.findIndex((row) => row.id === button.dataset.id);
-    const last = this.flatRows.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(last, index + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'PageDown':
-        next = Math.min(last, index + PAGE_ROWS);
-        break;
-      case 'PageUp':
-        next = Math.max(0, index - PAGE_ROWS);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const row = this.flatRows[next];
-    if (row) this.rowRoving.move(row.id, (control) => control.scrollIntoView({ block: 'nearest' }));
-  };
-
-  private hexFromEvent(event: Event): string | undefined {
-    const hex = (event.target as Element).closest?.('.hex');
-    return hex instanceof SVGElement ? hex.dataset.id : undefined;
-  }
-
-  private onHexClick = (event: Event): void => {
-    const id = this.hexFromEvent(event);
-    if (id === undefined || !this.rowsById.has(id)) return;
-    this.hexRoving.remember(id);
-    this.choose(id, 'map', true);
-  };
-
-  private onHexPointerOver = (event: PointerEvent): void => {
-    const id = this.hexFromEvent(event);
-    if (id !== this.hoverKey) this.hoverKey = id;
-  };
-
-  private onMapPointerLeave = (): void => {
-    this.hoverKey = undefined;
-  };
-
-  private onMapFocusIn = (event: FocusEvent): void => {
-    const id = this.hexFromEvent(event);
-    if (id !== undefined) this.hexRoving.remember(id);
-    this.mapFocused = true;
-  };
-
-  private onMapFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element) || !next.closest('.hexes')) this.mapFocused = false;
-  };
-
-  private onHexKeydown = (event: KeyboardEvent): void => {
-    const grid = this.hexMap.grid;
-    const id = this.hexFromEvent(event);
-    if (!grid || id === undefined) return;
-    const from = grid.byKey.get(id);
-    if (!from) return;
-    const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-    const selectable = (hex: PlacedHex) => this.rowsById.has(hex.key);
-    let target: PlacedHex | undefined;
-    if (Object.hasOwn(directions, event.key)) target = hexInDirection(grid.hexes, from, directions[event.key]!, selectable);
-    else if (event.key === 'Home') target = this.firstHexInOrder(grid, 1);
-    else if (event.key === 'End') target = this.firstHexInOrder(grid, -1);
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(id, 'map', true);
-      return;
-    } else if (event.key === '+' || event.key === '=') {
-      this.zoomBy(1);
-      return;
-    } else if (event.key === '-') {
-      this.zoomBy(-1);
-      return;
-    } else return;
-    event.preventDefault();
-    if (target) this.hexRoving.move(target.key);
-  };
-
-  private zoomBy(step: 1 | -1): void {
-    const index = ZOOM_LEVELS.indexOf(this.zoom);
-    const next = ZOOM_LEVELS[Math.min(ZOOM_LEVELS.length - 1, Math.max(0, index + step))];
-    if (next === undefined || next === this.zoom) return;
-    // Keep the open or focused area in view, else the middle of what is shown now.
-    const grid = this.hexMap.grid;
-    const focus = grid && (this.mapFocused ? this.hexRoving.current : this.selected);
-    const hex = focus !== undefined ? grid?.byKey.get(focus) : undefined;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.map-scroll');
-    if (grid && hex) {
-      this.zoomAnchor = { fx: (hex.x - grid.viewBox.x) / grid.viewBox.width, fy: (hex.y - grid.viewBox.y) / grid.viewBox.height };
-    } else if (scroller) {
-      this.zoomAnchor = {
-        fx: (scroller.scrollLeft + scroller.clientWidth / 2) / scroller.scrollWidth,
-        fy: (scroller.scrollTop + scroller.clientHeight / 2) / scroller.scrollHeight,
-      };
-    }
-    this.zoom = next;
-  }
-
-  private onFilterChange = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    if (isFilter(value)) {
-      this.filter = value;
-      this.announceCount(0);
-    }
-  };
-
-  private onPartyChange = (event: Event): void => {
-    this.party = (event.target as HTMLSelectElement).value || undefined;
-    this.announceCount(0);
-  };
-
-  private onSearchInput = (event: Event): void => {
-    this.search = (event.target as HTMLInputElement).value;
-    this.announceCount(ANNOUNCE_DELAY_MS);
-  };
-
-  private onGroupChange = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isGrouping(value)) this.groupBy = value;
-  };
-
-  private onSortChange = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isSort(value)) this.sort = value;
-  };
-
-  private clearFilters = (): void => {
-    this.filter = 'all';
-    this.party = undefined;
-    this.search = '';
-    this.announceCount(0);
-  };
-
-  private showSelected = (): void => {
-    this.clearFilters();
-    this.revealSelected = true;
-  };
-
-  /** Say how many areas are shown, once the reader has stopped changing the filters. */
-  private announceCount(delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(async () => {
-      await this.updateComplete;
-      const selection = this.selection;
-      if (!selection) return;
-      this.announcement = translate(this.locale, 'councilList.showing', {
-        shown: formatNumber(selection.shown, this.locale),
-        total: formatNumber(selection.total, this.locale),
-      });
-    }, delay);
   }
 }
