@@ -353,7 +353,7 @@ export class TallyCouncilList extends LitElement {
   protected override scheduleUpdate(): void | Promise<void> {
     return this.data.turn(() => {
       const start = performance.now();
-      super.scheduleUpdate();
+      void super.scheduleUpdate();
       const timing = { added: this.added, took: performance.now() - start, total: this.flatRows.length + this.hexViews.length, derived: this.derived };
       this.portion = nextPortion(this.portion, timing);
       this.added = 0;
@@ -1169,13 +1169,14 @@ export class TallyCouncilList extends LitElement {
   /** Say how many areas are shown, once the reader has stopped changing the filters. */
   private announceCount(delay: number): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(async () => {
-      await this.updateComplete;
-      const selection = this.selection;
-      if (!selection) return;
-      this.announcement = translate(this.locale, 'councilList.showing', {
-        shown: formatNumber(selection.shown, this.locale),
-        total: formatNumber(selection.total, this.locale),
+    this.announceTimer = setTimeout(() => {
+      void this.updateComplete.then(() => {
+        const selection = this.selection;
+        if (!selection) return;
+        this.announcement = translate(this.locale, 'councilList.showing', {
+          shown: formatNumber(selection.shown, this.locale),
+          total: formatNumber(selection.total, this.locale),
+        });
       });
     }, delay);
   }

@@ -217,7 +217,7 @@ export class TallySeatBar extends LitElement {
 
   /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
   protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => super.scheduleUpdate(), this.feed);
+    return this.data.turn(() => void super.scheduleUpdate(), this.feed);
   }
 
   protected override willUpdate(): void {
