@@ -1128,13 +1128,14 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   /** Say how many areas are shown, once the reader has stopped changing the filters. */
   private announceCount(delay: number): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(async () => {
-      await this.updateComplete;
-      const selection = this.selection;
-      if (!selection) return;
-      this.announcement = translate(this.locale, 'councilList.showing', {
-        shown: formatNumber(selection.shown, this.locale),
-        total: formatNumber(selection.total, this.locale),
+    this.announceTimer = setTimeout(() => {
+      void this.updateComplete.then(() => {
+        const selection = this.selection;
+        if (!selection) return;
+        this.announcement = translate(this.locale, 'councilList.showing', {
+          shown: formatNumber(selection.shown, this.locale),
+          total: formatNumber(selection.total, this.locale),
+        });
       });
     }, delay);
   }
