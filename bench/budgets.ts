@@ -1,6 +1,6 @@
 /**
  * Size budgets (gzip -9 bytes) from issue 11, checked on every `npm test` by
- * test/unit/budget.test.ts and shown by `npm run bench`.
+ * test/build/budget.test.ts and shown by `npm run bench`.
  *
  * `budget` is the target. Where the build is still over it, `ratchet` is the size measured when
  * the budget test was written or last lowered: the test fails above it, so the figure can only

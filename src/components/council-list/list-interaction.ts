@@ -162,11 +162,12 @@ export class ListInteraction implements ReactiveController {
   /** Say how many areas are shown, once the reader has stopped changing the filters. */
   private announceCount(delay: number): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(async () => {
-      const text = await this.options.announce();
-      if (text === undefined) return;
-      this.announcement = text;
-      this.host.requestUpdate();
+    this.announceTimer = setTimeout(() => {
+      void this.options.announce().then((text) => {
+        if (text === undefined) return;
+        this.announcement = text;
+        this.host.requestUpdate();
+      });
     }, delay);
   }
 
