@@ -30,6 +30,7 @@ import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { ReaderAttention } from './attention.js';
 import { RelativeClockController } from './clock-controller.js';
 import { renderList, renderStrip, type TickerRenderView } from './render.js';
 import { tickerStyles } from './ticker.styles.js';
@@ -154,11 +155,15 @@ export class TallyTicker extends FeedElement(LitElement) {
   /** Id of an item to focus after the next render (after "Show new results"). */
   private focusAfterRender: string | undefined;
 
-  private pointerInside = false;
-  private focusInside = false;
-  private listScrolled = false;
-  private topAboveViewport = false;
-  private intersection: IntersectionObserver | undefined;
+  /** New items wait while the reader is busy with the items (pointer, focus, scrolled in or past the top). */
+  private readonly attention = new ReaderAttention(this, {
+    sentinel: () => this.renderRoot.querySelector('.sentinel'),
+    // Only the scrolling strip shows being held (it stops); the list needs no render for it.
+    changed: () => {
+      if (this.mode === 'strip') this.requestUpdate();
+    },
+    released: () => this.releaseIfFree(),
+  });
   /**
    * Strip mode: the strip and its items, so that it scrolls exactly when they do not fit
    * (measured after layout, never during an update).
@@ -195,7 +200,7 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   /** True while new items should wait: paused, or the reader is pointing at, focused in, or scrolled into the items. */
   get held(): boolean {
-    return this.paused || this.pointerInside || this.focusInside || this.listScrolled || this.topAboveViewport;
+    return this.paused || this.attention.engaged;
   }
 
   /** Items waiting behind the "new results" button (after filters). */
@@ -203,19 +208,10 @@ export class TallyTicker extends FeedElement(LitElement) {
     return this.pendingCount;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeGeometry();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.announcer.clear();
     pageAnnouncementLedger().release(this);
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.pointerInside = false;
-    this.focusInside = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -274,11 +270,7 @@ export class TallyTicker extends FeedElement(LitElement) {
       filteredOut: (!isEmptyFilter(this.filter) && this.timeline.items.length > 0) || this.filterNothing,
       problems: this.problems,
       on: {
-        pointerEnter: this.onPointerEnter,
-        pointerLeave: this.onPointerLeave,
-        focusIn: this.onFocusIn,
-        focusOut: this.onFocusOut,
-        listScroll: this.onListScroll,
+        ...this.attention.handlers,
         pauseClick: this.onPauseClick,
         showNewClick: this.onShowNewClick,
       },
@@ -302,10 +294,6 @@ export class TallyTicker extends FeedElement(LitElement) {
       target?.focus();
     }
     this.flushOutbox();
-  }
-
-  protected override firstUpdated(): void {
-    this.observeGeometry();
   }
 
   // ---------------------------------------------------------------- data
@@ -390,22 +378,6 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   // ---------------------------------------------------------------- geometry
 
-  private observeGeometry(): void {
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    if (sentinel && typeof IntersectionObserver !== 'undefined' && !this.intersection) {
-      this.intersection = new IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        if (!entry) return;
-        const top = entry.rootBounds?.top ?? 0;
-        const above = !entry.isIntersecting && entry.boundingClientRect.top < top;
-        if (above === this.topAboveViewport) return;
-        this.topAboveViewport = above;
-        this.releaseIfFree();
-      });
-      this.intersection.observe(sentinel);
-    }
-  }
-
   /** Strip mode: the visible window and the line of items in it (none in list mode). */
   private stripParts(): HTMLElement[] {
     const viewport = this.mode === 'strip' ? this.renderRoot.querySelector<HTMLElement>('.viewport') : null;
@@ -438,41 +410,5 @@ export class TallyTicker extends FeedElement(LitElement) {
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) list.scrollTop = 0;
     this.requestUpdate();
-  }
-
-  private onPointerEnter(): void {
-    this.pointerInside = true;
-    this.showHeld();
-  }
-
-  private onPointerLeave(): void {
-    this.pointerInside = false;
-    this.showHeld();
-    this.releaseIfFree();
-  }
-
-  private onFocusIn(): void {
-    this.focusInside = true;
-    this.showHeld();
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const container = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && container.contains(event.relatedTarget)) return;
-    this.focusInside = false;
-    this.showHeld();
-    this.releaseIfFree();
-  }
-
-  /** Only the scrolling strip shows being held (it stops); the list needs no render for it. */
-  private showHeld(): void {
-    if (this.mode === 'strip') this.requestUpdate();
-  }
-
-  private onListScroll(event: Event): void {
-    const scrolled = (event.currentTarget as HTMLElement).scrollTop > 4;
-    if (scrolled === this.listScrolled) return;
-    this.listScrolled = scrolled;
-    this.releaseIfFree();
   }
 }
