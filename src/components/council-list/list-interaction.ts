@@ -104,7 +104,7 @@ export class ListInteraction implements ReactiveController {
   /** Before the host derives its rows again: which list row has focus, so it can be put back if that row goes. */
   rememberFocus(): void {
     const active = this.options.root()?.activeElement;
-    const id = active instanceof HTMLElement && active.classList.contains('row-button') ? active.dataset.id : undefined;
+    const id = active && active instanceof HTMLElement && active.classList.contains('row-button') ? active.dataset.id : undefined;
     this.focusBefore = id !== undefined ? { id, index: this.options.rows().findIndex((row) => row.id === id) } : undefined;
   }
 
