@@ -19,7 +19,7 @@ export interface Budget {
 const KB = 1024;
 
 export const BUDGETS = {
-  tally: { label: 'dist/tally.js (all four widgets, feed source, loader)', budget: 30 * KB, ratchet: 81_700 },
+  tally: { label: 'dist/tally.js (all four widgets, feed source, loader)', budget: 30 * KB, ratchet: 81_710 },
   frameResizer: { label: 'dist/tally-frame.js (the host page resizer)', budget: 1 * KB },
   framePage: { label: 'iframe page, all its JavaScript', budget: 30 * KB, ratchet: 56_450 },
 } as const satisfies Record<string, Budget>;
