@@ -39,7 +39,7 @@ function renderLine(line: ContestLine, view: ContestView, context: CardContext):
       <span class="names">
         <bdi class="name" part="candidate-name">${title}</bdi>${line.elected
           ? html` <span class="badge" part="elected"><span aria-hidden="true">✓ </span>${translate(locale, 'areaResult.elected')}</span>`
-          : nothing}${subtitle !== undefined ? html`<bdi class="party" part="candidate-party">${subtitle}</bdi>` : nothing}
+          : nothing}${subtitle !== undefined ? html` <bdi class="party" part="candidate-party">${subtitle}</bdi>` : nothing}
       </span>
     </span>
     <span class="figures">

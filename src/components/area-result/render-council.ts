@@ -132,7 +132,7 @@ function renderWards(view: CouncilView, feed: Feed, context: CardContext, open: 
         (ward) => ward.id,
         (ward) => html`<li>
           <button type="button" class="ward" part="ward" data-id=${ward.id} data-status=${ward.status} @click=${() => open(ward.id)}>
-            <bdi class="ward-name">${names.area(ward.id)}</bdi><span class="ward-outcome">${wardSummary(ward, feed, context)}</span>
+            <bdi class="ward-name">${names.area(ward.id)}</bdi> <span class="ward-outcome">${wardSummary(ward, feed, context)}</span>
           </button>
         </li>`,
       )}
