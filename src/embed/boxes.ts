@@ -52,7 +52,7 @@ export const WIDGET_BOXES: readonly WidgetBox[] = [
   { widget: 'council-list', when: { attribute: 'layout-src' }, heights: [[0, 117], [480, 111.5], [640, 107], [800, 66]] },
   { widget: 'ticker', heights: [[0, 39], [360, 34.5], [640, 29]] },
   { widget: 'ticker', when: { attribute: 'mode', value: 'strip' }, heights: [[0, 5], [480, 3.5]] },
-  { widget: 'area-result', heights: [[0, 40], [480, 36]] },
+  { widget: 'area-result', heights: [[0, 47], [360, 44], [480, 34.5], [640, 31]] },
 ];
 
 /** The boxes of one widget, default first. */
