@@ -22,6 +22,8 @@ export interface AreaSearchEntry {
   readonly folded: readonly string[];
   /** Every name as written, in the order of `folded`. */
   readonly names: readonly string[];
+  /** The words of each folded name. */
+  readonly words: readonly (readonly string[])[];
 }
 
 export interface AreaSearchIndex {
@@ -65,12 +67,14 @@ export function areaSearchIndex(feed: Feed, locale: string): AreaSearchIndex {
   const entries = feed.areas.map((area): AreaSearchEntry => {
     const name = names.area(area.id);
     const all = namesOf(area, name);
+    const folded = all.map(foldForSearch);
     return {
       id: area.id,
       name,
       parentName: area.parent !== undefined && ids.has(area.parent) ? names.area(area.parent) : undefined,
       names: all,
-      folded: all.map(foldForSearch),
+      folded,
+      words: folded.map((text) => text.split(' ')),
     };
   });
   index = { locale, entries };
@@ -79,13 +83,12 @@ export function areaSearchIndex(feed: Feed, locale: string): AreaSearchIndex {
 }
 
 /** How well a folded name answers the folded query: lower is better; undefined for no match. */
-function rank(name: string, query: string, words: readonly string[]): number | undefined {
+function rank(name: string, nameWords: readonly string[], query: string, words: readonly string[]): number | undefined {
   if (name === query) return 0;
   if (name.startsWith(query)) return 1;
-  const nameWords = name.split(' ');
+  if (!words.every((word) => name.includes(word))) return undefined;
   if (words.every((word) => nameWords.some((part) => part.startsWith(word)))) return 2;
-  if (words.every((word) => name.includes(word))) return 3;
-  return undefined;
+  return 3;
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -103,29 +106,39 @@ function collator(locale: string): Intl.Collator {
  */
 export function searchAreas(index: AreaSearchIndex, query: string, limit = 10): AreaMatch[] {
   const folded = foldForSearch(query);
-  if (folded === '') return [];
+  if (folded === '' || limit <= 0) return [];
   const words = folded.split(' ');
   const upperId = query.trim().toUpperCase();
-  const found: { entry: AreaSearchEntry; rank: number; matched: number }[] = [];
+  // Matches by rank: only the best ranks are sorted, as far as the limit needs (a short query
+  // can match thousands of names, of which ten are shown).
+  const byRank: { entry: AreaSearchEntry; matched: number }[][] = [[], [], [], []];
   for (const entry of index.entries) {
     let best: number | undefined;
     let matched = 0;
     for (let i = 0; i < entry.folded.length; i++) {
-      const score = rank(entry.folded[i]!, folded, words);
+      const score = rank(entry.folded[i]!, entry.words[i]!, folded, words);
       if (score !== undefined && (best === undefined || score < best)) {
         best = score;
         matched = i;
       }
     }
     if (best === undefined && entry.id.toUpperCase() === upperId) best = 0;
-    if (best !== undefined) found.push({ entry, rank: best, matched });
+    if (best !== undefined) byRank[best]!.push({ entry, matched });
   }
   const compare = collator(index.locale).compare;
-  found.sort((a, b) => a.rank - b.rank || compare(a.entry.name, b.entry.name) || compare(a.entry.parentName ?? '', b.entry.parentName ?? ''));
-  return found.slice(0, Math.max(0, limit)).map(({ entry, matched }) => ({
-    id: entry.id,
-    name: entry.name,
-    parentName: entry.parentName,
-    matchedName: matched > 0 && entry.folded[matched] !== entry.folded[0] ? entry.names[matched] : undefined,
-  }));
+  const out: AreaMatch[] = [];
+  for (const bucket of byRank) {
+    if (out.length >= limit) break;
+    bucket.sort((a, b) => compare(a.entry.name, b.entry.name) || compare(a.entry.parentName ?? '', b.entry.parentName ?? ''));
+    for (const { entry, matched } of bucket) {
+      if (out.length >= limit) break;
+      out.push({
+        id: entry.id,
+        name: entry.name,
+        parentName: entry.parentName,
+        matchedName: matched > 0 && entry.folded[matched] !== entry.folded[0] ? entry.names[matched] : undefined,
+      });
+    }
+  }
+  return out;
 }

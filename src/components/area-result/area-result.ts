@@ -179,6 +179,8 @@ export class TallyAreaResult extends LitElement {
   /** What the last render showed, to skip an update that would change nothing on screen. */
   private rendered: { feed: Feed; id: string | undefined; locale: string; status: string } | undefined;
   private announcement = '';
+  /** The feed whose names are indexed for the search box (or being indexed). */
+  private indexed: Feed | undefined;
   private focusTitle = false;
   private readonly warned = new Set<string>();
 
@@ -274,9 +276,21 @@ export class TallyAreaResult extends LitElement {
   }
 
   protected override updated(): void {
+    this.prepareSearch();
     if (!this.focusTitle) return;
     this.focusTitle = false;
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  /** The names of a new feed indexed while the page is idle, so the reader's first keystroke does not wait for it. */
+  private prepareSearch(): void {
+    const feed = this.data.feed;
+    if (!this.search || !feed || this.indexed === feed) return;
+    this.indexed = feed;
+    const locale = elementLocale(this);
+    const index = () => void areaSearchIndex(feed, locale);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(index, { timeout: 2000 });
+    else setTimeout(index, 0);
   }
 
   private renderContent(feed: Feed, locale: string): TemplateResult {
