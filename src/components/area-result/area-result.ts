@@ -5,28 +5,22 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Area, Feed } from '../../feed/schema.js';
-import { isWebLink } from '../../feed/sanitise.js';
 import { checkPostcodeService, parseFieldPaths } from '../../feed/postcode.js';
 import { areaResult, findArea, sameAreaInputs, type AreaResultView } from '../../derive/area-result.js';
 import { areaSearchIndex, searchAreas, type AreaMatch } from '../../derive/area-search.js';
 import { COMBOBOX_INITIAL, comboboxReducer, type ComboboxAction, type ComboboxState } from '../../derive/combobox.js';
 import { areaForCodes, readAreaFragment, writeAreaFragment } from '../../derive/area-link.js';
-import { formatDateTime, formatTime } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
-import { describeOutcome } from '../../i18n/sentences.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
 import { elementLocale, MessagesController } from '../shared/locale.js';
 import { PreferencesController } from '../shared/media-controller.js';
-import { partyPalette } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { areaResultStyles } from './area-result.styles.js';
 import { PostcodeController, type PostcodeState } from './postcode-controller.js';
 import { renderPostcode, renderSearch } from './render-chooser.js';
-import { renderContest, type CardContext } from './render-contest.js';
-import { renderCouncil } from './render-council.js';
+import { cardOutcome, renderCard } from './render-card.js';
 import './messages.js';
 
 /** How a reader changed the area. */
@@ -226,7 +220,8 @@ export class TallyAreaResult extends LitElement {
     const last = this.rendered;
     const feed = this.data.feed;
     const onlyData = [...changed.keys()].every((key) => key === 'feed');
-    if (!last || !feed || !onlyData || feed === last.feed) return true;
+    // An open list of suggestions is made from the feed's names: it follows the feed.
+    if (!last || !feed || !onlyData || feed === last.feed || this.combo.open) return true;
     const id = this.shownArea;
     if (id === undefined || id !== last.id || elementLocale(this) !== last.locale || this.statusKey() !== last.status) return true;
     if (!sameAreaInputs(last.feed, feed, id)) return true;
@@ -307,53 +302,10 @@ export class TallyAreaResult extends LitElement {
     // The card is drawn again only when its view, the theme or the language changed.
     const scheme = this.preferences.scheme(this.theme);
     return html`${this.search || this.postcodeUrl ? html`<div class="chooser">${chooser}</div>` : nothing}${notice}
-      ${view ? guard([view, scheme, locale, this.timeZone, messagesVersion()], () => this.renderCard(view, feed, locale, scheme)) : nothing}
+      ${view ? guard([view, scheme, locale, this.timeZone, messagesVersion()], () =>
+            renderCard(this, view, feed, { locale, timeZone: this.timeZone, scheme, open: (id, source) => this.choose(id, source, true) }),
+          ) : nothing}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
-  }
-
-  private renderCard(view: AreaResultView, feed: Feed, locale: string, scheme: 'light' | 'dark'): TemplateResult {
-    const names = feedNames(feed, locale);
-    const ids = new Set<string>(['other']);
-    if (view.body.kind === 'contest') for (const line of view.body.lines) ids.add(line.colourKey);
-    if (view.body.kind === 'council') {
-      for (const line of [...view.body.seatsWon, ...(view.body.composition?.parties ?? [])]) ids.add(line.party);
-    }
-    const context: CardContext = { locale, timeZone: this.timeZone, names, palette: partyPalette(this, feed, scheme, ids) };
-    const name = names.area(view.id);
-    const outcome = view.status === 'declared' && view.outcome.kind !== 'declared' ? describeOutcome(view.outcome, feed, locale, false) : undefined;
-    const kind = [view.type, view.region].filter((part): part is string => Boolean(part));
-    return html`<section class="card" part="card" aria-label=${translate(locale, 'areaResult.label', { name: isolate(name) })} data-area=${view.id}>
-      ${view.parent !== undefined
-        ? html`<button type="button" class="back" part="back" @click=${() => this.choose(view.parent!, 'parent', true)}>
-            <span class="back-arrow" aria-hidden="true">←</span>${translate(locale, 'areaResult.backTo', { name: isolate(names.area(view.parent)) })}
-          </button>`
-        : nothing}
-      <div class="head">
-        <bdi class="title" part="title" tabindex="-1">${name}</bdi>
-        ${kind.length > 0 ? html`<span class="kind">${kind.map(isolate).join(' · ')}</span>` : nothing}
-      </div>
-      <p class="status-badge" part="status-badge" data-status=${view.status}>${this.renderStatus(view, locale)}</p>
-      ${outcome ? html`<p class="outcome" part="outcome">${outcome}</p>` : nothing}
-      ${view.body.kind === 'contest'
-        ? renderContest(view.body, view.baselineLabel, context)
-        : view.body.kind === 'council'
-          ? renderCouncil(view.body, feed, view.baselineLabel, context, (id) => this.choose(id, 'ward', true))
-          : html`<p class="note">${translate(locale, 'areaResult.noFigures')}</p>`}
-      ${view.note ? html`<p class="note">${view.note}</p>` : nothing}
-      ${isWebLink(view.url)
-        ? html`<p class="note"><a href=${view.url!} target="_blank" rel="noopener">${translate(locale, 'areaResult.fullResult', { name: isolate(name) })}</a></p>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderStatus(view: AreaResultView, locale: string): TemplateResult {
-    const at = view.declaredAt ?? view.expectedAt;
-    const status = translate(locale, `status.${view.status}`);
-    if (at === undefined) return html`${status}`;
-    const key = view.declaredAt !== undefined ? 'areaResult.declaredAt' : 'areaResult.expectedAt';
-    const [before, after] = translate(locale, key, { time: '\u0000' }).split('\u0000');
-    const time = html`<time datetime=${at} title=${formatDateTime(at, locale, this.timeZone)}>${formatTime(at, locale, this.timeZone)}</time>`;
-    return view.declaredAt !== undefined ? html`${before}${time}${after}` : html`${status} · ${before}${time}${after}`;
   }
 
   /** Show area `id` on a reader's request, and say so. */
@@ -369,7 +321,7 @@ export class TallyAreaResult extends LitElement {
     if (feed) {
       const locale = elementLocale(this);
       const view = areaResult(feed, id);
-      const outcome = view ? (view.status === 'declared' && view.outcome.kind !== 'declared' ? describeOutcome(view.outcome, feed, locale, false) : translate(locale, `status.${view.status}`)) : '';
+      const outcome = view ? cardOutcome(view, feed, locale) ?? translate(locale, `status.${view.status}`) : '';
       this.announcement = translate(locale, 'areaResult.showing', { name: feedNames(feed, locale, { isolated: true }).area(id), outcome });
     }
     const area = feed ? findArea(feed, id) : undefined;
