@@ -10,6 +10,7 @@
  * sits) and a council's majority when the feed gives its size but not the majority.
  */
 import type { Area, AreaStatus, Feed } from '../feed/schema.js';
+import { feedIndex } from '../feed/lookup.js';
 import { sameJson } from '../feed/same-json.js';
 import { areaOutcome, type AreaOutcome } from './area-outcome.js';
 import { majorityOf } from './seat-totals.js';
@@ -151,16 +152,9 @@ export function areaChildren(feed: Feed): ReadonlyMap<string, readonly Area[]> {
   return children;
 }
 
-const areaCache = new WeakMap<Feed, ReadonlyMap<string, Area>>();
-function areaById(feed: Feed): ReadonlyMap<string, Area> {
-  let areas = areaCache.get(feed);
-  if (!areas) areaCache.set(feed, (areas = new Map(feed.areas.map((area) => [area.id, area]))));
-  return areas;
-}
-
 /** The area `id` of `feed`, if there is one. */
 export function findArea(feed: Feed, id: string): Area | undefined {
-  return areaById(feed).get(id);
+  return feedIndex(feed).areas.get(id);
 }
 
 function partyOrder(feed: Feed): (party: string | undefined) => number {

@@ -5,17 +5,16 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Area, Feed } from '../../feed/schema.js';
-import { checkPostcodeService, parseFieldPaths } from '../../feed/postcode.js';
+import { checkPostcodeService, parseFieldPaths, POSTCODE_TIMEOUT_MS } from '../../feed/postcode.js';
 import { areaResult, findArea, sameAreaInputs, type AreaResultView } from '../../derive/area-result.js';
 import { areaSearchIndex, searchAreas, type AreaMatch } from '../../derive/area-search.js';
 import { COMBOBOX_INITIAL, comboboxReducer, type ComboboxAction, type ComboboxState } from '../../derive/combobox.js';
 import { areaForCodes, readAreaFragment, writeAreaFragment } from '../../derive/area-link.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
-import { FeedController } from '../shared/feed-controller.js';
-import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale, MessagesController } from '../shared/locale.js';
-import { PreferencesController } from '../shared/media-controller.js';
+import { canonicalLocale } from '../../i18n/language-tag.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { elementLocale } from '../shared/locale.js';
 import { widgetStyles } from '../shared/styles.js';
 import { areaResultStyles } from './area-result.styles.js';
 import { PostcodeController, type PostcodeState } from './postcode-controller.js';
@@ -108,16 +107,10 @@ const MAX_SUGGESTIONS = 10;
  * @cssprop --tally-area-result-bar-height - Thickness of the vote share bars (default 0.5 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
-export class TallyAreaResult extends LitElement {
+export class TallyAreaResult extends FeedElement(LitElement) {
   static override styles = [widgetStyles, areaResultStyles];
 
   static override properties = {
-    src: { type: String },
-    interval: { type: Number },
-    theme: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone' },
-    feed: { attribute: false },
     area: { type: String },
     search: { type: Boolean },
     postcodeUrl: { type: String, attribute: 'postcode-url' },
@@ -128,18 +121,6 @@ export class TallyAreaResult extends LitElement {
     chosen: { state: true },
   };
 
-  /** URL of a tally-feed/1 results feed. */
-  declare src: string | undefined;
-  /** Seconds between polls of `src` (the feed's own hint otherwise). */
-  declare interval: number | undefined;
-  /** Colour scheme: `auto` (the reader's), `light` or `dark`. */
-  declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** Language of the card; otherwise the nearest ancestor's `lang`. */
-  declare lang: string;
-  /** IANA time zone for clock times; the reader's by default. */
-  declare timeZone: string | undefined;
-  /** A feed object from host code, instead of `src`. */
-  declare feed: unknown;
   /** Id of the area to show (a GSS code such as E08000019). A reader's choice replaces it until it is set again. */
   declare area: string | undefined;
   /** Show a search box: readers find an area by name. */
@@ -158,9 +139,6 @@ export class TallyAreaResult extends LitElement {
   /** The area a reader chose, over `area`. */
   private declare chosen: string | undefined;
 
-  private readonly data = new FeedController(this);
-  private readonly preferences = new PreferencesController(this);
-  private readonly messages = new MessagesController(this);
   private readonly postcode = new PostcodeController(this);
 
   private combo: ComboboxState = COMBOBOX_INITIAL;
@@ -176,7 +154,6 @@ export class TallyAreaResult extends LitElement {
   /** The feed whose names are indexed for the search box (or being indexed). */
   private indexed: Feed | undefined;
   private focusTitle = false;
-  private readonly warned = new Set<string>();
 
   constructor() {
     super();
@@ -201,11 +178,6 @@ export class TallyAreaResult extends LitElement {
     document.removeEventListener('tally-area-select', this.onAreaSelect);
   }
 
-  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => super.scheduleUpdate(), this.feed);
-  }
-
   /** The area on screen: the reader's choice, else `area`. */
   get shownArea(): string | undefined {
     return this.chosen ?? (this.area?.trim() || undefined);
@@ -223,7 +195,7 @@ export class TallyAreaResult extends LitElement {
     // An open list of suggestions is made from the feed's names: it follows the feed.
     if (!last || !feed || !onlyData || feed === last.feed || this.combo.open) return true;
     const id = this.shownArea;
-    if (id === undefined || id !== last.id || elementLocale(this) !== last.locale || this.statusKey() !== last.status) return true;
+    if (id === undefined || id !== last.id || this.currentLocale() !== last.locale || this.statusKey() !== last.status) return true;
     if (!sameAreaInputs(last.feed, feed, id)) return true;
     this.rendered = { ...last, feed };
     if (this.viewFrom) this.viewFrom = { ...this.viewFrom, feed };
@@ -231,17 +203,18 @@ export class TallyAreaResult extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('area') && changed.get('area') !== undefined) this.chosen = undefined;
     if (changed.has('postcodeUrl') || changed.has('postcodeField')) this.postcode.reset();
     const feed = this.data.feed;
-    const locale = elementLocale(this);
+    const locale = this.locale;
     if (!feed) return;
     const id = this.shownArea;
     if (id === undefined) {
       this.view = undefined;
       this.viewFrom = undefined;
       this.missing = undefined;
-      if (!this.search && !this.postcodeUrl) this.warn('no area to show: set area="<id>", or let readers choose with search or postcode-url');
+      if (!this.search && !this.postcodeUrl) this.warnOnce('no area to show: set area="<id>", or let readers choose with search or postcode-url');
     } else if (!this.viewFrom || this.viewFrom.id !== id || this.viewFrom.locale !== locale || this.viewFrom.feed !== feed) {
       const same = this.viewFrom?.id === id && this.viewFrom.locale === locale && sameAreaInputs(this.viewFrom.feed, feed, id);
       const view = same ? this.view : areaResult(feed, id);
@@ -249,25 +222,19 @@ export class TallyAreaResult extends LitElement {
       this.missing = view ? undefined : id;
       if (view || this.view?.id !== id) this.view = view;
       this.viewFrom = { feed, id, locale };
-      if (!view) this.warn(`there is no area "${id}" in this feed`);
+      if (!view) this.warnOnce(`there is no area "${id}" in this feed`);
     }
     if (this.combo.query.trim() !== '') this.refreshMatches(feed, locale);
     if (this.postcodeUrl) {
       const problem = checkPostcodeService(this.postcodeUrl, parseFieldPaths(this.postcodeField));
-      if (problem) this.warn(problem);
+      if (problem) this.warnOnce(problem);
     }
   }
 
   protected override render(): TemplateResult {
-    const locale = elementLocale(this);
     const feed = this.data.feed;
-    const status = this.data.status;
-    this.rendered = feed ? { feed, id: this.shownArea, locale, status: this.statusKey() } : undefined;
-    return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
-      ${renderWatermark(feed, locale)}
-      ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
-      ${renderStatusLine(status, locale, this.timeZone)}
-    </div>`;
+    this.rendered = feed ? { feed, id: this.shownArea, locale: this.locale, status: this.statusKey() } : undefined;
+    return this.renderShell((shown) => this.renderContent(shown, this.locale));
   }
 
   protected override updated(): void {
@@ -282,7 +249,7 @@ export class TallyAreaResult extends LitElement {
     const feed = this.data.feed;
     if (!this.search || !feed || this.indexed === feed) return;
     this.indexed = feed;
-    const locale = elementLocale(this);
+    const locale = this.currentLocale();
     const index = () => void areaSearchIndex(feed, locale);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(index, { timeout: 2000 });
     else setTimeout(index, 0);
@@ -319,7 +286,7 @@ export class TallyAreaResult extends LitElement {
       if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
     if (feed) {
-      const locale = elementLocale(this);
+      const locale = this.currentLocale();
       const view = areaResult(feed, id);
       const outcome = view ? cardOutcome(view, feed, locale) ?? translate(locale, `status.${view.status}`) : '';
       this.announcement = translate(locale, 'areaResult.showing', { name: feedNames(feed, locale, { isolated: true }).area(id), outcome });
@@ -350,7 +317,7 @@ export class TallyAreaResult extends LitElement {
     input: (event: Event) => {
       const query = (event.target as HTMLInputElement).value;
       const feed = this.data.feed;
-      this.suggestions = feed ? searchAreas(areaSearchIndex(feed, elementLocale(this)), query, MAX_SUGGESTIONS) : [];
+      this.suggestions = feed ? searchAreas(areaSearchIndex(feed, this.currentLocale()), query, MAX_SUGGESTIONS) : [];
       this.dispatchCombo({ type: 'input', query, count: this.suggestions.length });
     },
     keydown: (event: KeyboardEvent) => {
@@ -374,14 +341,18 @@ export class TallyAreaResult extends LitElement {
     choose: (index: number) => this.dispatchCombo({ type: 'choose', index }),
   };
 
-  private readonly onPostcodeSubmit = async (event: SubmitEvent): Promise<void> => {
+  private readonly onPostcodeSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const input = (form.elements.namedItem('postcode') as HTMLInputElement | null)?.value ?? '';
+    void this.lookUpPostcode((form.elements.namedItem('postcode') as HTMLInputElement | null)?.value ?? '');
+  };
+
+  /** Look a reader's postcode up, and show the area it is in. */
+  private async lookUpPostcode(input: string): Promise<void> {
     const template = this.postcodeUrl;
     if (!template) return;
-    const seconds = this.postcodeTimeout;
-    const timeoutMs = seconds !== undefined && seconds !== null && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+    const seconds = this.countSetting('postcode-timeout', this.postcodeTimeout, 1, POSTCODE_TIMEOUT_MS / 1000);
+    const timeoutMs = seconds !== undefined ? seconds * 1000 : undefined;
     const service = { template, fields: parseFieldPaths(this.postcodeField), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
     const state = await this.postcode.lookup(service, input, (postcode, codes): PostcodeState => {
       const feed = this.data.feed;
@@ -390,7 +361,7 @@ export class TallyAreaResult extends LitElement {
     });
     if (state?.kind === 'failed' || state?.kind === 'timeout') console.error(`[tally] <tally-area-result>: postcode look-up: ${state.reason}`);
     if (state?.kind === 'area') this.choose(state.id, 'postcode');
-  };
+  }
 
   private readonly onHashChange = (): void => {
     if (!this.link) return;
@@ -412,9 +383,8 @@ export class TallyAreaResult extends LitElement {
     return `${status.kind}|${'checking' in status ? String(status.checking) : ''}`;
   }
 
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[tally] <tally-area-result>: ${message}`);
+  /** The language the element speaks now, worked out as the mixin's `willUpdate` does (for use before it runs). */
+  private currentLocale(): string {
+    return this.lang ? canonicalLocale(this.lang) : elementLocale(this);
   }
 }

@@ -21,18 +21,21 @@ export interface SearchHandlers {
 /** The id of suggestion `index`, for `aria-activedescendant`. */
 export const optionId = (index: number) => `area-option-${index}`;
 
+/* eslint-disable lit-a11y/click-events-have-key-events -- the suggestions are worked from the keyboard through the
+   combobox (arrow keys and Enter, aria-activedescendant), as the ARIA 1.2 pattern has it; a click is for pointers. */
 export function renderSearch(state: ComboboxState, matches: readonly AreaMatch[], locale: string, on: SearchHandlers): TemplateResult {
   const expanded = state.open && matches.length > 0;
   const none = state.open && matches.length === 0 && state.query.trim() !== '';
   const count = state.query.trim() === '' ? '' : none ? translate(locale, 'areaResult.noMatches', { query: isolate(state.query.trim()) }) : translate(locale, 'areaResult.matches', { count: matches.length });
   return html`<div class="search" part="search">
-    <label class="label" for="area-search">${translate(locale, 'areaResult.search')}</label>
+    <label class="label" id="area-search-label" for="area-search">${translate(locale, 'areaResult.search')}</label>
     <div class="combo">
       <input
         id="area-search"
         part="search-input"
         type="text"
         role="combobox"
+        aria-labelledby="area-search-label"
         autocomplete="off"
         spellcheck="false"
         aria-autocomplete="list"
@@ -69,6 +72,7 @@ export function renderSearch(state: ComboboxState, matches: readonly AreaMatch[]
     <p class="${none ? 'hint' : 'visually-hidden'}" aria-live="polite">${count}</p>
   </div>`;
 }
+/* eslint-enable lit-a11y/click-events-have-key-events */
 
 export interface PostcodeHandlers {
   readonly submit: (event: SubmitEvent) => void;
