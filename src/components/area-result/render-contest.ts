@@ -33,7 +33,7 @@ function renderLine(line: ContestLine, view: ContestView, context: CardContext):
   const title = line.candidate ?? party ?? '';
   const subtitle = line.candidate !== undefined ? party : undefined;
   const fill = palette.get(line.colourKey)?.fill ?? null;
-  return html`<li class="line" part="candidate${line.elected ? ' candidate-elected' : ''}" ?data-elected=${line.elected}>
+  return html`<li class="line" part=${line.elected ? 'candidate candidate-elected' : 'candidate'} ?data-elected=${line.elected}>
     <span class="who">
       <span class="swatch" part="swatch" aria-hidden="true" style=${styleMap({ '--_fill': fill })}></span>
       <span class="names">
