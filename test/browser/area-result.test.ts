@@ -250,6 +250,34 @@ describe('<tally-area-result>', function () {
     });
   });
 
+  describe('hostile data', () => {
+    it('shows markup in names as text, keeps right-to-left names from moving the figures, drops a script link', async () => {
+      const log = captureConsole();
+      try {
+        const feed = structuredClone(wards);
+        const abbey = feed.areas.find((candidate) => candidate.id === 'X05000901')!;
+        abbey.candidates![0]!.name = '<img src=x onerror="window.tallyPwned=1">';
+        abbey.candidates![3]!.partyName = 'حزب سكان آشبي';
+        abbey.note = '<script>window.tallyPwned=2</script>';
+        (abbey as { url?: string }).url = 'javascript:window.tallyPwned=3';
+        const el = await mount({ area: 'X05000901' }, feed);
+        expect(root(el).querySelector('img, script')).to.equal(null);
+        expect(visible(lines(el)[0]!.querySelector('.name'))).to.equal('<img src=x onerror="window.tallyPwned=1">');
+        expect(visible($(el, '.card > .note'))).to.equal('<script>window.tallyPwned=2</script>');
+        expect($(el, '.card a'), 'no link that is not http(s)').to.equal(null);
+        expect((window as { tallyPwned?: number }).tallyPwned).to.equal(undefined);
+        // The right-to-left label has an element of its own, so the votes beside it stay in place.
+        const line = lines(el)[3]!;
+        expect(line.querySelector('.party')!.localName).to.equal('bdi');
+        expect(visible(line.querySelector('.votes'))).to.equal('213');
+        expect(line.querySelector('.votes')!.getBoundingClientRect().left).to.be.greaterThan(line.querySelector('.party')!.getBoundingClientRect().right);
+        await expect(el).to.be.accessible();
+      } finally {
+        log.restore();
+      }
+    });
+  });
+
   describe('an update of the feed', () => {
     it('does not re-render the card when it does not touch the area, and does when it does', async () => {
       const el = await mount({ area: 'X05000901' }, wards);
