@@ -208,6 +208,20 @@ describe('<tally-area-result>', function () {
       }
     });
 
+    it('reads an inline JSON feed, as every widget does', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 30rem"></div>`);
+      const el = document.createElement('tally-area-result');
+      el.setAttribute('area', 'X05000902');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(wards);
+      el.append(script);
+      box.append(el);
+      await waitUntil(() => $(el, '[part="title"]'), 'the card draws');
+      expect(visible($(el, '[part="title"]'))).to.equal('Beckside');
+      expect(elected(el)).to.deep.equal(['Eve Evans', 'Femi Foster']);
+    });
+
     it('asks the reader to choose when searching with no area yet', async () => {
       const el = await mount({ search: true }, wards);
       expect(visible($(el, '[part="notice"]'))).to.equal('Choose an area to see its result.');
