@@ -62,7 +62,12 @@ const switchScript = (index: number, how: 'search' | 'attribute') => `(async () 
 })()`;
 
 /** Measure `switches` switches of each kind on `dataset` (default the 8,360 areas). */
-export async function measureAreaSwitch(browser: Browser, origin: string, switches: number, dataset = 'areas-8360'): Promise<AreaSwitchFigures> {
+export async function measureAreaSwitch(
+  browser: Browser,
+  origin: string,
+  switches: number,
+  dataset = 'areas-8360',
+): Promise<AreaSwitchFigures> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -91,7 +96,9 @@ export async function measureAreaSwitch(browser: Browser, origin: string, switch
       return feed.areas.length;
     })()`);
     const trace = async (script: string) => {
-      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      await page.tracing.start({
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      });
       const scriptMs = Number(await page.evaluate(script));
       const step = traceStep(await page.tracing.stop());
       if (errors.length > 0) throw new Error(`area switch: errors on the page: ${errors.join('; ')}`);

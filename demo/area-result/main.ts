@@ -11,9 +11,11 @@ import districtsUrl from '../data/hexjson/uk-local-authority-districts.hexjson?u
 import wards from '../../test/fixtures/wards.json';
 
 const fixtures: Record<string, unknown> = { wards };
-for (const card of document.querySelectorAll<TallyAreaResult>('tally-area-result[data-fixture]')) card.feed = fixtures[card.dataset.fixture ?? ''];
+for (const card of document.querySelectorAll<TallyAreaResult>('tally-area-result[data-fixture]'))
+  card.feed = fixtures[card.dataset.fixture ?? ''];
 
-for (const list of document.querySelectorAll<TallyCouncilList>('tally-council-list[data-layout="districts"]')) list.setAttribute('layout-src', districtsUrl);
+for (const list of document.querySelectorAll<TallyCouncilList>('tally-council-list[data-layout="districts"]'))
+  list.setAttribute('layout-src', districtsUrl);
 
 const events = document.querySelector<HTMLOListElement>('#events')!;
 function log(text: string): void {
@@ -23,6 +25,10 @@ function log(text: string): void {
   while (events.children.length > 30) events.lastElementChild!.remove();
 }
 const find = document.querySelector<TallyAreaResult>('#find')!;
-find.addEventListener('tally-area-change', (event) => log(`tally-area-change ${JSON.stringify({ id: event.detail.id, source: event.detail.source })}`));
-find.addEventListener('tally-feed-update', (event) => log(`tally-feed-update revision ${event.detail.feed.meta.revision}`));
+find.addEventListener('tally-area-change', (event) =>
+  log(`tally-area-change ${JSON.stringify({ id: event.detail.id, source: event.detail.source })}`),
+);
+find.addEventListener('tally-feed-update', (event) =>
+  log(`tally-feed-update revision ${event.detail.feed.meta.revision}`),
+);
 find.addEventListener('tally-feed-error', (event) => log(`tally-feed-error ${event.detail.reason}`));

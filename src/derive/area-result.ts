@@ -91,7 +91,11 @@ export interface WardLine {
   readonly outcome: AreaOutcome;
   readonly declaredAt: string | undefined;
   /** Elected candidates by party (a party id, or the source's label), most first; empty when none are named. */
-  readonly elected: readonly { readonly party: string | undefined; readonly partyName: string | undefined; readonly count: number }[];
+  readonly elected: readonly {
+    readonly party: string | undefined;
+    readonly partyName: string | undefined;
+    readonly count: number;
+  }[];
 }
 
 export interface CouncilView {
@@ -159,7 +163,7 @@ export function findArea(feed: Feed, id: string): Area | undefined {
 
 function partyOrder(feed: Feed): (party: string | undefined) => number {
   const order = new Map(feed.parties.map((party, index) => [party.id, index]));
-  return (party) => (party === undefined ? Infinity : order.get(party) ?? Infinity);
+  return (party) => (party === undefined ? Infinity : (order.get(party) ?? Infinity));
 }
 
 /** A single-seat area: one seat in all (or up, when the size is not given), or a named winner. */
@@ -169,17 +173,17 @@ function isSingleSeat(area: Area): boolean {
 }
 
 /** Most votes first, then most share; lines with neither keep their feed order, last. */
-function byVotes<T extends { votes?: number | undefined; share?: number | undefined; index: number }>(a: T, b: T): number {
+function byVotes<T extends { votes?: number | undefined; share?: number | undefined; index: number }>(
+  a: T,
+  b: T,
+): number {
   const rank = (line: T) => (line.votes !== undefined ? 0 : line.share !== undefined ? 1 : 2);
-  return (
-    rank(a) - rank(b) ||
-    (b.votes ?? 0) - (a.votes ?? 0) ||
-    (b.share ?? 0) - (a.share ?? 0) ||
-    a.index - b.index
-  );
+  return rank(a) - rank(b) || (b.votes ?? 0) - (a.votes ?? 0) || (b.share ?? 0) - (a.share ?? 0) || a.index - b.index;
 }
 
-function bars<T extends { votes?: number | undefined; share?: number | undefined }>(lines: readonly T[]): (line: T) => number | undefined {
+function bars<T extends { votes?: number | undefined; share?: number | undefined }>(
+  lines: readonly T[],
+): (line: T) => number | undefined {
   // Votes give a length only when every line has them: a share of a partial count would be wrong.
   const allVotes = lines.length > 0 && lines.every((line) => line.votes !== undefined);
   const total = allVotes ? lines.reduce((sum, line) => sum + line.votes!, 0) : 0;
@@ -194,27 +198,25 @@ function contestFromCandidates(area: Area, feed: Feed): ContestView {
   const known = new Set(feed.parties.map((party) => party.id));
   const raw = (area.candidates ?? []).map((candidate, index) => ({ ...candidate, index }));
   const length = bars(raw);
-  const lines = raw.sort(byVotes).map(
-    (candidate): ContestLine => ({
-      key: candidate.id !== undefined ? `c:${candidate.id}` : `i:${candidate.index}`,
-      candidate: candidate.name,
-      party: candidate.party,
-      partyName: candidate.party === undefined ? candidate.partyName : undefined,
-      colourKey: candidate.party !== undefined && known.has(candidate.party) ? candidate.party : OTHER_COLOUR_KEY,
-      votes: candidate.votes,
-      share: candidate.share,
-      shareChange: candidate.shareChange,
-      seats: undefined,
-      elected: candidate.elected === true,
-      bar: length(candidate),
-    }),
-  );
+  const lines = raw.sort(byVotes).map((candidate): ContestLine => ({
+    key: candidate.id !== undefined ? `c:${candidate.id}` : `i:${candidate.index}`,
+    candidate: candidate.name,
+    party: candidate.party,
+    partyName: candidate.party === undefined ? candidate.partyName : undefined,
+    colourKey: candidate.party !== undefined && known.has(candidate.party) ? candidate.party : OTHER_COLOUR_KEY,
+    votes: candidate.votes,
+    share: candidate.share,
+    shareChange: candidate.shareChange,
+    seats: undefined,
+    elected: candidate.elected === true,
+    bar: length(candidate),
+  }));
   return contest(area, 'candidates', lines);
 }
 
 function contestFromResults(area: Area): ContestView {
   const single = isSingleSeat(area);
-  const winner = area.status === 'declared' ? area.winner ?? area.control?.after : undefined;
+  const winner = area.status === 'declared' ? (area.winner ?? area.control?.after) : undefined;
   const raw = (area.results ?? []).map((result, index) => ({ ...result, index }));
   const length = bars(raw);
   const lines = raw.sort(byVotes).map((result): ContestLine => {
@@ -268,7 +270,11 @@ function wardLine(ward: Area, feed: Feed): WardLine {
   for (const candidate of ward.candidates ?? []) {
     if (candidate.elected !== true) continue;
     const key = candidate.party !== undefined ? `p:${candidate.party}` : `n:${candidate.partyName ?? ''}`;
-    const entry = counts.get(key) ?? { party: candidate.party, partyName: candidate.party === undefined ? candidate.partyName : undefined, count: 0 };
+    const entry = counts.get(key) ?? {
+      party: candidate.party,
+      partyName: candidate.party === undefined ? candidate.partyName : undefined,
+      count: 0,
+    };
     entry.count += 1;
     counts.set(key, entry);
   }
@@ -288,8 +294,10 @@ function council(area: Area, feed: Feed, wards: readonly Area[]): CouncilView {
   const won: SeatLine[] = [];
   const held: SeatLine[] = [];
   for (const result of results) {
-    if (result.seats !== undefined && result.seats > 0) won.push({ party: result.party, seats: result.seats, change: result.seatsChange });
-    if (result.seatsHeld !== undefined && result.seatsHeld > 0) held.push({ party: result.party, seats: result.seatsHeld, change: result.seatsHeldChange });
+    if (result.seats !== undefined && result.seats > 0)
+      won.push({ party: result.party, seats: result.seats, change: result.seatsChange });
+    if (result.seatsHeld !== undefined && result.seatsHeld > 0)
+      held.push({ party: result.party, seats: result.seatsHeld, change: result.seatsHeldChange });
   }
   const seatsWon = seatLines(won, feed);
   let composition: CompositionView | undefined;
@@ -339,7 +347,10 @@ function body(area: Area, feed: Feed): AreaResultView['body'] {
 function showsChange(view: AreaResultView['body']): boolean {
   if (view.kind === 'contest') return view.has.shareChange;
   if (view.kind === 'council') {
-    return view.seatsWon.some((line) => line.change !== undefined) || (view.composition?.parties.some((line) => line.change !== undefined) ?? false);
+    return (
+      view.seatsWon.some((line) => line.change !== undefined) ||
+      (view.composition?.parties.some((line) => line.change !== undefined) ?? false)
+    );
   }
   return false;
 }
@@ -363,7 +374,7 @@ export function areaResult(feed: Feed, id: string): AreaResultView | undefined {
     parent: area.parent !== undefined && findArea(feed, area.parent) ? area.parent : undefined,
     type: area.type,
     region: area.region,
-    baselineLabel: showsChange(shown) ? area.baseline?.label ?? feed.meta.baseline?.label : undefined,
+    baselineLabel: showsChange(shown) ? (area.baseline?.label ?? feed.meta.baseline?.label) : undefined,
     note: area.note,
     url: area.url,
     body: shown,

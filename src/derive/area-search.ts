@@ -94,7 +94,8 @@ function rank(name: string, nameWords: readonly string[], query: string, words: 
 const collators = new Map<string, Intl.Collator>();
 function collator(locale: string): Intl.Collator {
   let value = collators.get(locale);
-  if (!value) collators.set(locale, (value = new Intl.Collator(safeLocale(locale), { sensitivity: 'base', numeric: true })));
+  if (!value)
+    collators.set(locale, (value = new Intl.Collator(safeLocale(locale), { sensitivity: 'base', numeric: true })));
   return value;
 }
 
@@ -129,7 +130,9 @@ export function searchAreas(index: AreaSearchIndex, query: string, limit = 10): 
   const out: AreaMatch[] = [];
   for (const bucket of byRank) {
     if (out.length >= limit) break;
-    bucket.sort((a, b) => compare(a.entry.name, b.entry.name) || compare(a.entry.parentName ?? '', b.entry.parentName ?? ''));
+    bucket.sort(
+      (a, b) => compare(a.entry.name, b.entry.name) || compare(a.entry.parentName ?? '', b.entry.parentName ?? ''),
+    );
     for (const { entry, matched } of bucket) {
       if (out.length >= limit) break;
       out.push({

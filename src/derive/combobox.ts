@@ -67,7 +67,8 @@ export function comboboxReducer(state: ComboboxState, action: ComboboxAction): C
       if (state.open) return step({ ...state, open: false, active: -1 });
       return step({ ...state, query: '', count: 0, active: -1 });
     case 'enter':
-      if (state.open && state.active >= 0 && state.active < state.count) return step({ ...state, open: false, active: -1 }, state.active);
+      if (state.open && state.active >= 0 && state.active < state.count)
+        return step({ ...state, open: false, active: -1 }, state.active);
       return step(state);
     case 'choose':
       if (action.index < 0 || action.index >= state.count) return step(state);

@@ -38,7 +38,8 @@ export function parseFieldPaths(text: string | null | undefined): string[] {
 /** Why a service setting cannot be used, or undefined when it can. */
 export function checkPostcodeService(template: string, fields: readonly string[]): string | undefined {
   if (!template.includes('{postcode}')) return `postcode-url "${template}" has no {postcode} in it`;
-  if (fields.length === 0) return 'postcode-field is missing: give the dot path to the area code in the service\'s answer (for postcodes.io, "result.codes.admin_district")';
+  if (fields.length === 0)
+    return 'postcode-field is missing: give the dot path to the area code in the service\'s answer (for postcodes.io, "result.codes.admin_district")';
   const bad = fields.find((path) => path.split('.').some((part) => part === ''));
   if (bad !== undefined) return `postcode-field "${bad}" is not a dot path (such as result.codes.admin_district)`;
   return undefined;
@@ -121,14 +122,19 @@ export interface LookupOptions {
  * Look `input` up with `service`. Never throws: every outcome is a `PostcodeAnswer`. Cookies
  * are not sent, and no header beyond `Accept`, so a cross-origin service needs no preflight.
  */
-export async function lookupPostcode(service: PostcodeService, input: string, options: LookupOptions = {}): Promise<PostcodeAnswer> {
+export async function lookupPostcode(
+  service: PostcodeService,
+  input: string,
+  options: LookupOptions = {},
+): Promise<PostcodeAnswer> {
   const postcode = normalisePostcode(input);
   if (postcode === undefined) return { kind: 'invalid', input };
   const problem = checkPostcodeService(service.template, service.fields);
   if (problem) return { kind: 'failed', postcode, reason: problem };
   const request = options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   const later = options.setTimeout ?? ((callback: () => void, ms: number) => globalThis.setTimeout(callback, ms));
-  const cancelTimer = options.clearTimeout ?? ((handle: unknown) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const cancelTimer =
+    options.clearTimeout ?? ((handle: unknown) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
   const timeoutMs = service.timeoutMs ?? POSTCODE_TIMEOUT_MS;
   const url = postcodeUrl(service.template, postcode);
   const controller = new AbortController();
@@ -141,16 +147,30 @@ export async function lookupPostcode(service: PostcodeService, input: string, op
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await request(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-    if (response.status === 404 || response.status === 400 || response.status === 410) return { kind: 'not-found', postcode };
-    if (!response.ok) return { kind: 'failed', postcode, reason: `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    const response = await request(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
+    if (response.status === 404 || response.status === 400 || response.status === 410)
+      return { kind: 'not-found', postcode };
+    if (!response.ok)
+      return {
+        kind: 'failed',
+        postcode,
+        reason: `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     let answer: unknown;
     try {
       answer = await response.json();
     } catch (error) {
       if (timedOut) throw error;
       if (options.signal?.aborted) return { kind: 'cancelled', postcode };
-      return { kind: 'failed', postcode, reason: `${url} did not answer with JSON (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        kind: 'failed',
+        postcode,
+        reason: `${url} did not answer with JSON (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
     const read = codesAt(answer, service.fields);
     if ('problem' in read) return { kind: 'failed', postcode, reason: `${url}: ${read.problem}` };
@@ -158,7 +178,11 @@ export async function lookupPostcode(service: PostcodeService, input: string, op
   } catch (error) {
     if (timedOut) return { kind: 'timeout', postcode, reason: `${url} did not answer within ${timeoutMs / 1000} s` };
     if (options.signal?.aborted) return { kind: 'cancelled', postcode };
-    return { kind: 'failed', postcode, reason: `${url} could not be reached (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      kind: 'failed',
+      postcode,
+      reason: `${url} could not be reached (${error instanceof Error ? error.message : String(error)})`,
+    };
   } finally {
     cancelTimer(timer);
     options.signal?.removeEventListener('abort', onAbort);

@@ -20,15 +20,21 @@ import { emulate } from './helpers/media.js';
 import { captureConsole } from './helpers/widgets.js';
 
 const root = (el: TallyAreaResult) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) =>
+  root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 
 /** What a sighted reader sees: text without visually hidden parts, isolates and extra spaces. */
 function visible(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What a screen reader reads: text without aria-hidden parts. */
@@ -36,15 +42,23 @@ function spoken(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
 
-async function mount(attributes: Record<string, string | boolean>, feed?: unknown, width = '40rem'): Promise<TallyAreaResult> {
+async function mount(
+  attributes: Record<string, string | boolean>,
+  feed?: unknown,
+  width = '40rem',
+): Promise<TallyAreaResult> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}"></div>`);
   const el = document.createElement('tally-area-result');
-  for (const [name, value] of Object.entries(attributes)) if (value !== false) el.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== false) el.setAttribute(name, value === true ? '' : value);
   if (feed !== undefined) el.feed = feed;
   box.append(el);
   await waitUntil(() => !$(el, '.skeleton') || feed === undefined, 'the card draws', { timeout: 10_000 });
@@ -64,11 +78,16 @@ async function accessibleInBothSchemes(el: TallyAreaResult, state: string): Prom
 
 /** Each term of a description list with its value: "Majority 452". */
 const facts = (el: TallyAreaResult, selector = '.contest .facts') =>
-  $$(el, `${selector} .fact`).map((fact) => `${visible(fact.querySelector('dt'))} ${visible(fact.querySelector('dd'))}`);
+  $$(el, `${selector} .fact`).map(
+    (fact) => `${visible(fact.querySelector('dt'))} ${visible(fact.querySelector('dd'))}`,
+  );
 
 const lines = (el: TallyAreaResult) => $$(el, '.line');
 const lineNames = (el: TallyAreaResult) => lines(el).map((line) => visible(line.querySelector('.name')));
-const elected = (el: TallyAreaResult) => lines(el).filter((line) => line.hasAttribute('data-elected')).map((line) => visible(line.querySelector('.name')));
+const elected = (el: TallyAreaResult) =>
+  lines(el)
+    .filter((line) => line.hasAttribute('data-elected'))
+    .map((line) => visible(line.querySelector('.name')));
 
 describe('<tally-area-result>', function () {
   this.timeout(30_000);
@@ -90,9 +109,23 @@ describe('<tally-area-result>', function () {
       expect(visible($(el, '[part="title"]'))).to.equal('Houghton and Sunderland South');
       expect(visible($(el, '[part="status-badge"]'))).to.equal('Declared 23:29');
       expect(visible($(el, '[part="outcome"]'))).to.equal('Labour hold');
-      expect(lineNames(el)).to.deep.equal(['Bridget Phillipson', 'Conservatives', 'Brexit Party', 'Liberal Democrats', 'Green', 'Others']);
+      expect(lineNames(el)).to.deep.equal([
+        'Bridget Phillipson',
+        'Conservatives',
+        'Brexit Party',
+        'Liberal Democrats',
+        'Green',
+        'Others',
+      ]);
       expect(visible(lines(el)[0]!.querySelector('.party'))).to.equal('Labour');
-      expect(lines(el).map((line) => visible(line.querySelector('.votes')))).to.deep.equal(['16,210', '13,095', '6,165', '2,319', '1,125', '897']);
+      expect(lines(el).map((line) => visible(line.querySelector('.votes')))).to.deep.equal([
+        '16,210',
+        '13,095',
+        '6,165',
+        '2,319',
+        '1,125',
+        '897',
+      ]);
       expect(elected(el)).to.deep.equal(['Bridget Phillipson']);
       expect(spoken(lines(el)[0]!)).to.equal('Bridget Phillipson Elected Labour 16,210 votes 40.7% of the vote');
       expect(facts(el)).to.deep.equal(['Majority 3,115', 'Turnout 57.8%', 'Electorate 68,835']);
@@ -110,7 +143,9 @@ describe('<tally-area-result>', function () {
       // Bars are as long as the shares, and hidden from screen readers (the figures say it).
       const bars = $$(el, '.bar');
       expect(bars.every((bar) => bar.getAttribute('aria-hidden') === 'true')).to.equal(true);
-      expect(bars.map((bar) => bar.querySelector<HTMLElement>('.fill')!.style.getPropertyValue('--_bar'))).to.deep.equal(['47.72%', '35.04%', '11.27%', '5.97%']);
+      expect(
+        bars.map((bar) => bar.querySelector<HTMLElement>('.fill')!.style.getPropertyValue('--_bar')),
+      ).to.deep.equal(['47.72%', '35.04%', '11.27%', '5.97%']);
       await accessibleInBothSchemes(el, 'ward of one seat');
     });
 
@@ -118,7 +153,9 @@ describe('<tally-area-result>', function () {
       const el = await mount({ area: 'X05000902' }, wards);
       expect(elected(el)).to.deep.equal(['Eve Evans', 'Femi Foster']);
       expect(visible($(el, '#contest-heading'))).to.equal('Candidates · 2 elected of 2 seats');
-      expect(lines(el).filter((line) => line.getAttribute('part')!.split(' ').includes('candidate-elected'))).to.have.length(2);
+      expect(
+        lines(el).filter((line) => line.getAttribute('part')!.split(' ').includes('candidate-elected')),
+      ).to.have.length(2);
       // Elected is said in words and with a tick, not only in colour or weight.
       expect(visible(lines(el)[0]!.querySelector('[part="elected"]'))).to.equal('✓ Elected');
     });
@@ -135,7 +172,11 @@ describe('<tally-area-result>', function () {
       expect(spoken($(el, '[part="seats-won"] tbody td.change'))).to.equal('up 1');
       expect($(el, '[part="composition"]'), 'no whole council before it is known').to.equal(null);
       const buttons = $$<HTMLButtonElement>(el, '[part="ward"]');
-      expect(buttons.map((button) => visible(button))).to.deep.equal(['Abbey Lab gain from Con', 'Beckside Lab 2 elected', 'Castle Awaiting result']);
+      expect(buttons.map((button) => visible(button))).to.deep.equal([
+        'Abbey Lab gain from Con',
+        'Beckside Lab 2 elected',
+        'Castle Awaiting result',
+      ]);
       await accessibleInBothSchemes(el, 'council with wards');
 
       const changed = oneEvent(el, 'tally-area-change');
@@ -158,7 +199,9 @@ describe('<tally-area-result>', function () {
     it('draws the whole council after the election with its majority line, and lists every party', async () => {
       const el = await mount({ area: 'E09000003' }, await fixtureFeed('uk-local-2018.final.json'));
       expect(visible($(el, '[part="outcome"]'))).to.equal('Conservatives gain from NOC');
-      expect(visible($(el, '[part="composition"] figcaption'))).to.equal('Whole council after the election · 32 seats for a majority');
+      expect(visible($(el, '[part="composition"] figcaption'))).to.equal(
+        'Whole council after the election · 32 seats for a majority',
+      );
       const bar = $(el, '[part="council-bar"]')!;
       expect(bar.getAttribute('aria-hidden')).to.equal('true');
       expect(bar.style.getPropertyValue('--_majority')).to.equal(`${(32 / 63) * 100}%`);
@@ -168,7 +211,10 @@ describe('<tally-area-result>', function () {
   });
 
   describe('statuses', () => {
-    const area = (status: string, extra: Record<string, unknown> = {}) => ({ ...structuredClone(wards), areas: [{ id: 'A', name: 'Ashford', status, ...extra }] });
+    const area = (status: string, extra: Record<string, unknown> = {}) => ({
+      ...structuredClone(wards),
+      areas: [{ id: 'A', name: 'Ashford', status, ...extra }],
+    });
     for (const [status, extra, expected] of [
       ['awaiting', { expectedAt: '2026-05-08T02:30:00+01:00' }, 'Awaiting result · Result expected 01:30'],
       ['awaiting', {}, 'Awaiting result'],
@@ -284,7 +330,9 @@ describe('<tally-area-result>', function () {
         const line = lines(el)[3]!;
         expect(line.querySelector('.party')!.localName).to.equal('bdi');
         expect(visible(line.querySelector('.votes'))).to.equal('213');
-        expect(line.querySelector('.votes')!.getBoundingClientRect().left).to.be.greaterThan(line.querySelector('.party')!.getBoundingClientRect().right);
+        expect(line.querySelector('.votes')!.getBoundingClientRect().left).to.be.greaterThan(
+          line.querySelector('.party')!.getBoundingClientRect().right,
+        );
         await expect(el).to.be.accessible();
       } finally {
         log.restore();
@@ -322,7 +370,10 @@ describe('<tally-area-result>', function () {
       // Abbey's turnout is corrected: the card shows it.
       const corrected = structuredClone(other);
       corrected.meta.revision += 1;
-      Object.assign(corrected.areas.find((candidate) => candidate.id === 'X05000901')!, { turnout: 36.6 });
+      Object.assign(
+        corrected.areas.find((candidate) => candidate.id === 'X05000901')!,
+        { turnout: 36.6 },
+      );
       el.feed = corrected;
       await waitUntil(() => updates > 0, 'the element updates');
       await el.updateComplete;
@@ -334,7 +385,10 @@ describe('<tally-area-result>', function () {
   describe('search', () => {
     it('is an ARIA 1.2 combobox, worked by keyboard, ignoring accents and case', async () => {
       const feed = structuredClone(wards);
-      Object.assign(feed.areas.find((candidate) => candidate.id === 'X05000902')!, { name: 'Bécksíde', translations: { cy: { name: 'Glan-y-Nant' } } });
+      Object.assign(
+        feed.areas.find((candidate) => candidate.id === 'X05000902')!,
+        { name: 'Bécksíde', translations: { cy: { name: 'Glan-y-Nant' } } },
+      );
       const el = await mount({ search: true }, feed);
       const input = $<HTMLInputElement>(el, '[part="search-input"]')!;
       expect(input.getAttribute('role')).to.equal('combobox');
@@ -354,7 +408,10 @@ describe('<tally-area-result>', function () {
       expect(options()[0]!.getAttribute('aria-selected')).to.equal('true');
       const changed = oneEvent(el, 'tally-area-change');
       await sendKeys({ press: 'Enter' });
-      expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({ id: 'X05000902', source: 'search' });
+      expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({
+        id: 'X05000902',
+        source: 'search',
+      });
       await el.updateComplete;
       expect(input.getAttribute('aria-expanded')).to.equal('false');
       expect(input.value).to.equal('Bécksíde');
@@ -387,24 +444,32 @@ describe('<tally-area-result>', function () {
       await sendKeys({ type: 'a' });
       await el.updateComplete;
       const changed = oneEvent(el, 'tally-area-change');
-      const abbey = $$(el, '[role="option"]').find((option) => visible(option.querySelector('.option-name')) === 'Abbey')!;
+      const abbey = $$(el, '[role="option"]').find(
+        (option) => visible(option.querySelector('.option-name')) === 'Abbey',
+      )!;
       abbey.click();
       expect(((await changed) as CustomEvent<AreaChangeDetail>).detail.id).to.equal('X05000901');
     });
   });
 
   describe('postcode look-up, against a local stub service', () => {
-    const answer = (codes: Record<string, string | null>) => ({ json: { status: 200, result: { postcode: 'S10 2TN', codes } } });
+    const answer = (codes: Record<string, string | null>) => ({
+      json: { status: 200, result: { postcode: 'S10 2TN', codes } },
+    });
 
     async function lookUp(el: TallyAreaResult, postcode: string): Promise<string> {
       const input = $<HTMLInputElement>(el, '[part="postcode-input"]')!;
       input.value = postcode;
       $<HTMLButtonElement>(el, '[part="postcode-button"]')!.click();
       await el.updateComplete;
-      await waitUntil(() => {
-        const kind = $(el, '[part="postcode-message"]')?.dataset.kind;
-        return kind !== undefined && kind !== 'looking' && kind !== 'idle';
-      }, 'the look-up ends', { timeout: 15_000 });
+      await waitUntil(
+        () => {
+          const kind = $(el, '[part="postcode-message"]')?.dataset.kind;
+          return kind !== undefined && kind !== 'looking' && kind !== 'idle';
+        },
+        'the look-up ends',
+        { timeout: 15_000 },
+      );
       await el.updateComplete;
       return visible($(el, '[part="postcode-message"]'));
     }
@@ -412,10 +477,16 @@ describe('<tally-area-result>', function () {
     it('finds the ward, in order of preference of the fields, and shows it', async () => {
       await feeds.route('/postcodes/S102TN', answer({ admin_ward: 'X05000902', admin_district: 'X08000901' }));
       const template = `${feeds.url('/postcodes/')}{postcode}`;
-      const el = await mount({ 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward result.codes.admin_district' }, wards);
+      const el = await mount(
+        { 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward result.codes.admin_district' },
+        wards,
+      );
       const changed = oneEvent(el, 'tally-area-change');
       expect(await lookUp(el, 's10 2tn')).to.equal('Showing Beckside for S10 2TN.');
-      expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({ id: 'X05000902', source: 'postcode' });
+      expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({
+        id: 'X05000902',
+        source: 'postcode',
+      });
       expect(visible($(el, '[part="title"]'))).to.equal('Beckside');
       const [request] = await feeds.requests('/postcodes/S102TN');
       expect(request!.path).to.equal('/postcodes/S102TN');
@@ -425,7 +496,9 @@ describe('<tally-area-result>', function () {
     it('makes no request for something that is not a postcode, and says so', async () => {
       const template = `${feeds.url('/postcodes/')}{postcode}`;
       const el = await mount({ 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward' }, wards);
-      expect(await lookUp(el, 'Sheffield')).to.equal('“Sheffield” is not a UK postcode. Check it and try again, for example S1 2HH.');
+      expect(await lookUp(el, 'Sheffield')).to.equal(
+        '“Sheffield” is not a UK postcode. Check it and try again, for example S1 2HH.',
+      );
       expect($(el, '[part="postcode-input"]')!.getAttribute('aria-invalid')).to.equal('true');
       expect(await feeds.hits()).to.equal(0);
       await accessibleInBothSchemes(el, 'postcode invalid');
@@ -436,12 +509,17 @@ describe('<tally-area-result>', function () {
       await feeds.route('/postcodes/S12AA', { status: 500, body: 'Internal error' });
       await feeds.route('/postcodes/S13AA', { fault: 'hang' });
       const template = `${feeds.url('/postcodes/')}{postcode}`;
-      const el = await mount({ 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward', 'postcode-timeout': '1' }, wards);
+      const el = await mount(
+        { 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward', 'postcode-timeout': '1' },
+        wards,
+      );
       expect(await lookUp(el, 'S1 1AA')).to.equal('The postcode S1 1AA was not found. Check it and try again.');
       await expect(el, 'not found').to.be.accessible();
       const log = captureConsole();
       try {
-        expect(await lookUp(el, 'S1 2AA')).to.equal('The postcode search is not working at the moment. Try again later.');
+        expect(await lookUp(el, 'S1 2AA')).to.equal(
+          'The postcode search is not working at the moment. Try again later.',
+        );
         expect(visible($(el, '.postcode [part="error-detail"] code'))).to.match(/\/postcodes\/S12AA answered 500/);
         expect(log.error.some((line) => line.includes('answered 500'))).to.equal(true);
         await expect(el, 'failed').to.be.accessible();
@@ -458,7 +536,10 @@ describe('<tally-area-result>', function () {
       await feeds.route('/postcodes/S14AA', answer({ admin_ward: 'E05999999', admin_district: 'E08999999' }));
       await feeds.route('/postcodes/S15AA', answer({ admin_ward: 'X05000999', admin_district: null }));
       const template = `${feeds.url('/postcodes/')}{postcode}`;
-      const el = await mount({ 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward,result.codes.admin_district' }, feed);
+      const el = await mount(
+        { 'postcode-url': template, 'postcode-field': 'result.codes.admin_ward,result.codes.admin_district' },
+        feed,
+      );
       expect(await lookUp(el, 'S1 4AA')).to.equal('There is no election for S1 4AA in these results.');
       expect(await lookUp(el, 'S1 5AA')).to.equal('There is no election in Dale (S1 5AA) in these results.');
       await expect(el).to.be.accessible();
@@ -494,12 +575,27 @@ describe('<tally-area-result>', function () {
       const other = document.createElement('div');
       document.body.append(list, other);
       try {
-        other.dispatchEvent(new CustomEvent('tally-area-select', { detail: { id: 'X05000901', source: 'list' }, bubbles: true, composed: true }));
+        other.dispatchEvent(
+          new CustomEvent('tally-area-select', {
+            detail: { id: 'X05000901', source: 'list' },
+            bubbles: true,
+            composed: true,
+          }),
+        );
         await el.updateComplete;
         expect($(el, '.card')).to.equal(null);
         const changed = oneEvent(el, 'tally-area-change');
-        list.dispatchEvent(new CustomEvent('tally-area-select', { detail: { id: 'X05000902', source: 'map' }, bubbles: true, composed: true }));
-        expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({ id: 'X05000902', source: 'council-list' });
+        list.dispatchEvent(
+          new CustomEvent('tally-area-select', {
+            detail: { id: 'X05000902', source: 'map' },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+        expect(((await changed) as CustomEvent<AreaChangeDetail>).detail).to.include({
+          id: 'X05000902',
+          source: 'council-list',
+        });
         await el.updateComplete;
         expect(visible($(el, '[part="title"]'))).to.equal('Beckside');
       } finally {
@@ -526,7 +622,9 @@ describe('<tally-area-result>', function () {
       const el = await mount({ area: 'X08000901', lang: 'cy', search: true }, wards);
       expect(visible($(el, '.search .label'))).to.equal('Chwilio am ardal');
       expect(visible($(el, '[part="status-badge"]'))).to.equal('Yn cyfrif');
-      expect(visible($(el, '[part="seats-won"] caption'))).to.equal('Seddi a enillwyd yn yr etholiad hwn, o’r 16 a ymleddwyd');
+      expect(visible($(el, '[part="seats-won"] caption'))).to.equal(
+        'Seddi a enillwyd yn yr etholiad hwn, o’r 16 a ymleddwyd',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -536,7 +634,8 @@ describe('<tally-area-result>', function () {
         const feed = structuredClone(wards);
         const abbey = feed.areas.find((candidate) => candidate.id === 'X05000901')!;
         abbey.candidates![0]!.name = 'Annabel Maximiliana Featherstonehaugh-Cholmondeley-Wolstenholme';
-        abbey.candidates![3]!.partyName = 'The Extraordinarily Long-Named Residents’ Association of Upper and Lower Ashby';
+        abbey.candidates![3]!.partyName =
+          'The Extraordinarily Long-Named Residents’ Association of Upper and Lower Ashby';
         const el = await mount({ area: 'X05000901', search: true }, feed, '100%');
         const width = el.getBoundingClientRect().width;
         expect(width).to.be.at.most(320);

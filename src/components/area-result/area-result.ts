@@ -137,7 +137,7 @@ export class TallyAreaResult extends FeedElement(LitElement) {
   declare follow: string | undefined;
 
   /** The area a reader chose, over `area`. */
-  private declare chosen: string | undefined;
+  declare private chosen: string | undefined;
 
   private readonly postcode = new PostcodeController(this);
 
@@ -195,7 +195,8 @@ export class TallyAreaResult extends FeedElement(LitElement) {
     // An open list of suggestions is made from the feed's names: it follows the feed.
     if (!last || !feed || !onlyData || feed === last.feed || this.combo.open) return true;
     const id = this.shownArea;
-    if (id === undefined || id !== last.id || this.currentLocale() !== last.locale || this.statusKey() !== last.status) return true;
+    if (id === undefined || id !== last.id || this.currentLocale() !== last.locale || this.statusKey() !== last.status)
+      return true;
     if (!sameAreaInputs(last.feed, feed, id)) return true;
     this.rendered = { ...last, feed };
     if (this.viewFrom) this.viewFrom = { ...this.viewFrom, feed };
@@ -214,9 +215,16 @@ export class TallyAreaResult extends FeedElement(LitElement) {
       this.view = undefined;
       this.viewFrom = undefined;
       this.missing = undefined;
-      if (!this.search && !this.postcodeUrl) this.warnOnce('no area to show: set area="<id>", or let readers choose with search or postcode-url');
-    } else if (!this.viewFrom || this.viewFrom.id !== id || this.viewFrom.locale !== locale || this.viewFrom.feed !== feed) {
-      const same = this.viewFrom?.id === id && this.viewFrom.locale === locale && sameAreaInputs(this.viewFrom.feed, feed, id);
+      if (!this.search && !this.postcodeUrl)
+        this.warnOnce('no area to show: set area="<id>", or let readers choose with search or postcode-url');
+    } else if (
+      !this.viewFrom ||
+      this.viewFrom.id !== id ||
+      this.viewFrom.locale !== locale ||
+      this.viewFrom.feed !== feed
+    ) {
+      const same =
+        this.viewFrom?.id === id && this.viewFrom.locale === locale && sameAreaInputs(this.viewFrom.feed, feed, id);
       const view = same ? this.view : areaResult(feed, id);
       // An area that left the feed keeps its last good result on screen, with a notice.
       this.missing = view ? undefined : id;
@@ -257,11 +265,15 @@ export class TallyAreaResult extends FeedElement(LitElement) {
 
   private renderContent(feed: Feed, locale: string): TemplateResult {
     const names = feedNames(feed, locale);
-    const chooser = html`${this.search ? renderSearch(this.combo, this.suggestions, locale, this.searchHandlers) : nothing}${this.postcodeUrl
-      ? renderPostcode(this.postcode.state, locale, (id) => names.area(id), { submit: this.onPostcodeSubmit })
-      : nothing}`;
+    const chooser = html`${this.search ? renderSearch(this.combo, this.suggestions, locale, this.searchHandlers) : nothing}${
+      this.postcodeUrl
+        ? renderPostcode(this.postcode.state, locale, (id) => names.area(id), { submit: this.onPostcodeSubmit })
+        : nothing
+    }`;
     const notice = this.missing
-      ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.missing })}</p>`
+      ? html`<p class="notice" part="notice" data-kind="unknown-area">
+          ${translate(locale, 'feed.unknownArea', { id: this.missing })}
+        </p>`
       : this.shownArea === undefined
         ? html`<p class="notice" part="notice" data-kind="choose">${translate(locale, 'areaResult.choose')}</p>`
         : nothing;
@@ -269,9 +281,18 @@ export class TallyAreaResult extends FeedElement(LitElement) {
     // The card is drawn again only when its view, the theme or the language changed.
     const scheme = this.preferences.scheme(this.theme);
     return html`${this.search || this.postcodeUrl ? html`<div class="chooser">${chooser}</div>` : nothing}${notice}
-      ${view ? guard([view, scheme, locale, this.timeZone, messagesVersion()], () =>
-            renderCard(this, view, feed, { locale, timeZone: this.timeZone, scheme, open: (id, source) => this.choose(id, source, true) }),
-          ) : nothing}
+      ${
+        view
+          ? guard([view, scheme, locale, this.timeZone, messagesVersion()], () =>
+              renderCard(this, view, feed, {
+                locale,
+                timeZone: this.timeZone,
+                scheme,
+                open: (id, source) => this.choose(id, source, true),
+              }),
+            )
+          : nothing
+      }
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
   }
 
@@ -283,21 +304,32 @@ export class TallyAreaResult extends FeedElement(LitElement) {
     this.focusTitle = moveFocus;
     if (this.link && !isServer) {
       const hash = writeAreaFragment(location.hash, id);
-      if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
     if (feed) {
       const locale = this.currentLocale();
       const view = areaResult(feed, id);
-      const outcome = view ? cardOutcome(view, feed, locale) ?? translate(locale, `status.${view.status}`) : '';
-      this.announcement = translate(locale, 'areaResult.showing', { name: feedNames(feed, locale, { isolated: true }).area(id), outcome });
+      const outcome = view ? (cardOutcome(view, feed, locale) ?? translate(locale, `status.${view.status}`)) : '';
+      this.announcement = translate(locale, 'areaResult.showing', {
+        name: feedNames(feed, locale, { isolated: true }).area(id),
+        outcome,
+      });
     }
     const area = feed ? findArea(feed, id) : undefined;
-    this.dispatchEvent(new CustomEvent<AreaChangeDetail>('tally-area-change', { detail: { id, area, source }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<AreaChangeDetail>('tally-area-change', {
+        detail: { id, area, source },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private refreshMatches(feed: Feed, locale: string): void {
     this.suggestions = searchAreas(areaSearchIndex(feed, locale), this.combo.query, MAX_SUGGESTIONS);
-    if (this.combo.count !== this.suggestions.length) this.combo = comboboxReducer(this.combo, { type: 'results', count: this.suggestions.length }).state;
+    if (this.combo.count !== this.suggestions.length)
+      this.combo = comboboxReducer(this.combo, { type: 'results', count: this.suggestions.length }).state;
   }
 
   private dispatchCombo(action: ComboboxAction): void {
@@ -353,13 +385,20 @@ export class TallyAreaResult extends FeedElement(LitElement) {
     if (!template) return;
     const seconds = this.countSetting('postcode-timeout', this.postcodeTimeout, 1, POSTCODE_TIMEOUT_MS / 1000);
     const timeoutMs = seconds !== undefined ? seconds * 1000 : undefined;
-    const service = { template, fields: parseFieldPaths(this.postcodeField), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+    const service = {
+      template,
+      fields: parseFieldPaths(this.postcodeField),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    };
     const state = await this.postcode.lookup(service, input, (postcode, codes): PostcodeState => {
       const feed = this.data.feed;
       const place = feed ? areaForCodes(feed, codes) : { kind: 'no-election' as const, codes, id: undefined };
-      return place.kind === 'area' ? { kind: 'area', postcode, id: place.id } : { kind: 'no-election', postcode, id: place.id };
+      return place.kind === 'area'
+        ? { kind: 'area', postcode, id: place.id }
+        : { kind: 'no-election', postcode, id: place.id };
     });
-    if (state?.kind === 'failed' || state?.kind === 'timeout') console.error(`[tally] <tally-area-result>: postcode look-up: ${state.reason}`);
+    if (state?.kind === 'failed' || state?.kind === 'timeout')
+      console.error(`[tally] <tally-area-result>: postcode look-up: ${state.reason}`);
     if (state?.kind === 'area') this.choose(state.id, 'postcode');
   }
 

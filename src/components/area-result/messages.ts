@@ -75,9 +75,11 @@ export const areaResultCy: MessageTable = {
   'areaResult.postcode': 'Cod post',
   'areaResult.findPostcode': 'Chwilio',
   'areaResult.postcodeLooking': 'Yn chwilio am {postcode}…',
-  'areaResult.postcodeInvalid': 'Nid yw “{input}” yn god post yn y DU. Gwiriwch ef a rhowch gynnig arall arni, er enghraifft S1 2HH.',
+  'areaResult.postcodeInvalid':
+    'Nid yw “{input}” yn god post yn y DU. Gwiriwch ef a rhowch gynnig arall arni, er enghraifft S1 2HH.',
   'areaResult.postcodeNotFound': 'Ni chafwyd hyd i’r cod post {postcode}. Gwiriwch ef a rhowch gynnig arall arni.',
-  'areaResult.postcodeFailed': 'Nid yw’r chwilio am god post yn gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.',
+  'areaResult.postcodeFailed':
+    'Nid yw’r chwilio am god post yn gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.',
   'areaResult.postcodeTimeout': 'Cymerodd y chwilio am god post ormod o amser. Rhowch gynnig arall arni.',
   'areaResult.postcodeNoElection': 'Does dim etholiad ar gyfer {postcode} yn y canlyniadau hyn.',
   'areaResult.postcodeNoElectionIn': 'Does dim etholiad yn {name} ({postcode}) yn y canlyniadau hyn.',

@@ -32,7 +32,11 @@ export class PostcodeController implements ReactiveController {
    * Look `input` up; `place` turns the codes found into a state. Resolves with the new state,
    * or undefined when a newer look-up replaced this one.
    */
-  async lookup(service: PostcodeService, input: string, place: (postcode: string, codes: readonly string[]) => PostcodeState): Promise<PostcodeState | undefined> {
+  async lookup(
+    service: PostcodeService,
+    input: string,
+    place: (postcode: string, codes: readonly string[]) => PostcodeState,
+  ): Promise<PostcodeState | undefined> {
     this.running?.abort();
     this.running = undefined;
     const postcode = normalisePostcode(input);

@@ -23,10 +23,20 @@ export const optionId = (index: number) => `area-option-${index}`;
 
 /* eslint-disable lit-a11y/click-events-have-key-events -- the suggestions are worked from the keyboard through the
    combobox (arrow keys and Enter, aria-activedescendant), as the ARIA 1.2 pattern has it; a click is for pointers. */
-export function renderSearch(state: ComboboxState, matches: readonly AreaMatch[], locale: string, on: SearchHandlers): TemplateResult {
+export function renderSearch(
+  state: ComboboxState,
+  matches: readonly AreaMatch[],
+  locale: string,
+  on: SearchHandlers,
+): TemplateResult {
   const expanded = state.open && matches.length > 0;
   const none = state.open && matches.length === 0 && state.query.trim() !== '';
-  const count = state.query.trim() === '' ? '' : none ? translate(locale, 'areaResult.noMatches', { query: isolate(state.query.trim()) }) : translate(locale, 'areaResult.matches', { count: matches.length });
+  const count =
+    state.query.trim() === ''
+      ? ''
+      : none
+        ? translate(locale, 'areaResult.noMatches', { query: isolate(state.query.trim()) })
+        : translate(locale, 'areaResult.matches', { count: matches.length });
   return html`<div class="search" part="search">
     <label class="label" id="area-search-label" for="area-search">${translate(locale, 'areaResult.search')}</label>
     <div class="combo">
@@ -48,24 +58,38 @@ export function renderSearch(state: ComboboxState, matches: readonly AreaMatch[]
         @keydown=${on.keydown}
         @blur=${on.blur}
       />
-      <ul id="area-options" class="options" part="search-list" role="listbox" aria-label=${translate(locale, 'areaResult.search')} ?hidden=${!expanded}>
-        ${expanded
-          ? matches.map(
-              (match, index) => html`<li
-                id=${optionId(index)}
-                class="option"
-                part="search-option"
-                role="option"
-                aria-selected=${index === state.active ? 'true' : 'false'}
-                @mousedown=${(event: Event) => event.preventDefault()}
-                @click=${() => on.choose(index)}
-              >
-                <bdi class="option-name">${match.name}</bdi>${match.matchedName
-                  ? html` <span class="muted">(${translate(locale, 'areaResult.alsoKnownAs', { name: isolate(match.matchedName) })})</span>`
-                  : nothing}${match.parentName ? html` <bdi class="muted option-parent">${match.parentName}</bdi>` : nothing}
-              </li>`,
-            )
-          : nothing}
+      <ul
+        id="area-options"
+        class="options"
+        part="search-list"
+        role="listbox"
+        aria-label=${translate(locale, 'areaResult.search')}
+        ?hidden=${!expanded}
+      >
+        ${
+          expanded
+            ? matches.map(
+                (match, index) =>
+                  html`<li
+                    id=${optionId(index)}
+                    class="option"
+                    part="search-option"
+                    role="option"
+                    aria-selected=${index === state.active ? 'true' : 'false'}
+                    @mousedown=${(event: Event) => event.preventDefault()}
+                    @click=${() => on.choose(index)}
+                  >
+                    <bdi class="option-name">${match.name}</bdi>${
+                      match.matchedName
+                        ? html` <span class="muted"
+                            >(${translate(locale, 'areaResult.alsoKnownAs', { name: isolate(match.matchedName) })})</span
+                          >`
+                        : nothing
+                    }${match.parentName ? html` <bdi class="muted option-parent">${match.parentName}</bdi>` : nothing}
+                  </li>`,
+              )
+            : nothing
+        }
       </ul>
     </div>
     <p id="area-search-hint" class="hint">${translate(locale, 'areaResult.searchHint')}</p>
@@ -95,14 +119,25 @@ export function postcodeMessage(state: PostcodeState, locale: string, areaName: 
       return translate(locale, 'areaResult.postcodeTimeout');
     case 'no-election':
       return state.id !== undefined
-        ? translate(locale, 'areaResult.postcodeNoElectionIn', { name: isolate(areaName(state.id)), postcode: state.postcode })
+        ? translate(locale, 'areaResult.postcodeNoElectionIn', {
+            name: isolate(areaName(state.id)),
+            postcode: state.postcode,
+          })
         : translate(locale, 'areaResult.postcodeNoElection', { postcode: state.postcode });
     case 'area':
-      return translate(locale, 'areaResult.postcodeFound', { name: isolate(areaName(state.id)), postcode: state.postcode });
+      return translate(locale, 'areaResult.postcodeFound', {
+        name: isolate(areaName(state.id)),
+        postcode: state.postcode,
+      });
   }
 }
 
-export function renderPostcode(state: PostcodeState, locale: string, areaName: (id: string) => string, on: PostcodeHandlers): TemplateResult {
+export function renderPostcode(
+  state: PostcodeState,
+  locale: string,
+  areaName: (id: string) => string,
+  on: PostcodeHandlers,
+): TemplateResult {
   const message = postcodeMessage(state, locale, areaName);
   const problem = state.kind === 'invalid' || state.kind === 'not-found';
   return html`<form class="postcode" part="postcode" novalidate @submit=${on.submit}>
@@ -122,9 +157,22 @@ export function renderPostcode(state: PostcodeState, locale: string, areaName: (
       />
       <button type="submit" part="postcode-button">${translate(locale, 'areaResult.findPostcode')}</button>
     </div>
-    <p id="area-postcode-message" class="postcode-message" part="postcode-message" role="status" data-kind=${state.kind}>${message}</p>
-    ${state.kind === 'failed' || state.kind === 'timeout'
-      ? html`<details class="error-detail" part="error-detail"><summary>${translate(locale, 'feed.errorDetail')}</summary><code lang="en">${state.reason}</code></details>`
-      : nothing}
+    <p
+      id="area-postcode-message"
+      class="postcode-message"
+      part="postcode-message"
+      role="status"
+      data-kind=${state.kind}
+    >
+      ${message}
+    </p>
+    ${
+      state.kind === 'failed' || state.kind === 'timeout'
+        ? html`<details class="error-detail" part="error-detail">
+            <summary>${translate(locale, 'feed.errorDetail')}</summary>
+            <code lang="en">${state.reason}</code>
+          </details>`
+        : nothing
+    }
   </form>`;
 }

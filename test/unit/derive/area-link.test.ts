@@ -28,7 +28,8 @@ describe('writeAreaFragment', () => {
     expect(writeAreaFragment('', 'ROT:keppel')).toBe('#tally-area=ROT%3Akeppel');
   });
   it('round-trips with readAreaFragment', () => {
-    for (const id of ['E08000019', 'ROT:keppel', 'a.b_c-d']) expect(readAreaFragment(writeAreaFragment('#top', id))).toBe(id);
+    for (const id of ['E08000019', 'ROT:keppel', 'a.b_c-d'])
+      expect(readAreaFragment(writeAreaFragment('#top', id))).toBe(id);
   });
 });
 

@@ -5,13 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areaChildren, areaResult, sameAreaInputs, type ContestView, type CouncilView } from '../../../src/derive/area-result.js';
+import {
+  areaChildren,
+  areaResult,
+  sameAreaInputs,
+  type ContestView,
+  type CouncilView,
+} from '../../../src/derive/area-result.js';
 import { assertFeed } from '../../../src/feed/validate.js';
 import type { Feed, FeedInput } from '../../../src/feed/schema.js';
 import { describeOutcome } from '../../../src/i18n/sentences.js';
 import { council, feed, rawFeed } from '../support/feed.js';
 
-const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as FeedInput);
+const fixture = (name: string): Feed =>
+  assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as FeedInput);
 const wards = fixture('wards.json');
 
 const contestOf = (view: ReturnType<typeof areaResult>): ContestView => {
@@ -37,13 +44,26 @@ describe('areaResult: a contest with candidates', () => {
     expect(contest.lines[3]).toMatchObject({ partyName: 'Ashby Residents Association', colourKey: 'other' });
     expect(contest.lines.map((line) => line.bar)).toEqual([47.72, 35.04, 11.27, 5.97]);
     expect(contest).toMatchObject({ majority: 452, turnout: 36.54, rejected: 21, seatsUp: 1, electedCount: 1 });
-    expect(view).toMatchObject({ status: 'declared', parent: 'X08000901', outcome: { kind: 'gain', party: 'lab', from: 'con' } });
+    expect(view).toMatchObject({
+      status: 'declared',
+      parent: 'X08000901',
+      outcome: { kind: 'gain', party: 'lab', from: 'con' },
+    });
   });
 
   it('marks every elected candidate of a ward electing two, and names no majority the feed lacks', () => {
     const contest = contestOf(areaResult(wards, 'X05000902'));
-    expect(contest.lines.filter((line) => line.elected).map((line) => line.candidate)).toEqual(['Eve Evans', 'Femi Foster']);
-    expect(contest).toMatchObject({ seatsUp: 2, electedCount: 2, majority: undefined, rejected: undefined, turnout: 41.3 });
+    expect(contest.lines.filter((line) => line.elected).map((line) => line.candidate)).toEqual([
+      'Eve Evans',
+      'Femi Foster',
+    ]);
+    expect(contest).toMatchObject({
+      seatsUp: 2,
+      electedCount: 2,
+      majority: undefined,
+      rejected: undefined,
+      turnout: 41.3,
+    });
   });
 
   it('never ranks an elected mark from votes: a winner by lot with fewer votes stays the one elected', () => {
@@ -75,7 +95,11 @@ describe('areaResult: a contest with candidates', () => {
           id: 'W',
           name: 'W',
           status: 'counting',
-          candidates: [{ name: 'No figures', party: 'ld' }, { name: 'Votes', party: 'con', votes: 300 }, { name: 'More votes', party: 'lab', votes: 500 }],
+          candidates: [
+            { name: 'No figures', party: 'ld' },
+            { name: 'Votes', party: 'con', votes: 300 },
+            { name: 'More votes', party: 'lab', votes: 500 },
+          ],
         },
       ]),
       'W',
@@ -90,13 +114,36 @@ describe('areaResult: a contest with candidates', () => {
   });
 
   it('gives bars from votes when every line has votes and no share', () => {
-    const view = areaResult(feed([{ id: 'W', name: 'W', status: 'declared', candidates: [{ name: 'A', votes: 300 }, { name: 'B', votes: 100 }] }]), 'W');
+    const view = areaResult(
+      feed([
+        {
+          id: 'W',
+          name: 'W',
+          status: 'declared',
+          candidates: [
+            { name: 'A', votes: 300 },
+            { name: 'B', votes: 100 },
+          ],
+        },
+      ]),
+      'W',
+    );
     expect(contestOf(view).lines.map((line) => line.bar)).toEqual([75, 25]);
   });
 
   it('shows the share change and the baseline label when the feed has them', () => {
     const view = areaResult(
-      feed([{ id: 'W', name: 'W', status: 'declared', candidates: [{ name: 'A', party: 'con', votes: 3, share: 60, shareChange: -2.5, elected: true }] }], { baseline: 'Change since 2014' }),
+      feed(
+        [
+          {
+            id: 'W',
+            name: 'W',
+            status: 'declared',
+            candidates: [{ name: 'A', party: 'con', votes: 3, share: 60, shareChange: -2.5, elected: true }],
+          },
+        ],
+        { baseline: 'Change since 2014' },
+      ),
       'W',
     )!;
     expect(contestOf(view).lines[0]!.shareChange).toBe(-2.5);
@@ -110,15 +157,30 @@ describe('areaResult: a constituency with party figures only', () => {
     const view = areaResult(ge, 'W07000049')!;
     const contest = contestOf(view);
     expect(contest.source).toBe('parties');
-    expect(contest.lines[0]).toMatchObject({ party: 'lab', candidate: 'Stephen Kinnock', votes: 17008, share: 53.83, elected: true });
+    expect(contest.lines[0]).toMatchObject({
+      party: 'lab',
+      candidate: 'Stephen Kinnock',
+      votes: 17008,
+      share: 53.83,
+      elected: true,
+    });
     expect(contest.lines.filter((line) => line.elected)).toHaveLength(1);
     expect(contest.lines.slice(1).every((line) => line.candidate === undefined)).toBe(true);
-    expect(contest).toMatchObject({ majority: 10490, turnout: 62.26, electorate: 50750, rejected: undefined, seatsUp: 1 });
+    expect(contest).toMatchObject({
+      majority: 10490,
+      turnout: 62.26,
+      electorate: 50750,
+      rejected: undefined,
+      seatsUp: 1,
+    });
     expect(describeOutcome(view.outcome, ge, 'en-GB', false)).toBe('\u2068Labour\u2069 hold');
   });
 
   it('marks nobody elected before the declaration', () => {
-    const view = areaResult(feed([{ id: 'C', name: 'C', status: 'counting', seats: { total: 1 }, results: [{ party: 'con', votes: 10 }] }]), 'C');
+    const view = areaResult(
+      feed([{ id: 'C', name: 'C', status: 'counting', seats: { total: 1 }, results: [{ party: 'con', votes: 10 }] }]),
+      'C',
+    );
     expect(contestOf(view).lines[0]!.elected).toBe(false);
   });
 });
@@ -175,9 +237,26 @@ describe('areaResult: a council', () => {
   });
 
   it('works out a majority only from a council size the feed gives', () => {
-    const sized = councilOf(areaResult(feed([council('C', 'lab', 'lab', { seats: { total: 9 }, results: [{ party: 'lab', seatsHeld: 5 }] })]), 'C'));
+    const sized = councilOf(
+      areaResult(
+        feed([council('C', 'lab', 'lab', { seats: { total: 9 }, results: [{ party: 'lab', seatsHeld: 5 }] })]),
+        'C',
+      ),
+    );
     expect(sized.composition).toMatchObject({ total: 9, totalGiven: true, majority: 5 });
-    const unsized = councilOf(areaResult(feed([council('C', 'lab', 'lab', { results: [{ party: 'lab', seatsHeld: 5 }, { party: 'con', seatsHeld: 2 }] })]), 'C'));
+    const unsized = councilOf(
+      areaResult(
+        feed([
+          council('C', 'lab', 'lab', {
+            results: [
+              { party: 'lab', seatsHeld: 5 },
+              { party: 'con', seatsHeld: 2 },
+            ],
+          }),
+        ]),
+        'C',
+      ),
+    );
     expect(unsized.composition).toMatchObject({ total: 7, totalGiven: false, majority: undefined });
   });
 
@@ -199,9 +278,29 @@ describe('areaResult: a council', () => {
 describe('areaResult: status', () => {
   it('gives the expected time only while awaited, the declared time only once declared', () => {
     const awaiting = areaResult(wards, 'X05000903')!;
-    expect(awaiting).toMatchObject({ status: 'awaiting', expectedAt: '2026-05-08T02:30:00+01:00', declaredAt: undefined, outcome: { kind: 'awaiting' } });
-    const declared = areaResult(feed([{ id: 'A', name: 'A', status: 'declared', declaredAt: '2018-05-04T02:00:00Z', expectedAt: '2018-05-04T01:00:00Z' }]), 'A')!;
-    expect(declared).toMatchObject({ declaredAt: '2018-05-04T02:00:00Z', expectedAt: undefined, body: { kind: 'status' } });
+    expect(awaiting).toMatchObject({
+      status: 'awaiting',
+      expectedAt: '2026-05-08T02:30:00+01:00',
+      declaredAt: undefined,
+      outcome: { kind: 'awaiting' },
+    });
+    const declared = areaResult(
+      feed([
+        {
+          id: 'A',
+          name: 'A',
+          status: 'declared',
+          declaredAt: '2018-05-04T02:00:00Z',
+          expectedAt: '2018-05-04T01:00:00Z',
+        },
+      ]),
+      'A',
+    )!;
+    expect(declared).toMatchObject({
+      declaredAt: '2018-05-04T02:00:00Z',
+      expectedAt: undefined,
+      body: { kind: 'status' },
+    });
   });
 
   it('gives undefined for an id the feed does not have', () => {
@@ -210,7 +309,11 @@ describe('areaResult: status', () => {
 });
 
 describe('sameAreaInputs', () => {
-  const base = rawFeed([council('A', 'lab', 'lab'), council('B', 'con', 'con'), { id: 'W', name: 'W', parent: 'A', status: 'awaiting' }]);
+  const base = rawFeed([
+    council('A', 'lab', 'lab'),
+    council('B', 'con', 'con'),
+    { id: 'W', name: 'W', parent: 'A', status: 'awaiting' },
+  ]);
   const next = (change: (input: FeedInput) => void) => {
     const copy = structuredClone(base);
     copy.meta.revision += 1;
@@ -220,16 +323,46 @@ describe('sameAreaInputs', () => {
   const first = assertFeed(base);
 
   it('is true when only another area changed', () => {
-    expect(sameAreaInputs(first, next((input) => (input.areas[1]!.control = { before: 'con', after: 'lab' })), 'A')).toBe(true);
+    expect(
+      sameAreaInputs(
+        first,
+        next((input) => (input.areas[1]!.control = { before: 'con', after: 'lab' })),
+        'A',
+      ),
+    ).toBe(true);
   });
   it('is false when the area, one of its wards or a party changed', () => {
-    expect(sameAreaInputs(first, next((input) => (input.areas[0]!.note = 'Recounted')), 'A')).toBe(false);
-    expect(sameAreaInputs(first, next((input) => (input.areas[2]!.status = 'counting')), 'A')).toBe(false);
-    expect(sameAreaInputs(first, next((input) => (input.parties[0]!.name = 'Conservative Party')), 'A')).toBe(false);
+    expect(
+      sameAreaInputs(
+        first,
+        next((input) => (input.areas[0]!.note = 'Recounted')),
+        'A',
+      ),
+    ).toBe(false);
+    expect(
+      sameAreaInputs(
+        first,
+        next((input) => (input.areas[2]!.status = 'counting')),
+        'A',
+      ),
+    ).toBe(false);
+    expect(
+      sameAreaInputs(
+        first,
+        next((input) => (input.parties[0]!.name = 'Conservative Party')),
+        'A',
+      ),
+    ).toBe(false);
     expect(sameAreaInputs(undefined, first, 'A')).toBe(false);
   });
   it('notices the parent of a ward being renamed', () => {
-    expect(sameAreaInputs(first, next((input) => (input.areas[0]!.name = 'Ashby')), 'W')).toBe(false);
+    expect(
+      sameAreaInputs(
+        first,
+        next((input) => (input.areas[0]!.name = 'Ashby')),
+        'W',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -16,7 +16,8 @@ const areas = feed([
   { id: 'K1', name: 'Central', parent: 'E09000021', status: 'declared' },
   { id: 'E06000030', name: 'Swindon', status: 'declared' },
 ]);
-const names = (query: string, locale = 'en-GB') => searchAreas(areaSearchIndex(areas, locale), query).map((match) => match.name);
+const names = (query: string, locale = 'en-GB') =>
+  searchAreas(areaSearchIndex(areas, locale), query).map((match) => match.name);
 
 describe('searchAreas', () => {
   it('ignores case, accents and punctuation', () => {
@@ -47,7 +48,9 @@ describe('searchAreas', () => {
   });
 
   it('tells wards of the same name apart by their council, in order', () => {
-    expect(searchAreas(areaSearchIndex(areas, 'en-GB'), 'central').map((match) => [match.name, match.parentName])).toEqual([
+    expect(
+      searchAreas(areaSearchIndex(areas, 'en-GB'), 'central').map((match) => [match.name, match.parentName]),
+    ).toEqual([
       ['Central', 'Kingston upon Thames'],
       ['Central', 'St. Helens'],
     ]);
@@ -61,7 +64,11 @@ describe('searchAreas', () => {
   });
 
   it('finds every one of the 650 constituencies of 2019 by its own name, first', () => {
-    const ge = assertFeed(JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')) as FeedInput);
+    const ge = assertFeed(
+      JSON.parse(
+        readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8'),
+      ) as FeedInput,
+    );
     const index = areaSearchIndex(ge, 'en-GB');
     for (const area of ge.areas) expect(searchAreas(index, area.name, 1)[0]!.id).toBe(area.id);
   });

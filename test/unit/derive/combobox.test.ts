@@ -1,6 +1,11 @@
 /** comboboxReducer: the ARIA 1.2 list autocomplete, key by key. */
 import { describe, expect, it } from 'vitest';
-import { COMBOBOX_INITIAL, comboboxReducer, type ComboboxAction, type ComboboxState } from '../../../src/derive/combobox.js';
+import {
+  COMBOBOX_INITIAL,
+  comboboxReducer,
+  type ComboboxAction,
+  type ComboboxState,
+} from '../../../src/derive/combobox.js';
 
 function run(actions: ComboboxAction[], from: ComboboxState = COMBOBOX_INITIAL) {
   let state = from;
@@ -15,8 +20,18 @@ function run(actions: ComboboxAction[], from: ComboboxState = COMBOBOX_INITIAL) 
 
 describe('comboboxReducer', () => {
   it('opens on typing with nothing moved to, and closes when the text is cleared', () => {
-    expect(run([{ type: 'input', query: 'she', count: 3 }]).state).toEqual({ query: 'she', open: true, active: -1, count: 3 });
-    expect(run([{ type: 'input', query: 'she', count: 3 }, { type: 'input', query: '', count: 0 }]).state.open).toBe(false);
+    expect(run([{ type: 'input', query: 'she', count: 3 }]).state).toEqual({
+      query: 'she',
+      open: true,
+      active: -1,
+      count: 3,
+    });
+    expect(
+      run([
+        { type: 'input', query: 'she', count: 3 },
+        { type: 'input', query: '', count: 0 },
+      ]).state.open,
+    ).toBe(false);
   });
 
   it('stays open with no matches, so the list can say so', () => {
@@ -40,7 +55,10 @@ describe('comboboxReducer', () => {
 
   it('chooses with Enter only when a suggestion is moved to, and closes', () => {
     const typed: ComboboxAction = { type: 'input', query: 'a', count: 3 };
-    expect(run([typed, { type: 'enter' }])).toEqual({ state: { query: 'a', open: true, active: -1, count: 3 }, chosen: [] });
+    expect(run([typed, { type: 'enter' }])).toEqual({
+      state: { query: 'a', open: true, active: -1, count: 3 },
+      chosen: [],
+    });
     const { state, chosen } = run([typed, { type: 'down' }, { type: 'down' }, { type: 'enter' }]);
     expect(chosen).toEqual([1]);
     expect(state).toMatchObject({ open: false, active: -1, query: 'a' });
@@ -48,14 +66,25 @@ describe('comboboxReducer', () => {
 
   it('closes on the first Escape and clears the text on the second', () => {
     const typed: ComboboxAction = { type: 'input', query: 'a', count: 3 };
-    expect(run([typed, { type: 'down' }, { type: 'escape' }]).state).toEqual({ query: 'a', open: false, active: -1, count: 3 });
+    expect(run([typed, { type: 'down' }, { type: 'escape' }]).state).toEqual({
+      query: 'a',
+      open: false,
+      active: -1,
+      count: 3,
+    });
     expect(run([typed, { type: 'escape' }, { type: 'escape' }]).state).toEqual(COMBOBOX_INITIAL);
   });
 
   it('closes on Alt+Up and on leaving the box, choosing nothing', () => {
     const typed: ComboboxAction = { type: 'input', query: 'a', count: 3 };
-    expect(run([typed, { type: 'down' }, { type: 'alt-up' }])).toMatchObject({ state: { open: false, active: -1 }, chosen: [] });
-    expect(run([typed, { type: 'down' }, { type: 'blur' }])).toMatchObject({ state: { open: false, active: -1 }, chosen: [] });
+    expect(run([typed, { type: 'down' }, { type: 'alt-up' }])).toMatchObject({
+      state: { open: false, active: -1 },
+      chosen: [],
+    });
+    expect(run([typed, { type: 'down' }, { type: 'blur' }])).toMatchObject({
+      state: { open: false, active: -1 },
+      chosen: [],
+    });
   });
 
   it('chooses a clicked suggestion, and ignores a click outside the list', () => {
