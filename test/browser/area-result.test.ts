@@ -149,6 +149,19 @@ describe('<tally-area-result>', function () {
       await accessibleInBothSchemes(el, 'ward of one seat');
     });
 
+    it('shows the change in share where the feed has it, in points and in words, with its baseline', async () => {
+      const feed = structuredClone(wards);
+      const candidates = feed.areas.find((candidate) => candidate.id === 'X05000901')!.candidates!;
+      candidates[0]!.shareChange = 2.5;
+      candidates[1]!.shareChange = -3.25;
+      const el = await mount({ area: 'X05000901' }, feed);
+      const changes = lines(el).map((line) => line.querySelector('.change'));
+      expect(changes.map((change) => visible(change))).to.deep.equal(['+2.5pp', '−3.3pp', '–', '–']);
+      expect(spoken(changes[0])).to.equal('up 2.5 percentage points');
+      expect(spoken(changes[1])).to.equal('down 3.3 percentage points');
+      expect(visible($(el, '[part="baseline"]'))).to.equal('Change since 2022');
+    });
+
     it('marks both elected in a ward of two seats, from the feed, and says 2 of 2', async () => {
       const el = await mount({ area: 'X05000902' }, wards);
       expect(elected(el)).to.deep.equal(['Eve Evans', 'Femi Foster']);

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContestLine, ContestView } from '../../derive/area-result.js';
-import { describeChange, formatChange, formatNumber, formatShare } from '../../i18n/format.js';
+import { describeChange, formatNumber, formatPoints, formatShare } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import type { FeedNames } from '../../i18n/names.js';
 import type { PartyColour } from '../shared/palette.js';
@@ -78,7 +78,7 @@ function renderLine(line: ContestLine, view: ContestView, context: CardContext):
       ${
         line.shareChange !== undefined
           ? html`<span class="change" data-sign=${Math.sign(line.shareChange)}
-              ><span aria-hidden="true">${formatChange(line.shareChange, locale, 1)}</span
+              ><span aria-hidden="true">${formatPoints(line.shareChange, locale)}</span
               ><span class="visually-hidden"
                 >${describeChange(line.shareChange, locale, (value) => translate(locale, 'change.pointsLong', { value: formatNumber(value, locale, 1) }))}</span
               ></span
