@@ -10,7 +10,11 @@
  * Every outcome is a plain value a widget can put into words: an invalid postcode (no request
  * made), a postcode the service does not know, a service that fails or does not answer in time,
  * or the codes found. The technical reason (status, path) is kept for developers.
+ *
+ * On a page that restricts where Tally may fetch from (the iframe page, src/feed/fetch-policy.ts),
+ * the service's origin must be allowed, as a feed's is.
  */
+import { fetchRefusal, responseRefusal } from './fetch-policy.js';
 
 /** How long the service has to answer before the look-up counts as timed out (ms). */
 export const POSTCODE_TIMEOUT_MS = 8000;
@@ -37,7 +41,7 @@ export function parseFieldPaths(text: string | null | undefined): string[] {
 
 /** Why a service setting cannot be used, or undefined when it can. */
 export function checkPostcodeService(template: string, fields: readonly string[]): string | undefined {
-  if (!template.includes('{postcode}')) return `postcode-url "${template}" has no {postcode} in it`;
+  if (!placeholder(template).includes('{postcode}')) return `postcode-url "${template}" has no {postcode} in it`;
   if (fields.length === 0)
     return 'postcode-field is missing: give the dot path to the area code in the service\'s answer (for postcodes.io, "result.codes.admin_district")';
   const bad = fields.find((path) => path.split('.').some((part) => part === ''));
@@ -45,9 +49,19 @@ export function checkPostcodeService(template: string, fields: readonly string[]
   return undefined;
 }
 
+/**
+ * The template with its placeholder as written: an address that went through `new URL()` (the
+ * iframe page resolves every address it is given) has it percent-encoded, `%7Bpostcode%7D`.
+ */
+function placeholder(template: string): string {
+  return template.replace(/%7Bpostcode%7D/gi, '{postcode}');
+}
+
 /** The request URL for `postcode`: its compact form ("S102TN") where `{postcode}` is, encoded. */
 export function postcodeUrl(template: string, postcode: string): string {
-  return template.split('{postcode}').join(encodeURIComponent(postcode.replace(/\s+/g, '')));
+  return placeholder(template)
+    .split('{postcode}')
+    .join(encodeURIComponent(postcode.replace(/\s+/g, '')));
 }
 
 const MISSING = Symbol('missing');
@@ -137,6 +151,9 @@ export async function lookupPostcode(
     options.clearTimeout ?? ((handle: unknown) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
   const timeoutMs = service.timeoutMs ?? POSTCODE_TIMEOUT_MS;
   const url = postcodeUrl(service.template, postcode);
+  // On a page that restricts where Tally may fetch from (the iframe page), as for feeds.
+  const refused = fetchRefusal(url);
+  if (refused) return { kind: 'failed', postcode, reason: `${url}: ${refused}` };
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort();
@@ -152,6 +169,8 @@ export async function lookupPostcode(
       credentials: 'omit',
       headers: { Accept: 'application/json' },
     });
+    const redirected = responseRefusal(url, response);
+    if (redirected) return { kind: 'failed', postcode, reason: `${url}: ${redirected}` };
     if (response.status === 404 || response.status === 400 || response.status === 410)
       return { kind: 'not-found', postcode };
     if (!response.ok)

@@ -3,6 +3,7 @@
  * fetch and a fake clock: every outcome (not found, failed, timeout, found, cancelled).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { restrictFetchOrigins } from '../../../src/feed/fetch-policy.js';
 import {
   checkPostcodeService,
   codesAt,
@@ -194,6 +195,29 @@ describe('lookupPostcode', () => {
     const fetch = vi.fn();
     const answer = await lookupPostcode({ template: 'https://x.example/', fields: ['a'] }, 'S10 2TN', { fetch });
     expect(answer).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/no \{postcode\}/) });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the service on a page that restricts where Tally fetches from (the iframe page)', () => {
+  it('reads a placeholder that went through new URL() (%7Bpostcode%7D)', () => {
+    const resolved = new URL('https://lookup.example.org/postcodes/{postcode}').href;
+    expect(resolved).toContain('%7Bpostcode%7D');
+    expect(checkPostcodeService(resolved, ['result.codes.admin_ward'])).toBeUndefined();
+    expect(postcodeUrl(resolved, 'S10 2TN')).toBe('https://lookup.example.org/postcodes/S102TN');
+  });
+
+  // Last in the file: the page's policy can only narrow, never widen, for the rest of this worker.
+  it('asks nothing of a service whose origin the page does not allow, and says why', async () => {
+    restrictFetchOrigins(['https://results.example.org']);
+    const fetch = vi.fn();
+    const answer = await lookupPostcode(service, 'S10 2TN', { fetch });
+    expect(answer).toEqual({
+      kind: 'failed',
+      postcode: 'S10 2TN',
+      reason:
+        'https://lookup.example.org/postcodes/S102TN: requests to https://lookup.example.org are not allowed on this page',
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 });
