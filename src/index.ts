@@ -65,10 +65,11 @@ export {
 } from './feed/source.js';
 export { absoluteFeedUrl, feedSourceFor } from './feed/registry.js';
 export { feedStatus, type FeedStatus } from './feed/status.js';
-export { feedChanges, type FeedChanges } from './derive/feed-changes.js';
+export { feedChanges, type FeedChanges } from './feed/changes.js';
+export { controlAfter, feedIndex } from './feed/lookup.js';
 
 // ── Derivations: the numbers the widgets show, for views of your own ───────────────────────
-export { areaOutcome, controlAfter, isChangeOfControl, type AreaOutcome, type AreaOutcomeKind } from './derive/area-outcome.js';
+export { areaOutcome, isChangeOfControl, type AreaOutcome, type AreaOutcomeKind } from './derive/area-outcome.js';
 export { progress, seatsElected, type Progress } from './derive/progress.js';
 export { stateOfParties, type PartyStanding, type StateOfParties, type StateOfPartiesBasis } from './derive/state-of-parties.js';
 export { majorityOf, seatTotals, type SeatMeasure, type SeatTotal, type SeatTotals, type SeatTotalsOptions } from './derive/seat-totals.js';
@@ -128,7 +129,7 @@ export {
   MINUS,
 } from './i18n/format.js';
 export { pseudoLocalise, type PseudoOptions } from './i18n/pseudo.js';
-export { feedIndex, feedNames, type FeedNames } from './i18n/names.js';
+export { feedNames, type FeedNames } from './i18n/names.js';
 export { describeOutcome, describeProgress, outcomeSentence, tickerSentence } from './i18n/sentences.js';
 
 // ── Colours ─────────────────────────────────────────────────────────────────────────────────
