@@ -36,6 +36,7 @@ export const ELEMENT_ENTRIES = {
   'party-table': src('components/party-table/register.ts'),
   'council-list': src('components/council-list/register.ts'),
   ticker: src('components/ticker/register.ts'),
+  'area-result': src('components/area-result/register.ts'),
 } as const;
 
 /** Folders under demo/ that hold data or Node code, not pages. */
@@ -254,5 +255,5 @@ const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, fram
 export default defineConfig(({ mode }) => {
   const config = (MODES[mode] ?? library)();
   const d3 = mode in MODES && mode !== 'cli' ? [d3TreeShaken()] : [];
-  return { ...config, plugins: [minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
+  return { ...config, plugins: [...minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
 });
