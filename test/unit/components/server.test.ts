@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isServer, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TallyAreaResult } from '../../../src/components/area-result/area-result.js';
 import { TallyCouncilList } from '../../../src/components/council-list/council-list.js';
 import { TallyPartyTable } from '../../../src/components/party-table/party-table.js';
 import { TallySeatBar } from '../../../src/components/seat-bar/seat-bar.js';
@@ -20,7 +21,13 @@ interface ServerSide {
   readonly data: { readonly feed: unknown; readonly mode: string };
 }
 
-const ELEMENTS = { 'tally-seat-bar': TallySeatBar, 'tally-party-table': TallyPartyTable, 'tally-council-list': TallyCouncilList, 'tally-ticker': TallyTicker };
+const ELEMENTS = {
+  'tally-seat-bar': TallySeatBar,
+  'tally-party-table': TallyPartyTable,
+  'tally-council-list': TallyCouncilList,
+  'tally-ticker': TallyTicker,
+  'tally-area-result': TallyAreaResult,
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
