@@ -11,6 +11,9 @@
  *   npm run bench -- --no-browser       # sizes, the Node pipeline and the publisher only
  *   npm run bench -- --only publisher --no-browser   # the publisher's figures (and sizes)
  *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
+ *   npm run bench -- --only article --before ../main/dist
+ *                                       # an article page, throttled, with each widget and all four
+ *                                       # (bench/article.ts), this build against another's dist/
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
@@ -25,9 +28,10 @@ import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
 import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
 import { measureChangeToDisk, measurePublisherMemory, type PublisherLatency, type PublisherMemory } from './publisher.js';
-import { buildTallyBundle, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
+import { buildScriptTagFiles, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
+import { measureArticles, readBuild, type ArticleFigures, type BuildFiles } from './article.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { round } from './stats.js';
@@ -38,17 +42,20 @@ interface Options {
   runs: number;
   only: string[];
   browser: boolean;
+  /** A built dist/ to compare the article page with (`--before DIR`). */
+  before: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { runs: 5, only: [], browser: true };
+  const options: Options = { runs: 5, only: [], browser: true, before: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]));
     else if (arg === '--only') options.only.push(argv[++i]!);
     else if (arg === '--no-browser') options.browser = false;
+    else if (arg === '--before') options.before = argv[++i];
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: npm run bench -- [--runs N] [--only WORD] [--no-browser]');
+      console.log('Usage: npm run bench -- [--runs N] [--only WORD] [--no-browser] [--before DIST_DIR]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -137,15 +144,15 @@ async function main() {
   console.log('Building the production bundle and measuring sizes…');
   const sizes: BundleSizes = await measureBundles();
   const composition = await measureComposition();
-  const bundle = await buildTallyBundle();
+  const files = await buildScriptTagFiles();
   const datasets = benchDatasets();
 
   console.log('\nSizes (gzip -9):');
   printTable(
     ['what', 'gzip', 'minified', 'budget', 'state'],
-    (Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).map((key) => {
-      const budget = BUDGETS[key];
+    Object.entries(BUDGETS).map(([key, budget]) => {
       const size = sizes[key];
+      if (!size) return [budget.label, '?', '?', kb(budget.budget), 'not measured'];
       return [budget.label, kb(size.gzip), kb(size.bytes), kb(budget.budget), size.gzip <= budget.budget ? 'within budget' : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`];
     }),
   );
@@ -185,11 +192,12 @@ async function main() {
   let network: NetworkFigures | undefined;
   let limits: LimitFigures[] | undefined;
   let browserVersion: string | undefined;
+  let articles: ArticleFigures[] | undefined;
   const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
   if (options.browser) {
     const served = new Map(datasets.map((dataset) => [dataset.name, serve(dataset)]));
     if (wanted('limits')) for (const [name, dataset] of limitDatasets()) served.set(name, dataset);
-    const server = await startBenchServer({ bundle, datasets: served });
+    const server = await startBenchServer({ files, datasets: served });
     const browser = await launchBrowser();
     try {
       browserVersion = await browser.version();
@@ -210,6 +218,15 @@ async function main() {
       if (wanted('network')) {
         console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
         network = await measureNetwork(browser, server, 'ge2019');
+      }
+      if (wanted('article')) {
+        const builds = new Map<'before' | 'after', BuildFiles>();
+        if (options.before) builds.set('before', readBuild(options.before));
+        builds.set('after', files);
+        const runs = Math.max(1, Math.ceil(options.runs / 2));
+        console.log(`\nAn article page, throttled (4× CPU, Fast 3G), ${runs} runs per page${options.before ? `, against ${options.before}` : ' (no --before build to compare with)'}…`);
+        articles = await measureArticles(browser, builds, runs, (line) => process.stdout.write(`\r${line}`.padEnd(110)));
+        process.stdout.write('\r'.padEnd(110) + '\r');
       }
       if (wanted('limits')) {
         console.log('\nAt the limits: each scenario traced on a fresh page…');
@@ -277,6 +294,24 @@ async function main() {
     );
   }
 
+  if (articles) {
+    console.log('\nAn article page, cold, 4× CPU and Fast 3G (medians; bytes on the wire, gzip; ms from navigation start):');
+    printTable(
+      ['page', 'build', 'requests', 'scripts', 'KB', 'script KB', 'first results', 'article LCP', 'layout shift'],
+      articles.map((figures) => [
+        figures.widgets.length === 1 ? figures.widgets[0]! : 'all four',
+        figures.build,
+        figures.requests,
+        figures.scriptRequests,
+        figures.bytes / 1024,
+        figures.scriptBytes / 1024,
+        figures.firstResults,
+        figures.lcp,
+        figures.cls,
+      ]),
+    );
+  }
+
   if (limits) {
     console.log('\nAt the documented limits (longest task on the main thread, worst of the runs; target ≤ 200 ms):');
     printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
@@ -309,9 +344,15 @@ async function main() {
     const { growthMB, publications } = publisher.memory;
     targets.push({ name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`, target: 'flat (< 5 MB)', value: `${round(growthMB)} MB`, met: growthMB < 5 });
   }
+  for (const figures of (articles ?? []).filter((candidate) => candidate.build === 'after')) {
+    const page = figures.widgets.length === 1 ? `one ${figures.widgets[0]}` : 'all four';
+    targets.push({ name: `article page with ${page}: layout shift with tally.css`, target: '0', value: String(round(figures.cls)), met: figures.cls === 0 });
+    if (figures.widgets.length === 1) targets.push({ name: `article page with ${page}: script requests`, target: '≤ 3', value: String(figures.scriptRequests), met: figures.scriptRequests <= 3 });
+  }
   if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
-  for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
-    targets.push({ name: `size: ${BUDGETS[key].label}`, target: `≤ ${kb(BUDGETS[key].budget)} gzip`, value: kb(sizes[key].gzip), met: sizes[key].gzip <= BUDGETS[key].budget });
+  for (const [key, budget] of Object.entries(BUDGETS)) {
+    const size = sizes[key];
+    if (size) targets.push({ name: `size: ${budget.label}`, target: `≤ ${kb(budget.budget)} gzip`, value: kb(size.gzip), met: size.gzip <= budget.budget });
   }
   console.log('\nTargets:');
   printTable(['target', 'wanted', 'measured', 'met'], targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']));
@@ -333,6 +374,7 @@ async function main() {
     outputChecks,
     network,
     limits,
+    articles,
     targets,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);

@@ -1,39 +1,54 @@
 /**
- * The script-tag bundle (`dist/tally.js`, and `dist/tally.classic.js` for CMSs that only take a
- * classic script): registers every element, upgrades `data-tally-widget` placeholders now and
- * when `Tally.load(root)` is called, and exposes `window.Tally`. Loading it twice, or beside
- * another version, is harmless: registration is guarded and the first `window.Tally` stays.
+ * `dist/tally.js`, the script-tag loader: small, and all a page loads until it shows a widget.
+ * It upgrades `data-tally-widget` placeholders now and when `Tally.load(root)` is called,
+ * exposes `window.Tally`, and defines each element the first time one appears in the page
+ * (./embed/on-demand.ts), fetching that element's code then, with the code all widgets share
+ * and, for a widget in Welsh, the Welsh messages. A page that uses no widget fetches nothing more.
+ *
+ * It imports no module the widgets use: everything it shares with them it fetches (the message
+ * store, for `Tally.addMessages`), so no module is ever loaded twice, by two names.
+ * `dist/tally.classic.js` (./embed/classic.ts) is the same API with every widget in one file.
  */
-import './components/seat-bar/register.js';
-import './components/party-table/register.js';
-import './components/council-list/register.js';
-import './components/ticker/register.js';
-import { VERSION } from './components/shared/define.js';
+import { VERSION } from './version.js';
 import { upgradePlaceholders } from './embed/loader.js';
-import { addMessages, type MessageTable } from './i18n/messages.js';
+import { installTally, type TallyGlobal } from './embed/global.js';
+import { sightIn, watchForWidgets, type OnDemandHooks } from './embed/on-demand.js';
+import type { MessageTable } from './i18n/message-store.js';
 
-export interface TallyGlobal {
-  readonly version: string;
-  /** Upgrade placeholders under `root` (the whole document by default) that are not upgraded yet. */
-  load(root?: ParentNode): HTMLElement[];
-  /**
-   * Add a language, or reword messages, without rebuilding: `Tally.addMessages('fr', {...})`.
-   * Keys left out fall back to English; widgets already on the page update (docs/languages.md).
-   */
-  addMessages(locale: string, messages: MessageTable): void;
+type Store = typeof import('./i18n/message-store.js');
+
+let store: Store | undefined;
+let storeLoading: Promise<Store> | undefined;
+/** The message store, in the chunk every widget shares: fetched beside the first widget's own code. */
+function loadStore(): Promise<Store> {
+  return (storeLoading ??= import('./i18n/message-store.js').then((module) => (store = module)));
 }
 
-declare global {
-  interface Window {
-    Tally?: TallyGlobal;
-  }
+const hooks: OnDemandHooks = {
+  shared: () => void loadStore().catch(() => undefined),
+  locale: (locale) => void loadStore().then((messages) => messages.loadLocale(locale), () => undefined),
+};
+
+/** `Tally.addMessages`: at once when the store is here, else as soon as it arrives (before any widget renders). */
+function addMessages(locale: string, messages: MessageTable): void {
+  if (store) return store.addMessages(locale, messages);
+  loadStore().then(
+    (loaded) => loaded.addMessages(locale, messages),
+    (error: unknown) => console.error(`[tally] addMessages("${locale}"): the message code did not load (${error instanceof Error ? error.message : String(error)})`),
+  );
 }
 
-const api: TallyGlobal = { version: VERSION, load: (root = document) => upgradePlaceholders(root), addMessages };
+function load(root: ParentNode = document): HTMLElement[] {
+  const created = upgradePlaceholders(root);
+  sightIn(root, hooks);
+  return created;
+}
+
+const api: TallyGlobal = { version: VERSION, load, addMessages };
 if (typeof window !== 'undefined') {
-  window.Tally ??= api;
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });
-  else api.load();
+  watchForWidgets(document, hooks);
+  installTally(api);
 }
 
+export type { TallyGlobal };
 export { api as Tally, VERSION };

@@ -30,7 +30,7 @@ import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type
 import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
 import { formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
 import { isolate } from '../../i18n/bidi.js';
-import { translate } from '../../i18n/messages.js';
+import { translate, type MessageKey } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -71,7 +71,7 @@ const FLASH_MS = 2400;
 const BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** Heading keys for each column. */
-const HEADINGS: Readonly<Record<DataColumn, string>> = {
+const HEADINGS: Readonly<Record<DataColumn, MessageKey>> = {
   councils: 'partyTable.councils',
   councilsChange: 'partyTable.councilsChange',
   seats: 'partyTable.seats',

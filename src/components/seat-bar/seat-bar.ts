@@ -10,7 +10,7 @@ import { isWebLink } from '../../feed/sanitise.js';
 import type { SeatMeasure } from '../../derive/seat-totals.js';
 import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
 import { describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
-import { translate } from '../../i18n/messages.js';
+import { translate, type MessageKey } from '../../i18n/messages.js';
 import { feedNames, type FeedNames } from '../../i18n/names.js';
 import { isolate } from '../../i18n/bidi.js';
 import { describeProgress } from '../../i18n/sentences.js';
@@ -37,12 +37,12 @@ const MEASURES: readonly SeatMeasure[] = ['seats', 'councils'];
 const BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** What the remainder is called, by what it is (see `SeatBarModel.remainder`). */
-const REMAINDER_NAME: Readonly<Record<SeatBarModel['remainder'], string>> = {
+const REMAINDER_NAME: Readonly<Record<SeatBarModel['remainder'], MessageKey>> = {
   undeclared: 'party.undeclared',
   unreported: 'seatBar.unreported',
   'undeclared-or-unreported': 'seatBar.undeclaredOrUnreported',
 };
-const REMAINDER_SUMMARY: Readonly<Record<SeatBarModel['remainder'], string>> = {
+const REMAINDER_SUMMARY: Readonly<Record<SeatBarModel['remainder'], MessageKey>> = {
   undeclared: 'seatBar.summaryUndeclared',
   unreported: 'seatBar.summaryUnreported',
   'undeclared-or-unreported': 'seatBar.summaryUndeclaredOrUnreported',

@@ -6,6 +6,10 @@ import { nextRelativeRefresh, tickerItemView, tickerTimeLabel } from '../../../s
 import { addMessages, translator } from '../../../src/i18n/messages.js';
 import { council, feed } from '../support/feed.js';
 import { iso } from '../support/bidi.js';
+import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
+
+// Welsh is fetched on first use, as on a page; these tests read it at once.
+await loadWelsh('cy');
 
 const local = feed(
   [

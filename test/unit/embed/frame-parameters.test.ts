@@ -5,6 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameParameters } from '../../../src/embed/frame-page.js';
 import { allowedFetchOrigins, fetchRefusal, responseRefusal, restrictFetchOrigins } from '../../../src/feed/fetch-policy.js';
+import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
+
+// Welsh is fetched on first use, as on a page; these tests read it at once.
+await loadWelsh('cy');
 
 const page = 'https://results.example.org/embed.html';
 

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../ensure-build.mjs';
 import { widgetOptions, WIDGETS } from '../../../src/embed/widget-options.js';
 import { VERSION } from '../../../src/components/shared/define.js';
+import { VERSION as LOADER_VERSION } from '../../../src/version.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: Record<string, unknown>; customElements: string };
@@ -32,6 +33,8 @@ describe('the package', () => {
 
   it('carries its version into the bundles (what a second copy on a page compares)', () => {
     expect(VERSION).toBe(pkg.version);
+    // The loader's own copy (it shares no module with the widgets' chunks).
+    expect(LOADER_VERSION).toBe(pkg.version);
     expect(readFileSync(join(ROOT, 'dist/tally.js'), 'utf8')).toContain(`\`${pkg.version}\``);
   });
 

@@ -4,6 +4,10 @@ import { tickerItemsFromFeed } from '../../../src/derive/ticker-items.js';
 import { describeOutcome, describeProgress, outcomeSentence, tickerSentence } from '../../../src/i18n/sentences.js';
 import { council, feed } from '../support/feed.js';
 import { iso } from '../support/bidi.js';
+import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
+
+// Welsh is fetched on first use, as on a page; these tests read it at once.
+await loadWelsh('cy');
 
 const local = feed(
   [

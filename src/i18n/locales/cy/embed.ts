@@ -1,0 +1,14 @@
+/** Welsh for the iframe page: every key of its British English table, no other (checked by the type). */
+import type { Translation } from '../../message-store.js';
+import type { EmbedMessageKey } from '../../../embed/messages.js';
+
+export const embedCy: Translation<EmbedMessageKey> = {
+  'embed.reason.unknownWidget': 'nid oes teclyn o’r enw “{widget}”',
+  'embed.reason.noFeed': 'ni roddwyd ffrwd canlyniadau',
+  'embed.reason.notUrl': 'nid yw “{src}” yn gyfeiriad gwe',
+  'embed.reason.protocol': 'ni chaniateir ffrydiau {protocol}',
+  'embed.reason.origin':
+    'ni chaniateir ffrydiau o {origin} ar y dudalen hon. I’w caniatáu, ychwanegwch {origin} at darddleoedd ffrydiau embed.html: TALLY_FEED_ORIGINS wrth adeiladu Tally, neu ei dag meta tally-feed-origins wrth ei osod',
+  'embed.reason.duplicate': 'rhoddir y gosodiad “{name}” fwy nag unwaith',
+  'embed.title': '{title}: canlyniadau’r etholiad',
+};
