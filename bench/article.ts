@@ -51,6 +51,14 @@ export interface ArticleFigures {
   readonly cls: number;
   /** The scripts fetched in the last run (paths). */
   readonly scripts: readonly string[];
+  /** Layout shifts seen in any run: when, how much, which nodes moved. */
+  readonly shifts: readonly Shift[];
+}
+
+export interface Shift {
+  readonly at: number;
+  readonly value: number;
+  readonly sources: readonly string[];
 }
 
 /** A build to serve: file path (relative to the build's root) → content. */
@@ -88,7 +96,15 @@ function articleHtml(build: string, widgets: readonly ArticleWidget[]): string {
       // The bench's own probes: LCP, layout shifts, and when every widget has shown results.
       window.bench = { lcp: 0, cls: 0, firstResults: undefined };
       new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.bench.lcp = entry.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.bench.cls += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+      window.bench.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          window.bench.cls += entry.value;
+          const what = (node) => (node ? node.nodeName.toLowerCase() + (node.id ? '#' + node.id : '') + (node.parentNode && node.parentNode.host ? ' in ' + node.parentNode.host.nodeName.toLowerCase() : '') : '?');
+          window.bench.shifts.push({ at: Math.round(entry.startTime), value: entry.value, sources: entry.sources.map((source) => what(source.node)) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
       const updated = new Set();
       document.addEventListener('tally-feed-update', async (event) => {
         const element = event.composedPath()[0];
@@ -166,6 +182,7 @@ interface Run {
   lcp: number;
   cls: number;
   scripts: string[];
+  shifts: Shift[];
 }
 
 async function runOnce(browser: Browser, origin: string, build: string, widgets: readonly ArticleWidget[]): Promise<Run> {
@@ -185,7 +202,7 @@ async function runOnce(browser: Browser, origin: string, build: string, widgets:
     await page.waitForFunction(() => (window as unknown as { bench: { firstResults?: number } }).bench.firstResults !== undefined, { timeout: 120_000, polling: 100 });
     // A moment for late requests (a poll is 30 s away) and the last LCP candidate.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const probe = await page.evaluate(() => (window as unknown as { bench: { lcp: number; cls: number; firstResults: number } }).bench);
+    const probe = await page.evaluate(() => (window as unknown as { bench: { lcp: number; cls: number; firstResults: number; shifts: Shift[] } }).bench);
     const seen = [...requests].filter(([, request]) => !request.url.endsWith('/favicon.ico'));
     const scripts = seen.filter(([, request]) => request.type === 'Script');
     const bytes = (list: typeof seen) => list.reduce((sum, [id]) => sum + (sizes.get(id) ?? 0), 0);
@@ -198,6 +215,7 @@ async function runOnce(browser: Browser, origin: string, build: string, widgets:
       lcp: probe.lcp,
       cls: probe.cls,
       scripts: scripts.map(([, request]) => new URL(request.url).pathname),
+      shifts: probe.shifts,
     };
   } finally {
     await context.close();
@@ -208,9 +226,14 @@ async function runOnce(browser: Browser, origin: string, build: string, widgets:
  * Every page (one widget each, then all four) with each build, runs taking turns across pages
  * and builds so that other work on the machine weighs on all alike; medians.
  */
-export async function measureArticles(browser: Browser, builds: ReadonlyMap<'before' | 'after', BuildFiles>, runs: number, log = (line: string) => console.log(line)): Promise<ArticleFigures[]> {
+export async function measureArticles(
+  browser: Browser,
+  builds: ReadonlyMap<'before' | 'after', BuildFiles>,
+  runs: number,
+  log = (line: string) => console.log(line),
+  pages: readonly (readonly ArticleWidget[])[] = [...ARTICLE_WIDGETS.map((widget) => [widget] as const), ARTICLE_WIDGETS],
+): Promise<ArticleFigures[]> {
   const server = await startArticleServer(builds);
-  const pages: (readonly ArticleWidget[])[] = [...ARTICLE_WIDGETS.map((widget) => [widget] as const), ARTICLE_WIDGETS];
   const samples = new Map<string, Run[]>();
   try {
     for (let run = 0; run < runs; run += 1) {
@@ -243,6 +266,7 @@ export async function measureArticles(browser: Browser, builds: ReadonlyMap<'bef
         lcp: mid((run) => run.lcp),
         cls: Math.max(...list.map((run) => run.cls)),
         scripts: list.at(-1)!.scripts,
+        shifts: list.flatMap((run) => run.shifts),
       });
     }
   }

@@ -18,7 +18,7 @@
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolvePartyColour } from '../src/theme/party-colours.js';
 import { textColourOn } from '../src/theme/colour.js';
@@ -377,7 +377,18 @@ async function main() {
     articles,
     targets,
   };
-  writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
+  // A partial run (--only, --no-browser) keeps the figures it did not measure from the last full one.
+  const partial = options.only.length > 0 || !options.browser;
+  const previous = partial && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const measured = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !(value !== null && typeof value === 'object' && Object.keys(value).length === 0);
+  const merged: Record<string, unknown> = { ...previous };
+  for (const [key, value] of Object.entries(results)) if (!partial || measured(value)) merged[key] = value;
+  if (partial && Array.isArray(previous.targets)) {
+    const now = new Set(targets.map((target) => target.name));
+    merged.targets = [...(previous.targets as Target[]).filter((target) => !now.has(target.name) && !target.name.startsWith('size: ')), ...targets];
+  }
+  if (partial) merged.partialRun = { generatedAt: results.generatedAt, only: options.only, browser: options.browser, note: 'the figures this run did not measure are from the run before' };
+  writeFileSync(RESULTS, `${JSON.stringify(merged, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
   console.log(`\nWrote ${RESULTS} (${Math.round((Date.now() - started) / 1000)} s).`);
 }
 

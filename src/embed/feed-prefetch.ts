@@ -12,25 +12,41 @@ const SOURCES = Symbol.for('tally.feed-sources.v1');
 
 type Holder = Record<symbol, Map<string, unknown> | undefined>;
 
-/** Start fetching `element`'s feed, unless it has none, it is inline, a source has it already, or the page is hidden. */
-export function prefetchFeed(element: Element): void {
-  const src = element.getAttribute('src');
-  if (!src || typeof fetch !== 'function' || document.visibilityState === 'hidden') return;
-  if (element.querySelector(':scope > script[type="application/json"]')) return;
-  let url: URL;
+/** The absolute http(s) URL of `value`, or undefined. */
+function httpUrl(value: string | null): URL | undefined {
+  if (!value) return undefined;
   try {
-    url = new URL(src, document.baseURI);
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
-    return;
+    return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+}
+
+function remember(url: URL, start: () => Promise<Response>): void {
   const holder = globalThis as unknown as Holder;
   const early = (holder[PREFETCH] ??= new Map());
   if (early.has(url.href) || holder[SOURCES]?.has(url.href)) return;
-  const sameOrigin = url.origin === location.origin;
-  const init: RequestInit = { headers: { Accept: 'application/json' }, cache: sameOrigin ? 'no-store' : 'no-cache', credentials: 'omit' };
-  const response = fetch(url.href, init);
-  // A failure is the feed source's to report, when it takes this response; until then it is not unhandled.
+  const response = start();
+  // A failure is the widget's to report, when it takes this response; until then it is not unhandled.
   response.catch(() => undefined);
   early.set(url.href, { response, startedAt: performance.now() });
+}
+
+/**
+ * Start fetching `element`'s feed (and a council list's map layout, `layout-src`), unless it has
+ * none, the feed is inline, a source has it already, or the page is hidden.
+ */
+export function prefetchFeed(element: Element): void {
+  if (typeof fetch !== 'function' || document.visibilityState === 'hidden') return;
+  const feed = httpUrl(element.getAttribute('src'));
+  if (feed && !element.querySelector(':scope > script[type="application/json"]')) {
+    // The request the feed source's first check makes (FeedSource.request in ../feed/source.ts).
+    const sameOrigin = feed.origin === location.origin;
+    const init: RequestInit = { headers: { Accept: 'application/json' }, cache: sameOrigin ? 'no-store' : 'no-cache', credentials: 'omit' };
+    remember(feed, () => fetch(feed.href, init));
+  }
+  // The request the council list's layout controller makes (../components/council-list/layout-controller.ts).
+  const layout = httpUrl(element.getAttribute('layout-src'));
+  if (layout) remember(layout, () => fetch(layout.href));
 }

@@ -2,7 +2,8 @@
  * dist/tally.js as a loader (issue 20), on host pages as built: it fetches an element's code the
  * first time one appears (parsed, inserted later, or from a placeholder), with the shared chunk
  * beside it and Welsh only for a widget in Welsh; a page that uses nothing fetches nothing more;
- * no file is fetched twice, and the feed is asked for once although the loader starts it early.
+ * no file is fetched twice, and the feed (and a map layout) is asked for once although the loader
+ * starts it early.
  */
 import { expect } from '@open-wc/testing';
 import { fetchedPaths, openHostPage, tallyLines, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
@@ -69,7 +70,7 @@ describe('dist/tally.js, the loader', () => {
     post.innerHTML = `
       <tally-party-table id="table-2" src="/test/fixtures/local-small.json"></tally-party-table>
       <tally-seat-bar id="chart" src="/test/fixtures/local-small.json"></tally-seat-bar>
-      <div id="welsh" lang="cy" data-tally-widget="council-list" data-src="/test/fixtures/local-small.json"><a href="https://example.org/">Canlyniadau</a></div>`;
+      <div id="welsh" lang="cy" data-tally-widget="council-list" data-src="/test/fixtures/local-small.json" data-layout-src="/demo/data/hexjson/uk-local-authority-districts.hexjson"><a href="https://example.org/">Canlyniadau</a></div>`;
     page.document.querySelector('#posts')!.append(post);
     expect(page.window.Tally!.load(post)).to.have.length(1);
     await widgetsWithContent(page.document, '#table-2, #chart, #welsh > tally-council-list', 3);
@@ -78,6 +79,9 @@ describe('dist/tally.js, the loader', () => {
     await quiet(page);
     expect(scripts(page)).to.deep.equal(['chunks/council-list', 'chunks/messages-cy', 'chunks/party-table', 'chunks/seat-bar', 'chunks/shared', 'chunks/ticker', 'tally.js']);
     expect(twice(page)).to.deep.equal([]);
+    // The council list's map layout, asked for early by the loader too, and once.
+    await until(() => welsh.shadowRoot!.querySelector('svg'), 'the map');
+    expect(fetchedPaths(page.window).filter((path) => path.endsWith('.hexjson'))).to.deep.equal(['/demo/data/hexjson/uk-local-authority-districts.hexjson']);
     expect(page.record.uncaught).to.deep.equal([]);
     expect(page.record.errors).to.deep.equal([]);
   });
