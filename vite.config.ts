@@ -124,17 +124,17 @@ function boxStylesheetFile(): Plugin {
  * is its own chunk. Everything that two or more chunks use (Lit, d3, the feed source, validation,
  * the message store, shared widget code) goes into ONE shared chunk, so a page with one widget
  * makes three script requests (loader, shared, the widget's own) and no module is in two files.
+ * Welsh is one more chunk (src/components/shared/welsh.ts), fetched only for a widget in Welsh.
  * Chunks are named by content hash, so they can be cached for a year.
  */
 export const SCRIPT_TAG_CHUNKS = {
   groups: [{ name: 'shared', minShareCount: 2 }],
 };
 
-/** `<dir>/seat-bar-<hash>.js` for an element's code (named after its folder), `<dir>/messages-cy-<hash>.js`, else `<dir>/<name>-<hash>.js`. */
+/** `<dir>/seat-bar-<hash>.js` for an element's code (named after its folder), else `<dir>/<name>-<hash>.js`. */
 const chunkFileName = (dir: string) => (chunk: { name: string; facadeModuleId: string | null }): string => {
   const element = /[\\/]components[\\/]([\w-]+)[\\/]register\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-  const language = /[\\/]i18n[\\/]locales[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return `${dir}/${element ?? (language ? `messages-${language}` : chunk.name)}-[hash].js`;
+  return `${dir}/${element ?? chunk.name}-[hash].js`;
 };
 
 function bundle(): UserConfig {

@@ -1,7 +1,7 @@
 /**
  * What a reader downloads: the production builds made in memory from the current sources with
  * the project's own vite.config.ts, measured as minified bytes and gzip -9 bytes (node:zlib).
- * Shared by the budget test (test/unit/budget.test.ts) and `npm run bench`.
+ * Shared by the budget test (test/build/budget.test.ts) and `npm run bench`.
  *
  * A page is measured as the set of files it fetches, each gzipped on its own (each is a separate
  * download), read from the build's import graph:
@@ -118,7 +118,7 @@ export class ChunkGraph {
 }
 
 const STORE = /i18n[\\/]message-store\.ts$/;
-const WELSH = /i18n[\\/]locales[\\/]cy[\\/]index\.ts$/;
+const WELSH = /i18n[\\/]locales[\\/]cy\.ts$/;
 
 /** The script-tag build (`vite build --mode bundle`): the loader, each one-widget page, every widget, Welsh. */
 export function scriptTagSizes(outputs: Output[]): Record<string, PageSize> {
@@ -136,7 +136,7 @@ export function scriptTagSizes(outputs: Output[]): Record<string, PageSize> {
     for (const file of files) all.add(file);
   }
   sizes['page:all'] = graph.measure(all);
-  const welsh = graph.facade(WELSH);
+  const welsh = graph.holding(WELSH);
   if (!welsh) throw new Error('the script-tag build has no Welsh chunk');
   sizes.welsh = graph.measure([welsh.fileName]);
   return sizes;

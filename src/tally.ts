@@ -24,9 +24,21 @@ function loadStore(): Promise<Store> {
   return (storeLoading ??= import('./i18n/message-store.js').then((module) => (store = module)));
 }
 
+/**
+ * Built-in languages other than English, by language: fetched beside the element's code when the
+ * loader sees a widget speaking one (each element also asks for it when it first needs it).
+ */
+const LANGUAGES: Readonly<Record<string, () => Promise<unknown>>> = {
+  cy: () => import('./components/shared/welsh.js'),
+};
+
 const hooks: OnDemandHooks = {
   shared: () => void loadStore().catch(() => undefined),
-  locale: (locale) => void loadStore().then((messages) => messages.loadLocale(locale), () => undefined),
+  locale: (locale) => {
+    const language = locale.trim().toLowerCase().split(/[-_]/)[0]!;
+    if (Object.hasOwn(LANGUAGES, language)) void LANGUAGES[language]!().catch(() => undefined);
+    void loadStore().then((messages) => messages.loadLocale(locale), () => undefined);
+  },
 };
 
 /** `Tally.addMessages`: at once when the store is here, else as soon as it arrives (before any widget renders). */

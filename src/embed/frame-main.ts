@@ -17,6 +17,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, boxes];
 
 // Only a widget the page accepted (a known widget, an allowed feed) is loaded, beside its language.
 const widget = startFramePage(document, location.href, { allowedOrigins: allowedOriginsFromMeta(document) });
+// The page's language (Welsh: the page's own words and the widgets') is fetched at once, beside the widget's code.
 void loadLocale(document.documentElement.lang);
 const tag = widget?.localName ?? '';
 if (isWidgetTag(tag)) WIDGET_CODE[tag]().catch((error: unknown) => {

@@ -1,9 +1,9 @@
 /**
- * The iframe page's own strings, in British English (Welsh: src/i18n/locales/cy/): its title, and why a widget cannot be shown.
+ * The iframe page's own strings, in British English (Welsh: ./messages.cy.ts): its title, and why a widget cannot be shown.
  * They complete the shared `embed.refused` sentence ("This results widget cannot be shown:
  * {reason}."). The console gets the same reason in English, with the details a developer needs.
  */
-import { addMessages, type MessageTable } from '../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../i18n/messages.js';
 
 /** British English: every key the iframe page uses. */
 export const embedEnGB = {
@@ -21,4 +21,13 @@ export const embedEnGB = {
 /** The keys of the embed table: the Welsh table must translate each (a missing one is a type error). */
 export type EmbedMessageKey = keyof typeof embedEnGB;
 
+declare module '../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    embed: EmbedMessageKey;
+  }
+}
+
 addMessages('en-GB', embedEnGB);
+// Welsh, fetched when the page is in Welsh: its own, and the shared table its sentences complete
+// (with the widgets' Welsh: ../components/shared/welsh.ts).
+addLocaleLoader('cy', () => Promise.all([import('./messages.cy.js'), import('../components/shared/welsh.js')]));

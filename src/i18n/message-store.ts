@@ -7,9 +7,9 @@
  * `addMessages`; a developer adds a whole locale the same way, without rebuilding.
  *
  * The tables themselves are elsewhere: British English comes with the code that uses it
- * (`./messages.ts` and each element's `messages.ts`); Welsh (`./locales/cy/`) is fetched the
- * first time a widget speaks it (`LOCALE_TABLES` below), so a page that never shows Welsh never
- * downloads it. This module holds no table, so the script-tag loader can reach it cheaply.
+ * (`./messages.ts` and each element's `messages.ts`); Welsh (`./locales/cy.ts` and each element's
+ * `messages.cy.ts`) is fetched the first time a widget speaks it (`addLocaleLoader` below), so a
+ * page that never shows Welsh never downloads it. This module holds no table.
  */
 
 /** Plural forms as named by `Intl.PluralRules`; `other` is always required. */
@@ -158,40 +158,52 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
 }
 
 /**
- * Locales whose tables are fetched when a widget first speaks them (a dynamic import: its own
- * file in the builds). A language added here needs a `locales/<tag>/index.ts` that adds every
- * table of it with `addMessages`.
+ * Tables fetched when a widget first speaks their language: each table's module adds itself
+ * (`addLocaleLoader('cy', () => import('./messages.cy.js'))` beside its English table), so a page
+ * that never shows Welsh never downloads it. A loader added for a language already asked for
+ * starts at once (an element whose code arrives after the page asked for Welsh).
  */
-const LOCALE_TABLES: Readonly<Record<string, () => Promise<unknown>>> = {
-  cy: () => import('./locales/cy/index.js'),
-};
+interface LocaleLoader {
+  readonly load: () => Promise<unknown>;
+  loading: Promise<void> | undefined;
+}
 
-const loadingLocales = new Map<string, Promise<void>>();
+const localeLoaders = new Map<string, LocaleLoader[]>();
+/** Languages asked for (by `loadLocale`, or by `translate` meeting them). */
+const wantedLocales = new Set<string>();
 /** Locales `translate` has already asked for (it runs thousands of times in one render). */
 const askedFor = new Set<string>();
+
+function startLoader(language: string, loader: LocaleLoader): Promise<void> {
+  loader.loading ??= loader.load().then(
+    () => undefined,
+    (error: unknown) => {
+      // Tried again on the next `loadLocale`; meanwhile English stands in.
+      loader.loading = undefined;
+      console.error(`[tally] the "${language}" messages did not load, so widgets show British English (${error instanceof Error ? error.message : String(error)})`);
+    },
+  );
+  return loader.loading;
+}
+
+/** Fetch a table of `locale` (a language: "cy") when it is first needed. */
+export function addLocaleLoader(locale: string, load: () => Promise<unknown>): void {
+  const language = normaliseLocale(locale);
+  const loader: LocaleLoader = { load, loading: undefined };
+  localeLoaders.set(language, [...(localeLoaders.get(language) ?? []), loader]);
+  if (wantedLocales.has(language)) void startLoader(language, loader);
+}
 
 /**
  * Fetch the tables `locale` falls back through ("cy-GB" needs "cy") that are not loaded yet; the
  * promise settles once they are added (widgets already on the page then update). A table that
- * fails to load leaves English in its place, says so on the console, and is tried again on the
- * next call.
+ * fails to load leaves English in its place and says so on the console.
  */
 export function loadLocale(locale: string): Promise<void> {
   const waits: Promise<void>[] = [];
-  for (const candidate of chain(locale)) {
-    if (!Object.hasOwn(LOCALE_TABLES, candidate)) continue;
-    let loading = loadingLocales.get(candidate);
-    if (!loading) {
-      loading = LOCALE_TABLES[candidate]!().then(
-        () => undefined,
-        (error: unknown) => {
-          loadingLocales.delete(candidate);
-          console.error(`[tally] the "${candidate}" messages did not load, so widgets show British English (${error instanceof Error ? error.message : String(error)})`);
-        },
-      );
-      loadingLocales.set(candidate, loading);
-    }
-    waits.push(loading);
+  for (const language of chain(locale)) {
+    wantedLocales.add(language);
+    for (const loader of localeLoaders.get(language) ?? []) waits.push(startLoader(language, loader));
   }
   return Promise.all(waits).then(() => undefined);
 }

@@ -5,22 +5,27 @@
  * Keys are typed: `translate(locale, 'status.recount')` names a key of some British English
  * table, or the code does not compile; and each Welsh table is a `Translation` of its English
  * one, so a message missing in either language is a type error, not a test over source text.
+ * Each element's table adds its keys to `MessageKeyRegistry` from its own `messages.ts` (this
+ * layer imports nothing of the elements).
  */
 import { addMessages, translate as translateAny, type MessageParams } from './message-store.js';
 import { enGB } from './locales/en-GB.js';
-import type { SeatBarMessageKey } from '../components/seat-bar/messages.js';
-import type { PartyTableMessageKey } from '../components/party-table/messages.js';
-import type { CouncilListMessageKey } from '../components/council-list/messages.js';
-import type { TickerMessageKey } from '../components/ticker/messages.js';
-import type { EmbedMessageKey } from '../embed/messages.js';
 
 export * from './message-store.js';
 
 /** The keys of the shared table (statuses, outcomes, sentences, the feed's status line…). */
 export type SharedMessageKey = keyof typeof enGB;
 
-/** Every message key: the shared table's and each element's. A new element adds its own here. */
-export type MessageKey = SharedMessageKey | SeatBarMessageKey | PartyTableMessageKey | CouncilListMessageKey | TickerMessageKey | EmbedMessageKey;
+/**
+ * The keys of every table, by table. An element's `messages.ts` adds its own:
+ * `declare module '…/i18n/messages.js' { interface MessageKeyRegistry { seatBar: SeatBarMessageKey } }`.
+ */
+export interface MessageKeyRegistry {
+  shared: SharedMessageKey;
+}
+
+/** Every message key: the shared table's and each element's. */
+export type MessageKey = MessageKeyRegistry[keyof MessageKeyRegistry];
 
 /** Look a message up and fill in its placeholders (the store's `translate`, with the key typed). */
 export const translate: (locale: string, key: MessageKey, params?: MessageParams) => string = translateAny;

@@ -77,7 +77,7 @@ describe('dist/tally.js, the loader', () => {
     const welsh = page.document.querySelector('#welsh > tally-council-list')!;
     await until(() => welsh.shadowRoot!.textContent!.includes('Y cyfan'), 'the council list in Welsh');
     await quiet(page);
-    expect(scripts(page)).to.deep.equal(['chunks/council-list', 'chunks/messages-cy', 'chunks/party-table', 'chunks/seat-bar', 'chunks/shared', 'chunks/ticker', 'tally.js']);
+    expect(scripts(page)).to.deep.equal(['chunks/council-list', 'chunks/party-table', 'chunks/seat-bar', 'chunks/shared', 'chunks/ticker', 'chunks/welsh', 'tally.js']);
     expect(twice(page)).to.deep.equal([]);
     // The council list's map layout, asked for early by the loader too, and once.
     await until(() => welsh.shadowRoot!.querySelector('svg'), 'the map');

@@ -11,10 +11,8 @@ import { addMessages } from '../../src/i18n/messages.js';
 import { translate } from '../../src/i18n/message-store.js';
 import { defaultPartyColour, fallbackPartyColour, FALLBACK_PARTY_COLOURS, resolvePartyColour } from '../../src/theme/party-colours.js';
 import { council, feed } from './support/feed.js';
-import { loadLocale as loadWelsh } from '../../src/i18n/messages.js';
-
-// Welsh is fetched on first use, as on a page; these tests read it at once.
-await loadWelsh('cy');
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../src/components/shared/welsh.js';
 
 /** Keys every plain object answers to without having them. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__'];

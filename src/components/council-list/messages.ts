@@ -1,11 +1,11 @@
 /**
- * The council list's own strings, in British English (Welsh: src/i18n/locales/cy/). Outcomes ("Con gain from
+ * The council list's own strings, in British English (Welsh: ./messages.cy.ts). Outcomes ("Con gain from
  * Lab"), statuses, numbers and names come from the shared messages and formatters
  * (src/i18n); these are the map's, the filters' and the detail's frame. Area nouns
  * ("councils") are left out of sentences without a number, because Welsh has one form of
  * them for use after numerals only.
  */
-import { addMessages, type MessageTable } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
 /** British English: every key. */
 export const councilListEnGB = {
@@ -86,4 +86,12 @@ export const councilListEnGB = {
 /** The keys of the council-list table: the Welsh table must translate each (a missing one is a type error). */
 export type CouncilListMessageKey = keyof typeof councilListEnGB;
 
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    councilList: CouncilListMessageKey;
+  }
+}
+
 addMessages('en-GB', councilListEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

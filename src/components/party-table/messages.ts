@@ -1,9 +1,9 @@
 /**
- * The party table's own strings, in British English (Welsh: src/i18n/locales/cy/). Numbers, changes and names
+ * The party table's own strings, in British English (Welsh: ./messages.cy.ts). Numbers, changes and names
  * come from the shared formatters and messages (src/i18n); these are the table's frame.
  * Imported by the element module, and by the unit tests of its cell text.
  */
-import { addMessages, type MessageTable } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
 /** British English: every key the party table uses. */
 export const partyTableEnGB = {
@@ -46,4 +46,12 @@ export const partyTableEnGB = {
 /** The keys of the party-table table: the Welsh table must translate each (a missing one is a type error). */
 export type PartyTableMessageKey = keyof typeof partyTableEnGB;
 
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    partyTable: PartyTableMessageKey;
+  }
+}
+
 addMessages('en-GB', partyTableEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

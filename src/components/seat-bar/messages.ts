@@ -1,8 +1,8 @@
 /**
- * The seat bar's own strings, in British English (Welsh: src/i18n/locales/cy/). Numbers, changes, party names and
+ * The seat bar's own strings, in British English (Welsh: ./messages.cy.ts). Numbers, changes, party names and
  * progress come from the shared formatters and messages (src/i18n); these are the chart's frame.
  */
-import { addMessages, type MessageTable } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
 /** British English: every key the seat bar uses. */
 export const seatBarEnGB = {
@@ -59,4 +59,12 @@ export const seatBarEnGB = {
 /** The keys of the seat-bar table: the Welsh table must translate each (a missing one is a type error). */
 export type SeatBarMessageKey = keyof typeof seatBarEnGB;
 
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    seatBar: SeatBarMessageKey;
+  }
+}
+
 addMessages('en-GB', seatBarEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

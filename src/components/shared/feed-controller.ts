@@ -9,13 +9,13 @@
  * It dispatches `tally-feed-update`, `tally-feed-error` and `tally-feed-stale` on the host
  * (bubbling, composed) and asks the host to update when anything it shows changed.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { formatIssues, validateFeed } from '../../feed/validate.js';
 import { feedSourceFor } from '../../feed/registry.js';
 import type { FeedError, FeedSnapshot, FeedSourceEvent } from '../../feed/source.js';
 import { feedStatus, type FeedStatus } from '../../feed/status.js';
-import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+import { feedChanges, type FeedChanges } from '../../feed/changes.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { elementLocale } from './locale.js';
 import { spend, takeTurn } from '../../feed/turns.js';
@@ -280,6 +280,8 @@ export class FeedController implements ReactiveController {
   }
 
   private inlineScript(): HTMLScriptElement | undefined {
+    // On the server the element's children are not in reach: the browser reads them on connecting.
+    if (isServer) return undefined;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
     }

@@ -1,9 +1,9 @@
 /**
- * The ticker's own strings, in British English (Welsh: src/i18n/locales/cy/). Sentences about results come from
+ * The ticker's own strings, in British English (Welsh: ./messages.cy.ts). Sentences about results come from
  * the shared `sentence.*` messages (src/i18n/sentences.ts); these are the frame around them.
  * Imported by the element module, and by unit tests of the announcer.
  */
-import { addMessages, type MessageTable } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
 /** British English: every key the ticker uses. */
 export const tickerEnGB = {
@@ -47,4 +47,12 @@ export const tickerEnGB = {
 /** The keys of the ticker table: the Welsh table must translate each (a missing one is a type error). */
 export type TickerMessageKey = keyof typeof tickerEnGB;
 
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    ticker: TickerMessageKey;
+  }
+}
+
 addMessages('en-GB', tickerEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, trendArrow } from '../../../src/components/party-table/cells.js';
-import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
-
-// Welsh is fetched on first use, as on a page; these tests read it at once.
-await loadWelsh('cy');
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 describe('cellText', () => {
   it('writes counts with thousands separators', () => {

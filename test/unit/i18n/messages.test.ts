@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addMessages, messageKeys, messagesVersion, onMessagesChange, ownMessages, translate, translator } from '../../../src/i18n/messages.js';
 import { enGB } from '../../../src/i18n/locales/en-GB.js';
-import { cy } from '../../../src/i18n/locales/cy/shared.js';
+import { cy } from '../../../src/i18n/locales/cy.js';
 import { translate as translateAnyKey } from '../../../src/i18n/message-store.js';
-import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
-
-// Welsh is fetched on first use, as on a page; these tests read it at once.
-await loadWelsh('cy');
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 describe('translate', () => {
   afterEach(() => vi.restoreAllMocks());

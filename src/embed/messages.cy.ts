@@ -1,6 +1,9 @@
-/** Welsh for the iframe page: every key of its British English table, no other (checked by the type). */
-import type { Translation } from '../../message-store.js';
-import type { EmbedMessageKey } from '../../../embed/messages.js';
+/**
+ * Welsh for the iframe page: every key of its British English table (./messages.ts), no other (checked
+ * by the type). Fetched when the iframe page is in Welsh (`addLocaleLoader` in ./messages.ts). A native speaker's review is welcome.
+ */
+import { addMessages, type Translation } from '../i18n/messages.js';
+import type { EmbedMessageKey } from './messages.js';
 
 export const embedCy: Translation<EmbedMessageKey> = {
   'embed.reason.unknownWidget': 'nid oes teclyn o’r enw “{widget}”',
@@ -12,3 +15,5 @@ export const embedCy: Translation<EmbedMessageKey> = {
   'embed.reason.duplicate': 'rhoddir y gosodiad “{name}” fwy nag unwaith',
   'embed.title': '{title}: canlyniadau’r etholiad',
 };
+
+addMessages('cy', embedCy);

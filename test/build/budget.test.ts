@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, enforcedLimit, type Budget } from '../../bench/budgets';
 import { buildMode, ChunkGraph, framePageSizes, kb, scriptTagSizes, sizeOf, type PageSize } from '../../bench/sizes';
 import { WIDGET_CODE } from '../../src/embed/widgets';
-import { cy } from '../../src/i18n/locales/cy/shared';
+import { cy } from '../../src/i18n/locales/cy';
 
 type Outputs = Awaited<ReturnType<typeof buildMode>>;
 let sizes: Record<string, PageSize>;
@@ -117,7 +117,10 @@ describe('the script-tag build', () => {
   });
 
   it('keeps Welsh out of every file but its own', () => {
-    const welsh = scriptTag.facade(/i18n[\\/]locales[\\/]cy[\\/]index\.ts$/)!;
+    const welsh = scriptTag.holding(/i18n[\\/]locales[\\/]cy\.ts$/)!;
+    expect(welsh.fileName).toMatch(/^chunks\/welsh-/);
+    // Each element's Welsh is in the same file.
+    expect(welsh.moduleIds.filter((id) => /messages\.cy\.ts$/.test(id))).toHaveLength(Object.keys(WIDGET_CODE).length);
     const sample = String(cy['status.awaiting']);
     expect(welsh.code).toContain(sample);
     for (const chunk of scriptTag.chunks.values()) if (chunk !== welsh) expect(chunk.code, chunk.fileName).not.toContain(sample);

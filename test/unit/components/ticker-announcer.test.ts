@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/ticker/messages.js';
-import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/derive/ticker-announcer.js';
+import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/components/ticker/announcer.js';
 import { messageKeys, translate, translator, type MessageKey } from '../../../src/i18n/messages.js';
 import { FakeClock } from '../support/fake-clock.js';
-import { loadLocale as loadWelsh } from '../../../src/i18n/messages.js';
-
-// Welsh is fetched on first use, as on a page; these tests read it at once.
-await loadWelsh('cy');
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 function batcher(options: { gather?: number; minInterval?: number } = {}) {
   const clock = new FakeClock();

@@ -1,6 +1,10 @@
-/** Welsh for the party table: every key of its British English table, no other (checked by the type). */
-import type { Translation } from '../../message-store.js';
-import type { PartyTableMessageKey } from '../../../components/party-table/messages.js';
+/**
+ * Welsh for the party table: every key of its British English table (./messages.ts), no other (checked
+ * by the type). Fetched with all the Welsh tables (../shared/welsh.ts) the first time a widget
+ * speaks Welsh. A native speaker's review is welcome.
+ */
+import { addMessages, type Translation } from '../../i18n/messages.js';
+import type { PartyTableMessageKey } from './messages.js';
 
 export const partyTableCy: Translation<PartyTableMessageKey> = {
   'partyTable.title': 'Sefyllfa’r pleidiau',
@@ -35,3 +39,5 @@ export const partyTableCy: Translation<PartyTableMessageKey> = {
   'partyTable.basisNowPublisher': 'Ffigurau’r cyhoeddwr yw’r cyfansymiau bellach, nid cyfansymiau o’r canlyniadau a ddatganwyd. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
   'partyTable.basisNowDerived': 'Cyfansymiau o’r canlyniadau a ddatganwyd yw’r cyfansymiau bellach, nid ffigurau’r cyhoeddwr. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
 };
+
+addMessages('cy', partyTableCy);

@@ -1,6 +1,10 @@
-/** Welsh for the ticker: every key of its British English table, no other (checked by the type). */
-import type { Translation } from '../../message-store.js';
-import type { TickerMessageKey } from '../../../components/ticker/messages.js';
+/**
+ * Welsh for the ticker: every key of its British English table (./messages.ts), no other (checked
+ * by the type). Fetched with all the Welsh tables (../shared/welsh.ts) the first time a widget
+ * speaks Welsh. A native speaker's review is welcome.
+ */
+import { addMessages, type Translation } from '../../i18n/messages.js';
+import type { TickerMessageKey } from './messages.js';
 
 export const tickerCy: Translation<TickerMessageKey> = {
   'ticker.title': 'Y canlyniadau diweddaraf',
@@ -36,3 +40,5 @@ export const tickerCy: Translation<TickerMessageKey> = {
   'ticker.announce.many': { other: '{number} canlyniad newydd: {list}.' },
   'ticker.announce.more': { other: 'a {number} arall' },
 };
+
+addMessages('cy', tickerCy);

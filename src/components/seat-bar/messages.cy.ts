@@ -1,6 +1,10 @@
-/** Welsh for the seat bar: every key of its British English table, no other (checked by the type). */
-import type { Translation } from '../../message-store.js';
-import type { SeatBarMessageKey } from '../../../components/seat-bar/messages.js';
+/**
+ * Welsh for the seat bar: every key of its British English table (./messages.ts), no other (checked
+ * by the type). Fetched with all the Welsh tables (../shared/welsh.ts) the first time a widget
+ * speaks Welsh. A native speaker's review is welcome.
+ */
+import { addMessages, type Translation } from '../../i18n/messages.js';
+import type { SeatBarMessageKey } from './messages.js';
 
 export const seatBarCy: Translation<SeatBarMessageKey> = {
   'seatBar.title.seats': '{title}: seddi',
@@ -43,3 +47,5 @@ export const seatBarCy: Translation<SeatBarMessageKey> = {
   'seatBar.noSeatFigures': 'Mae canlyniadau wedi’u datgan, ond nid oes ffigurau seddi ar eu cyfer yn y ffrwd hon.',
   'seatBar.noSize': 'Nid yw’r ffrwd hon yn dweud faint o seddi sydd, ac nid oes dim wedi’i ddatgan eto.',
 };
+
+addMessages('cy', seatBarCy);

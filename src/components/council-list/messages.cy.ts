@@ -1,6 +1,10 @@
-/** Welsh for the council list: every key of its British English table, no other (checked by the type). */
-import type { Translation } from '../../message-store.js';
-import type { CouncilListMessageKey } from '../../../components/council-list/messages.js';
+/**
+ * Welsh for the council list: every key of its British English table (./messages.ts), no other (checked
+ * by the type). Fetched with all the Welsh tables (../shared/welsh.ts) the first time a widget
+ * speaks Welsh. A native speaker's review is welcome.
+ */
+import { addMessages, type Translation } from '../../i18n/messages.js';
+import type { CouncilListMessageKey } from './messages.js';
 
 export const councilListCy: Translation<CouncilListMessageKey> = {
   'councilList.map': 'Map o’r canlyniadau',
@@ -72,3 +76,5 @@ export const councilListCy: Translation<CouncilListMessageKey> = {
   'councilList.noFigures': 'Dim ffigurau seddi ar gyfer yr ardal hon eto.',
   'councilList.fullResult': 'Canlyniad llawn {name}',
 };
+
+addMessages('cy', councilListCy);
