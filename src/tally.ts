@@ -9,11 +9,17 @@
  * store, for `Tally.addMessages`), so no module is ever loaded twice, by two names.
  * `dist/tally.classic.js` (./embed/classic.ts) is the same API with every widget in one file.
  */
-import { VERSION } from './version.js';
 import { upgradePlaceholders } from './embed/loader.js';
 import { installTally, type TallyGlobal } from './embed/global.js';
 import { sightIn, watchForWidgets, type OnDemandHooks } from './embed/on-demand.js';
 import type { MessageTable } from './i18n/message-store.js';
+
+/**
+ * Tally's version (src/version.ts), spelled out again: the loader imports no module the widgets'
+ * chunks use, or that module would be fetched before any widget appears. test/build/package.test.ts
+ * checks the built dist/tally.js against package.json.
+ */
+export const VERSION = '0.1.0';
 
 type Store = typeof import('./i18n/message-store.js');
 
@@ -63,4 +69,4 @@ if (typeof window !== 'undefined') {
 }
 
 export type { TallyGlobal };
-export { api as Tally, VERSION };
+export { api as Tally };

@@ -3,11 +3,9 @@
  * must not throw. The first definition wins. A copy of another version says so once per page
  * (not once per element), on the console.
  */
-/**
- * Tally's version. Spelled out again in src/version.ts for the script-tag loader, which must share
- * no module with the widgets' chunks; test/unit/embed/package.test.ts checks both against package.json.
- */
-export const VERSION = '0.1.0';
+import { VERSION } from '../../version.js';
+
+export { VERSION };
 
 /** Shared by every copy on the page: element name → the version that defined it. */
 const VERSIONS = Symbol.for('tally.element-versions');
