@@ -237,12 +237,12 @@ function copyManifest(): Plugin {
 }
 
 /**
- * The embed builder's codes point at Tally's own files: copy the script-tag build (tally.js,
+ * The embed builder's codes point at Tally's own files: copy the script-tag build (tally.js and its chunks/,
  * tally.classic.js, tally.css, tally-frame.js and the iframe page) into dist-demo/tally/, so the
  * demo serves them and its codes work when pasted. `npm start` builds dist/ first.
  */
 function copyScriptTagBuild(): Plugin {
-  const files = ['tally.js', 'tally.js.map', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
+  const files = ['tally.js', 'tally.js.map', 'chunks', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
   return {
     name: 'tally-copy-script-tag-build',
     closeBundle() {

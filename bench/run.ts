@@ -382,12 +382,24 @@ async function main() {
   const previous = partial && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
   const measured = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !(value !== null && typeof value === 'object' && Object.keys(value).length === 0);
   const merged: Record<string, unknown> = { ...previous };
-  for (const [key, value] of Object.entries(results)) if (!partial || measured(value)) merged[key] = value;
+  // The run's own circumstances go with its figures: under partialRun when it measured only some.
+  const ownRun = new Set(['generatedAt', 'note', 'machine', 'runs', 'seconds']);
+  for (const [key, value] of Object.entries(results)) if (!partial || (measured(value) && !ownRun.has(key))) merged[key] = value;
   if (partial && Array.isArray(previous.targets)) {
     const now = new Set(targets.map((target) => target.name));
     merged.targets = [...(previous.targets as Target[]).filter((target) => !now.has(target.name) && !target.name.startsWith('size: ')), ...targets];
   }
-  if (partial) merged.partialRun = { generatedAt: results.generatedAt, only: options.only, browser: options.browser, note: 'the figures this run did not measure are from the run before' };
+  if (partial) {
+    merged.partialRun = {
+      generatedAt: results.generatedAt,
+      only: options.only,
+      browser: options.browser,
+      machine: results.machine,
+      runs: results.runs,
+      seconds: results.seconds,
+      note: 'this run measured sizes and what --only names; the other figures, and the machine above, are from the run before',
+    };
+  }
   writeFileSync(RESULTS, `${JSON.stringify(merged, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
   console.log(`\nWrote ${RESULTS} (${Math.round((Date.now() - started) / 1000)} s).`);
 }
