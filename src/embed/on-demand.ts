@@ -22,6 +22,11 @@ export interface OnDemandHooks {
 const asked = new Set<WidgetTag>();
 const SELECTOR = Object.keys(WIDGET_CODE).join(',');
 
+/** The elements not asked for yet, as a selector (empty when there are none). */
+function waitingFor(): string {
+  return (Object.keys(WIDGET_CODE) as WidgetTag[]).filter((tag) => !asked.has(tag)).join(',');
+}
+
 /** The language an element will speak: the nearest `lang` in the light DOM, else the document's. */
 function languageOf(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') ?? '';
@@ -56,11 +61,20 @@ export function sightIn(root: ParentNode, hooks: OnDemandHooks): void {
 export function watchForWidgets(doc: Document, hooks: OnDemandHooks): void {
   sightIn(doc, hooks);
   if (asked.size === Object.keys(WIDGET_CODE).length) return;
+  // Pages that change their DOM a lot (a live blog, an app) pay one selector match per added
+  // element, for the elements not asked for yet only, and nothing once all have been.
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) sightIn(node, hooks);
+    const selector = waitingFor();
+    if (selector) {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(selector)) sighted(node, hooks);
+          if (node.firstElementChild) for (const element of node.querySelectorAll(selector)) sighted(element, hooks);
+        }
+      }
     }
-    if (asked.size === Object.keys(WIDGET_CODE).length) observer.disconnect();
+    if (!waitingFor()) observer.disconnect();
   });
   observer.observe(doc, { childList: true, subtree: true });
 }

@@ -6,7 +6,7 @@
  * starts it early.
  */
 import { expect } from '@open-wc/testing';
-import { fetchedPaths, openHostPage, tallyLines, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
+import { fetchedPaths, hasContent, openHostPage, tallyLines, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
 
 /** The scripts a page fetched, chunk names without their hashes: "chunks/seat-bar". */
 function scripts(page: HostPage): string[] {
@@ -57,6 +57,24 @@ describe('dist/tally.js, the loader', () => {
     page.document.querySelector('#later')!.append(table);
     await widgetsWithContent(page.document, 'tally-party-table', 1);
     expect(scripts(page)).to.deep.equal(['chunks/party-table', 'chunks/shared', 'tally.js']);
+  });
+
+  it('an element inside another component’s shadow root is fetched for once the page passes that root to Tally.load', async () => {
+    page = await openHostPage('/test/browser/fixtures/no-widget.html');
+    await until(() => page.window.Tally, 'window.Tally');
+    const host = page.document.createElement('div');
+    page.document.querySelector('#later')!.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const ticker = page.document.createElement('tally-ticker');
+    ticker.setAttribute('src', '/test/fixtures/local-small.json');
+    root.append(ticker);
+    await quiet(page);
+    // The loader watches the document, not other components' shadow roots.
+    expect(scripts(page)).to.deep.equal(['tally.js']);
+    expect(page.window.Tally!.load(root)).to.deep.equal([]);
+    await until(() => page.window.customElements.get('tally-ticker'), 'the ticker defined');
+    await until(() => hasContent(ticker), 'the ticker with content');
+    expect(scripts(page)).to.deep.equal(['chunks/shared', 'chunks/ticker', 'tally.js']);
   });
 
   it('placeholders and elements, parsed and added late, in English and Welsh: each element’s code and Welsh fetched once, when first needed', async () => {
