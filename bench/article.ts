@@ -137,32 +137,55 @@ interface ArticleServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json; charset=utf-8', hexjson: 'application/json; charset=utf-8', html: 'text/html; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  hexjson: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
 
 async function startArticleServer(builds: ReadonlyMap<string, BuildFiles>): Promise<ArticleServer> {
   const feedTag = `"${createHash('sha1').update(FEED).digest('hex').slice(0, 16)}"`;
-  const send = (request: IncomingMessage, response: ServerResponse, body: string | Uint8Array, type: string, headers: Record<string, string> = {}) => {
+  const send = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: string | Uint8Array,
+    type: string,
+    headers: Record<string, string> = {},
+  ) => {
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const payload = gzip ? gzipSync(body, { level: 9 }) : Buffer.from(body);
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...headers });
+    response.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...headers,
+    });
     response.end(payload);
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const article = /^\/article\/(\w+)\/([\w+-]+)\.html$/.exec(path);
     if (article && builds.has(article[1]!)) {
-      const widgets = article[2]!.split('+').filter((name): name is ArticleWidget => (ARTICLE_WIDGETS as readonly string[]).includes(name));
+      const widgets = article[2]!
+        .split('+')
+        .filter((name): name is ArticleWidget => (ARTICLE_WIDGETS as readonly string[]).includes(name));
       return send(request, response, articleHtml(article[1]!, widgets), TYPES.html!);
     }
     const built = /^\/(\w+)\/(.+)$/.exec(path);
     const file = built ? builds.get(built[1]!)?.get(built[2]!) : undefined;
-    if (file !== undefined) return send(request, response, file, TYPES[path.split('.').pop()!] ?? 'application/octet-stream');
+    if (file !== undefined)
+      return send(request, response, file, TYPES[path.split('.').pop()!] ?? 'application/octet-stream');
     if (path === '/feed.json') {
       if (request.headers['if-none-match'] === feedTag) {
         response.writeHead(304, { ETag: feedTag });
         return response.end();
       }
-      return send(request, response, FEED, TYPES.json!, { ETag: feedTag, 'Cache-Control': 'public, max-age=0, must-revalidate' });
+      return send(request, response, FEED, TYPES.json!, {
+        ETag: feedTag,
+        'Cache-Control': 'public, max-age=0, must-revalidate',
+      });
     }
     if (path === '/layout.hexjson') return send(request, response, LAYOUT, TYPES.hexjson!);
     response.writeHead(path === '/favicon.ico' ? 204 : 404);
@@ -170,7 +193,10 @@ async function startArticleServer(builds: ReadonlyMap<string, BuildFiles>): Prom
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 interface Run {
@@ -185,7 +211,12 @@ interface Run {
   shifts: Shift[];
 }
 
-async function runOnce(browser: Browser, origin: string, build: string, widgets: readonly ArticleWidget[]): Promise<Run> {
+async function runOnce(
+  browser: Browser,
+  origin: string,
+  build: string,
+  widgets: readonly ArticleWidget[],
+): Promise<Run> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   try {
@@ -196,13 +227,20 @@ async function runOnce(browser: Browser, origin: string, build: string, widgets:
     await client.send('Network.enable');
     const requests = new Map<string, { url: string; type: string }>();
     const sizes = new Map<string, number>();
-    client.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '' }));
+    client.on('Network.requestWillBeSent', (event) =>
+      requests.set(event.requestId, { url: event.request.url, type: event.type ?? '' }),
+    );
     client.on('Network.loadingFinished', (event) => sizes.set(event.requestId, event.encodedDataLength));
     await page.goto(`${origin}/article/${build}/${widgets.join('+')}.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { bench: { firstResults?: number } }).bench.firstResults !== undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(
+      () => (window as unknown as { bench: { firstResults?: number } }).bench.firstResults !== undefined,
+      { timeout: 120_000, polling: 100 },
+    );
     // A moment for late requests (a poll is 30 s away) and the last LCP candidate.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const probe = await page.evaluate(() => (window as unknown as { bench: { lcp: number; cls: number; firstResults: number; shifts: Shift[] } }).bench);
+    const probe = await page.evaluate(
+      () => (window as unknown as { bench: { lcp: number; cls: number; firstResults: number; shifts: Shift[] } }).bench,
+    );
     const seen = [...requests].filter(([, request]) => !request.url.endsWith('/favicon.ico'));
     const scripts = seen.filter(([, request]) => request.type === 'Script');
     const bytes = (list: typeof seen) => list.reduce((sum, [id]) => sum + (sizes.get(id) ?? 0), 0);
@@ -231,7 +269,10 @@ export async function measureArticles(
   builds: ReadonlyMap<'before' | 'after', BuildFiles>,
   runs: number,
   log = (line: string) => console.log(line),
-  pages: readonly (readonly ArticleWidget[])[] = [...ARTICLE_WIDGETS.map((widget) => [widget] as const), ARTICLE_WIDGETS],
+  pages: readonly (readonly ArticleWidget[])[] = [
+    ...ARTICLE_WIDGETS.map((widget) => [widget] as const),
+    ARTICLE_WIDGETS,
+  ],
 ): Promise<ArticleFigures[]> {
   const server = await startArticleServer(builds);
   const samples = new Map<string, Run[]>();
@@ -242,7 +283,9 @@ export async function measureArticles(
           const key = `${build} ${widgets.join('+')}`;
           const sample = await runOnce(browser, server.origin, build, widgets);
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          log(`  run ${run + 1}/${runs} ${key}: first results ${Math.round(sample.firstResults)} ms, LCP ${Math.round(sample.lcp)} ms, ${sample.scriptRequests} scripts`);
+          log(
+            `  run ${run + 1}/${runs} ${key}: first results ${Math.round(sample.firstResults)} ms, LCP ${Math.round(sample.lcp)} ms, ${sample.scriptRequests} scripts`,
+          );
         }
       }
     }

@@ -70,13 +70,16 @@ export class ChunkGraph {
   readonly chunks: ReadonlyMap<string, Chunk>;
 
   constructor(outputs: Output[]) {
-    this.chunks = new Map(outputs.filter((item): item is Chunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    this.chunks = new Map(
+      outputs.filter((item): item is Chunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    );
   }
 
   /** The single entry chunk. */
   entry(): Chunk {
     const entries = [...this.chunks.values()].filter((chunk) => chunk.isEntry);
-    if (entries.length !== 1) throw new Error(`expected one entry chunk, found ${entries.map((chunk) => chunk.fileName).join(', ') || 'none'}`);
+    if (entries.length !== 1)
+      throw new Error(`expected one entry chunk, found ${entries.map((chunk) => chunk.fileName).join(', ') || 'none'}`);
     return entries[0]!;
   }
 
@@ -124,7 +127,8 @@ const WELSH = /i18n[\\/]locales[\\/]cy\.ts$/;
 export function scriptTagSizes(outputs: Output[]): Record<string, PageSize> {
   const graph = new ChunkGraph(outputs);
   const loader = graph.entry();
-  if (loader.fileName !== 'tally.js') throw new Error(`the script-tag build's entry is ${loader.fileName}, not tally.js`);
+  if (loader.fileName !== 'tally.js')
+    throw new Error(`the script-tag build's entry is ${loader.fileName}, not tally.js`);
   const base = graph.closure(loader);
   const store = graph.holding(STORE);
   if (!store) throw new Error('no chunk holds the message store');
@@ -147,11 +151,15 @@ export function framePageSizes(outputs: Output[]): Record<string, PageSize> {
   const graph = new ChunkGraph(outputs);
   const html = outputs.find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
   const htmlText = html && html.type === 'asset' ? String(html.source) : '';
-  const inline = [...htmlText.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
+  const inline = [...htmlText.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .join('\n');
   const base = graph.closure(graph.entry());
   const sizes: Record<string, PageSize> = {};
-  for (const [widget, chunk] of graph.widgets()) sizes[`frame:${widget}`] = graph.measure(graph.closure(chunk, new Set(base)), inline);
-  if (Object.keys(sizes).length === 0) throw new Error('the iframe page has no widget chunk: is each widget still loaded with import()?');
+  for (const [widget, chunk] of graph.widgets())
+    sizes[`frame:${widget}`] = graph.measure(graph.closure(chunk, new Set(base)), inline);
+  if (Object.keys(sizes).length === 0)
+    throw new Error('the iframe page has no widget chunk: is each widget still loaded with import()?');
   return sizes;
 }
 
@@ -206,13 +214,21 @@ export async function measureComposition(): Promise<Record<string, Size>> {
   const sizes: Record<string, Size> = {};
   for (const [label, source] of Object.entries(COMPOSITION)) {
     const entry = join(dir, `entry-${Object.keys(sizes).length}.ts`);
-    writeFileSync(entry, source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`));
+    writeFileSync(
+      entry,
+      source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`),
+    );
     const result = await build({
       configFile: CONFIG,
       root: ROOT,
       mode: 'bundle',
       logLevel: 'silent',
-      build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => 'entry.js' } },
+      build: {
+        write: false,
+        sourcemap: false,
+        emptyOutDir: false,
+        lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      },
     });
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunk = outputs.flatMap((output) => output.output).find((item): item is Chunk => item.type === 'chunk');

@@ -43,7 +43,10 @@ const hooks: OnDemandHooks = {
   locale: (locale) => {
     const language = locale.trim().toLowerCase().split(/[-_]/)[0]!;
     if (Object.hasOwn(LANGUAGES, language)) void LANGUAGES[language]!().catch(() => undefined);
-    void loadStore().then((messages) => messages.loadLocale(locale), () => undefined);
+    void loadStore().then(
+      (messages) => messages.loadLocale(locale),
+      () => undefined,
+    );
   },
 };
 
@@ -52,7 +55,10 @@ function addMessages(locale: string, messages: MessageTable): void {
   if (store) return store.addMessages(locale, messages);
   loadStore().then(
     (loaded) => loaded.addMessages(locale, messages),
-    (error: unknown) => console.error(`[tally] addMessages("${locale}"): the message code did not load (${error instanceof Error ? error.message : String(error)})`),
+    (error: unknown) =>
+      console.error(
+        `[tally] addMessages("${locale}"): the message code did not load (${error instanceof Error ? error.message : String(error)})`,
+      ),
   );
 }
 

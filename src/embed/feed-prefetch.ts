@@ -43,7 +43,11 @@ export function prefetchFeed(element: Element): void {
   if (feed && !element.querySelector(':scope > script[type="application/json"]')) {
     // The request the feed source's first check makes (FeedSource.request in ../feed/source.ts).
     const sameOrigin = feed.origin === location.origin;
-    const init: RequestInit = { headers: { Accept: 'application/json' }, cache: sameOrigin ? 'no-store' : 'no-cache', credentials: 'omit' };
+    const init: RequestInit = {
+      headers: { Accept: 'application/json' },
+      cache: sameOrigin ? 'no-store' : 'no-cache',
+      credentials: 'omit',
+    };
     remember(feed, () => fetch(feed.href, init));
   }
   // The request the council list's layout controller makes (../components/council-list/layout-controller.ts).

@@ -29,6 +29,7 @@ declare global {
 export function installTally(api: TallyGlobal): void {
   if (typeof window === 'undefined') return;
   window.Tally ??= api;
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });
   else api.load();
 }

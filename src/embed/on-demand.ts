@@ -46,8 +46,12 @@ export function sighted(element: Element, hooks: OnDemandHooks): void {
     // Tried again when another such element appears; meanwhile its fallback content stays,
     // unless another copy of Tally on the page has defined it.
     asked.delete(tag);
-    const outcome = customElements.get(tag) ? 'another copy of Tally on the page defined it' : 'it keeps its fallback content';
-    console.error(`[tally] the code of <${tag}> did not load, so ${outcome} (${error instanceof Error ? error.message : String(error)})`);
+    const outcome = customElements.get(tag)
+      ? 'another copy of Tally on the page defined it'
+      : 'it keeps its fallback content';
+    console.error(
+      `[tally] the code of <${tag}> did not load, so ${outcome} (${error instanceof Error ? error.message : String(error)})`,
+    );
   });
 }
 

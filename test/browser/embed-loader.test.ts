@@ -6,7 +6,15 @@
  * starts it early.
  */
 import { expect } from '@open-wc/testing';
-import { fetchedPaths, hasContent, openHostPage, tallyLines, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
+import {
+  fetchedPaths,
+  hasContent,
+  openHostPage,
+  tallyLines,
+  until,
+  widgetsWithContent,
+  type HostPage,
+} from './fixtures/host-page.js';
 
 /** The scripts a page fetched, chunk names without their hashes: "chunks/seat-bar". */
 function scripts(page: HostPage): string[] {
@@ -24,7 +32,8 @@ function twice(page: HostPage): string[] {
 
 /** A few turns of the event loop and a frame: time for anything the page would still fetch to start. */
 async function quiet(page: HostPage): Promise<void> {
-  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => page.window.requestAnimationFrame(() => setTimeout(resolve, 50)));
+  for (let i = 0; i < 3; i += 1)
+    await new Promise((resolve) => page.window.requestAnimationFrame(() => setTimeout(resolve, 50)));
 }
 
 describe('dist/tally.js, the loader', () => {
@@ -39,7 +48,9 @@ describe('dist/tally.js, the loader', () => {
     expect(scripts(page)).to.deep.equal(['chunks/seat-bar', 'chunks/shared', 'tally.js']);
     expect(twice(page)).to.deep.equal([]);
     // Started early by the loader, used by the widget's feed source: one request.
-    expect(fetchedPaths(page.window).filter((path) => path.startsWith('/test/fixtures/local-small.json'))).to.deep.equal(['/test/fixtures/local-small.json?one-widget']);
+    expect(
+      fetchedPaths(page.window).filter((path) => path.startsWith('/test/fixtures/local-small.json')),
+    ).to.deep.equal(['/test/fixtures/local-small.json?one-widget']);
     expect(page.record.uncaught).to.deep.equal([]);
     expect(page.record.errors).to.deep.equal([]);
     expect(tallyLines(page.record.warnings)).to.deep.equal([]);
@@ -95,11 +106,21 @@ describe('dist/tally.js, the loader', () => {
     const welsh = page.document.querySelector('#welsh > tally-council-list')!;
     await until(() => welsh.shadowRoot!.textContent!.includes('Y cyfan'), 'the council list in Welsh');
     await quiet(page);
-    expect(scripts(page)).to.deep.equal(['chunks/council-list', 'chunks/party-table', 'chunks/seat-bar', 'chunks/shared', 'chunks/ticker', 'chunks/welsh', 'tally.js']);
+    expect(scripts(page)).to.deep.equal([
+      'chunks/council-list',
+      'chunks/party-table',
+      'chunks/seat-bar',
+      'chunks/shared',
+      'chunks/ticker',
+      'chunks/welsh',
+      'tally.js',
+    ]);
     expect(twice(page)).to.deep.equal([]);
     // The council list's map layout, asked for early by the loader too, and once.
     await until(() => welsh.shadowRoot!.querySelector('svg'), 'the map');
-    expect(fetchedPaths(page.window).filter((path) => path.endsWith('.hexjson'))).to.deep.equal(['/demo/data/hexjson/uk-local-authority-districts.hexjson']);
+    expect(fetchedPaths(page.window).filter((path) => path.endsWith('.hexjson'))).to.deep.equal([
+      '/demo/data/hexjson/uk-local-authority-districts.hexjson',
+    ]);
     expect(page.record.uncaught).to.deep.equal([]);
     expect(page.record.errors).to.deep.equal([]);
   });

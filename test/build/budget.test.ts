@@ -66,7 +66,10 @@ describe('size budgets', () => {
   it('keeps a ratchet only while the budget is not met', () => {
     for (const [key, budget] of Object.entries(BUDGETS)) {
       if (budget.ratchet === undefined) continue;
-      expect(sizes[key]!.gzip, `${budget.label} is within budget: remove its ratchet in bench/budgets.ts`).toBeGreaterThan(budget.budget);
+      expect(
+        sizes[key]!.gzip,
+        `${budget.label} is within budget: remove its ratchet in bench/budgets.ts`,
+      ).toBeGreaterThan(budget.budget);
     }
   });
 
@@ -94,7 +97,8 @@ describe('the script-tag build', () => {
   });
 
   it('names every chunk by its content hash, under chunks/', () => {
-    for (const name of scriptTag.chunks.keys()) if (name !== 'tally.js') expect(name).toMatch(/^chunks\/[\w-]+-[\w-]{8}\.js$/);
+    for (const name of scriptTag.chunks.keys())
+      if (name !== 'tally.js') expect(name).toMatch(/^chunks\/[\w-]+-[\w-]{8}\.js$/);
   });
 
   it('makes at most three script requests for a page with one widget', () => {
@@ -110,7 +114,11 @@ describe('the script-tag build', () => {
       }
     }
     // Lit's core is in the shared chunk (a directive only one element uses may sit in its chunk).
-    const core = [...seen].filter(([id]) => /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.test(id));
+    const core = [...seen].filter(([id]) =>
+      /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.test(
+        id,
+      ),
+    );
     expect(core.map(([id]) => id.replace(/^.*node_modules[\\/]/, ''))).toHaveLength(3);
     expect(new Set(core.map(([, file]) => file)).size).toBe(1);
     expect(core[0]![1]).toMatch(/^chunks\/shared-/);
@@ -123,6 +131,7 @@ describe('the script-tag build', () => {
     expect(welsh.moduleIds.filter((id) => /messages\.cy\.ts$/.test(id))).toHaveLength(Object.keys(WIDGET_CODE).length);
     const sample = String(cy['status.awaiting']);
     expect(welsh.code).toContain(sample);
-    for (const chunk of scriptTag.chunks.values()) if (chunk !== welsh) expect(chunk.code, chunk.fileName).not.toContain(sample);
+    for (const chunk of scriptTag.chunks.values())
+      if (chunk !== welsh) expect(chunk.code, chunk.fileName).not.toContain(sample);
   });
 });

@@ -7,7 +7,11 @@ import type { TickerMessageKey } from '../../../src/components/ticker/messages.j
 import { tickerCy } from '../../../src/components/ticker/messages.cy.js';
 
 const t = translator('cy');
-export const fine: string[] = [translate('cy', 'status.recount'), t('ticker.title'), t('seatBar.title.seats', { title: 'x' })];
+export const fine: string[] = [
+  translate('cy', 'status.recount'),
+  t('ticker.title'),
+  t('seatBar.title.seats', { title: 'x' }),
+];
 
 // A key no table has, named in the code:
 // @ts-expect-error -- not a key: a typo of status.recount

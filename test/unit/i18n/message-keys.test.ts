@@ -22,7 +22,8 @@ function diagnostics(text: string): { line: number; message: string }[] {
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (name === FILE ? text : readFile(name));
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) => (name === FILE ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, ...rest));
+  host.getSourceFile = (name, language, ...rest) =>
+    name === FILE ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, ...rest);
   const program = ts.createProgram({ rootNames: [FILE], options: { ...options, noEmit: true }, host });
   return ts
     .getPreEmitDiagnostics(program)
