@@ -14,6 +14,7 @@
  *   npm run bench -- --only article --before ../main/dist
  *                                       # an article page, throttled, with each widget and all four
  *                                       # (bench/article.ts), this build against another's dist/
+ *   npm run bench -- --only area-switch # the result card switching area at 8,360 areas (bench/area-switch.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
@@ -34,9 +35,12 @@ import { startBenchServer, type ServedDataset } from './server.js';
 import { measureArticles, readBuild, type ArticleFigures, type BuildFiles } from './article.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
+import { measureAreaSwitch, type AreaSwitchFigures } from './area-switch.js';
 import { round } from './stats.js';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+/** Issue 19: switching the result card to another area, in ms of script. */
+const AREA_SWITCH_TARGET_MS = 16;
 
 interface Options {
   runs: number;
@@ -191,6 +195,7 @@ async function main() {
   const scenarios: ScenarioFigures[] = [];
   let network: NetworkFigures | undefined;
   let limits: LimitFigures[] | undefined;
+  let areaSwitch: AreaSwitchFigures | undefined;
   let browserVersion: string | undefined;
   let articles: ArticleFigures[] | undefined;
   const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
@@ -227,6 +232,10 @@ async function main() {
         console.log(`\nAn article page, throttled (4× CPU, Fast 3G), ${runs} runs per page${options.before ? `, against ${options.before}` : ' (no --before build to compare with)'}…`);
         articles = await measureArticles(browser, builds, runs, (line) => process.stdout.write(`\r${line}`.padEnd(110)));
         process.stdout.write('\r'.padEnd(110) + '\r');
+      }
+      if (wanted('area-switch')) {
+        console.log('\nThe result card switching area at 8,360 areas: each switch traced…');
+        areaSwitch = await measureAreaSwitch(browser, server.origin, Math.max(5, options.runs * 3));
       }
       if (wanted('limits')) {
         console.log('\nAt the limits: each scenario traced on a fresh page…');
@@ -317,7 +326,29 @@ async function main() {
     printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
   }
 
+  if (areaSwitch) {
+    console.log(`\nThe result card switching area, ${areaSwitch.areas.toLocaleString('en-GB')} areas (script and busy ms to a painted frame; medians of ${areaSwitch.switches} switches each; target < ${AREA_SWITCH_TARGET_MS} ms of script):`);
+    printTable(
+      ['switch', 'script', 'worst script', 'busy', 'script / target'],
+      [
+        ['first search (names indexed while idle), Down, Enter', areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.busyMs, `${(areaSwitch.firstSearch.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+        ['search: type the name, Down, Enter', areaSwitch.search.scriptMs, areaSwitch.search.worstScriptMs, areaSwitch.search.busyMs, `${(areaSwitch.search.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+        ['the page sets area', areaSwitch.attribute.scriptMs, areaSwitch.attribute.worstScriptMs, areaSwitch.attribute.busyMs, `${(areaSwitch.attribute.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+      ],
+    );
+  }
+
   const targets: Target[] = [];
+  if (areaSwitch) {
+    for (const [label, figure] of [['by search', areaSwitch.search], ['by the area attribute', areaSwitch.attribute]] as const) {
+      targets.push({
+        name: `result card: switching area ${label} at ${areaSwitch.areas.toLocaleString('en-GB')} areas, script (median)`,
+        target: `< ${AREA_SWITCH_TARGET_MS} ms`,
+        value: `${round(figure.scriptMs)} ms (${(figure.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}× the target)`,
+        met: figure.scriptMs < AREA_SWITCH_TARGET_MS,
+      });
+    }
+  }
   for (const figures of limits ?? []) {
     targets.push({ name: `at the limits: ${figures.name} (${figures.size}), longest task`, target: '≤ 200 ms', value: `${round(figures.longestTask)} ms`, met: figures.longestTask <= 200 });
   }
@@ -375,6 +406,7 @@ async function main() {
     network,
     limits,
     articles,
+    areaSwitch,
     targets,
   };
   // A partial run (--only, --no-browser) keeps the figures it did not measure from the last full one.

@@ -9,6 +9,7 @@ export const WIDGET_CODE = {
   'tally-party-table': () => import('../components/party-table/register.js'),
   'tally-council-list': () => import('../components/council-list/register.js'),
   'tally-ticker': () => import('../components/ticker/register.js'),
+  'tally-area-result': () => import('../components/area-result/register.js'),
 } as const satisfies Readonly<Record<string, () => Promise<unknown>>>;
 
 export type WidgetTag = keyof typeof WIDGET_CODE;

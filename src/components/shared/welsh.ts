@@ -10,3 +10,4 @@ import '../seat-bar/messages.cy.js';
 import '../party-table/messages.cy.js';
 import '../council-list/messages.cy.js';
 import '../ticker/messages.cy.js';
+import '../area-result/messages.cy.js';
