@@ -3,10 +3,12 @@
  *   vite build                 → dist/: the npm package: src/index.ts (side-effect free) and one
  *                                entry per element that registers it, ES modules, lit/d3/valibot
  *                                external
- *   vite build --mode bundle   → dist/tally.js: the script-tag bundle, everything included,
- *                                minified, production Lit; and dist/tally.css, the reserved
- *                                boxes host pages load before the widgets
- *   vite build --mode classic  → dist/tally.classic.js, the same for a classic <script> (IIFE)
+ *   vite build --mode bundle   → dist/tally.js: the script-tag loader, and the chunks it fetches
+ *                                on demand (dist/chunks/, content-hashed: each element's own code,
+ *                                the code they share, Welsh), minified, production Lit; and
+ *                                dist/tally.css, the reserved boxes host pages load before the widgets
+ *   vite build --mode classic  → dist/tally.classic.js: every element in one file, for a classic
+ *                                <script> (IIFE)
  *   vite build --mode resizer  → dist/tally-frame.js, the parent-page resizer for iframe embeds
  *   vite build --mode frame    → dist/embed.html: the iframe page and its script
  *   vite build --mode cli      → dist/cli/tally.js: the `tally` command (package.json "bin"), for
@@ -117,6 +119,25 @@ function boxStylesheetFile(): Plugin {
   };
 }
 
+/**
+ * How the script-tag build is split (issue 20). The loader (`tally.js`, a stable name served with a
+ * short cache) imports each element's code with `import()` (src/embed/widgets.ts), so every element
+ * is its own chunk. Everything that two or more chunks use (Lit, d3, the feed source, validation,
+ * the message store, shared widget code) goes into ONE shared chunk, so a page with one widget
+ * makes three script requests (loader, shared, the widget's own) and no module is in two files.
+ * Welsh is one more chunk (src/components/shared/welsh.ts), fetched only for a widget in Welsh.
+ * Chunks are named by content hash, so they can be cached for a year.
+ */
+export const SCRIPT_TAG_CHUNKS = {
+  groups: [{ name: 'shared', minShareCount: 2 }],
+};
+
+/** `<dir>/seat-bar-<hash>.js` for an element's code (named after its folder), else `<dir>/<name>-<hash>.js`. */
+const chunkFileName = (dir: string) => (chunk: { name: string; facadeModuleId: string | null }): string => {
+  const element = /[\\/]components[\\/]([\w-]+)[\\/]register\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `${dir}/${element ?? chunk.name}-[hash].js`;
+};
+
 function bundle(): UserConfig {
   return {
     define: production,
@@ -131,7 +152,9 @@ function bundle(): UserConfig {
       lib: { entry: src('tally.ts'), formats: ['es'], fileName: () => 'tally.js' },
       // Library mode keeps whitespace in ES output; the script-tag bundle wants it all gone,
       // and the /* @__PURE__ */ marks too (260 of them): nothing bundles this file again.
-      rolldownOptions: { output: { minify: true, comments: false } },
+      rolldownOptions: {
+        output: { minify: true, comments: false, chunkFileNames: chunkFileName('chunks'), codeSplitting: SCRIPT_TAG_CHUNKS },
+      },
     },
   };
 }
@@ -176,7 +199,11 @@ function frame(): UserConfig {
       sourcemap: true,
       minify: true,
       assetsDir: 'embed',
-      rolldownOptions: { input: { embed: src('embed/embed.html') } },
+      // Split as the script-tag build is: the page's entry, one chunk of what widgets share, the widget's own.
+      rolldownOptions: {
+        input: { embed: src('embed/embed.html') },
+        output: { chunkFileNames: chunkFileName('embed'), codeSplitting: SCRIPT_TAG_CHUNKS },
+      },
     },
   };
 }
@@ -211,12 +238,12 @@ function copyManifest(): Plugin {
 }
 
 /**
- * The embed builder's codes point at Tally's own files: copy the script-tag build (tally.js,
+ * The embed builder's codes point at Tally's own files: copy the script-tag build (tally.js and its chunks/,
  * tally.classic.js, tally.css, tally-frame.js and the iframe page) into dist-demo/tally/, so the
  * demo serves them and its codes work when pasted. `npm start` builds dist/ first.
  */
 function copyScriptTagBuild(): Plugin {
-  const files = ['tally.js', 'tally.js.map', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
+  const files = ['tally.js', 'tally.js.map', 'chunks', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
   return {
     name: 'tally-copy-script-tag-build',
     closeBundle() {

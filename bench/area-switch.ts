@@ -89,6 +89,8 @@ export async function measureAreaSwitch(
       card.setAttribute('area', feed.areas[0].id);
       card.feed = feed;
       document.getElementById('stage').append(card);
+      // The loader fetches the card's code when the card appears.
+      await customElements.whenDefined('tally-area-result');
       for (let i = 0; i < 3; i++) { await card.updateComplete; await frames(); }
       if (!card.shadowRoot.querySelector('[part="title"]')) throw new Error('the card did not draw');
       // A reader takes a moment before typing: the card indexes the names while the page is idle.

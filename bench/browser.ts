@@ -291,13 +291,14 @@ export async function measureNetwork(browser: Browser, server: BenchServer, data
           document.head.append(script);
         });
         const stage = document.getElementById('stage')!;
-        for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-ticker', 'tally-council-list']) {
-          await customElements.whenDefined(tag);
+        const tags = ['tally-seat-bar', 'tally-party-table', 'tally-ticker', 'tally-council-list'];
+        for (const tag of tags) {
           const element = document.createElement(tag);
           element.setAttribute('src', src);
           element.setAttribute('interval', String(interval));
           stage.append(element);
         }
+        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
       },
       `/net/${dataset}.json`,
       intervalSeconds,

@@ -92,7 +92,14 @@ export function limitDatasets(): Map<string, ServedDataset> {
 
 /** Page script helpers, defined once per page: load the bundle, wait for widgets to settle. */
 const PRELUDE = `
-  const load = () => new Promise((resolve, reject) => { const s = document.createElement('script'); s.type = 'module'; s.src = '/tally.js'; s.onload = resolve; s.onerror = reject; document.head.append(s); });
+  const TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'];
+  // The loader, then every element's code (it is fetched when an element first appears), so the
+  // figures are the widgets' work, not the download.
+  const load = async () => {
+    await new Promise((resolve, reject) => { const s = document.createElement('script'); s.type = 'module'; s.src = '/tally.js'; s.onload = resolve; s.onerror = reject; document.head.append(s); });
+    const probe = document.createElement('div'); probe.hidden = true; probe.innerHTML = TAGS.map((tag) => '<' + tag + '></' + tag + '>').join(''); document.body.append(probe);
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))); probe.remove();
+  };
   const json = async (path) => (await fetch(path)).json();
   const frames = (n = 2) => new Promise((resolve) => { const step = () => (n-- <= 0 ? resolve() : requestAnimationFrame(step)); step(); });
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,12 +11,15 @@
  *   npm run bench -- --no-browser       # sizes, the Node pipeline and the publisher only
  *   npm run bench -- --only publisher --no-browser   # the publisher's figures (and sizes)
  *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
+ *   npm run bench -- --only article --before ../main/dist
+ *                                       # an article page, throttled, with each widget and all four
+ *                                       # (bench/article.ts), this build against another's dist/
  *   npm run bench -- --only area-switch # the result card switching area at 8,360 areas (bench/area-switch.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolvePartyColour } from '../src/theme/party-colours.js';
 import { textColourOn } from '../src/theme/colour.js';
@@ -26,9 +29,10 @@ import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
 import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
 import { measureChangeToDisk, measurePublisherMemory, type PublisherLatency, type PublisherMemory } from './publisher.js';
-import { buildTallyBundle, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
+import { buildScriptTagFiles, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
+import { measureArticles, readBuild, type ArticleFigures, type BuildFiles } from './article.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { measureAreaSwitch, type AreaSwitchFigures } from './area-switch.js';
@@ -42,17 +46,20 @@ interface Options {
   runs: number;
   only: string[];
   browser: boolean;
+  /** A built dist/ to compare the article page with (`--before DIR`). */
+  before: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { runs: 5, only: [], browser: true };
+  const options: Options = { runs: 5, only: [], browser: true, before: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]));
     else if (arg === '--only') options.only.push(argv[++i]!);
     else if (arg === '--no-browser') options.browser = false;
+    else if (arg === '--before') options.before = argv[++i];
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: npm run bench -- [--runs N] [--only WORD] [--no-browser]');
+      console.log('Usage: npm run bench -- [--runs N] [--only WORD] [--no-browser] [--before DIST_DIR]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -141,15 +148,15 @@ async function main() {
   console.log('Building the production bundle and measuring sizes…');
   const sizes: BundleSizes = await measureBundles();
   const composition = await measureComposition();
-  const bundle = await buildTallyBundle();
+  const files = await buildScriptTagFiles();
   const datasets = benchDatasets();
 
   console.log('\nSizes (gzip -9):');
   printTable(
     ['what', 'gzip', 'minified', 'budget', 'state'],
-    (Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).map((key) => {
-      const budget = BUDGETS[key];
+    Object.entries(BUDGETS).map(([key, budget]) => {
       const size = sizes[key];
+      if (!size) return [budget.label, '?', '?', kb(budget.budget), 'not measured'];
       return [budget.label, kb(size.gzip), kb(size.bytes), kb(budget.budget), size.gzip <= budget.budget ? 'within budget' : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`];
     }),
   );
@@ -190,11 +197,12 @@ async function main() {
   let limits: LimitFigures[] | undefined;
   let areaSwitch: AreaSwitchFigures | undefined;
   let browserVersion: string | undefined;
+  let articles: ArticleFigures[] | undefined;
   const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
   if (options.browser) {
     const served = new Map(datasets.map((dataset) => [dataset.name, serve(dataset)]));
     if (wanted('limits')) for (const [name, dataset] of limitDatasets()) served.set(name, dataset);
-    const server = await startBenchServer({ bundle, datasets: served });
+    const server = await startBenchServer({ files, datasets: served });
     const browser = await launchBrowser();
     try {
       browserVersion = await browser.version();
@@ -215,6 +223,15 @@ async function main() {
       if (wanted('network')) {
         console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
         network = await measureNetwork(browser, server, 'ge2019');
+      }
+      if (wanted('article')) {
+        const builds = new Map<'before' | 'after', BuildFiles>();
+        if (options.before) builds.set('before', readBuild(options.before));
+        builds.set('after', files);
+        const runs = Math.max(1, Math.ceil(options.runs / 2));
+        console.log(`\nAn article page, throttled (4× CPU, Fast 3G), ${runs} runs per page${options.before ? `, against ${options.before}` : ' (no --before build to compare with)'}…`);
+        articles = await measureArticles(browser, builds, runs, (line) => process.stdout.write(`\r${line}`.padEnd(110)));
+        process.stdout.write('\r'.padEnd(110) + '\r');
       }
       if (wanted('area-switch')) {
         console.log('\nThe result card switching area at 8,360 areas: each switch traced…');
@@ -286,6 +303,24 @@ async function main() {
     );
   }
 
+  if (articles) {
+    console.log('\nAn article page, cold, 4× CPU and Fast 3G (medians; bytes on the wire, gzip; ms from navigation start):');
+    printTable(
+      ['page', 'build', 'requests', 'scripts', 'KB', 'script KB', 'first results', 'article LCP', 'layout shift'],
+      articles.map((figures) => [
+        figures.widgets.length === 1 ? figures.widgets[0]! : 'all four',
+        figures.build,
+        figures.requests,
+        figures.scriptRequests,
+        figures.bytes / 1024,
+        figures.scriptBytes / 1024,
+        figures.firstResults,
+        figures.lcp,
+        figures.cls,
+      ]),
+    );
+  }
+
   if (limits) {
     console.log('\nAt the documented limits (longest task on the main thread, worst of the runs; target ≤ 200 ms):');
     printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
@@ -340,9 +375,15 @@ async function main() {
     const { growthMB, publications } = publisher.memory;
     targets.push({ name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`, target: 'flat (< 5 MB)', value: `${round(growthMB)} MB`, met: growthMB < 5 });
   }
+  for (const figures of (articles ?? []).filter((candidate) => candidate.build === 'after')) {
+    const page = figures.widgets.length === 1 ? `one ${figures.widgets[0]}` : 'all four';
+    targets.push({ name: `article page with ${page}: layout shift with tally.css`, target: '0', value: String(round(figures.cls)), met: figures.cls === 0 });
+    if (figures.widgets.length === 1) targets.push({ name: `article page with ${page}: script requests`, target: '≤ 3', value: String(figures.scriptRequests), met: figures.scriptRequests <= 3 });
+  }
   if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
-  for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
-    targets.push({ name: `size: ${BUDGETS[key].label}`, target: `≤ ${kb(BUDGETS[key].budget)} gzip`, value: kb(sizes[key].gzip), met: sizes[key].gzip <= BUDGETS[key].budget });
+  for (const [key, budget] of Object.entries(BUDGETS)) {
+    const size = sizes[key];
+    if (size) targets.push({ name: `size: ${budget.label}`, target: `≤ ${kb(budget.budget)} gzip`, value: kb(size.gzip), met: size.gzip <= budget.budget });
   }
   console.log('\nTargets:');
   printTable(['target', 'wanted', 'measured', 'met'], targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']));
@@ -364,10 +405,34 @@ async function main() {
     outputChecks,
     network,
     limits,
+    articles,
     areaSwitch,
     targets,
   };
-  writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
+  // A partial run (--only, --no-browser) keeps the figures it did not measure from the last full one.
+  const partial = options.only.length > 0 || !options.browser;
+  const previous = partial && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const measured = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !(value !== null && typeof value === 'object' && Object.keys(value).length === 0);
+  const merged: Record<string, unknown> = { ...previous };
+  // The run's own circumstances go with its figures: under partialRun when it measured only some.
+  const ownRun = new Set(['generatedAt', 'note', 'machine', 'runs', 'seconds']);
+  for (const [key, value] of Object.entries(results)) if (!partial || (measured(value) && !ownRun.has(key))) merged[key] = value;
+  if (partial && Array.isArray(previous.targets)) {
+    const now = new Set(targets.map((target) => target.name));
+    merged.targets = [...(previous.targets as Target[]).filter((target) => !now.has(target.name) && !target.name.startsWith('size: ')), ...targets];
+  }
+  if (partial) {
+    merged.partialRun = {
+      generatedAt: results.generatedAt,
+      only: options.only,
+      browser: options.browser,
+      machine: results.machine,
+      runs: results.runs,
+      seconds: results.seconds,
+      note: 'this run measured sizes and what --only names; the other figures, and the machine above, are from the run before',
+    };
+  }
+  writeFileSync(RESULTS, `${JSON.stringify(merged, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
   console.log(`\nWrote ${RESULTS} (${Math.round((Date.now() - started) / 1000)} s).`);
 }
 

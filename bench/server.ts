@@ -41,9 +41,13 @@ const PAGE_FILES: Record<string, string> = {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 const typeOf = (path: string) => TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 
-export async function startBenchServer(options: { bundle: string; datasets: ReadonlyMap<string, ServedDataset>; variants?: ReadonlyMap<string, string> }): Promise<BenchServer> {
+/**
+ * `files`: the script-tag build (dist/tally.js and its chunks/), by file name, served from the
+ * root as a CDN would serve dist/.
+ */
+export async function startBenchServer(options: { files: ReadonlyMap<string, string | Uint8Array>; datasets: ReadonlyMap<string, ServedDataset>; variants?: ReadonlyMap<string, string> }): Promise<BenchServer> {
   const network: NetworkRequest[] = [];
-  const send = (response: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}) => {
+  const send = (response: ServerResponse, status: number, body: string | Uint8Array, type: string, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
     response.end(body);
   };
@@ -52,7 +56,8 @@ export async function startBenchServer(options: { bundle: string; datasets: Read
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = PAGE_FILES[path];
     if (file) return send(response, 200, await readFile(new URL(file, import.meta.url), 'utf8'), typeOf(file));
-    if (path === '/tally.js') return send(response, 200, options.bundle, typeOf(path));
+    const built = options.files.get(path.slice(1));
+    if (built !== undefined) return send(response, 200, built, typeOf(path));
     // Other builds to compare with (experiments): /variant/<name>.js.
     const variant = /^\/variant\/([\w-]+)\.js$/.exec(path);
     if (variant && options.variants?.has(variant[1]!)) return send(response, 200, options.variants.get(variant[1]!)!, typeOf(path));

@@ -3,9 +3,16 @@
  * the project's own vite.config.ts, measured as minified bytes and gzip -9 bytes (node:zlib).
  * Shared by the budget test (test/build/budget.test.ts) and `npm run bench`.
  *
- * The iframe page's JavaScript is every script the page loads for one widget: its entry and
- * what that imports, plus the chunks the widget's own code is split into when the page loads
- * it on demand. The figure is the largest over the four widgets.
+ * A page is measured as the set of files it fetches, each gzipped on its own (each is a separate
+ * download), read from the build's import graph:
+ * - the loader alone (`dist/tally.js`): a page with no widget;
+ * - a page with one widget: the loader, the element's chunk and what that imports, and the chunk
+ *   the loader fetches beside it (the message store, in the shared chunk);
+ * - a page with every widget: all of those, each file once;
+ * - the iframe page for one widget: its entry and what it imports, its inline script, the
+ *   widget's chunk and what that imports;
+ * - the classic bundle, one file; the resizer, one file.
+ * Welsh is measured apart: only a page with a widget in Welsh fetches it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,14 +30,13 @@ export interface Size {
   readonly gzip: number;
 }
 
-export interface BundleSizes {
-  /** dist/tally.js: every element, the feed source and the placeholder loader. */
-  readonly tally: Size;
-  /** dist/tally-frame.js: the resizer a host page loads beside its iframes. */
-  readonly frameResizer: Size;
-  /** The iframe page: all JavaScript it loads, for the widget that needs most. */
-  readonly framePage: Size & { readonly widget: string; readonly perWidget: Readonly<Record<string, Size>> };
+/** What one page fetches: its JavaScript files (build names) and their total size. */
+export interface PageSize extends Size {
+  readonly files: readonly string[];
 }
+
+/** Sizes by budget key (bench/budgets.ts): `loader`, `page:<widget>`, `page:all`, `frame:<widget>`, `classic`, `frameResizer`; and `welsh`. */
+export type BundleSizes = Readonly<Record<string, PageSize>>;
 
 export function sizeOf(code: string | Uint8Array): Size {
   const buffer = typeof code === 'string' ? Buffer.from(code) : Buffer.from(code);
@@ -40,7 +46,7 @@ export function sizeOf(code: string | Uint8Array): Size {
 type Output = Rolldown.RolldownOutput['output'][number];
 type Chunk = Extract<Output, { type: 'chunk' }>;
 
-async function buildMode(mode: string): Promise<Output[]> {
+export async function buildMode(mode: string): Promise<Output[]> {
   const result = await build({
     configFile: CONFIG,
     root: mode === 'frame' ? undefined : ROOT,
@@ -59,53 +65,126 @@ function onlyChunk(outputs: Output[], fileName: string): Chunk {
   return chunk;
 }
 
-/** Scripts of the iframe page: its entry's static imports always, plus each widget's dynamic chunks. */
-function framePageSizes(outputs: Output[]): BundleSizes['framePage'] {
-  const chunks = new Map(outputs.filter((item): item is Chunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const html = outputs.find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
-  const htmlText = html && html.type === 'asset' ? String(html.source) : '';
-  const inline = [...htmlText.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
-  const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
-  if (entries.length !== 1) throw new Error(`expected one entry script for the iframe page, found ${entries.length}`);
-  const closure = (start: Chunk, into = new Set<string>()) => {
+/** The import graph of one build's chunks. */
+export class ChunkGraph {
+  readonly chunks: ReadonlyMap<string, Chunk>;
+
+  constructor(outputs: Output[]) {
+    this.chunks = new Map(
+      outputs.filter((item): item is Chunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    );
+  }
+
+  /** The single entry chunk. */
+  entry(): Chunk {
+    const entries = [...this.chunks.values()].filter((chunk) => chunk.isEntry);
+    if (entries.length !== 1)
+      throw new Error(`expected one entry chunk, found ${entries.map((chunk) => chunk.fileName).join(', ') || 'none'}`);
+    return entries[0]!;
+  }
+
+  /** `start` and every chunk it imports statically, directly or not. */
+  closure(start: Chunk, into = new Set<string>()): Set<string> {
     if (into.has(start.fileName)) return into;
     into.add(start.fileName);
-    for (const name of start.imports) closure(chunks.get(name)!, into);
+    for (const name of start.imports) this.closure(this.chunks.get(name)!, into);
     return into;
-  };
-  const base = closure(entries[0]!);
-  const measure = (files: Set<string>) => {
-    const sizes = [...files].map((file) => sizeOf(chunks.get(file)!.code));
-    const extra = inline ? sizeOf(inline) : { bytes: 0, gzip: 0 };
-    // Each file is a separate download, each gzipped on its own.
-    return sizes.reduce((total, size) => ({ bytes: total.bytes + size.bytes, gzip: total.gzip + size.gzip }), extra);
-  };
-  const perWidget: Record<string, Size> = {};
-  for (const dynamic of entries[0]!.dynamicImports) {
-    const chunk = chunks.get(dynamic)!;
-    const widget = /components\/([\w-]+)\//.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name;
-    perWidget[widget] = measure(closure(chunk, new Set(base)));
   }
-  if (Object.keys(perWidget).length === 0) perWidget['every widget'] = measure(base);
-  const [widget, largest] = Object.entries(perWidget).sort((a, b) => b[1].gzip - a[1].gzip)[0]!;
-  return { ...largest, widget, perWidget };
+
+  /** The chunk whose own module is `pattern` (an element's register.ts, a locale's index.ts). */
+  facade(pattern: RegExp): Chunk | undefined {
+    return [...this.chunks.values()].find((chunk) => pattern.test(chunk.facadeModuleId ?? ''));
+  }
+
+  /** The chunk that holds the module matching `pattern`. */
+  holding(pattern: RegExp): Chunk | undefined {
+    return [...this.chunks.values()].find((chunk) => chunk.moduleIds.some((id) => pattern.test(id)));
+  }
+
+  /** Each element's chunk, by widget name (its folder under src/components). */
+  widgets(): Map<string, Chunk> {
+    const found = new Map<string, Chunk>();
+    for (const chunk of this.chunks.values()) {
+      const widget = /components[\\/]([\w-]+)[\\/]register\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      if (widget) found.set(widget, chunk);
+    }
+    return found;
+  }
+
+  measure(files: Iterable<string>, extra = ''): PageSize {
+    const list = [...files].sort();
+    const sizes = list.map((file) => sizeOf(this.chunks.get(file)!.code));
+    const start = extra ? sizeOf(extra) : { bytes: 0, gzip: 0 };
+    const total = sizes.reduce((sum, size) => ({ bytes: sum.bytes + size.bytes, gzip: sum.gzip + size.gzip }), start);
+    return { ...total, files: list };
+  }
 }
 
-/** The production script-tag bundle (dist/tally.js), built in memory from the current sources. */
-export async function buildTallyBundle(): Promise<string> {
-  return onlyChunk(await buildMode('bundle'), 'tally.js').code;
+const STORE = /i18n[\\/]message-store\.ts$/;
+const WELSH = /i18n[\\/]locales[\\/]cy\.ts$/;
+
+/** The script-tag build (`vite build --mode bundle`): the loader, each one-widget page, every widget, Welsh. */
+export function scriptTagSizes(outputs: Output[]): Record<string, PageSize> {
+  const graph = new ChunkGraph(outputs);
+  const loader = graph.entry();
+  if (loader.fileName !== 'tally.js')
+    throw new Error(`the script-tag build's entry is ${loader.fileName}, not tally.js`);
+  const base = graph.closure(loader);
+  const store = graph.holding(STORE);
+  if (!store) throw new Error('no chunk holds the message store');
+  const sizes: Record<string, PageSize> = { loader: graph.measure(base) };
+  const all = new Set(base);
+  for (const [widget, chunk] of graph.widgets()) {
+    const files = graph.closure(store, graph.closure(chunk, new Set(base)));
+    sizes[`page:${widget}`] = graph.measure(files);
+    for (const file of files) all.add(file);
+  }
+  sizes['page:all'] = graph.measure(all);
+  const welsh = graph.holding(WELSH);
+  if (!welsh) throw new Error('the script-tag build has no Welsh chunk');
+  sizes.welsh = graph.measure([welsh.fileName]);
+  return sizes;
+}
+
+/** The iframe page (`vite build --mode frame`): every script it loads, for each widget. */
+export function framePageSizes(outputs: Output[]): Record<string, PageSize> {
+  const graph = new ChunkGraph(outputs);
+  const html = outputs.find((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
+  const htmlText = html && html.type === 'asset' ? String(html.source) : '';
+  const inline = [...htmlText.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .join('\n');
+  const base = graph.closure(graph.entry());
+  const sizes: Record<string, PageSize> = {};
+  for (const [widget, chunk] of graph.widgets())
+    sizes[`frame:${widget}`] = graph.measure(graph.closure(chunk, new Set(base)), inline);
+  if (Object.keys(sizes).length === 0)
+    throw new Error('the iframe page has no widget chunk: is each widget still loaded with import()?');
+  return sizes;
+}
+
+/** The script-tag build's files (name → code), as a CDN would serve them: for the bench's pages. */
+export async function buildScriptTagFiles(): Promise<Map<string, string | Uint8Array>> {
+  const outputs = await buildMode('bundle');
+  return new Map(outputs.map((item) => [item.fileName, item.type === 'chunk' ? item.code : item.source]));
 }
 
 /**
- * Build the script-tag bundle, the resizer and the iframe page in memory and measure them. Under
- * any NODE_ENV (Vitest sets "test") they are the production builds: vite.config.ts names Lit's
- * production build for them.
+ * Build the script-tag loader and its chunks, the classic bundle, the resizer and the iframe page
+ * in memory and measure them. Under any NODE_ENV (Vitest sets "test") they are the production
+ * builds: vite.config.ts names Lit's production build for them.
  */
 export async function measureBundles(): Promise<BundleSizes> {
-  const tally = onlyChunk(await buildMode('bundle'), 'tally.js');
+  const scriptTag = scriptTagSizes(await buildMode('bundle'));
+  const classic = onlyChunk(await buildMode('classic'), 'tally.classic.js');
   const resizer = onlyChunk(await buildMode('resizer'), 'tally-frame.js');
-  const frame = await buildMode('frame');
-  return { tally: sizeOf(tally.code), frameResizer: sizeOf(resizer.code), framePage: framePageSizes(frame) };
+  const frame = framePageSizes(await buildMode('frame'));
+  return {
+    ...scriptTag,
+    ...frame,
+    classic: { ...sizeOf(classic.code), files: [classic.fileName] },
+    frameResizer: { ...sizeOf(resizer.code), files: [resizer.fileName] },
+  };
 }
 
 /** What each piece costs on its own: one small entry, built and minified like dist/tally.js. */
@@ -136,13 +215,21 @@ export async function measureComposition(): Promise<Record<string, Size>> {
   const sizes: Record<string, Size> = {};
   for (const [label, source] of Object.entries(COMPOSITION)) {
     const entry = join(dir, `entry-${Object.keys(sizes).length}.ts`);
-    writeFileSync(entry, source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`));
+    writeFileSync(
+      entry,
+      source.replaceAll('@src/', `${join(ROOT, 'src')}/`).replaceAll('@nm/', `${join(ROOT, 'node_modules')}/`),
+    );
     const result = await build({
       configFile: CONFIG,
       root: ROOT,
       mode: 'bundle',
       logLevel: 'silent',
-      build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => 'entry.js' } },
+      build: {
+        write: false,
+        sourcemap: false,
+        emptyOutDir: false,
+        lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      },
     });
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunk = outputs.flatMap((output) => output.output).find((item): item is Chunk => item.type === 'chunk');

@@ -1,40 +1,78 @@
 /**
- * The script-tag bundle (`dist/tally.js`, and `dist/tally.classic.js` for CMSs that only take a
- * classic script): registers every element, upgrades `data-tally-widget` placeholders now and
- * when `Tally.load(root)` is called, and exposes `window.Tally`. Loading it twice, or beside
- * another version, is harmless: registration is guarded and the first `window.Tally` stays.
+ * `dist/tally.js`, the script-tag loader: small, and all a page loads until it shows a widget.
+ * It upgrades `data-tally-widget` placeholders now and when `Tally.load(root)` is called,
+ * exposes `window.Tally`, and defines each element the first time one appears in the page
+ * (./embed/on-demand.ts), fetching that element's code then, with the code all widgets share
+ * and, for a widget in Welsh, the Welsh messages. A page that uses no widget fetches nothing more.
+ *
+ * It imports no module the widgets use: everything it shares with them it fetches (the message
+ * store, for `Tally.addMessages`), so no module is ever loaded twice, by two names.
+ * `dist/tally.classic.js` (./embed/classic.ts) is the same API with every widget in one file.
  */
-import './components/seat-bar/register.js';
-import './components/party-table/register.js';
-import './components/council-list/register.js';
-import './components/ticker/register.js';
-import './components/area-result/register.js';
-import { VERSION } from './version.js';
 import { upgradePlaceholders } from './embed/loader.js';
-import { addMessages, type MessageTable } from './i18n/messages.js';
+import { installTally, type TallyGlobal } from './embed/global.js';
+import { sightIn, watchForWidgets, type OnDemandHooks } from './embed/on-demand.js';
+import type { MessageTable } from './i18n/message-store.js';
 
-export interface TallyGlobal {
-  readonly version: string;
-  /** Upgrade placeholders under `root` (the whole document by default) that are not upgraded yet. */
-  load(root?: ParentNode): HTMLElement[];
-  /**
-   * Add a language, or reword messages, without rebuilding: `Tally.addMessages('fr', {...})`.
-   * Keys left out fall back to English; widgets already on the page update (docs/languages.md).
-   */
-  addMessages(locale: string, messages: MessageTable): void;
+/**
+ * Tally's version (src/version.ts), spelled out again: the loader imports no module the widgets'
+ * chunks use, or that module would be fetched before any widget appears. test/build/package.test.ts
+ * checks the built dist/tally.js against package.json.
+ */
+export const VERSION = '0.1.0';
+
+type Store = typeof import('./i18n/message-store.js');
+
+let store: Store | undefined;
+let storeLoading: Promise<Store> | undefined;
+/** The message store, in the chunk every widget shares: fetched beside the first widget's own code. */
+function loadStore(): Promise<Store> {
+  return (storeLoading ??= import('./i18n/message-store.js').then((module) => (store = module)));
 }
 
-declare global {
-  interface Window {
-    Tally?: TallyGlobal;
-  }
+/**
+ * Built-in languages other than English, by language: fetched beside the element's code when the
+ * loader sees a widget speaking one (each element also asks for it when it first needs it).
+ */
+const LANGUAGES: Readonly<Record<string, () => Promise<unknown>>> = {
+  cy: () => import('./components/shared/welsh.js'),
+};
+
+const hooks: OnDemandHooks = {
+  shared: () => void loadStore().catch(() => undefined),
+  locale: (locale) => {
+    const language = locale.trim().toLowerCase().split(/[-_]/)[0]!;
+    if (Object.hasOwn(LANGUAGES, language)) void LANGUAGES[language]!().catch(() => undefined);
+    void loadStore().then(
+      (messages) => messages.loadLocale(locale),
+      () => undefined,
+    );
+  },
+};
+
+/** `Tally.addMessages`: at once when the store is here, else as soon as it arrives (before any widget renders). */
+function addMessages(locale: string, messages: MessageTable): void {
+  if (store) return store.addMessages(locale, messages);
+  loadStore().then(
+    (loaded) => loaded.addMessages(locale, messages),
+    (error: unknown) =>
+      console.error(
+        `[tally] addMessages("${locale}"): the message code did not load (${error instanceof Error ? error.message : String(error)})`,
+      ),
+  );
 }
 
-const api: TallyGlobal = { version: VERSION, load: (root = document) => upgradePlaceholders(root), addMessages };
+function load(root: ParentNode = document): HTMLElement[] {
+  const created = upgradePlaceholders(root);
+  sightIn(root, hooks);
+  return created;
+}
+
+const api: TallyGlobal = { version: VERSION, load, addMessages };
 if (typeof window !== 'undefined') {
-  window.Tally ??= api;
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => api.load(), { once: true });
-  else api.load();
+  watchForWidgets(document, hooks);
+  installTally(api);
 }
 
-export { api as Tally, VERSION };
+export type { TallyGlobal };
+export { api as Tally };

@@ -184,7 +184,7 @@
     const src = `${FEED_PATH}${dataset}/${run}.json`;
     if (implementation === 'tally') {
       await loadModule(bundle);
-      await Promise.all(names.map((name) => customElements.whenDefined(TAGS[name])));
+      // The loader fetches an element's code when one appears: put them on the page, then wait.
       widgets = names.map((name) => {
         const element = document.createElement(TAGS[name]);
         element.setAttribute('src', src);
@@ -193,6 +193,7 @@
         stage.append(element);
         return element;
       });
+      await Promise.all(names.map((name) => customElements.whenDefined(TAGS[name])));
     } else {
       await loadClassic('/baseline.js');
       widgets = names.map((name) => {

@@ -76,11 +76,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 /**
- * The built demo's cache policy: content-hashed assets forever, pages revalidated every time,
- * anything else (tally.js, layouts) for a minute.
+ * The built demo's cache policy: content-hashed assets forever (the demo's, and Tally's chunks and
+ * iframe scripts under tally/), pages revalidated every time, anything else (tally.js, layouts)
+ * for a minute: as docs/embedding.md asks of a CDN.
  */
 function demoCacheControl(relativePath: string): string {
-  if (relativePath.startsWith('assets/')) return 'public, max-age=31536000, immutable';
+  if (relativePath.startsWith('assets/') || /^tally\/(chunks|embed)\//.test(relativePath)) return 'public, max-age=31536000, immutable';
   return relativePath.endsWith('.html') ? 'no-cache' : 'public, max-age=60';
 }
 

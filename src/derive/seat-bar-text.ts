@@ -7,7 +7,7 @@
 import type { Feed } from '../feed/schema.js';
 import { isolate } from '../i18n/bidi.js';
 import { capitalise, describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../i18n/format.js';
-import { translate } from '../i18n/messages.js';
+import { translate, type MessageKey } from '../i18n/messages.js';
 import type { FeedNames } from '../i18n/names.js';
 import { describeProgress } from '../i18n/sentences.js';
 import type { SeatBarItem } from './seat-bar-groups.js';
@@ -34,12 +34,12 @@ export interface ItemText {
 }
 
 /** What the remainder is called, by what it is (see `SeatBarModel.remainder`). */
-const REMAINDER_NAME: Readonly<Record<SeatBarModel['remainder'], string>> = {
+const REMAINDER_NAME: Readonly<Record<SeatBarModel['remainder'], MessageKey>> = {
   undeclared: 'party.undeclared',
   unreported: 'seatBar.unreported',
   'undeclared-or-unreported': 'seatBar.undeclaredOrUnreported',
 };
-const REMAINDER_SUMMARY: Readonly<Record<SeatBarModel['remainder'], string>> = {
+const REMAINDER_SUMMARY: Readonly<Record<SeatBarModel['remainder'], MessageKey>> = {
   undeclared: 'seatBar.summaryUndeclared',
   unreported: 'seatBar.summaryUnreported',
   'undeclared-or-unreported': 'seatBar.summaryUndeclaredOrUnreported',

@@ -15,7 +15,7 @@
  */
 import { FRAME_PARAMETERS, frameHeightMessages } from './frame-protocol.js';
 import { widgetTag } from './loader.js';
-import { translate } from '../i18n/messages.js';
+import { loadLocale, translate } from '../i18n/messages.js';
 import { restrictFetchOrigins } from '../feed/fetch-policy.js';
 import { canonicalLocale } from '../i18n/language-tag.js';
 import { isolate } from '../i18n/bidi.js';
@@ -102,8 +102,12 @@ export function startFramePage(doc: Document, pageUrl: string, options: FramePag
     const message = doc.createElement('p');
     message.className = 'refused';
     message.setAttribute('role', 'alert');
-    message.textContent = translate(lang, 'embed.refused', { reason: describeRefusal(refusal, lang) });
-    main.replaceChildren(message);
+    // Shown once the page's language is here (Welsh is fetched on first use), so the alert is
+    // announced once, in that language; in English if it cannot be fetched.
+    void loadLocale(lang).then(() => {
+      message.textContent = translate(lang, 'embed.refused', { reason: describeRefusal(refusal, lang) });
+      main.replaceChildren(message);
+    });
     return undefined;
   };
 

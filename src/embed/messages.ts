@@ -1,11 +1,12 @@
 /**
- * The iframe page's own strings, in British English and Welsh: its title, and why a widget cannot be shown.
+ * The iframe page's own strings, in British English (Welsh: ./messages.cy.ts): its title, and why a widget cannot be shown.
  * They complete the shared `embed.refused` sentence ("This results widget cannot be shown:
  * {reason}."). The console gets the same reason in English, with the details a developer needs.
  */
-import { addMessages } from '../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../i18n/messages.js';
 
-addMessages('en-GB', {
+/** British English: every key the iframe page uses. */
+export const embedEnGB = {
   'embed.reason.unknownWidget': 'there is no widget called “{widget}”',
   'embed.reason.noFeed': 'no results feed was given',
   'embed.reason.notUrl': '“{src}” is not a web address',
@@ -15,15 +16,18 @@ addMessages('en-GB', {
     'feeds from {origin} are not allowed on this page. To allow them, add {origin} to the feed origins of embed.html: TALLY_FEED_ORIGINS when building Tally, or its tally-feed-origins meta tag when deploying',
   'embed.reason.duplicate': 'the setting “{name}” is given more than once',
   'embed.title': '{title}: election results',
-});
+} satisfies MessageTable;
 
-addMessages('cy', {
-  'embed.reason.unknownWidget': 'nid oes teclyn o’r enw “{widget}”',
-  'embed.reason.noFeed': 'ni roddwyd ffrwd canlyniadau',
-  'embed.reason.notUrl': 'nid yw “{src}” yn gyfeiriad gwe',
-  'embed.reason.protocol': 'ni chaniateir ffrydiau {protocol}',
-  'embed.reason.origin':
-    'ni chaniateir ffrydiau o {origin} ar y dudalen hon. I’w caniatáu, ychwanegwch {origin} at darddleoedd ffrydiau embed.html: TALLY_FEED_ORIGINS wrth adeiladu Tally, neu ei dag meta tally-feed-origins wrth ei osod',
-  'embed.reason.duplicate': 'rhoddir y gosodiad “{name}” fwy nag unwaith',
-  'embed.title': '{title}: canlyniadau’r etholiad',
-});
+/** The keys of the embed table: the Welsh table must translate each (a missing one is a type error). */
+export type EmbedMessageKey = keyof typeof embedEnGB;
+
+declare module '../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    embed: EmbedMessageKey;
+  }
+}
+
+addMessages('en-GB', embedEnGB);
+// Welsh, fetched when the page is in Welsh: its own, and the shared table its sentences complete
+// (with the widgets' Welsh: ../components/shared/welsh.ts).
+addLocaleLoader('cy', () => Promise.all([import('./messages.cy.js'), import('../components/shared/welsh.js')]));

@@ -4,6 +4,7 @@
  * script twice) still share one poller per URL.
  */
 import { FeedSource, type FeedSourceOptions } from './source.js';
+import { prefetchingFetch } from './prefetch.js';
 
 const REGISTRY = Symbol.for('tally.feed-sources.v1');
 
@@ -30,7 +31,8 @@ export function feedSourceFor(url: string, options?: FeedSourceOptions): FeedSou
   const sources = registry();
   let source = sources.get(key);
   if (!source) {
-    source = new FeedSource(key, options);
+    // A first check may take the request the script-tag loader started early (./prefetch.ts).
+    source = new FeedSource(key, { ...options, fetch: prefetchingFetch(options?.fetch ?? ((input, init) => globalThis.fetch(input, init))) });
     sources.set(key, source);
   }
   return source;

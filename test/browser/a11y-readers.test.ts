@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { addMessages, ownMessages } from '../../src/i18n/messages.js';
+import { addMessages, loadLocale, ownMessages } from '../../src/i18n/messages.js';
 import { pseudoLocalise } from '../../src/i18n/pseudo.js';
 import { emulate } from './helpers/media.js';
 import { setDefaultFontSize } from './helpers/page-probe.js';
@@ -19,6 +19,10 @@ afterEach(async () => {
   await emulate({});
   await setViewport({ width: 800, height: 600 });
 });
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('forced colours (Windows high contrast)', () => {
   beforeEach(() => emulate({ colorScheme: 'light', forcedColors: 'active' }));

@@ -18,6 +18,7 @@ import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { emulate } from './helpers/media.js';
 import { captureConsole } from './helpers/widgets.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 const root = (el: TallyAreaResult) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) =>
@@ -88,6 +89,10 @@ const elected = (el: TallyAreaResult) =>
   lines(el)
     .filter((line) => line.hasAttribute('data-elected'))
     .map((line) => visible(line.querySelector('.name')));
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('<tally-area-result>', function () {
   this.timeout(30_000);

@@ -48,7 +48,7 @@ describe('under a strict Content Security Policy', () => {
     });
   }
 
-  it('Tally pasted three times under Trusted Types: works with lit-html \'allow-duplicates\'; without it the first copy still works and each extra copy stops on the policy name', async () => {
+  it('Tally pasted three times under Trusted Types: works with lit-html \'allow-duplicates\'; without it the first copy still works and the extra copy of Lit stops on the policy name', async () => {
     page = await openHostPage('/__csp/trusted-types-duplicates/test/browser/fixtures/double.html');
     await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
     expect(page.record.violations).to.deep.equal([]);
@@ -57,9 +57,14 @@ describe('under a strict Content Security Policy', () => {
 
     page = await openHostPage('/__csp/trusted-types/test/browser/fixtures/double.html');
     await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
-    await until(() => page!.record.uncaught.length === 2, 'the two extra copies');
-    expect(page.record.uncaught.every((message) => message.includes('Policy with name "lit-html" already exists'))).to.equal(true);
-    expect(page.record.violations.map((violation) => `${violation.directive} ${violation.sample}`)).to.deep.equal(['trusted-types lit-html', 'trusted-types lit-html']);
+    // Two copies of Lit, not three: the loader pasted twice (two URLs) fetches the same chunks, so
+    // one Lit serves both; the classic bundle has its own. Whichever runs second stops: here the
+    // loader's shared chunk (the classic script defined the elements first), and the loader says so.
+    await until(() => page!.record.violations.length === 1 && page!.record.errors.length > 0, 'the extra copy');
+    expect(page.record.violations.map((violation) => `${violation.directive} ${violation.sample}`)).to.deep.equal(['trusted-types lit-html']);
+    const stopped = [...page.record.uncaught, ...page.record.errors];
+    expect(stopped.length).to.be.greaterThan(0);
+    expect(stopped.every((message) => message.includes('Policy with name "lit-html" already exists')), stopped.join('\n')).to.equal(true);
   });
 
   it('the iframe page on its own under the strict policy', async () => {

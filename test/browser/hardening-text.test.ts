@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { openHostPage } from './fixtures/host-page.js';
 import { allUpdated, captureConsole, mountWidgets, settled, statusLine, useTestPage, type Widget } from './helpers/widgets.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local-small.json')).json();
 
@@ -51,6 +52,10 @@ function visualText(element: Element): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('hardening: text', function () {
   this.timeout(120_000);

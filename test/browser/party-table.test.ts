@@ -14,6 +14,7 @@ import { defineElement } from '../../src/components/shared/define.js';
 import { TallyPartyTable as PartyTableClass } from '../../src/components/party-table/party-table.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -96,6 +97,10 @@ function smallLocal(revision: number, extra: Partial<FeedInput['meta']> = {}, ar
 }
 
 // --- tests ---------------------------------------------------------------------------------
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('<tally-party-table>', function () {
   this.timeout(30_000);

@@ -10,6 +10,7 @@ import '../../src/components/seat-bar/register.js';
 import type { SeatBarSelectDetail, TallySeatBar } from '../../src/components/seat-bar/seat-bar.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 // Helpers -----------------------------------------------------------------------------------
 
@@ -117,6 +118,10 @@ const accessibleIn = async (el: TallySeatBar) => {
 };
 
 // Tests -------------------------------------------------------------------------------------
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('<tally-seat-bar>', function () {
   this.timeout(30_000);

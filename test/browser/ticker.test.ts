@@ -18,6 +18,7 @@ import { undeclaredArea } from '../../src/adapters/replay.js';
 import type { Feed, FeedInput } from '../../src/feed/schema.js';
 import { assertFeed } from '../../src/feed/validate.js';
 import { useFeedServer } from './helpers/feed-server.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 interface RawArea {
   id: string;
@@ -95,6 +96,10 @@ async function captureWarnings<T>(run: () => Promise<T>): Promise<{ result: T; w
     console.warn = original;
   }
 }
+
+
+// Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
+before(() => loadLocale('cy'));
 
 describe('<tally-ticker>', function () {
   this.timeout(40_000);

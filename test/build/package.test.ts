@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../ensure-build.mjs';
 import { widgetOptions, WIDGETS } from '../../src/embed/widget-options.js';
 import { VERSION } from '../../src/version.js';
+import { VERSION as LOADER_VERSION } from '../../src/tally.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: Record<string, unknown>; customElements: string };
@@ -32,12 +33,17 @@ describe('the package', () => {
 
   it('carries its version into the bundles (what a second copy on a page compares)', () => {
     expect(VERSION).toBe(pkg.version);
+    // The loader's own copy (it shares no module with the widgets' chunks).
+    expect(LOADER_VERSION).toBe(pkg.version);
     expect(readFileSync(join(ROOT, 'dist/tally.js'), 'utf8')).toContain(`\`${pkg.version}\``);
   });
 
   it('ships Lit’s production build in the script-tag bundles and the iframe page, whatever NODE_ENV the build ran under', () => {
     // This test runs under Vitest (NODE_ENV=test), and so did the build ensureBuild may have made.
-    const files = ['tally.js', 'tally.classic.js', ...readdirSync(join(ROOT, 'dist/embed')).filter((name) => name.endsWith('.js')).map((name) => `embed/${name}`)];
+    const js = (dir: string) => readdirSync(join(ROOT, 'dist', dir)).filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`);
+    // The loader's chunks (Lit is in the shared one) and the iframe page's.
+    const files = ['tally.js', 'tally.classic.js', ...js('chunks'), ...js('embed')];
+    expect(files.some((file) => file.startsWith('chunks/shared-'))).toBe(true);
     const withDevLit = files.filter((file) => readFileSync(join(ROOT, 'dist', file), 'utf8').includes('Lit is in dev mode'));
     expect(withDevLit).toEqual([]);
   });

@@ -6,9 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { tickerItemsFromFeed } from '../../src/derive/ticker-items.js';
 import { tickerSentence } from '../../src/i18n/sentences.js';
-import { addMessages, translate } from '../../src/i18n/messages.js';
+import { addMessages } from '../../src/i18n/messages.js';
+// A key of the test's own, as a host page may add: the store's translate takes any key.
+import { translate } from '../../src/i18n/message-store.js';
 import { defaultPartyColour, fallbackPartyColour, FALLBACK_PARTY_COLOURS, resolvePartyColour } from '../../src/theme/party-colours.js';
 import { council, feed } from './support/feed.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../src/components/shared/welsh.js';
 
 /** Keys every plain object answers to without having them. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__'];

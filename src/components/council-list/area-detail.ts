@@ -11,7 +11,7 @@ import type { Area, Feed } from '../../feed/schema.js';
 import type { AreaRow } from '../../derive/area-rows.js';
 import { seatTotals } from '../../derive/seat-totals.js';
 import { describeChange, formatChange, formatDateTime, formatNumber, formatShare, formatTime } from '../../i18n/format.js';
-import { translate } from '../../i18n/messages.js';
+import { translate, type MessageKey } from '../../i18n/messages.js';
 import { feedIndex } from '../../feed/lookup.js';
 import { feedNames } from '../../i18n/names.js';
 import { outcomeSentence } from '../../i18n/sentences.js';
@@ -19,7 +19,7 @@ import { isolate } from '../../i18n/bidi.js';
 import type { PartyColour } from '../shared/palette.js';
 
 /** A message with a `<time>` element (clock time, full date as its title) where `{time}` is. */
-export function withTime(locale: string, key: string, iso: string, timeZone: string | undefined): TemplateResult {
+export function withTime(locale: string, key: MessageKey, iso: string, timeZone: string | undefined): TemplateResult {
   const [before, after] = translate(locale, key, { time: '\u0000' }).split('\u0000');
   return html`${before}<time datetime=${iso} title=${formatDateTime(iso, locale, timeZone)} .textContent=${formatTime(iso, locale, timeZone)}></time>${after}`;
 }

@@ -9,6 +9,7 @@ import { isServer, type ReactiveControllerHost } from 'lit';
 import { HexJsonError, parseHexJson, type HexJsonLayout } from '../../layout/hexjson.js';
 import { hexGrid, type HexGrid } from '../../layout/hex-grid.js';
 import { fetchRefusal, responseRefusal } from '../../feed/fetch-policy.js';
+import { prefetchingFetch } from '../../feed/prefetch.js';
 
 /** Layouts by absolute URL: one request per URL per page. Failures are forgotten so a later element can retry. */
 const requests = new Map<string, Promise<HexJsonLayout>>();
@@ -26,7 +27,8 @@ async function fetchHexJson(url: string): Promise<HexJsonLayout> {
   if (refused) throw new Error(refused);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(HEXJSON_TIMEOUT_MS) });
+    // The script-tag loader may have asked for it already, while this code was loading (../../feed/prefetch.ts).
+    response = await prefetchingFetch(globalThis.fetch)(url, { signal: AbortSignal.timeout(HEXJSON_TIMEOUT_MS) });
   } catch (error) {
     const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${HEXJSON_TIMEOUT_MS / 1000} s` : 'network error';
     throw new Error(reason);

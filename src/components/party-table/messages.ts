@@ -1,11 +1,12 @@
 /**
- * The party table's own strings, in British English and Welsh. Numbers, changes and names
+ * The party table's own strings, in British English (Welsh: ./messages.cy.ts). Numbers, changes and names
  * come from the shared formatters and messages (src/i18n); these are the table's frame.
  * Imported by the element module, and by the unit tests of its cell text.
  */
-import { addMessages } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
-addMessages('en-GB', {
+/** British English: every key the party table uses. */
+export const partyTableEnGB = {
   'partyTable.title': 'State of the parties',
   'partyTable.sortHint': 'Select a column heading to sort the table.',
 
@@ -40,38 +41,17 @@ addMessages('en-GB', {
   'partyTable.missingColumns': 'This feed has no figures for: {columns}.',
   'partyTable.basisNowPublisher': 'The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.',
   'partyTable.basisNowDerived': 'The totals are now added up from declared results, no longer the publisher’s figures. They changed because they are counted another way, not because seats changed hands.',
-});
+} satisfies MessageTable;
 
-addMessages('cy', {
-  'partyTable.title': 'Sefyllfa’r pleidiau',
-  'partyTable.sortHint': 'Dewiswch bennawd colofn i drefnu’r tabl.',
+/** The keys of the party-table table: the Welsh table must translate each (a missing one is a type error). */
+export type PartyTableMessageKey = keyof typeof partyTableEnGB;
 
-  'partyTable.party': 'Plaid',
-  'partyTable.councils': 'Cynghorau',
-  'partyTable.seats': 'Seddi',
-  'partyTable.held': 'Seddi’r cyngor',
-  'partyTable.votes': 'Pleidleisiau',
-  'partyTable.share': 'Cyfran',
-  'partyTable.candidate': 'Ymgeisydd',
-  'partyTable.change': '+/−',
-  'partyTable.changePoints': '+/− pwynt',
-  'partyTable.councilsChange': 'Newid yn nifer y cynghorau',
-  'partyTable.seatsChange': 'Newid yn nifer y seddi',
-  'partyTable.heldChange': 'Newid yn seddi’r cyngor',
-  'partyTable.shareChange': 'Newid yn y gyfran, pwyntiau canran',
-  'partyTable.heldNote': 'Seddi’r cyngor: pob sedd ar y cyngor ar ôl yr etholiad hwn, nid dim ond y rhai a ymleddwyd.',
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    partyTable: PartyTableMessageKey;
+  }
+}
 
-  'partyTable.total': 'Cyfanswm',
-  'partyTable.othersCount': { other: '{count} plaid' },
-  'partyTable.elected': 'Etholwyd',
-  'partyTable.notAvailable': 'dim ar gael',
-
-  'partyTable.majority': 'Mwyafrif {count}',
-  'partyTable.turnout': 'Y nifer a bleidleisiodd {value}',
-  'partyTable.noResults': 'Dim canlyniadau wedi’u datgan eto.',
-  'partyTable.noFigures': 'Nid yw’r canlyniadau a ddatganwyd hyd yma yn rhoi ffigurau pleidiau.',
-  'partyTable.areaNoResults': '{status}: dim ffigurau eto.',
-  'partyTable.missingColumns': 'Nid oes ffigurau yn y ffrwd hon ar gyfer: {columns}.',
-  'partyTable.basisNowPublisher': 'Ffigurau’r cyhoeddwr yw’r cyfansymiau bellach, nid cyfansymiau o’r canlyniadau a ddatganwyd. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
-  'partyTable.basisNowDerived': 'Cyfansymiau o’r canlyniadau a ddatganwyd yw’r cyfansymiau bellach, nid ffigurau’r cyhoeddwr. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
-});
+addMessages('en-GB', partyTableEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

@@ -9,11 +9,11 @@ import type { PartyTable, PartyTableRow } from '../../derive/party-table.js';
 import type { PartyTableSort } from '../../derive/party-table-sort.js';
 import { isolate } from '../../i18n/bidi.js';
 import { formatNumber, safeLocale } from '../../i18n/format.js';
-import { translate } from '../../i18n/messages.js';
+import { translate, type MessageKey } from '../../i18n/messages.js';
 import { cellText, trendArrow } from './cells.js';
 
 /** Heading keys for each column. */
-const HEADINGS: Readonly<Record<DataColumn, string>> = {
+const HEADINGS: Readonly<Record<DataColumn, MessageKey>> = {
   councils: 'partyTable.councils',
   councilsChange: 'partyTable.councilsChange',
   seats: 'partyTable.seats',

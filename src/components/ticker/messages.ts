@@ -1,11 +1,12 @@
 /**
- * The ticker's own strings, in British English and Welsh. Sentences about results come from
+ * The ticker's own strings, in British English (Welsh: ./messages.cy.ts). Sentences about results come from
  * the shared `sentence.*` messages (src/i18n/sentences.ts); these are the frame around them.
  * Imported by the element module, and by unit tests of the announcer.
  */
-import { addMessages } from '../../i18n/messages.js';
+import { addLocaleLoader, addMessages, type MessageTable } from '../../i18n/messages.js';
 
-addMessages('en-GB', {
+/** British English: every key the ticker uses. */
+export const tickerEnGB = {
   'ticker.title': 'Latest results',
   'ticker.stripTitle': 'Latest',
   'ticker.listOrder': 'Newest first.',
@@ -41,39 +42,17 @@ addMessages('en-GB', {
   'ticker.announce.one': 'New result: {sentence}.',
   'ticker.announce.many': { one: '{number} new result: {list}.', other: '{number} new results: {list}.' },
   'ticker.announce.more': { one: 'and {number} more', other: 'and {number} more' },
-});
+} satisfies MessageTable;
 
-addMessages('cy', {
-  'ticker.title': 'Y canlyniadau diweddaraf',
-  'ticker.stripTitle': 'Diweddaraf',
-  'ticker.listOrder': 'Y mwyaf newydd yn gyntaf.',
-  'ticker.pause': 'Oedi',
-  'ticker.resume': 'Ailddechrau',
-  'ticker.pauseLabel': 'Oedi’r diweddariadau',
-  'ticker.resumeLabel': 'Ailddechrau’r diweddariadau',
-  'ticker.paused': 'Wedi oedi: bydd canlyniadau newydd yn aros nes i chi ailddechrau.',
-  'ticker.newResults': { other: 'Dangos {number} canlyniad newydd' },
-  'ticker.newShort': '{number} newydd',
-  'ticker.empty': 'Dim canlyniadau eto. Byddant yn ymddangos yma wrth iddynt gael eu datgan.',
-  'ticker.emptyFiltered': 'Does dim canlyniadau sy’n cyfateb i’r dewis hwn eto.',
-  'ticker.unknownArea': 'Nid oes ardal “{id}” yn y ffrwd hon.',
-  'ticker.unknownParty': 'Nid oes plaid “{id}” yn y ffrwd hon.',
-  'ticker.unknownKind': 'Nid yw “{kind}” yn fath o ganlyniad (defnyddiwch {kinds}).',
-  'ticker.corrected': 'Cywirwyd',
-  'ticker.exactTime': 'am {time}',
+/** The keys of the ticker table: the Welsh table must translate each (a missing one is a type error). */
+export type TickerMessageKey = keyof typeof tickerEnGB;
 
+declare module '../../i18n/messages.js' {
+  interface MessageKeyRegistry {
+    ticker: TickerMessageKey;
+  }
+}
 
-  'ticker.badge.hold': '{party} yn cadw',
-  'ticker.badge.gain': '{party} yn cipio',
-  'ticker.badge.won': '{party} yn ennill',
-  'ticker.badge.noc': '{noc}',
-  'ticker.kind.declaration': 'Canlyniad',
-  'ticker.kind.control-change': 'Newid rheolaeth',
-  'ticker.kind.recount': 'Ailgyfrif',
-  'ticker.kind.correction': 'Cywiriad',
-  'ticker.kind.note': 'Nodyn',
-
-  'ticker.announce.one': 'Canlyniad newydd: {sentence}.',
-  'ticker.announce.many': { other: '{number} canlyniad newydd: {list}.' },
-  'ticker.announce.more': { other: 'a {number} arall' },
-});
+addMessages('en-GB', tickerEnGB);
+// Welsh, with every other element's, in one file fetched the first time a widget speaks it.
+addLocaleLoader('cy', () => import('../shared/welsh.js'));

@@ -1,11 +1,13 @@
 /**
- * Welsh. Written for the UK case by the Tally team; a native speaker's review is welcome.
+ * Welsh, the shared table (fetched with the elements' Welsh, src/components/shared/welsh.ts, the
+ * first time a widget speaks Welsh). Written for the UK case by the Tally team; a native speaker's review is welcome.
  * Welsh counts with a singular noun after a numeral ("150 cyngor"), so area nouns have one form.
  * Names inside sentences come from the feed and are not mutated.
  */
-import type { MessageTable } from '../messages.js';
+import { addMessages } from '../message-store.js';
+import type { SharedMessageKey, Translation } from '../messages.js';
 
-export const cy: MessageTable = {
+export const cy: Translation<SharedMessageKey> = {
   'status.awaiting': 'Yn aros am ganlyniad',
   'status.counting': 'Yn cyfrif',
   'status.declared': 'Wedi datgan',
@@ -91,3 +93,5 @@ export const cy: MessageTable = {
   'time.hoursAgo': { other: '{number} awr yn ôl' },
   'time.daysAgo': { other: '{number} diwrnod yn ôl' },
 };
+
+addMessages('cy', cy);

@@ -1,7 +1,7 @@
 /** British English: the complete table every other locale falls back to. */
-import type { MessageTable } from '../messages.js';
+import type { MessageTable } from '../message-store.js';
 
-export const enGB: MessageTable = {
+export const enGB = {
   // Area status
   'status.awaiting': 'Awaiting result',
   'status.counting': 'Counting',
@@ -96,4 +96,4 @@ export const enGB: MessageTable = {
   'time.minutesAgo': { one: '{number} min ago', other: '{number} min ago' },
   'time.hoursAgo': { one: '{number} hr ago', other: '{number} hr ago' },
   'time.daysAgo': { one: '{number} day ago', other: '{number} days ago' },
-};
+} satisfies MessageTable;

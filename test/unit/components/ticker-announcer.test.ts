@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/ticker/messages.js';
 import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/components/ticker/announcer.js';
-import { messageKeys, translate, translator } from '../../../src/i18n/messages.js';
+import { messageKeys, translate, translator, type MessageKey } from '../../../src/i18n/messages.js';
 import { FakeClock } from '../support/fake-clock.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 function batcher(options: { gather?: number; minInterval?: number } = {}) {
   const clock = new FakeClock();
@@ -103,7 +105,7 @@ describe('summariseAnnouncement', () => {
 
 describe('ticker messages', () => {
   it('has a Welsh message for every ticker key', () => {
-    const keys = messageKeys().filter((key) => key.startsWith('ticker.'));
+    const keys = messageKeys().filter((key) => key.startsWith('ticker.')) as MessageKey[];
     expect(keys.length).toBeGreaterThan(20);
     for (const key of keys) {
       const welsh = translate('cy', key, { count: 2, number: '2', party: 'P', noc: 'N', id: 'x', kind: 'k', kinds: 'ks', sentence: 's', list: 'l', time: 't' });

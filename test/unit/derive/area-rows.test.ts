@@ -19,6 +19,8 @@ import type { Feed } from '../../../src/feed/schema.js';
 import { describeOutcome } from '../../../src/i18n/sentences.js';
 import { council, feed } from '../support/feed.js';
 import { iso } from '../support/bidi.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 const names = (rows: readonly AreaRow[]) => rows.map((row) => row.name);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, trendArrow } from '../../../src/components/party-table/cells.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 describe('cellText', () => {
   it('writes counts with thousands separators', () => {

@@ -6,6 +6,8 @@ import { nextRelativeRefresh, tickerItemView, tickerTimeLabel } from '../../../s
 import { addMessages, translator } from '../../../src/i18n/messages.js';
 import { council, feed } from '../support/feed.js';
 import { iso } from '../support/bidi.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 const local = feed(
   [

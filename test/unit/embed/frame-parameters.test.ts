@@ -5,6 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameParameters } from '../../../src/embed/frame-page.js';
 import { allowedFetchOrigins, fetchRefusal, responseRefusal, restrictFetchOrigins } from '../../../src/feed/fetch-policy.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
+import '../../../src/embed/messages.cy.js';
 
 const page = 'https://results.example.org/embed.html';
 

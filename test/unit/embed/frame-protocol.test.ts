@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FRAME_MESSAGE_TYPE, frameHeightMessages, heightForWidth, MAX_FRAME_HEIGHT, pymHeightMessage, readFrameHeight } from '../../../src/embed/frame-protocol.js';
 import { describeRefusal, feedRefusal } from '../../../src/embed/frame-page.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
+import '../../../src/embed/messages.cy.js';
 
 describe('frameHeightMessages', () => {
   it('speaks Tally, AMP and (with a child id) pym.js', () => {

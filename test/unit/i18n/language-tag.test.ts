@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalLocale } from '../../../src/i18n/language-tag.js';
 import { formatDateTime, formatNumber, safeLocale } from '../../../src/i18n/format.js';
 import { translate } from '../../../src/i18n/messages.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 describe('canonicalLocale', () => {
   it('makes the tags pages write into tags Intl reads', () => {

@@ -4,6 +4,8 @@ import { tickerItemsFromFeed } from '../../../src/derive/ticker-items.js';
 import { describeOutcome, describeProgress, outcomeSentence, tickerSentence } from '../../../src/i18n/sentences.js';
 import { council, feed } from '../support/feed.js';
 import { iso } from '../support/bidi.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 const local = feed(
   [
