@@ -17,6 +17,8 @@ import {
   titleText,
 } from '../../../src/derive/seat-bar-text.js';
 import { feedNames } from '../../../src/i18n/names.js';
+// Welsh is fetched on first use on a page; these tests read it at once.
+import '../../../src/components/shared/welsh.js';
 
 const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
 const ok = (result: ReturnType<typeof seatBarModel>): SeatBarModel => {
