@@ -19,7 +19,7 @@ export interface Budget {
 const KB = 1024;
 
 export const BUDGETS = {
-  tally: { label: 'dist/tally.js (all five widgets, feed source, loader)', budget: 30 * KB, ratchet: 93_300 },
+  tally: { label: 'dist/tally.js (all five widgets, feed source, loader)', budget: 30 * KB, ratchet: 93_350 },
   frameResizer: { label: 'dist/tally-frame.js (the host page resizer)', budget: 1 * KB },
   framePage: { label: 'iframe page, all its JavaScript', budget: 30 * KB, ratchet: 56_300 },
 } as const satisfies Record<string, Budget>;
