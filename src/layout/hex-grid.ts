@@ -237,3 +237,16 @@ export function hexInDirection(
   }
   return best;
 }
+
+/**
+ * The first hex that `include` accepts, reading from the top left (direction 1: top row first,
+ * left to right) or from the bottom right (-1): where Home and End take the keyboard.
+ */
+export function firstInReadingOrder(hexes: readonly PlacedHex[], direction: 1 | -1, include: (hex: PlacedHex) => boolean): PlacedHex | undefined {
+  let best: PlacedHex | undefined;
+  for (const hex of hexes) {
+    if (!include(hex)) continue;
+    if (!best || direction * (hex.y - best.y || hex.x - best.x) < 0) best = hex;
+  }
+  return best;
+}

@@ -13,6 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollapseStep } from '../../derive/party-table-columns.js';
+import { ResizeController } from '../shared/resize-controller.js';
 
 export interface FitColumnsOptions {
   /**
@@ -37,17 +38,15 @@ export interface FitColumnsOptions {
 }
 
 export class FitColumnsController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  /** Follows the watched elements; registered before this controller, so it follows them before `hostUpdated` fits. */
+  private readonly resize: ResizeController;
   private readonly options: FitColumnsOptions;
-  private observer: ResizeObserver | undefined;
-  private observed: readonly Element[] = [];
-  private readonly sizes = new WeakMap<Element, string>();
   private lastKey: string | undefined;
   private taken: readonly CollapseStep[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FitColumnsOptions) {
-    this.host = host;
     this.options = options;
+    this.resize = new ResizeController(host, { targets: () => options.watch(), onResize: () => this.fit() });
     host.addController(this);
   }
 
@@ -56,42 +55,11 @@ export class FitColumnsController implements ReactiveController {
     return this.taken;
   }
 
-  hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver((entries) => {
-      let changed = false;
-      for (const entry of entries) {
-        const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
-        if (this.sizes.get(entry.target) !== size) changed = true;
-        this.sizes.set(entry.target, size);
-      }
-      if (changed) this.fit();
-    });
-    this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = [];
-  }
-
   hostUpdated(): void {
-    this.follow();
     const key = this.options.key();
     if (key === this.lastKey) return;
     this.lastKey = key;
     this.fit();
-  }
-
-  /** Observe the elements to watch as the last render drew them. */
-  private follow(): void {
-    if (!this.observer) return;
-    const elements = this.options.watch().filter((element): element is Element => element !== null);
-    if (elements.length === this.observed.length && elements.every((element, i) => element === this.observed[i])) return;
-    for (const element of this.observed) this.observer.unobserve(element);
-    for (const element of elements) this.observer.observe(element);
-    this.observed = elements;
   }
 
   /** Take as few steps as make the table fit its box. */

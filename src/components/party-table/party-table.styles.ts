@@ -4,6 +4,7 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { COLLAPSE_ORDER } from '../../derive/party-table-columns.js';
+import { visuallyHidden } from '../shared/styles.js';
 
 // One rule per collapsible column: `[data-collapsed~='votes'] [data-column='votes']`. The
 // names come from a constant list in the code, never from input.
@@ -144,12 +145,7 @@ export const partyTableStyles = css`
     display: none;
   }
   .scroller[data-collapsed~='names'] .name-full {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .scroller[data-collapsed~='names'] .name-short {
     display: inline;

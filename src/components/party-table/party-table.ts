@@ -6,14 +6,11 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Feed } from '../../feed/schema.js';
-import { isWebLink } from '../../feed/sanitise.js';
 import {
   collapseSteps,
-  COLUMN_FORMAT,
   parseColumns,
   type CollapseStep,
   type ColumnGroup,
-  type DataColumn,
   type SortColumn,
 } from '../../derive/party-table-columns.js';
 import {
@@ -28,7 +25,7 @@ import {
 } from '../../derive/party-table.js';
 import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
 import { STATE_OF_PARTIES_BASES, type StateOfPartiesBasis } from '../../derive/state-of-parties.js';
-import { capitalise, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
+import { capitalise, formatNumber, formatShare } from '../../i18n/format.js';
 import { isolate } from '../../i18n/bidi.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
@@ -36,7 +33,7 @@ import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
-import { cellText, trendArrow } from './cells.js';
+import { renderCell, renderHeading, renderNotes, renderTotals } from './render-cells.js';
 import { FitColumnsController } from './fit-columns.js';
 import { partyTableStyles } from './party-table.styles.js';
 import './messages.js';
@@ -64,20 +61,6 @@ declare global {
 
 /** How long a changed row stays highlighted (ms); matches the animation in the styles. */
 const FLASH_MS = 2400;
-
-/** Heading keys for each column. */
-const HEADINGS: Readonly<Record<DataColumn, string>> = {
-  councils: 'partyTable.councils',
-  councilsChange: 'partyTable.councilsChange',
-  seats: 'partyTable.seats',
-  seatsChange: 'partyTable.seatsChange',
-  held: 'partyTable.held',
-  heldChange: 'partyTable.heldChange',
-  votes: 'partyTable.votes',
-  share: 'partyTable.share',
-  shareChange: 'partyTable.shareChange',
-  candidate: 'partyTable.candidate',
-};
 
 /**
  * The party change table: one row per party with councils, seats, votes and share and their
@@ -285,7 +268,7 @@ export class TallyPartyTable extends FeedElement(LitElement) {
         </caption>
         <thead>
           <tr>
-            ${repeat(['party' as const, ...table.columns], (column) => column, (column) => this.renderHeading(column, sort, locale))}
+            ${repeat(['party' as const, ...table.columns], (column) => column, (column) => renderHeading(column, sort, locale, (chosen) => this.onSort(chosen)))}
           </tr>
         </thead>
         <tbody>
@@ -295,25 +278,10 @@ export class TallyPartyTable extends FeedElement(LitElement) {
             (row) => this.renderRow(row, table, names, palette, locale, flash !== undefined && this.flashing.has(row.key) ? flash : undefined),
           )}
         </tbody>
-        ${this.renderTotals(table, locale)}
+        ${renderTotals(table, locale)}
       </table>
-      ${this.renderNotes(table, locale)}
+      ${renderNotes(table, locale)}
     </div>`;
-  }
-
-  private renderHeading(column: SortColumn, sort: PartyTableSort, locale: string): TemplateResult {
-    const active = sort.column === column;
-    const isChange = column !== 'party' && column !== 'candidate' && (COLUMN_FORMAT[column] === 'change' || COLUMN_FORMAT[column] === 'points');
-    const label = column === 'party' ? translate(locale, 'partyTable.party') : translate(locale, HEADINGS[column]);
-    const shown = isChange ? translate(locale, column === 'shareChange' ? 'partyTable.changePoints' : 'partyTable.change') : label;
-    const icon = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
-    return html`<th scope="col" part="column-header" data-column=${column} aria-sort=${active ? sort.direction : nothing}>
-      <button type="button" class="sort" part="sort-button" @click=${() => this.onSort(column)}>
-        ${isChange
-          ? html`<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden">${label}</span>`
-          : html`<span class="label">${label}</span>`}<span class="sort-icon" aria-hidden="true">${icon}</span>
-      </button>
-    </th>`;
   }
 
   private renderRow(
@@ -348,7 +316,7 @@ export class TallyPartyTable extends FeedElement(LitElement) {
       data-flash=${flash ?? nothing}
     >
       <th scope="row" data-column="party">${label}</th>
-      ${table.columns.map((column) => this.renderCell(row, column, locale))}
+      ${table.columns.map((column) => renderCell(row, column, locale))}
     </tr>`;
   }
 
@@ -368,73 +336,6 @@ export class TallyPartyTable extends FeedElement(LitElement) {
       >
         <span class="marker" aria-hidden="true">▶</span><span>${text}</span><span class="count">(${count})</span>
       </button></span>`;
-  }
-
-  private renderCell(row: PartyTableRow, column: DataColumn, locale: string): TemplateResult {
-    if (column === 'candidate') {
-      return row.candidate !== undefined
-        ? html`<td data-column=${column}>${row.candidate}</td>`
-        : html`<td data-column=${column}>${this.notAvailable(locale)}</td>`;
-    }
-    // No overall control has only councils: its other cells are not unknown, they do not apply.
-    if (row.kind === 'noc' && column !== 'councils' && column !== 'councilsChange') return html`<td data-column=${column}></td>`;
-    const cell = cellText(column, row.values[column], locale);
-    const format = COLUMN_FORMAT[column];
-    const isChange = format === 'change' || format === 'points';
-    if (row.values[column] === undefined) return html`<td data-column=${column} class=${isChange ? 'change' : ''}>${this.notAvailable(locale)}</td>`;
-    if (!isChange) return html`<td data-column=${column}>${cell.text}</td>`;
-    const arrow = trendArrow(cell.trend);
-    return html`<td data-column=${column} class="change" data-trend=${cell.trend ?? nothing}>
-      <span aria-hidden="true">${arrow ? html`<span class="arrow">${arrow}</span>` : nothing}${cell.text}</span><span class="visually-hidden">${cell.spoken}</span>
-    </td>`;
-  }
-
-  private notAvailable(locale: string): TemplateResult {
-    return html`<span class="na" aria-hidden="true">–</span><span class="visually-hidden">${translate(locale, 'partyTable.notAvailable')}</span>`;
-  }
-
-  private renderTotals(table: PartyTable, locale: string): TemplateResult | typeof nothing {
-    if (Object.keys(table.totals).length === 0) return nothing;
-    return html`<tfoot>
-      <tr part="totals">
-        <th scope="row" data-column="party">${translate(locale, 'partyTable.total')}</th>
-        ${table.columns.map((column) => {
-          const value = column === 'candidate' ? undefined : table.totals[column];
-          return html`<td data-column=${column}>${value !== undefined && column !== 'candidate' ? cellText(column, value, locale).text : nothing}</td>`;
-        })}
-      </tr>
-    </tfoot>`;
-  }
-
-  private renderNotes(table: PartyTable, locale: string): TemplateResult {
-    // Inside the scrolling box, so that a note about a column goes when the column does.
-    const lines: (TemplateResult | string | { readonly column: DataColumn; readonly text: string })[] = [];
-    if (table.scope === 'election') {
-      const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
-      const source = table.source;
-      const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
-      const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
-      lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
-      if (table.partialSeats) {
-        lines.push(
-          translate(locale, 'feed.partialSeats', {
-            count: formatNumber(table.partialSeats.count, locale),
-            declared: formatNumber(table.partialSeats.declared, locale),
-            areas: translate(locale, `areaType.${table.areaType}`, { count: table.partialSeats.declared }),
-          }),
-        );
-      }
-    }
-    if (table.note) lines.push(table.note);
-    if (table.columns.includes('held')) lines.push({ column: 'held', text: translate(locale, 'partyTable.heldNote') });
-    if (table.missing.length > 0) {
-      const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(safeLocale(locale))).join(', ');
-      lines.push(translate(locale, 'partyTable.missingColumns', { columns }));
-    }
-    if (lines.length === 0) return html``;
-    return html`<div class="notes" part="notes">
-      ${lines.map((line) => (typeof line === 'object' && 'column' in line ? html`<p data-column=${line.column}>${line.text}</p>` : html`<p>${line}</p>`))}
-    </div>`;
   }
 
   private rowName(row: PartyTableRow, names: ReturnType<typeof feedNames>, locale: string): string {

@@ -153,7 +153,8 @@ export class FeedController implements ReactiveController {
     const changed =
       inputs.src !== this.inputs.src || inputs.feed !== this.inputs.feed || inputs.interval !== this.inputs.interval;
     this.inputs = inputs;
-    if (changed && this.connected) this.sync();
+    // On the server (never connected) a feed object is checked and shown; nothing is fetched.
+    if (changed && (this.connected || (isServer && this.mode === 'property'))) this.sync();
   }
 
   hostConnected(): void {

@@ -3,11 +3,21 @@
  * page CSS such as `* { all: unset }` cannot collapse it), the status line, the test-data
  * watermark, notices, focus rings, visually hidden text, and reduced motion.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { registerBaseUnit, tokens } from '../../theme/tokens.js';
 
 // Every size inside a widget is a multiple of its base font size (src/theme/tokens.ts).
 registerBaseUnit();
+
+/**
+ * Text hidden from the eye and kept for screen readers, for a rule that hides it only in some
+ * states (a short name shown instead, a time shown on hover): `.x { ${visuallyHidden} }`. A
+ * rule that shows it again resets position, width, height, overflow and clip-path. Text hidden
+ * in every state takes the `visually-hidden` class instead, whose rules nothing overrides.
+ */
+// A list of declarations, not a style sheet: a plain string, which the template minifier
+// (it reads whole style sheets) leaves alone.
+export const visuallyHidden = unsafeCSS('position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;');
 
 export const widgetStyles = [
   tokens,

@@ -4,7 +4,7 @@
  * `--tally-ticker-speed`. Party colours arrive per item as `--_party` and `--_party-text`.
  */
 import { css } from 'lit';
-import { widgetStyles } from '../shared/styles.js';
+import { visuallyHidden, widgetStyles } from '../shared/styles.js';
 
 export const tickerStyles = [
   ...widgetStyles,
@@ -186,12 +186,7 @@ export const tickerStyles = [
     }
     /* The clock time: read by screen readers always, shown on hover and focus. */
     .exact {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .item:hover .exact,
     .item:focus-within .exact,
@@ -334,12 +329,7 @@ export const tickerStyles = [
     /* A narrow strip keeps its one line: the pause button shows only its icon (its name stays). */
     @container (max-width: 30em) {
       .strip .pause .label {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        ${visuallyHidden}
       }
       .strip .pause,
       .strip .new-results {

@@ -8,9 +8,7 @@
  * list, or has paused it, they wait behind a "Show 3 new results" button. Screen readers hear
  * a polite, throttled summary of each burst (never on first load, never while paused).
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from '../shared/style-map.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { EVENT_KINDS, type Feed } from '../../feed/schema.js';
 import { mergeTickerItems, type TickerItem } from '../../derive/ticker-items.js';
 import {
@@ -25,14 +23,16 @@ import {
 } from '../../derive/ticker-filter.js';
 import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
 import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from './announcer.js';
-import { nextRelativeRefresh, tickerItemView, tickerTimeLabel, type TickerItemView } from '../../derive/ticker-view.js';
+import { nextRelativeRefresh, tickerItemView, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
-import { formatNumber } from '../../i18n/format.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { ReaderAttention } from './attention.js';
 import { RelativeClockController } from './clock-controller.js';
+import { renderList, renderStrip, type TickerRenderView } from './render.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
 
@@ -155,13 +155,20 @@ export class TallyTicker extends FeedElement(LitElement) {
   /** Id of an item to focus after the next render (after "Show new results"). */
   private focusAfterRender: string | undefined;
 
-  private pointerInside = false;
-  private focusInside = false;
-  private listScrolled = false;
-  private topAboveViewport = false;
-  private intersection: IntersectionObserver | undefined;
-  private resize: ResizeObserver | undefined;
-  private observedStrip: { viewport: HTMLElement; track: HTMLElement } | undefined;
+  /** New items wait while the reader is busy with the items (pointer, focus, scrolled in or past the top). */
+  private readonly attention = new ReaderAttention(this, {
+    sentinel: () => this.renderRoot.querySelector('.sentinel'),
+    // Only the scrolling strip shows being held (it stops); the list needs no render for it.
+    changed: () => {
+      if (this.mode === 'strip') this.requestUpdate();
+    },
+    released: () => this.releaseIfFree(),
+  });
+  /**
+   * Strip mode: the strip and its items, so that it scrolls exactly when they do not fit
+   * (measured after layout, never during an update).
+   */
+  private readonly stripSize = new ResizeController(this, { targets: () => this.stripParts(), onResize: () => this.measureStrip() });
 
   // What render needs, derived in willUpdate.
   private views: TickerItemView[] = [];
@@ -193,7 +200,7 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   /** True while new items should wait: paused, or the reader is pointing at, focused in, or scrolled into the items. */
   get held(): boolean {
-    return this.paused || this.pointerInside || this.focusInside || this.listScrolled || this.topAboveViewport;
+    return this.paused || this.attention.engaged;
   }
 
   /** Items waiting behind the "new results" button (after filters). */
@@ -201,22 +208,10 @@ export class TallyTicker extends FeedElement(LitElement) {
     return this.pendingCount;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeGeometry();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.announcer.clear();
     pageAnnouncementLedger().release(this);
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.resize?.disconnect();
-    this.resize = undefined;
-    this.observedStrip = undefined;
-    this.pointerInside = false;
-    this.focusInside = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,7 +253,29 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   protected override render(): TemplateResult {
     const mode = this.mode === 'strip' ? 'strip' : 'list';
-    return this.renderShell(() => (mode === 'strip' ? this.renderStrip() : this.renderList()), {
+    const view: TickerRenderView = {
+      t: this.t,
+      locale: this.locale,
+      timeZone: this.timeZone,
+      mode,
+      views: this.views,
+      palette: this.palette,
+      now: this.clock.now,
+      entering: this.entering,
+      paused: this.paused,
+      held: this.held,
+      stripScrolls: this.stripScrolls,
+      reduceMotion: this.preferences.reduceMotion,
+      pendingCount: this.pendingCount,
+      filteredOut: (!isEmptyFilter(this.filter) && this.timeline.items.length > 0) || this.filterNothing,
+      problems: this.problems,
+      on: {
+        ...this.attention.handlers,
+        pauseClick: this.onPauseClick,
+        showNewClick: this.onShowNewClick,
+      },
+    };
+    return this.renderShell(() => (mode === 'strip' ? renderStrip(view) : renderList(view)), {
       feed: this.timeline.feed,
       mode,
       lead: html`<div class="sentinel" aria-hidden="true"></div>`,
@@ -276,143 +293,7 @@ export class TallyTicker extends FeedElement(LitElement) {
       const target = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((element) => element.dataset.id === id);
       target?.focus();
     }
-    this.observeStrip();
     this.flushOutbox();
-  }
-
-  protected override firstUpdated(): void {
-    this.observeGeometry();
-  }
-
-  // ---------------------------------------------------------------- rendering
-
-  private renderList(): TemplateResult {
-    return html`
-      <div class="header" part="header">
-        <p class="title" part="title" id="title">${this.t('ticker.title')}</p>
-        ${this.renderPauseButton()}
-      </div>
-      ${this.paused ? html`<p class="paused-note" part="paused-note">${this.t('ticker.paused')}</p>` : nothing}
-      ${this.renderProblems()}
-      ${this.renderNewResults()}
-      ${this.views.length > 0
-        ? html`<ol
-            class="list"
-            part="list"
-            tabindex="0"
-            aria-labelledby="title"
-            aria-describedby="list-order"
-            @pointerenter=${this.onPointerEnter}
-            @pointerleave=${this.onPointerLeave}
-            @focusin=${this.onFocusIn}
-            @focusout=${this.onFocusOut}
-            @scroll=${this.onListScroll}
-          >
-            ${repeat(this.views, (view) => view.id, (view) => this.renderItem(view))}
-          </ol>
-          <span class="visually-hidden" id="list-order">${this.t('ticker.listOrder')}</span>`
-        : this.renderEmpty()}
-    `;
-  }
-
-  private renderStrip(): TemplateResult {
-    const scrolling = this.stripScrolls && !this.preferences.reduceMotion && this.views.length > 0;
-    const items = (copy: boolean) =>
-      html`<ul class="track" part=${copy ? 'list copy' : 'list'} aria-labelledby=${copy ? nothing : 'title'} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>
-        ${repeat(this.views, (view) => view.id, (view) => this.renderItem(view, copy))}
-      </ul>`;
-    return html`<div class="strip" part="strip">
-        <p class="title" part="title" id="title">${this.t('ticker.stripTitle')}</p>
-        ${this.views.length > 0
-          ? html`<div
-              class="viewport"
-              part="viewport"
-              role="region"
-              aria-labelledby="title"
-              tabindex="0"
-              ?data-held=${this.held}
-              @pointerenter=${this.onPointerEnter}
-              @pointerleave=${this.onPointerLeave}
-              @focusin=${this.onFocusIn}
-              @focusout=${this.onFocusOut}
-            >
-              <div class="marquee" ?data-scrolling=${scrolling}>${items(false)}${scrolling ? items(true) : nothing}</div>
-            </div>`
-          : this.renderEmpty()}
-        ${this.renderNewResults()} ${this.renderPauseButton()}
-      </div>
-      ${this.renderProblems()}`;
-  }
-
-  private renderItem(view: TickerItemView, copy = false): TemplateResult {
-    const colour = view.colourKey !== undefined ? this.palette.get(view.colourKey) : undefined;
-    const time = tickerTimeLabel(view.at, this.clock.now, this.locale, this.timeZone);
-    const sentence = view.url && !copy ? html`<a href=${view.url} target="_blank" rel="noopener">${view.sentence}</a>` : view.sentence;
-    return html`<li
-      class="item"
-      part="item"
-      data-id=${copy ? nothing : view.id}
-      data-kind=${view.kind}
-      tabindex=${copy ? nothing : '-1'}
-      ?data-new=${!copy && this.entering.has(view.id) && !this.preferences.reduceMotion}
-      style=${styleMap(colour ? { '--_party': colour.fill, '--_party-text': colour.text } : {})}
-    >
-      <span class="badge" part="badge" ?data-neutral=${!colour}>${view.badge}</span>
-      <span class="sentence" part="sentence" dir=${view.ownText ? 'auto' : nothing} title=${this.mode === 'strip' ? view.sentence : nothing}>${sentence}</span>
-      <span class="when" part="time"
-        ><time datetime=${view.at} title=${time.full}>${time.text}</time>${time.relative
-          ? html`<span class="exact">, ${this.t('ticker.exactTime', { time: time.clock })}</span>`
-          : nothing}</span
-      >
-      ${view.corrected ? html`<span class="corrected" part="corrected">${this.t('ticker.corrected')}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderPauseButton(): TemplateResult {
-    const paused = this.paused;
-    return html`<button
-      type="button"
-      class="pause"
-      part="pause-button"
-      aria-label=${this.t(paused ? 'ticker.resumeLabel' : 'ticker.pauseLabel')}
-      @click=${this.onPauseClick}
-    >
-      <span class="icon" aria-hidden="true" data-icon=${paused ? 'play' : 'pause'}></span><span class="label">${this.t(paused ? 'ticker.resume' : 'ticker.pause')}</span>
-    </button>`;
-  }
-
-  private renderNewResults(): TemplateResult | typeof nothing {
-    if (this.pendingCount === 0) return nothing;
-    const params = { count: this.pendingCount, number: formatNumber(this.pendingCount, this.locale) };
-    // The strip has one line: there the button says "3 new", and its name says it in full.
-    const strip = this.mode === 'strip';
-    return html`<button
-      type="button"
-      class="new-results"
-      part="new-results"
-      aria-label=${strip ? this.t('ticker.newResults', params) : nothing}
-      @click=${this.onShowNewClick}
-    >
-      <span class="icon" aria-hidden="true" data-icon="up"></span
-      ><span class="label">${this.t(strip ? 'ticker.newShort' : 'ticker.newResults', params)}</span>
-    </button>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    // Items exist but none pass the filters, or the filters name nothing in this feed.
-    const filteredOut = (!isEmptyFilter(this.filter) && this.timeline.items.length > 0) || this.filterNothing;
-    const key = filteredOut ? 'ticker.emptyFiltered' : 'ticker.empty';
-    return html`<p class="empty" part="empty">${this.t(key)}</p>`;
-  }
-
-  private renderProblems(): TemplateResult | typeof nothing {
-    const { unknownAreas, unknownParties, unknownKinds } = this.problems;
-    if (unknownAreas.length + unknownParties.length + unknownKinds.length === 0) return nothing;
-    return html`${unknownAreas.map((id) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownArea', { id })}</p>`)}
-    ${unknownParties.map((id) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownParty', { id })}</p>`)}
-    ${unknownKinds.map(
-      (kind) => html`<p class="notice" part="notice" data-kind="filter">${this.t('ticker.unknownKind', { kind, kinds: EVENT_KINDS.join(', ') })}</p>`,
-    )}`;
   }
 
   // ---------------------------------------------------------------- data
@@ -497,44 +378,17 @@ export class TallyTicker extends FeedElement(LitElement) {
 
   // ---------------------------------------------------------------- geometry
 
-  private observeGeometry(): void {
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    if (sentinel && typeof IntersectionObserver !== 'undefined' && !this.intersection) {
-      this.intersection = new IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        if (!entry) return;
-        const top = entry.rootBounds?.top ?? 0;
-        const above = !entry.isIntersecting && entry.boundingClientRect.top < top;
-        if (above === this.topAboveViewport) return;
-        this.topAboveViewport = above;
-        this.releaseIfFree();
-      });
-      this.intersection.observe(sentinel);
-    }
-    this.observeStrip();
-  }
-
-  /**
-   * Strip mode: watch the strip and its items, so that it scrolls exactly when they do not fit
-   * (measured after layout, never during an update).
-   */
-  private observeStrip(): void {
+  /** Strip mode: the visible window and the line of items in it (none in list mode). */
+  private stripParts(): HTMLElement[] {
     const viewport = this.mode === 'strip' ? this.renderRoot.querySelector<HTMLElement>('.viewport') : null;
-    const track = viewport?.querySelector<HTMLElement>('.track') ?? null;
-    if (viewport === this.observedStrip?.viewport && track === this.observedStrip?.track) return;
-    this.resize?.disconnect();
-    this.observedStrip = viewport && track ? { viewport, track } : undefined;
-    // (Back in strip mode, the observer measures again before the strip can scroll.)
-    if (!this.observedStrip || typeof ResizeObserver === 'undefined') return;
-    this.resize ??= new ResizeObserver(() => this.measureStrip());
-    this.resize.observe(viewport!);
-    this.resize.observe(track!);
+    const track = viewport?.querySelector<HTMLElement>('.track');
+    return viewport && track ? [viewport, track] : [];
   }
 
   /** Strip mode: scroll only when the items do not fit. The distance reaches CSS as a number. */
   private measureStrip(): void {
-    if (!this.observedStrip) return;
-    const { viewport, track } = this.observedStrip;
+    const [viewport, track] = this.stripParts();
+    if (!viewport || !track) return;
     const marquee = track.parentElement;
     if (!marquee) return;
     const width = track.getBoundingClientRect().width;
@@ -556,41 +410,5 @@ export class TallyTicker extends FeedElement(LitElement) {
     const list = this.renderRoot.querySelector<HTMLElement>('.list');
     if (list) list.scrollTop = 0;
     this.requestUpdate();
-  }
-
-  private onPointerEnter(): void {
-    this.pointerInside = true;
-    this.showHeld();
-  }
-
-  private onPointerLeave(): void {
-    this.pointerInside = false;
-    this.showHeld();
-    this.releaseIfFree();
-  }
-
-  private onFocusIn(): void {
-    this.focusInside = true;
-    this.showHeld();
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const container = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && container.contains(event.relatedTarget)) return;
-    this.focusInside = false;
-    this.showHeld();
-    this.releaseIfFree();
-  }
-
-  /** Only the scrolling strip shows being held (it stops); the list needs no render for it. */
-  private showHeld(): void {
-    if (this.mode === 'strip') this.requestUpdate();
-  }
-
-  private onListScroll(event: Event): void {
-    const scrolled = (event.currentTarget as HTMLElement).scrollTop > 4;
-    if (scrolled === this.listScrolled) return;
-    this.listScrolled = scrolled;
-    this.releaseIfFree();
   }
 }

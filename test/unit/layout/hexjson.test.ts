@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEX_LAYOUTS, HexJsonError, parseHexJson, validateHexJson, type HexLayoutName } from '../../../src/layout/hexjson.js';
 import {
+  firstInReadingOrder,
   hexCentre,
   hexCorners,
   hexGrid,
@@ -332,5 +333,21 @@ describe('the UK layouts in demo/data/hexjson', () => {
         expect(d3y - ours.y).toBeCloseTo(offset.y, 9);
       }
     }
+  });
+});
+
+describe('firstInReadingOrder', () => {
+  // odd-r: r grows upwards, so r = 1 is the top row; B is right of A.
+  const grid = hexGrid(parseHexJson({ layout: 'odd-r', hexes: { A: { q: 0, r: 1 }, B: { q: 1, r: 1 }, C: { q: 0, r: 0 }, D: { q: 1, r: 0 } } }));
+  const all = () => true;
+
+  it('reads from the top left, or from the bottom right', () => {
+    expect(firstInReadingOrder(grid.hexes, 1, all)?.key).toBe('A');
+    expect(firstInReadingOrder(grid.hexes, -1, all)?.key).toBe('D');
+  });
+
+  it('skips hexes it is told to, and finds nothing among none', () => {
+    expect(firstInReadingOrder(grid.hexes, 1, (hex) => hex.key !== 'A')?.key).toBe('B');
+    expect(firstInReadingOrder(grid.hexes, 1, () => false)).toBeUndefined();
   });
 });

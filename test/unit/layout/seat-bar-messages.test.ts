@@ -11,6 +11,8 @@ const folder = new URL('../../../src/components/seat-bar/', import.meta.url);
 const source = readdirSync(folder)
   .filter((name) => name.endsWith('.ts') && name !== 'messages.ts')
   .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+  // The seat bar's words are derived beside its other view models.
+  .concat(readFileSync(new URL('../../../src/derive/seat-bar-text.ts', import.meta.url), 'utf8'))
   .join('\n');
 /** Every quoted message key in the element's code: 'seatBar.title.seats', 'majority.toWin', … */
 const used = new Set([...source.matchAll(/'((?:seatBar|party|majority|count|feed|control|change)\.[\w.-]+)'/g)].map((match) => match[1]!));
