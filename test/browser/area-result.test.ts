@@ -456,11 +456,16 @@ describe('<tally-area-result>', function () {
       input.focus();
       await sendKeys({ type: 'zzz' });
       await el.updateComplete;
-      expect(visible($(el, '.search [aria-live]'))).to.equal('No area matches “zzz”.');
+      expect(visible($(el, '.search [data-kind="no-matches"]'))).to.equal('No area matches “zzz”.');
       expect(input.getAttribute('aria-expanded')).to.equal('false');
+      // Said once the reader pauses, in the card's polite live region.
+      const live = () => visible($(el, '.frame > [aria-live="polite"]'));
+      await waitUntil(() => live() === 'No area matches “zzz”.', 'the count is said');
       input.select();
       await sendKeys({ type: 'a' });
       await el.updateComplete;
+      expect($(el, '.search [data-kind="no-matches"]')).to.equal(null);
+      await waitUntil(() => live() === '3 areas found', 'the count is said');
       const changed = oneEvent(el, 'tally-area-change');
       const abbey = $$(el, '[role="option"]').find(
         (option) => visible(option.querySelector('.option-name')) === 'Abbey',

@@ -18,7 +18,7 @@ import { elementLocale } from '../shared/locale.js';
 import { widgetStyles } from '../shared/styles.js';
 import { areaResultStyles } from './area-result.styles.js';
 import { PostcodeController, type PostcodeState } from './postcode-controller.js';
-import { renderPostcode, renderSearch } from './render-chooser.js';
+import { renderPostcode, renderSearch, searchCount } from './render-chooser.js';
 import { cardOutcome, renderCard } from './render-card.js';
 import './messages.js';
 
@@ -41,6 +41,9 @@ declare global {
     'tally-area-result': TallyAreaResult;
   }
 }
+
+/** How long after the last keystroke the number of matches is said (ms), as the council list does. */
+const ANNOUNCE_DELAY_MS = 600;
 
 /** Suggestions shown at once in the search list. */
 const MAX_SUGGESTIONS = 10;
@@ -154,6 +157,7 @@ export class TallyAreaResult extends FeedElement(LitElement) {
   /** The feed whose names are indexed for the search box (or being indexed). */
   private indexed: Feed | undefined;
   private focusTitle = false;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -176,6 +180,7 @@ export class TallyAreaResult extends FeedElement(LitElement) {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     document.removeEventListener('tally-area-select', this.onAreaSelect);
+    clearTimeout(this.countTimer);
   }
 
   /** The area on screen: the reader's choice, else `area`. */
@@ -351,6 +356,12 @@ export class TallyAreaResult extends FeedElement(LitElement) {
       const feed = this.data.feed;
       this.suggestions = feed ? searchAreas(areaSearchIndex(feed, this.currentLocale()), query, MAX_SUGGESTIONS) : [];
       this.dispatchCombo({ type: 'input', query, count: this.suggestions.length });
+      // The count is said once the reader pauses, not at every keystroke.
+      clearTimeout(this.countTimer);
+      this.countTimer = setTimeout(() => {
+        this.announcement = searchCount(this.combo, this.suggestions.length, this.currentLocale());
+        this.requestUpdate();
+      }, ANNOUNCE_DELAY_MS);
     },
     keydown: (event: KeyboardEvent) => {
       const action: ComboboxAction | undefined =

@@ -31,12 +31,6 @@ export function renderSearch(
 ): TemplateResult {
   const expanded = state.open && matches.length > 0;
   const none = state.open && matches.length === 0 && state.query.trim() !== '';
-  const count =
-    state.query.trim() === ''
-      ? ''
-      : none
-        ? translate(locale, 'areaResult.noMatches', { query: isolate(state.query.trim()) })
-        : translate(locale, 'areaResult.matches', { count: matches.length });
   return html`<div class="search" part="search">
     <label class="label" id="area-search-label" for="area-search">${translate(locale, 'areaResult.search')}</label>
     <div class="combo">
@@ -93,8 +87,19 @@ export function renderSearch(
       </ul>
     </div>
     <p id="area-search-hint" class="hint">${translate(locale, 'areaResult.searchHint')}</p>
-    <p class="${none ? 'hint' : 'visually-hidden'}" aria-live="polite">${count}</p>
+    ${none ? html`<p class="hint" data-kind="no-matches">${searchCount(state, 0, locale)}</p>` : nothing}
   </div>`;
+}
+
+/**
+ * What the search found, in words: "3 areas found", "No area matches “zzz”.", or '' with no
+ * text. Said in the element's live region a moment after the reader stops typing.
+ */
+export function searchCount(state: ComboboxState, count: number, locale: string): string {
+  const query = state.query.trim();
+  if (query === '') return '';
+  if (count === 0) return translate(locale, 'areaResult.noMatches', { query: isolate(query) });
+  return translate(locale, 'areaResult.matches', { count });
 }
 /* eslint-enable lit-a11y/click-events-have-key-events */
 
