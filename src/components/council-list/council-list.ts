@@ -3,7 +3,7 @@
  * Readers find their council (search, filters, party), see which changed hands and which are
  * still counting, and open any area's detail from its row or its hex.
  */
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -41,6 +41,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
 import { LayoutController } from './layout-controller.js';
+import { ServerRenderController } from '../shared/server-render.js';
 import { monotonicNow, timerDelay } from '../../feed/timing.js';
 import { isolate } from '../../i18n/bidi.js';
 import './messages.js';
@@ -93,6 +94,11 @@ interface HexView {
 }
 
 let instances = 0;
+
+/** The id prefix of server-rendered markup this element arrived with, if any. */
+function serverUid(host: HTMLElement): string | undefined {
+  return host.shadowRoot?.querySelector<HTMLElement>('.frame[data-uid]')?.dataset.uid;
+}
 
 function samePalette(a: ReadonlyMap<string, PartyColour>, b: ReadonlyMap<string, PartyColour>): boolean {
   if (a.size !== b.size) return false;
@@ -222,11 +228,13 @@ export class TallyCouncilList extends LitElement {
   private declare rovingRow: string | undefined;
   private declare announcement: string;
 
+  private readonly serverRender = new ServerRenderController(this);
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);
   private readonly layouts = new LayoutController(this);
-  private readonly uid = `tcl${++instances}`;
+  /** Ids inside the shadow root; server-rendered markup keeps the ids it was given (hydration). */
+  private readonly uid = serverUid(this) ?? `tcl${++instances}`;
 
   private locale = 'en-GB';
   private rows: readonly AreaRow[] = [];
@@ -287,7 +295,8 @@ export class TallyCouncilList extends LitElement {
     this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
     this.layouts.configure({ src: this.layoutSrc, layout: this.layout });
     this.locale = elementLocale(this);
-    this.rememberFocus();
+    // Focus exists only in a browser.
+    if (!isServer) this.rememberFocus();
     if (changed.has('selected') && this.selected) this.revealSelected = true;
 
     const feed = this.data.feed;
@@ -517,7 +526,7 @@ export class TallyCouncilList extends LitElement {
   protected override render(): TemplateResult {
     const feed = this.data.feed;
     const locale = this.locale;
-    return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
+    return html`<div class="frame" part="frame" data-uid=${this.uid} ?data-test=${feed?.meta.test === true}>
       ${renderWatermark(feed, locale)}
       ${feed ? this.renderContent(feed) : renderPlaceholder(this.data.status, this.data.mode, locale)}
       ${renderStatusLine(this.data.status, locale, this.timeZone)}
@@ -781,7 +790,8 @@ export class TallyCouncilList extends LitElement {
     const fresh = this.isNew(row.id);
     const detailId = `${this.uid}-detail-${row.id}`;
     // Compact (vite.templates.ts): the row's boxes are grid and flex items, so the white space
-    // between its tags renders nothing, and it is not cloned into every row.
+    // between its tags renders nothing, and it is not cloned into every row. Text goes in as
+    // children, not `.textContent`: a server render (Lit SSR) writes children, never properties.
     return html/* compact */ `<li
       class="row"
       part="row"
@@ -803,9 +813,9 @@ export class TallyCouncilList extends LitElement {
       >
         <span class="swatch" part="swatch" aria-hidden="true"></span>
         <span class="row-main">
-          <bdi class="row-name" .textContent=${row.name}></bdi><span class="visually-hidden">, </span>
-          <span class="row-outcome" .textContent=${describeOutcome(row.outcome, feed, locale)}></span>
-          ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats" .textContent=${seats}></span>` : nothing}
+          <bdi class="row-name">${row.name}</bdi><span class="visually-hidden">, </span>
+          <span class="row-outcome">${describeOutcome(row.outcome, feed, locale)}</span>
+          ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats">${seats}</span>` : nothing}
         </span>
         ${fresh || row.declaredAt
           ? html/* compact */ `<span class="row-side">
@@ -852,7 +862,7 @@ export class TallyCouncilList extends LitElement {
         <legend>${translate(locale, 'councilList.filters')}</legend>
         ${filters.map(
           (option) => html`<label class="chip" data-filter=${option}>
-            <input type="radio" name=${id('filter')} value=${option} .checked=${live(filter === option)} @change=${this.onFilterChange} />
+            <input type="radio" name=${id('filter')} value=${option} ?checked=${filter === option} @change=${this.onFilterChange} />
             <span class="chip-label">${translate(locale, `councilList.filter.${option}`)}</span>
             <span class="chip-count">${formatNumber(selection.filterCounts[option], locale)}</span>
           </label>`,
@@ -895,6 +905,10 @@ export class TallyCouncilList extends LitElement {
   // ---------------------------------------------------------------- after render
 
   protected override updated(): void {
+    // The radios' checked state follows the filter (an attribute only sets their default: Lit SSR
+    // writes a property binding of false as checked="false", which HTML reads as checked).
+    const filter = isFilter(this.filter) ? this.filter : 'all';
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters input[type="radio"]')) radio.checked = radio.value === filter;
     // The next portion of a long list: an update of its own, which takes its turn.
     if (this.filling) this.requestUpdate();
     this.restoreFocus();

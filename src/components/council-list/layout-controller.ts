@@ -5,7 +5,7 @@
  * last good one in place, is reported once on the console naming the problem, and is
  * exposed as `error` for the element to show.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { hexGrid, HexJsonError, parseHexJson, type HexGrid, type HexJsonLayout } from '../../layout/hexjson.js';
 import { fetchRefusal, responseRefusal } from '../../feed/fetch-policy.js';
 
@@ -122,6 +122,12 @@ export class LayoutController {
   }
 
   private takeUrl(src: string): void {
+    // A server render fetches nothing: the layout is given as an object (renderWidget's `layout`), or the map waits for the browser.
+    if (isServer) {
+      this.wanted = src;
+      this.pending = true;
+      return;
+    }
     let url: string;
     try {
       url = new URL(src, document.baseURI).href;

@@ -41,6 +41,7 @@ import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { cellText, trendArrow } from './cells.js';
 import { FitColumnsController } from './fit-columns.js';
+import { ServerRenderController } from '../shared/server-render.js';
 import { partyTableStyles } from './party-table.styles.js';
 import './messages.js';
 
@@ -170,6 +171,7 @@ export class TallyPartyTable extends LitElement {
   private declare userSort: PartyTableSort | undefined;
   private declare othersExpanded: boolean;
 
+  private readonly serverRender = new ServerRenderController(this);
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);

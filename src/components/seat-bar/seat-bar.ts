@@ -28,6 +28,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { seatBarStyles } from './seat-bar.styles.js';
 import { textMeasure } from './text-measure.js';
 import { WidthController } from './width-controller.js';
+import { rendersAsServer, ServerRenderController } from '../shared/server-render.js';
 import './messages.js';
 
 export type SeatBarLayout = 'stacked' | 'bars' | 'parliament';
@@ -194,6 +195,7 @@ export class TallySeatBar extends LitElement {
     readonly dismissed: boolean;
   } = { hovered: undefined, hoveredInLegend: false, focused: undefined, dismissed: false };
 
+  private readonly serverRender = new ServerRenderController(this);
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);
@@ -737,7 +739,7 @@ export class TallySeatBar extends LitElement {
   private measureFor(kind: 'label' | 'name'): MeasureText {
     // The sizer has the chart's font. Before the first render it does not exist, the width is
     // not known either, and no label is placed yet.
-    const sizer = this.renderRoot.querySelector('.sizer');
+    const sizer = rendersAsServer(this) ? null : this.renderRoot.querySelector('.sizer');
     if (!sizer) return (text) => text.length * 10;
     return textMeasure(sizer, kind === 'label' ? '600' : '400');
   }

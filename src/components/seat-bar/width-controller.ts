@@ -10,10 +10,17 @@
  * notifications" on the page's error handlers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rendersAsServer } from '../shared/server-render.js';
 
 export class WidthController implements ReactiveController {
-  /** The observed element's content width in CSS pixels, rounded down; 0 until measured. */
-  width = 0;
+  /**
+   * The observed element's content width in CSS pixels, rounded down; 0 until measured, and 0 in a
+   * server render (and the render that hydrates it), whose layouts then need no measurement.
+   */
+  get width(): number {
+    return rendersAsServer(this.host) ? 0 : this.measured;
+  }
+  private measured = 0;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
 
@@ -30,8 +37,8 @@ export class WidthController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
+      if (width !== this.measured) {
+        this.measured = width;
         this.host.requestUpdate();
       }
     });

@@ -9,7 +9,7 @@
  * It dispatches `tally-feed-update`, `tally-feed-error` and `tally-feed-stale` on the host
  * (bubbling, composed) and asks the host to update when anything it shows changed.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { formatIssues, validateFeed } from '../../feed/validate.js';
 import { feedSourceFor } from '../../feed/registry.js';
@@ -153,7 +153,10 @@ export class FeedController implements ReactiveController {
     const changed =
       inputs.src !== this.inputs.src || inputs.feed !== this.inputs.feed || inputs.interval !== this.inputs.interval;
     this.inputs = inputs;
-    if (changed && this.connected) this.sync();
+    // On the server (Lit SSR) an element is never connected: a `feed` given to it is checked at once, since
+    // willUpdate and render are all that run there. No source is joined and nothing is observed.
+    if (changed && isServer) this.syncOnServer();
+    else if (changed && this.connected) this.sync();
   }
 
   hostConnected(): void {
@@ -176,6 +179,10 @@ export class FeedController implements ReactiveController {
     else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
     else if (mode === 'inline') this.takeInline();
     else if (this.state !== EMPTY) this.setState(EMPTY);
+  }
+
+  private syncOnServer(): void {
+    if (this.mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
   }
 
   private joinSource(src: string, interval: number | undefined): void {
@@ -276,10 +283,13 @@ export class FeedController implements ReactiveController {
   }
 
   private dispatch<T>(type: string, detail: T): void {
+    if (isServer) return;
     this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private inlineScript(): HTMLScriptElement | undefined {
+    // Lit SSR's elements have no children: the server takes the `feed` property only.
+    if (isServer) return undefined;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
     }

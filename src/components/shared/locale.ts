@@ -2,12 +2,14 @@
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing
  * shadow roots), else the document's, else en-GB; always a canonical tag.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, onMessagesChange } from '../../i18n/messages.js';
 import { canonicalLocale } from '../../i18n/language-tag.js';
 
 /** The nearest `lang`, canonical ("en_GB" is "en-GB"; one that is not a language tag is en-GB). */
 export function elementLocale(element: Element): string {
+  // On the server an element has no ancestors: its own lang (renderWidget always sets one).
+  if (isServer) return element.getAttribute('lang') ? canonicalLocale(element.getAttribute('lang')) : DEFAULT_LOCALE;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) return canonicalLocale(node.getAttribute('lang'));

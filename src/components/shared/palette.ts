@@ -7,6 +7,7 @@ import type { Feed } from '../../feed/schema.js';
 import { textColourOn } from '../../theme/colour.js';
 import { fallbackPartyColour, partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
 import { feedIndex } from '../../i18n/names.js';
+import { rendersAsServer } from './server-render.js';
 
 export interface PartyColour {
   /** Fill colour (any CSS colour). */
@@ -29,13 +30,14 @@ function normalise(colour: string): string {
 
 /** Resolve colours for `ids` (party ids and the reserved "noc", "other", "undeclared"). */
 export function partyPalette(host: Element, feed: Feed | undefined, theme: ThemeName, ids: Iterable<string>): Map<string, PartyColour> {
-  const style = getComputedStyle(host);
+  // The server (and the render that hydrates its markup) cannot see the page's CSS: feed and built-in colours.
+  const style = rendersAsServer(host) ? undefined : getComputedStyle(host);
   const parties = feed ? feedIndex(feed).parties : new Map();
   const palette = new Map<string, PartyColour>();
   for (const id of ids) {
     if (palette.has(id)) continue;
     const fallback = feed ? fallbackPartyColour(feed, id) : undefined;
-    const fill = resolvePartyColour(id, theme, parties.get(id), style.getPropertyValue(partyColourProperty(id)), fallback);
+    const fill = resolvePartyColour(id, theme, parties.get(id), style?.getPropertyValue(partyColourProperty(id)) ?? '', fallback);
     palette.set(id, { fill, text: textColourOn(normalise(fill)) });
   }
   return palette;

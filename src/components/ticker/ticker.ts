@@ -37,6 +37,7 @@ import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/
 import { elementLocale, MessagesController } from '../shared/locale.js';
 import { canonicalLocale } from '../../i18n/language-tag.js';
 import { RelativeClockController } from './clock-controller.js';
+import { rendersAsServer, ServerRenderController } from '../shared/server-render.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
 
@@ -192,6 +193,7 @@ export class TallyTicker extends LitElement {
   private palette = new Map<string, PartyColour>();
   private scheme: 'light' | 'dark' = 'light';
 
+  private readonly serverRender = new ServerRenderController(this);
   private readonly data = new FeedController(this);
   private readonly preferences = new PreferencesController(this);
   private readonly messages = new MessagesController(this);
@@ -381,7 +383,8 @@ export class TallyTicker extends LitElement {
 
   private renderItem(view: TickerItemView, copy = false): TemplateResult {
     const colour = view.colourKey !== undefined ? this.palette.get(view.colourKey) : undefined;
-    const time = tickerTimeLabel(view.at, this.clock.now, this.locale, this.timeZone);
+    // A server render outlives its moment: clock times, never "3 min ago" (and so does the render that hydrates it).
+    const time = tickerTimeLabel(view.at, rendersAsServer(this) ? Number.POSITIVE_INFINITY : this.clock.now, this.locale, this.timeZone);
     const sentence = view.url && !copy ? html`<a href=${view.url} target="_blank" rel="noopener">${view.sentence}</a>` : view.sentence;
     return html`<li
       class="item"

@@ -1,0 +1,16 @@
+/**
+ * `tally-widgets/server`: Tally's widgets rendered in Node (Lit SSR), for pages that show
+ * results before any script runs, and for readers and apps with none (docs/static-rendering.md).
+ */
+export {
+  renderWidget,
+  isServerWidget,
+  widgetAttributes,
+  RenderWidgetError,
+  SERVER_WIDGETS,
+  DEFAULT_SERVER_LANG,
+  DEFAULT_SERVER_TIME_ZONE,
+  type ServerWidgetName,
+  type WidgetAttributes,
+  type RenderWidgetOptions,
+} from './render-widget.js';
