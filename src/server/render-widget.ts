@@ -128,5 +128,14 @@ export async function renderWidget(widget: string, feed: unknown, attrs: WidgetA
     widget === 'council-list' && options.layout !== undefined
       ? html`<${element}${unsafeStatic(opening)} .feed=${checked} .layout=${options.layout}>${content}</${element}>`
       : html`<${element}${unsafeStatic(opening)} .feed=${checked}>${content}</${element}>`;
-  return collectResult(render(template));
+  return withoutOuterMarkers(await collectResult(render(template)));
+}
+
+/**
+ * The markers of the template around the element are for hydrating that template, which no
+ * page does: the element hydrates its own shadow root. Only they go; the shadow root keeps its own.
+ */
+function withoutOuterMarkers(html: string): string {
+  const match = /^<!--lit-part [^>]*--><!--lit-node \d+-->([\s\S]*)<!--\/lit-part-->$/.exec(html);
+  return match ? match[1]! : html;
 }
