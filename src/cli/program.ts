@@ -9,6 +9,7 @@ import { CliError, EXIT, type CliContext } from './context.js';
 import { convertCommand } from './commands/convert.js';
 import { publishCommand } from './commands/publish.js';
 import { renderCommand } from './commands/render.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { rollbackCommand } from './commands/rollback.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
@@ -16,7 +17,7 @@ import { validateCommand } from './commands/validate.js';
 type CommandFactory = (context: CliContext, setExit: (code: number) => void) => Command;
 
 /** In the order `tally --help` lists them. */
-const COMMANDS: readonly CommandFactory[] = [validateCommand, convertCommand, publishCommand, rollbackCommand, serveCommand, renderCommand];
+const COMMANDS: readonly CommandFactory[] = [validateCommand, convertCommand, publishCommand, rollbackCommand, serveCommand, renderCommand, snapshotCommand];
 
 export function createProgram(context: CliContext, setExit: (code: number) => void): Command {
   const program = new Command('tally')
@@ -44,6 +45,7 @@ Examples:
   $ tally publish pa-local --watch /srv/pa-mirror/results --out feeds --config locals-2026.json
   $ tally serve feeds
   $ tally render seat-bar --feed feeds/locals-2026.json > seat-bar.html
+  $ tally snapshot seat-bar --feed feeds/locals-2026.json --format png -o seats.png
 
 Exit status: 0 success, 1 the data has problems, 2 something could not be read or the command line is wrong.
 Documentation: docs/data-in.md (in the package: node_modules/tally-widgets/docs/data-in.md).`,

@@ -14,3 +14,14 @@ export {
   type WidgetAttributes,
   type RenderWidgetOptions,
 } from './render-widget.js';
+export {
+  snapshotSvg,
+  seatBarSnapshotSvg,
+  councilMapSnapshotSvg,
+  snapshotCaption,
+  snapshotSource,
+  SVG_SNAPSHOT_WIDGETS,
+  type SnapshotOptions,
+  type SvgSnapshotWidget,
+} from './snapshot-svg.js';
+export { snapshotPng, snapshotPage, findChromium, SnapshotToolError, CHROMIUM_PATHS, snapshotOptionsFromAttributes } from './snapshot-png.js';

@@ -3,7 +3,8 @@
  * every key the code uses exists in British English, Welsh translates every English key with
  * the same placeholders, nothing is left in English by mistake, and no key is dead.
  *
- * All four elements' tables are loaded, as a page with every widget has them, and the iframe page's.
+ * All four elements' tables are loaded, as a page with every widget has them, the iframe page's,
+ * and the server's (snapshots, area pages).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,6 +15,7 @@ import '../../../src/components/party-table/messages.js';
 import '../../../src/components/council-list/messages.js';
 import '../../../src/components/ticker/messages.js';
 import '../../../src/embed/messages.js';
+import '../../../src/server/messages.js';
 import { ownMessages, type Message } from '../../../src/i18n/messages.js';
 
 const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
