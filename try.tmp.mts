@@ -1,5 +1,11 @@
-import { renderWidget } from './src/server/index.ts';
-import { readFileSync } from 'node:fs';
-const feed = JSON.parse(readFileSync('test/fixtures/uk-general-2019.final.json', 'utf8'));
-const html = await renderWidget('council-list', feed);
-console.log(html.match(/<option[^]{0,200}/g)?.slice(0, 3));
+import { areaPages } from './src/server/area-pages.ts';
+import { assertFeed } from './src/feed/validate.ts';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+const feed = assertFeed(JSON.parse(readFileSync('test/fixtures/uk-local-2018.final.json', 'utf8')));
+let t = performance.now();
+const pages = areaPages(feed, { baseUrl: 'https://results.example.org/2018/' });
+console.log('keys', pages.length, (performance.now() - t).toFixed(0), 'ms');
+mkdirSync('/tmp/h21-pages/areas', { recursive: true });
+t = performance.now();
+for (const page of pages.slice(0, 5).concat(pages.slice(-1))) writeFileSync('/tmp/h21-pages/' + page.path, await page.html());
+console.log('6 pages', (performance.now() - t).toFixed(0), 'ms', pages.slice(0,3).map(p => p.path));

@@ -13,6 +13,16 @@ export const serverEnGB: MessageTable = {
   'snapshot.source': 'Source: {source}',
   'snapshot.areas': '{title}: who won each area',
   'snapshot.awaiting': 'Awaiting result',
+  // Area pages: "Sheffield: local election results 2018".
+  'page.title.local': '{area}: local election results {year}',
+  'page.title.general': '{area}: general election results {year}',
+  'page.title': '{area}: {election} results',
+  'page.description': '{area}, {election}: {outcome}.',
+  'page.descriptionAwaiting': '{area}, {election}: {status}.',
+  'page.indexTitle': '{election}: results',
+  'page.indexDescription': '{election}: results for every area, {progress}.',
+  'page.allAreas': 'All areas',
+  'page.liveNote': 'These results update as they are declared when JavaScript is on.',
 };
 
 export const serverCy: MessageTable = {
@@ -23,6 +33,15 @@ export const serverCy: MessageTable = {
   'snapshot.source': 'Ffynhonnell: {source}',
   'snapshot.areas': '{title}: pwy enillodd bob ardal',
   'snapshot.awaiting': 'Yn aros am ganlyniad',
+  'page.title.local': '{area}: canlyniadau etholiad lleol {year}',
+  'page.title.general': '{area}: canlyniadau etholiad cyffredinol {year}',
+  'page.title': '{area}: canlyniadau {election}',
+  'page.description': '{area}, {election}: {outcome}.',
+  'page.descriptionAwaiting': '{area}, {election}: {status}.',
+  'page.indexTitle': '{election}: canlyniadau',
+  'page.indexDescription': '{election}: canlyniadau pob ardal, {progress}.',
+  'page.allAreas': 'Pob ardal',
+  'page.liveNote': 'Mae’r canlyniadau hyn yn diweddaru wrth iddynt gael eu datgan pan fydd JavaScript ymlaen.',
 };
 
 addMessages('en-GB', serverEnGB);

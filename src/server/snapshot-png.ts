@@ -125,3 +125,40 @@ function attributeOptions(attrs: WidgetAttributes | undefined): Partial<Snapshot
 }
 
 export { attributeOptions as snapshotOptionsFromAttributes };
+
+/**
+ * Many SVG snapshots to PNG in one Chromium session (an area page's Open Graph images): one
+ * browser for all, each image its own screenshot.
+ */
+export async function rasterizeSvgs(svgs: readonly string[], options: { readonly scale?: number } = {}): Promise<Uint8Array[]> {
+  if (svgs.length === 0) return [];
+  const executablePath = findChromium();
+  const puppeteer = await loadPuppeteer();
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-extensions'] });
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    const images: Uint8Array[] = [];
+    for (const svg of svgs) {
+      const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1200);
+      await page.setViewport({ width, height: 600, deviceScaleFactor: options.scale ?? 1 });
+      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}svg{display:block}</style></head><body><div class="card">${svg}</div></body></html>`);
+      const card = await page.$('.card');
+      images.push(await card!.screenshot({ type: 'png' }));
+    }
+    return images;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Whether PNG snapshots can be made here (Chromium and puppeteer-core present), or why not. */
+export async function pngSupport(): Promise<{ readonly ok: true } | { readonly ok: false; readonly reason: string }> {
+  try {
+    findChromium();
+    await loadPuppeteer();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+}
