@@ -45,7 +45,8 @@ function litInternalState() {
 
 export default {
   globs: ['src/components/*/*.ts'],
-  exclude: ['src/components/*/*.styles.ts', 'src/components/shared/**'],
+  // Of the shared modules only the element setup: its properties are every element's.
+  exclude: ['src/components/*/*.styles.ts', 'src/components/shared/!(feed-element).ts'],
   litelement: true,
   // Never rewrite package.json (its customElements field is set by hand).
   packagejson: false,

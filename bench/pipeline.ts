@@ -10,12 +10,12 @@
  */
 import type { Feed } from '../src/feed/schema.js';
 import { parseFeed, validateFeed, type FeedValidation } from '../src/feed/validate.js';
-import { seatBarModel } from '../src/layout/seat-bar-model.js';
+import { seatBarModel } from '../src/derive/seat-bar-model.js';
 import { partyTable } from '../src/derive/party-table.js';
 import { areaRows, selectAreaRows } from '../src/derive/area-rows.js';
 import { advanceTimeline, EMPTY_TIMELINE, type TickerTimeline } from '../src/derive/ticker-timeline.js';
 import { tickerItemView } from '../src/derive/ticker-view.js';
-import { feedChanges } from '../src/derive/feed-changes.js';
+import { feedChanges } from '../src/feed/changes.js';
 import { translator } from '../src/i18n/messages.js';
 // The ticker's own messages (badges): the element registers them when it is imported.
 import '../src/components/ticker/messages.js';

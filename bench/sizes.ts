@@ -1,7 +1,7 @@
 /**
  * What a reader downloads: the production builds made in memory from the current sources with
  * the project's own vite.config.ts, measured as minified bytes and gzip -9 bytes (node:zlib).
- * Shared by the budget test (test/unit/budget.test.ts) and `npm run bench`.
+ * Shared by the budget test (test/build/budget.test.ts) and `npm run bench`.
  *
  * The iframe page's JavaScript is every script the page loads for one widget: its entry and
  * what that imports, plus the chunks the widget's own code is split into when the page loads

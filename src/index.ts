@@ -19,7 +19,7 @@ export * from './derive/area-outcome.js';
 export * from './derive/progress.js';
 export * from './derive/state-of-parties.js';
 export * from './derive/seat-totals.js';
-export * from './derive/feed-changes.js';
+export * from './feed/changes.js';
 export * from './derive/ticker-items.js';
 
 export {
@@ -38,7 +38,8 @@ export {
 } from './i18n/messages.js';
 export * from './i18n/format.js';
 export { pseudoLocalise, type PseudoOptions } from './i18n/pseudo.js';
-export { feedNames, feedIndex, type FeedNames } from './i18n/names.js';
+export { feedNames, type FeedNames } from './i18n/names.js';
+export { feedIndex, controlAfter } from './feed/lookup.js';
 export * from './i18n/sentences.js';
 
 export * from './theme/colour.js';
@@ -59,11 +60,12 @@ export * from './derive/party-table-sort.js';
 export * from './derive/area-rows.js';
 export * from './derive/ticker-filter.js';
 export * from './derive/ticker-timeline.js';
-export * from './derive/ticker-announcer.js';
+export * from './components/ticker/announcer.js';
 export * from './derive/ticker-view.js';
 export * from './layout/hexjson.js';
-export * from './layout/seat-bar-model.js';
-export * from './layout/seat-bar-groups.js';
+export * from './layout/hex-grid.js';
+export * from './derive/seat-bar-model.js';
+export * from './derive/seat-bar-groups.js';
 export * from './layout/seat-bar-stacked.js';
 export * from './layout/seat-bar-rows.js';
 export * from './layout/seat-bar-parliament.js';

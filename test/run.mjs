@@ -1,14 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm test`: unit tests (Vitest, Node) and browser tests (Web Test Runner, system Chromium),
- * one after the other, each run even when the other fails. The last line of output is always
- * `N passed, N failed` over both, except when Chromium is missing and cannot be installed.
+ * `npm test`: every test, in three groups run one after the other, each run even when another
+ * fails. The last line of output is always `N passed, N failed` over all of them, except when
+ * Chromium is missing and cannot be installed.
+ *
+ *   unit     Vitest, Node: pure code, fast; builds nothing (test/unit/)
+ *   build    Vitest, Node: checks of what the build makes (test/build/); builds dist/ when stale
+ *   browser  Web Test Runner in the system Chromium (test/browser/); the embed tests need dist/
  *
  *   npm test                                 # everything
- *   npm test -- --unit-only                  # Vitest only
- *   npm test -- --browser-only               # Web Test Runner only
+ *   npm run test:unit                        # the unit group only (npm test -- --unit-only)
+ *   npm run test:build                       # the build checks only (--build-only)
+ *   npm run test:browser                     # the browser tests only (--browser-only)
  *   npm test -- harness state-of-parties     # only test files whose path contains a filter
  *   npm run test:soak                        # the long soak alone: 1,000 updates (npm test runs 200)
+ *
+ * The `--…-only` options combine: `--unit-only --build-only` runs both Vitest groups.
  *
  * Plain Node with no dependencies, so it can install them: without node_modules it runs
  * `npm ci` (or `npm install` without a lockfile). A runner that crashes, times out or reports
@@ -26,19 +33,26 @@ import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'Usage: node test/run.mjs [--unit-only | --browser-only | --soak] [path filter ...]';
+const USAGE = 'Usage: node test/run.mjs [--unit-only] [--build-only] [--browser-only] [--soak] [path filter ...]';
+/** The groups, in the order they run: the Vitest project or runner and the folder each reads. */
+const GROUPS = {
+  unit: { label: 'Unit tests (Vitest, Node)', summary: 'Unit tests', dir: 'test/unit' },
+  build: { label: 'Build checks (Vitest, Node)', summary: 'Build checks', dir: 'test/build' },
+  browser: { label: 'Browser tests (Web Test Runner, Chromium)', summary: 'Browser tests', dir: 'test/browser' },
+};
 /** The long soak (`--soak`): a whole night of updates, against 200 in `npm test`. */
 const SOAK_UPDATES = 1_000;
 
 function parseArgs(argv) {
-  const options = { unit: true, browser: true, filters: [], soak: false };
+  const options = { groups: new Set(), filters: [], soak: false };
   for (const arg of argv) {
     if (arg === '--soak') {
       options.soak = true;
-      options.unit = false;
+      options.groups.add('browser');
       options.filters.push('test/browser/hardening-soak.test.ts');
-    } else if (arg === '--unit-only') options.browser = false;
-    else if (arg === '--browser-only') options.unit = false;
+    } else if (arg === '--unit-only') options.groups.add('unit');
+    else if (arg === '--build-only') options.groups.add('build');
+    else if (arg === '--browser-only') options.groups.add('browser');
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -47,10 +61,8 @@ function parseArgs(argv) {
       process.exit(2);
     } else options.filters.push(arg.replace(/^\.\//, ''));
   }
-  if (!options.unit && !options.browser) {
-    console.error(`--unit-only and --browser-only exclude each other. ${USAGE}`);
-    process.exit(2);
-  }
+  // No `--…-only`: every group.
+  if (options.groups.size === 0) for (const group of Object.keys(GROUPS)) options.groups.add(group);
   return options;
 }
 
@@ -165,16 +177,15 @@ async function main() {
     process.exit(1);
   }
 
-  // With filters, a runner runs only when some of its files match.
-  let unitFilters = [];
-  let browserFiles = [];
+  // With filters, a group runs only when some of its files match.
+  const filesOf = {};
   if (options.filters.length > 0) {
-    const matching = (files) => files.filter((file) => options.filters.some((filter) => file.includes(filter)));
-    unitFilters = options.unit ? options.filters.filter((filter) => testFilesUnder('test/unit').some((file) => file.includes(filter))) : [];
-    browserFiles = options.browser ? matching(testFilesUnder('test/browser')) : [];
-    options.unit = unitFilters.length > 0;
-    options.browser = browserFiles.length > 0;
-    if (!options.unit && !options.browser) {
+    for (const group of options.groups) {
+      const files = testFilesUnder(GROUPS[group].dir).filter((file) => options.filters.some((filter) => file.includes(filter)));
+      if (files.length > 0) filesOf[group] = files;
+      else options.groups.delete(group);
+    }
+    if (options.groups.size === 0) {
       console.log(`No test file path contains ${options.filters.map((filter) => JSON.stringify(filter)).join(' or ')}.`);
       console.log('0 passed, 1 failed');
       process.exit(1);
@@ -182,33 +193,35 @@ async function main() {
   }
 
   let chromium;
-  if (options.browser) {
+  if (options.groups.has('browser')) {
     chromium = ensureChromium();
     if (!chromium) process.exit(1); // ensureChromium printed the one sentence saying what to install
   }
 
   const scratch = mkdtempSync(join(tmpdir(), 'tally-test-'));
   const totals = { passed: 0, failed: 0 };
+  const add = (counts) => {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+  };
   try {
-    if (options.unit) {
-      const report = join(scratch, 'vitest.json');
-      const exit = await run('Unit tests (Vitest, Node)', [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...unitFilters], {});
+    for (const group of ['unit', 'build']) {
+      if (!options.groups.has(group)) continue;
+      const report = join(scratch, `vitest-${group}.json`);
+      const args = [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', group, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(filesOf[group] ?? [])];
+      const exit = await run(GROUPS[group].label, args, {});
       const json = readJson(report);
-      const counts = settle('Unit tests', exit, json ? vitestCounts(json) : undefined);
-      totals.passed += counts.passed;
-      totals.failed += counts.failed;
+      add(settle(GROUPS[group].summary, exit, json ? vitestCounts(json) : undefined));
     }
-    if (options.browser) {
+    if (options.groups.has('browser')) {
       const summary = join(scratch, 'wtr.json');
-      const exit = await run('Browser tests (Web Test Runner, Chromium)', [join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(ROOT, 'web-test-runner.config.mjs')], {
+      const exit = await run(GROUPS.browser.label, [join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(ROOT, 'web-test-runner.config.mjs')], {
         CHROME_PATH: chromium,
         TALLY_WTR_SUMMARY: summary,
         ...(options.soak ? { TALLY_SOAK_UPDATES: String(SOAK_UPDATES) } : {}),
-        ...(browserFiles.length > 0 ? { TALLY_BROWSER_FILES: browserFiles.join(',') } : {}),
+        ...(filesOf.browser ? { TALLY_BROWSER_FILES: filesOf.browser.join(',') } : {}),
       });
-      const counts = settle('Browser tests', exit, readJson(summary));
-      totals.passed += counts.passed;
-      totals.failed += counts.failed;
+      add(settle(GROUPS.browser.summary, exit, readJson(summary)));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

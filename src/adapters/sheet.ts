@@ -51,7 +51,7 @@ export const SHEET_COLUMNS = {
 type Role = keyof typeof SHEET_COLUMNS;
 
 /** Values per area that must agree wherever they are filled in. */
-const AREA_ROLES = ['areaId', 'parent', 'status', 'declaredAt', 'seatsUp', 'seatsTotal', 'controlBefore', 'controlAfter', 'turnout', 'electorate', 'rejected', 'note'] as const satisfies readonly Role[];
+type AreaRole = 'areaId' | 'parent' | 'status' | 'declaredAt' | 'seatsUp' | 'seatsTotal' | 'controlBefore' | 'controlAfter' | 'turnout' | 'electorate' | 'rejected' | 'note';
 
 const STATUSES = new Set(['awaiting', 'counting', 'declared', 'recount', 'postponed', 'no-election']);
 
@@ -190,7 +190,7 @@ export const sheetAdapter: Adapter = (sources, config, options) => {
     const { id, name } = idOfGroup.get(key)!;
     const entry: ConfigArea | undefined = configAreas.areas.find((area) => area.id === id) ?? configAreas.find(undefined, undefined, name);
     // Values that belong to the area: the same wherever filled.
-    const areaValue = (role: (typeof AREA_ROLES)[number]): { value: string; row: SheetRow } | undefined => {
+    const areaValue = (role: AreaRole): { value: string; row: SheetRow } | undefined => {
       let found: { value: string; row: SheetRow } | undefined;
       for (const row of group) {
         const value = row.get(role);
@@ -200,7 +200,7 @@ export const sheetAdapter: Adapter = (sources, config, options) => {
       }
       return found;
     };
-    const numberOf = (role: (typeof AREA_ROLES)[number]) => {
+    const numberOf = (role: AreaRole) => {
       const found = areaValue(role);
       return found ? count(found.row, role) : undefined;
     };

@@ -35,7 +35,7 @@ async function readStdin(): Promise<string> {
 /**
  * TALLY_HOLD_BEFORE_RENAME_MS: wait this long with each new version complete in its temporary
  * file, before the rename that publishes it. For the test that kills a publisher in the middle
- * of a write (test/unit/cli/publish-e2e.test.ts); never needed otherwise.
+ * of a write (test/build/publish-e2e.test.ts); never needed otherwise.
  */
 const hold = Number(process.env.TALLY_HOLD_BEFORE_RENAME_MS ?? 0);
 

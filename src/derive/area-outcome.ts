@@ -4,6 +4,7 @@
  * No overall control is a control state, not a party, so it has cases of its own.
  */
 import { NO_OVERALL_CONTROL, type Area } from '../feed/schema.js';
+import { controlAfter } from '../feed/lookup.js';
 
 export type AreaOutcome =
   /** Not declared yet, or no result expected. */
@@ -27,10 +28,6 @@ export type AreaOutcome =
 
 export type AreaOutcomeKind = AreaOutcome['kind'];
 
-/** Control after a declaration: a party id, "noc", or undefined when unknown. */
-export function controlAfter(area: Area): string | undefined {
-  return area.control?.after ?? area.winner;
-}
 
 /** The outcome of one area from its status and control before and after. */
 export function areaOutcome(area: Area): AreaOutcome {

@@ -8,7 +8,8 @@
  * available". Words are left to `src/i18n` and the component; this module has no DOM.
  */
 import { NO_OVERALL_CONTROL, type Area, type AreaType, type Feed, type Summary } from '../feed/schema.js';
-import { areaOutcome, controlAfter, type AreaOutcome } from './area-outcome.js';
+import { areaOutcome, type AreaOutcome } from './area-outcome.js';
+import { controlAfter } from '../feed/lookup.js';
 import { progress } from './progress.js';
 import { stateOfParties, type PartyStanding, type StateOfPartiesBasis } from './state-of-parties.js';
 import {

@@ -4,7 +4,7 @@
  * the feed (or from the area's size), never from constants in a component.
  */
 import { NO_OVERALL_CONTROL, type Area, type Feed } from '../feed/schema.js';
-import { controlAfter } from './area-outcome.js';
+import { controlAfter } from '../feed/lookup.js';
 import { progress } from './progress.js';
 import { sortStandings, stateOfParties, type StateOfPartiesBasis } from './state-of-parties.js';
 

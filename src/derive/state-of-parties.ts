@@ -7,7 +7,7 @@
  * undefined; it is never filled with zero.
  */
 import { NO_OVERALL_CONTROL, type Feed, type Summary } from '../feed/schema.js';
-import { controlAfter } from './area-outcome.js';
+import { controlAfter } from '../feed/lookup.js';
 import { progress } from './progress.js';
 
 /** One row of the state of parties. `party` is a party id, or "noc" for no overall control. */
@@ -43,6 +43,8 @@ export interface StateOfParties {
 }
 
 export type StateOfPartiesBasis = 'auto' | 'publisher' | 'derived';
+/** Every basis, in the order the attribute documentation names them. */
+export const STATE_OF_PARTIES_BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** The state of parties a widget should show: the publisher's when present, else derived. */
 export function stateOfParties(feed: Feed, basis: StateOfPartiesBasis = 'auto'): StateOfParties {

@@ -4,9 +4,9 @@
  * Items carry data only; sentences are made per language in `src/i18n/sentences.ts`.
  */
 import type { EventKind, Feed, FeedEvent } from '../feed/schema.js';
-import { areaOutcome, controlAfter, isChangeOfControl, type AreaOutcome } from './area-outcome.js';
-import { feedChanges } from './feed-changes.js';
-import { feedIndex } from '../i18n/names.js';
+import { areaOutcome, isChangeOfControl, type AreaOutcome } from './area-outcome.js';
+import { feedChanges } from '../feed/changes.js';
+import { controlAfter, feedIndex } from '../feed/lookup.js';
 import { parseTimestamp } from '../feed/timestamp.js';
 
 export interface TickerItem {

@@ -7,9 +7,10 @@
 import { NO_OVERALL_CONTROL, type Feed } from '../feed/schema.js';
 import { isWebLink } from '../feed/sanitise.js';
 import { parseTimestamp } from '../feed/timestamp.js';
-import { formatDateTime, formatDayTime, formatNumber, formatRelativeTime, formatTime } from '../i18n/format.js';
+import { formatDateTime, formatDayTime, formatRelativeTime, formatTime } from '../i18n/format.js';
 import type { Translator } from '../i18n/messages.js';
-import { feedIndex, feedNames } from '../i18n/names.js';
+import { feedIndex } from '../feed/lookup.js';
+import { feedNames } from '../i18n/names.js';
 import { tickerSentence } from '../i18n/sentences.js';
 import type { AreaOutcome } from './area-outcome.js';
 import type { TickerItem } from './ticker-items.js';

@@ -14,7 +14,7 @@
  * Tally makes to it (src/feed/fetch-policy.ts), redirects included.
  */
 import { FRAME_PARAMETERS, frameHeightMessages } from './frame-protocol.js';
-import { PLACEHOLDER_WIDGETS, widgetTag } from './loader.js';
+import { widgetTag } from './loader.js';
 import { translate } from '../i18n/messages.js';
 import { restrictFetchOrigins } from '../feed/fetch-policy.js';
 import { canonicalLocale } from '../i18n/language-tag.js';

@@ -17,7 +17,7 @@ import { formatIssues, parseFeed, type FeedIssue, type FeedValidation } from './
 import { spend } from './turns.js';
 import { clampInterval, monotonicNow, timerDelay } from './timing.js';
 import { fetchRefusal, responseRefusal } from './fetch-policy.js';
-import { feedChanges, type FeedChanges } from '../derive/feed-changes.js';
+import { feedChanges, type FeedChanges } from './changes.js';
 
 /** Timers and time, injectable for tests. */
 export interface Clock {

@@ -28,6 +28,11 @@ export function safeLocale(locale: string | undefined): string {
   }
 }
 
+/** The text with its first letter in upper case, as the language writes it ("after 130 of 150" → "After …"). */
+export function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(safeLocale(locale)) + text.slice(1);
+}
+
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(safeLocale(locale), options));
 }

@@ -3,6 +3,7 @@
  * (which a validated feed never contains, but a filter attribute might) come back as the id.
  */
 import { NO_OVERALL_CONTROL, type Area, type Feed, type Party } from '../feed/schema.js';
+import { feedIndex } from '../feed/lookup.js';
 import { translate } from './messages.js';
 import { isolate } from './bidi.js';
 
@@ -23,21 +24,6 @@ function localised(item: Named, locale: string, short: boolean): string {
 export interface FeedNames {
   party(id: string | undefined, options?: { short?: boolean }): string;
   area(id: string | undefined, options?: { short?: boolean }): string;
-}
-
-const indexCache = new WeakMap<Feed, { parties: Map<string, Party>; areas: Map<string, Area> }>();
-
-/** Maps from id to party and area, cached per (immutable) feed. */
-export function feedIndex(feed: Feed): { parties: Map<string, Party>; areas: Map<string, Area> } {
-  let index = indexCache.get(feed);
-  if (!index) {
-    index = {
-      parties: new Map(feed.parties.map((party) => [party.id, party])),
-      areas: new Map(feed.areas.map((area) => [area.id, area])),
-    };
-    indexCache.set(feed, index);
-  }
-  return index;
 }
 
 /**

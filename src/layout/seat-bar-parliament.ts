@@ -12,7 +12,7 @@
  * docs/performance.md), a price paid for not keeping hand-written arc path code.
  */
 import { arc } from 'd3-shape';
-import type { SeatBarItem } from './seat-bar-groups.js';
+import type { SeatBarItem } from '../derive/seat-bar-groups.js';
 import { anchorFor, type Anchor, type MeasureText } from './seat-bar-stacked.js';
 
 export const OUTER_RADIUS = 100;

@@ -4,7 +4,7 @@
  * a tenth, so the majority line is always on the chart, never flush with its end (where it
  * would read as a border), and a party past it visibly crosses it.
  */
-import type { SeatBarItem, SeatBarItemKind } from './seat-bar-groups.js';
+import type { SeatBarItem, SeatBarItemKind } from '../derive/seat-bar-groups.js';
 import { linearScale } from './seat-bar-scale.js';
 import { anchorFor, type Anchor, type ItemLabels, type LabelFit, type MeasureText } from './seat-bar-stacked.js';
 

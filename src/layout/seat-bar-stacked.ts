@@ -8,7 +8,7 @@
  * drawn inside its own segment; nor does the majority marker cross one: a label the marker
  * would cut moves to the side of the marker with room for it, or goes to the legend.
  */
-import type { SeatBarItem, SeatBarItemKind } from './seat-bar-groups.js';
+import type { SeatBarItem, SeatBarItemKind } from '../derive/seat-bar-groups.js';
 import { linearScale } from './seat-bar-scale.js';
 
 /** The two ways of labelling an item: with its full name, and with its short name. */

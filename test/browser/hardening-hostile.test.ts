@@ -217,7 +217,7 @@ const asShown = (text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, 
 
 /** The widgets (plus a council list with an area open and a seat bar for one area) on one page. */
 async function mountHostile(feed: unknown): Promise<{ box: HTMLElement; widgets: Widget[] }> {
-  const { box, widgets } = mountWidgets({ feed });
+  const { box } = mountWidgets({ feed });
   const detail = document.createElement('tally-council-list') as Widget;
   detail.setAttribute('selected', 'X07000802');
   detail.setAttribute('group-by', 'region');

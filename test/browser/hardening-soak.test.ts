@@ -20,7 +20,7 @@ import type { FeedInput } from '../../src/feed/schema.js';
 import { FakeClock, FakePage } from './helpers/fake-clock.js';
 import { pageMemory, type PageMemory } from './helpers/page-probe.js';
 import { trackPageResources, type ResourceCounts, type ResourceTracker } from './helpers/page-resources.js';
-import { allUpdated, captureConsole, mountWidgets, statusLine, until, watchPageErrors, type Widget } from './helpers/widgets.js';
+import { allUpdated, captureConsole, mountWidgets, statusLine, until, watchPageErrors } from './helpers/widgets.js';
 
 /** Updates in all (even: half through each path), and how often the page is measured. */
 const UPDATES = soakUpdates();

@@ -188,6 +188,7 @@ describe('browser test harness', () => {
     });
 
     it('fail for an element without an accessible name, so axe is really running', async () => {
+      // eslint-disable-next-line lit-a11y/accessible-name -- the nameless button is what this test is about
       const element = await fixture(html`<button type="button"></button>`);
       await expect(element).not.to.be.accessible();
     });

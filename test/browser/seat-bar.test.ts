@@ -340,7 +340,7 @@ describe('<tally-seat-bar>', function () {
         await settled(el);
       });
       expect(one(el, '.bar')).to.exist;
-      expect(seen).to.include('[tally] <tally-seat-bar>: layout="pie" is not stacked, bars, parliament; using stacked');
+      expect(seen).to.include('[tally] <tally-seat-bar>: layout="pie" is not one of stacked, bars, parliament; using stacked');
       expect(seen.some((line) => line.includes('others-below="lots" is not a number of seats'))).to.equal(true);
     });
 

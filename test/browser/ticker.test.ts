@@ -487,8 +487,8 @@ describe('<tally-ticker>', function () {
         await element.updateComplete;
         return element;
       });
-      expect(warnings.filter((warning) => warning.includes('is not a ticker mode'))).to.deep.equal([
-        '[tally] <tally-ticker>: mode="carousel" is not a ticker mode (use "list" or "strip"); showing a list',
+      expect(warnings.filter((warning) => warning.includes('mode='))).to.deep.equal([
+        '[tally] <tally-ticker>: mode="carousel" is not one of list, strip; using list',
       ]);
     });
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { feedChanges } from '../../src/derive/feed-changes.js';
-import { feedIndex } from '../../src/i18n/names.js';
+import { feedChanges } from '../../src/feed/changes.js';
+import { feedIndex } from '../../src/feed/lookup.js';
 import { council, feed } from './support/feed.js';
 
 setFlagsFromString('--expose-gc');

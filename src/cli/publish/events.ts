@@ -10,7 +10,7 @@
  */
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { NO_OVERALL_CONTROL } from '../../feed/schema.js';
-import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+import { feedChanges, type FeedChanges } from '../../feed/changes.js';
 import { tickerItemsFromChanges, tickerItemsFromFeed, type TickerItem } from '../../derive/ticker-items.js';
 
 /** The feed without events: what the ticker compares. */

@@ -16,7 +16,7 @@
 import { stat } from 'node:fs/promises';
 import type { Feed, FeedEvent, FeedInput } from '../../feed/schema.js';
 import { validateFeed, type FeedIssue } from '../../feed/validate.js';
-import type { FeedChanges } from '../../derive/feed-changes.js';
+import type { FeedChanges } from '../../feed/changes.js';
 import { deriveEvents, keptEvents } from './events.js';
 import type { FeedStore } from './store.js';
 

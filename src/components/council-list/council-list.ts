@@ -27,21 +27,18 @@ import {
 } from '../../derive/area-rows.js';
 import { progress } from '../../derive/progress.js';
 import { FIRST_PORTION, nextPortion, takePortion } from '../../derive/portions.js';
-import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hexjson.js';
+import { hexCorners, hexInDirection, hexPoints, viewBoxAttribute, type Direction, type HexGrid, type PlacedHex } from '../../layout/hex-grid.js';
 import { formatChange, formatNumber, formatShare } from '../../i18n/format.js';
 import { messagesVersion, translate } from '../../i18n/messages.js';
-import { feedIndex, feedNames } from '../../i18n/names.js';
+import { feedIndex } from '../../feed/lookup.js';
+import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
-import { FeedController } from '../shared/feed-controller.js';
-import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale, MessagesController } from '../shared/locale.js';
-import { PreferencesController } from '../shared/media-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
-import { LayoutController } from './layout-controller.js';
-import { ServerRenderController } from '../shared/server-render.js';
+import { HexMapController } from './hex-map-controller.js';
 import { monotonicNow, timerDelay } from '../../feed/timing.js';
 import { isolate } from '../../i18n/bidi.js';
 import './messages.js';
@@ -97,7 +94,7 @@ let instances = 0;
 
 /** The id prefix of server-rendered markup this element arrived with, if any. */
 function serverUid(host: HTMLElement): string | undefined {
-  return host.shadowRoot?.querySelector<HTMLElement>('.frame[data-uid]')?.dataset.uid;
+  return host.shadowRoot?.querySelector<HTMLElement>('.body[data-uid]')?.dataset.uid;
 }
 
 function samePalette(a: ReadonlyMap<string, PartyColour>, b: ReadonlyMap<string, PartyColour>): boolean {
@@ -160,7 +157,7 @@ const isSort = (value: unknown): value is AreaSort => AREA_SORTS.includes(value 
  * @cssprop --tally-council-list-map-height - Tallest the map is drawn before zooming (default 36 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
-export class TallyCouncilList extends LitElement {
+export class TallyCouncilList extends FeedElement(LitElement) {
   static override styles = [widgetStyles, councilListStyles];
 
   static {
@@ -170,12 +167,6 @@ export class TallyCouncilList extends LitElement {
   }
 
   static override properties = {
-    src: { type: String },
-    interval: { type: Number },
-    theme: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone' },
-    feed: { attribute: false },
     layoutSrc: { type: String, attribute: 'layout-src' },
     layout: { attribute: false },
     selected: { type: String },
@@ -192,18 +183,6 @@ export class TallyCouncilList extends LitElement {
     announcement: { state: true },
   };
 
-  /** URL of a tally-feed/1 results feed. */
-  declare src: string | undefined;
-  /** Seconds between polls of `src` (the feed's own hint otherwise). */
-  declare interval: number | undefined;
-  /** Colour scheme: `auto` (the reader's), `light` or `dark`. */
-  declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** Language of the element; otherwise the nearest ancestor's `lang`. */
-  declare lang: string;
-  /** IANA time zone for clock times; the reader's by default. */
-  declare timeZone: string | undefined;
-  /** A feed object from host code, instead of `src`. */
-  declare feed: unknown;
   /** URL of a HexJSON layout for the map, fetched once per page. No layout: the list alone. */
   declare layoutSrc: string | undefined;
   /** A HexJSON layout object from host code, instead of `layout-src`. */
@@ -228,15 +207,10 @@ export class TallyCouncilList extends LitElement {
   private declare rovingRow: string | undefined;
   private declare announcement: string;
 
-  private readonly serverRender = new ServerRenderController(this);
-  private readonly data = new FeedController(this);
-  private readonly preferences = new PreferencesController(this);
-  private readonly messages = new MessagesController(this);
-  private readonly layouts = new LayoutController(this);
+  private readonly hexMap = new HexMapController(this);
   /** Ids inside the shadow root; server-rendered markup keeps the ids it was given (hydration). */
   private readonly uid = serverUid(this) ?? `tcl${++instances}`;
 
-  private locale = 'en-GB';
   private rows: readonly AreaRow[] = [];
   private rowsById = new Map<string, AreaRow>();
   private selection: AreaSelection | undefined;
@@ -264,7 +238,6 @@ export class TallyCouncilList extends LitElement {
   private newUntil = new Map<string, number>();
   private newTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly warned = new Set<string>();
   /** Focus to put back after an update: the list row that had it, and where it was. */
   private focusBefore: { kind: 'row'; id: string; index: number } | undefined;
   /** Scroll the open row into view after the next update (chosen on the map). */
@@ -292,9 +265,8 @@ export class TallyCouncilList extends LitElement {
   // ---------------------------------------------------------------- derive
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
-    this.layouts.configure({ src: this.layoutSrc, layout: this.layout });
-    this.locale = elementLocale(this);
+    super.willUpdate(changed);
+    this.hexMap.configure({ src: this.layoutSrc, layout: this.layout });
     // Focus exists only in a browser.
     if (!isServer) this.rememberFocus();
     if (changed.has('selected') && this.selected) this.revealSelected = true;
@@ -314,7 +286,7 @@ export class TallyCouncilList extends LitElement {
       this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
       this.rowsFrom = { feed, locale: this.locale };
       this.selection = undefined;
-      if (feed.areas.length === 0) this.warnOnce('empty', 'the feed has no areas yet');
+      if (feed.areas.length === 0) this.warnOnce('the feed has no areas yet');
     }
     const queryChanged = ['filter', 'party', 'search', 'groupBy', 'sort'].some((key) => changed.has(key as keyof TallyCouncilList));
     if (queryChanged || rebuild) this.checkSettings();
@@ -331,7 +303,7 @@ export class TallyCouncilList extends LitElement {
     }
 
     if (this.selected && feed.areas.length > 0 && !this.rowsById.has(this.selected)) {
-      this.warnOnce(`area:${this.selected}`, `there is no area "${this.selected}" in the feed`);
+      this.warnOnce(`there is no area "${this.selected}" in the feed`);
     }
     this.buildHexViews();
     this.takePortion();
@@ -359,15 +331,17 @@ export class TallyCouncilList extends LitElement {
    * other widgets (FeedController.turn); an update that added a portion sizes the next one from
    * how long it took.
    */
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => {
-      const start = performance.now();
-      super.scheduleUpdate();
-      const timing = { added: this.added, took: performance.now() - start, total: this.flatRows.length + this.hexViews.length, derived: this.derived };
-      this.portion = nextPortion(this.portion, timing);
-      this.added = 0;
-      this.derived = false;
-    }, this.feed, this.filling);
+  protected override updateInTurn(): void {
+    const start = performance.now();
+    super.updateInTurn();
+    const timing = { added: this.added, took: performance.now() - start, total: this.flatRows.length + this.hexViews.length, derived: this.derived };
+    this.portion = nextPortion(this.portion, timing);
+    this.added = 0;
+    this.derived = false;
+  }
+
+  protected override get largeUpdate(): boolean {
+    return this.filling;
   }
 
   /** Resolves once every row and hex is on screen, not after the first portion. */
@@ -422,7 +396,7 @@ export class TallyCouncilList extends LitElement {
   }
 
   private buildHexViews(): void {
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     if (!grid) {
       this.hexViews = [];
       this.hexViewsFrom = undefined;
@@ -502,48 +476,31 @@ export class TallyCouncilList extends LitElement {
 
   /** Settings a host page got wrong are named on the console; the default is used instead. */
   private checkSettings(): void {
-    const check = (attribute: string, value: unknown, valid: readonly string[], fallback: string) => {
-      if (value != null && value !== '' && !valid.includes(value as string)) {
-        this.warnOnce(`${attribute}:${String(value)}`, `${attribute}="${String(value)}" is not one of ${valid.join(', ')}; using ${fallback}`);
-      }
-    };
-    check('filter', this.filter, AREA_FILTERS, 'all');
-    check('group-by', this.groupBy, AREA_GROUPINGS, 'none');
-    check('sort', this.sort, AREA_SORTS, 'name');
+    this.choice('filter', this.filter, AREA_FILTERS, 'all');
+    this.choice('group-by', this.groupBy, AREA_GROUPINGS, 'none');
+    this.choice('sort', this.sort, AREA_SORTS, 'name');
     if (this.party && this.data.feed && !this.data.feed.parties.some((party) => party.id === this.party)) {
-      this.warnOnce(`party:${this.party}`, `party="${this.party}" is not a party in the feed`);
+      this.warnOnce(`party="${this.party}" is not a party in the feed`);
     }
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`[tally] <tally-council-list>: ${message}`);
   }
 
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
-    const feed = this.data.feed;
-    const locale = this.locale;
-    return html`<div class="frame" part="frame" data-uid=${this.uid} ?data-test=${feed?.meta.test === true}>
-      ${renderWatermark(feed, locale)}
-      ${feed ? this.renderContent(feed) : renderPlaceholder(this.data.status, this.data.mode, locale)}
-      ${renderStatusLine(this.data.status, locale, this.timeZone)}
-    </div>`;
+    return this.renderShell((feed) => this.renderContent(feed));
   }
 
   private renderContent(feed: Feed): TemplateResult {
     const locale = this.locale;
     if (feed.areas.length === 0) return html`<p class="notice" part="notice" data-kind="empty">${translate(locale, 'feed.empty')}</p>`;
     const at = progress(feed);
-    const hasMap = this.layouts.requested;
+    const hasMap = this.hexMap.requested;
     return html`
       <p class="caption" part="caption">${describeProgress(at.declared, at.total, at.areaType, locale)}</p>
       ${this.selected && !this.rowsById.has(this.selected)
         ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.selected })}</p>`
         : nothing}
-      <div class="body" ?data-map=${hasMap}>
+      <div class="body" data-uid=${this.uid} ?data-map=${hasMap}>
         ${hasMap ? this.renderMapPane(feed) : nothing}
         ${this.renderListPane(feed)}
       </div>
@@ -554,8 +511,8 @@ export class TallyCouncilList extends LitElement {
 
   private renderMapPane(feed: Feed): TemplateResult {
     const locale = this.locale;
-    const grid = this.layouts.grid;
-    const error = this.layouts.error;
+    const grid = this.hexMap.grid;
+    const error = this.hexMap.error;
     return html`<div class="map-pane" part="map">
       ${error ? html`<p class="notice" part="notice" data-kind="layout">${translate(locale, 'councilList.layoutError', { reason: error })}</p>` : nothing}
       ${grid ? this.renderMap(grid, feed) : !error ? html`<div class="skeleton map-skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'councilList.layoutLoading')}></div>` : nothing}
@@ -992,7 +949,7 @@ export class TallyCouncilList extends LitElement {
     const closing = this.selected === id;
     this.selected = closing ? undefined : id;
     if (!closing) {
-      this.rovingHex = this.layouts.grid?.byKey.has(id) ? id : this.rovingHex;
+      this.rovingHex = this.hexMap.grid?.byKey.has(id) ? id : this.rovingHex;
       if (this.shownIds.has(id)) this.rovingRow = id;
       this.revealSelected = reveal;
     }
@@ -1085,7 +1042,7 @@ export class TallyCouncilList extends LitElement {
   };
 
   private onHexKeydown = (event: KeyboardEvent): void => {
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     const id = this.hexFromEvent(event);
     if (!grid || id === undefined) return;
     const from = grid.byKey.get(id);
@@ -1125,7 +1082,7 @@ export class TallyCouncilList extends LitElement {
     const next = ZOOM_LEVELS[Math.min(ZOOM_LEVELS.length - 1, Math.max(0, index + step))]!;
     if (next === this.zoom) return;
     // Keep the open or focused area in view, else the middle of what is shown now.
-    const grid = this.layouts.grid;
+    const grid = this.hexMap.grid;
     const focus = grid && (this.mapFocused ? this.rovingHex : this.selected);
     const hex = focus !== undefined ? grid?.byKey.get(focus) : undefined;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.map-scroll');
@@ -1183,13 +1140,14 @@ export class TallyCouncilList extends LitElement {
   /** Say how many areas are shown, once the reader has stopped changing the filters. */
   private announceCount(delay: number): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(async () => {
-      await this.updateComplete;
-      const selection = this.selection;
-      if (!selection) return;
-      this.announcement = translate(this.locale, 'councilList.showing', {
-        shown: formatNumber(selection.shown, this.locale),
-        total: formatNumber(selection.total, this.locale),
+    this.announceTimer = setTimeout(() => {
+      void this.updateComplete.then(() => {
+        const selection = this.selection;
+        if (!selection) return;
+        this.announcement = translate(this.locale, 'councilList.showing', {
+          shown: formatNumber(selection.shown, this.locale),
+          total: formatNumber(selection.total, this.locale),
+        });
       });
     }, delay);
   }

@@ -27,21 +27,17 @@ import {
   type PartyTableRow,
 } from '../../derive/party-table.js';
 import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
-import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
-import { formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
+import { STATE_OF_PARTIES_BASES, type StateOfPartiesBasis } from '../../derive/state-of-parties.js';
+import { capitalise, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
 import { isolate } from '../../i18n/bidi.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
 import { describeOutcome, describeProgress } from '../../i18n/sentences.js';
-import { FeedController } from '../shared/feed-controller.js';
-import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale, MessagesController } from '../shared/locale.js';
-import { PreferencesController } from '../shared/media-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { cellText, trendArrow } from './cells.js';
 import { FitColumnsController } from './fit-columns.js';
-import { ServerRenderController } from '../shared/server-render.js';
 import { partyTableStyles } from './party-table.styles.js';
 import './messages.js';
 
@@ -68,8 +64,6 @@ declare global {
 
 /** How long a changed row stays highlighted (ms); matches the animation in the styles. */
 const FLASH_MS = 2400;
-
-const BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** Heading keys for each column. */
 const HEADINGS: Readonly<Record<DataColumn, string>> = {
@@ -125,16 +119,10 @@ const HEADINGS: Readonly<Record<DataColumn, string>> = {
  * @cssprop --tally-party-table-min-height - Height reserved before the data arrives (default 14 × the base font size).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default).
  */
-export class TallyPartyTable extends LitElement {
+export class TallyPartyTable extends FeedElement(LitElement) {
   static override styles = [widgetStyles, partyTableStyles];
 
   static override properties = {
-    src: { type: String },
-    interval: { type: Number },
-    theme: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone' },
-    feed: { attribute: false },
     columns: { type: String },
     area: { type: String },
     basis: { type: String },
@@ -144,18 +132,6 @@ export class TallyPartyTable extends LitElement {
     othersExpanded: { state: true },
   };
 
-  /** URL of a tally-feed/1 results feed. */
-  declare src: string | undefined;
-  /** Seconds between polls of `src` (the feed's own hint otherwise). */
-  declare interval: number | undefined;
-  /** Colour scheme: `auto` (the reader's), `light` or `dark`. */
-  declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** Language of the table; otherwise the nearest ancestor's `lang`. */
-  declare lang: string;
-  /** IANA time zone for clock times; the reader's by default. */
-  declare timeZone: string | undefined;
-  /** A feed object from host code, instead of `src`. */
-  declare feed: unknown;
   /** Column groups to show, in order: `councils seats held votes share candidate`. Default: what the feed has. */
   declare columns: string | undefined;
   /** Id of one council or constituency to show instead of the whole election. */
@@ -171,10 +147,6 @@ export class TallyPartyTable extends LitElement {
   private declare userSort: PartyTableSort | undefined;
   private declare othersExpanded: boolean;
 
-  private readonly serverRender = new ServerRenderController(this);
-  private readonly data = new FeedController(this);
-  private readonly preferences = new PreferencesController(this);
-  private readonly messages = new MessagesController(this);
   private readonly fitter = new FitColumnsController(this, {
     watch: () => [this.renderRoot.querySelector('.sizer'), this.renderRoot.querySelector('.font-probe')],
     box: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
@@ -197,7 +169,6 @@ export class TallyPartyTable extends LitElement {
   private flashing = new Set<string>();
   private flashName: 'a' | 'b' = 'b';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly warned = new Set<string>();
   /** What the last render laid out, for the column fitter. */
   private layoutKey = '';
   private tableVersion = 0;
@@ -213,19 +184,14 @@ export class TallyPartyTable extends LitElement {
     this.flashing = new Set();
   }
 
-  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => super.scheduleUpdate(), this.feed);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
+    super.willUpdate(changed);
     if (changed.has('sort')) this.userSort = undefined;
     const feed = this.data.feed;
     if (!feed) return;
     const requested = this.requestedColumns();
-    const basis = this.basisSetting();
-    const maxParties = this.maxPartiesSetting();
+    const basis = this.choice('basis', this.basis, STATE_OF_PARTIES_BASES, 'auto');
+    const maxParties = this.countSetting('max-parties', this.maxParties, 0, DEFAULT_MAX_PARTIES);
     // A different source is a different table: nothing in it counts as "changed".
     const key = JSON.stringify([this.data.mode === 'src' ? this.src : this.data.mode, requested, this.area ?? null, basis, maxParties ?? null]);
     if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
@@ -243,26 +209,18 @@ export class TallyPartyTable extends LitElement {
       this.tableVersion += 1;
       this.problem = undefined;
       if (result.table.missing.length > 0) {
-        this.warn(`the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`);
+        this.warnOnce(`the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`);
       }
     } else {
       this.problem = result;
       // The last good table stays only when it shows the same thing (a feed that lost the area).
       if (!sameView) this.table = undefined;
-      this.warn(result.kind === 'unknown-area' ? `there is no area "${result.area}" in this feed` : 'the feed has no areas and no summary: there is nothing to show yet');
+      this.warnOnce(result.kind === 'unknown-area' ? `there is no area "${result.area}" in this feed` : 'the feed has no areas and no summary: there is nothing to show yet');
     }
   }
 
   protected override render(): TemplateResult {
-    const locale = elementLocale(this);
-    const feed = this.data.feed;
-    const status = this.data.status;
-    return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
-      <div class="sizer" aria-hidden="true"><span class="font-probe"></span></div>
-      ${renderWatermark(feed, locale)}
-      ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
-      ${renderStatusLine(status, locale, this.timeZone)}
-    </div>`;
+    return this.renderShell((feed) => this.renderContent(feed, this.locale), { sizer: true });
   }
 
   private renderContent(feed: Feed, locale: string): TemplateResult {
@@ -490,7 +448,7 @@ export class TallyPartyTable extends LitElement {
     const fallback = defaultSort(table.columns);
     if (this.sort === undefined || this.sort === null || this.sort.trim() === '') return fallback;
     const chosen = parseSort(this.sort, table.columns);
-    if (!chosen) this.warn(`sort="${this.sort}" names no column of this table (${['party', ...table.columns].join(', ')}); sorting by ${fallback.column}`);
+    if (!chosen) this.warnOnce(`sort="${this.sort}" names no column of this table (${['party', ...table.columns].join(', ')}); sorting by ${fallback.column}`);
     return chosen ?? fallback;
   }
 
@@ -501,24 +459,10 @@ export class TallyPartyTable extends LitElement {
   private requestedColumns(): readonly ColumnGroup[] | undefined {
     if (this.columns === undefined || this.columns === null) return undefined;
     const { groups, unknown } = parseColumns(this.columns);
-    if (unknown.length > 0) this.warn(`columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`);
+    if (unknown.length > 0) this.warnOnce(`columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`);
     return groups.length > 0 ? groups : undefined;
   }
 
-  private maxPartiesSetting(): number | undefined {
-    const value = this.maxParties;
-    if (value === undefined || value === null) return undefined;
-    if (Number.isFinite(value) && value >= 0) return value;
-    this.warn(`max-parties="${String(this.getAttribute('max-parties') ?? value)}" is not a number of parties (0 or more); using ${DEFAULT_MAX_PARTIES}`);
-    return undefined;
-  }
-
-  private basisSetting(): StateOfPartiesBasis {
-    if (this.basis === undefined || this.basis === null) return 'auto';
-    if (BASES.includes(this.basis)) return this.basis;
-    this.warn(`basis="${String(this.basis)}" is not auto, publisher or derived; using auto`);
-    return 'auto';
-  }
 
   private flash(keys: Set<string>): void {
     clearTimeout(this.flashTimer);
@@ -529,12 +473,6 @@ export class TallyPartyTable extends LitElement {
       this.flashing = new Set();
       this.requestUpdate();
     }, FLASH_MS);
-  }
-
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[tally] <tally-party-table>: ${message}`);
   }
 
   private onSort(column: SortColumn): void {
@@ -550,8 +488,4 @@ export class TallyPartyTable extends LitElement {
       new CustomEvent<PartyTableToggleDetail>('tally-party-table-toggle', { detail: { expanded: this.othersExpanded }, bubbles: true, composed: true }),
     );
   }
-}
-
-function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(safeLocale(locale)) + text.slice(1);
 }

@@ -2,40 +2,36 @@
  * <tally-seat-bar>: the headline graphic of election night. How many seats (or councils) each
  * party has, how far from a majority, and how much is still to declare.
  */
-import { html, LitElement, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Feed } from '../../feed/schema.js';
 import { isWebLink } from '../../feed/sanitise.js';
 import type { SeatMeasure } from '../../derive/seat-totals.js';
-import type { StateOfPartiesBasis } from '../../derive/state-of-parties.js';
-import { describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
+import { STATE_OF_PARTIES_BASES, type StateOfPartiesBasis } from '../../derive/state-of-parties.js';
+import { capitalise, describeChange, formatChange, formatNumber, formatShare, safeLocale } from '../../i18n/format.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames, type FeedNames } from '../../i18n/names.js';
 import { isolate } from '../../i18n/bidi.js';
 import { describeProgress } from '../../i18n/sentences.js';
-import { OTHERS_ITEM, parseOthersBelow, UNDECLARED_ITEM, type OthersThreshold, type SeatBarItem } from '../../layout/seat-bar-groups.js';
-import { seatBarModel, type SeatBarModel, type SeatBarProblem } from '../../layout/seat-bar-model.js';
+import { OTHERS_ITEM, parseOthersBelow, UNDECLARED_ITEM, type OthersThreshold, type SeatBarItem } from '../../derive/seat-bar-groups.js';
+import { seatBarModel, type SeatBarModel, type SeatBarProblem } from '../../derive/seat-bar-model.js';
 import { parliamentLayout, type ParliamentLayout } from '../../layout/seat-bar-parliament.js';
 import { rowsLayout } from '../../layout/seat-bar-rows.js';
 import { stackedLayout, type ItemLabels, type MajorityMarker, type MeasureText } from '../../layout/seat-bar-stacked.js';
-import { FeedController } from '../shared/feed-controller.js';
-import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale, MessagesController } from '../shared/locale.js';
-import { PreferencesController } from '../shared/media-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { widgetStyles } from '../shared/styles.js';
 import { seatBarStyles } from './seat-bar.styles.js';
 import { textMeasure } from './text-measure.js';
 import { WidthController } from './width-controller.js';
-import { rendersAsServer, ServerRenderController } from '../shared/server-render.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import './messages.js';
 
 export type SeatBarLayout = 'stacked' | 'bars' | 'parliament';
 
 const LAYOUTS: readonly SeatBarLayout[] = ['stacked', 'bars', 'parliament'];
 const MEASURES: readonly SeatMeasure[] = ['seats', 'councils'];
-const BASES: readonly StateOfPartiesBasis[] = ['auto', 'publisher', 'derived'];
 
 /** What the remainder is called, by what it is (see `SeatBarModel.remainder`). */
 const REMAINDER_NAME: Readonly<Record<SeatBarModel['remainder'], string>> = {
@@ -139,16 +135,10 @@ interface Drawing {
  * @cssprop --tally-seat-bar-duration - How long an update takes to animate (default 600ms; always 0 with reduced motion).
  * @cssprop --tally-party-<id> - Colour of one party (CSS variable, then feed colour, then built-in default); `--tally-party-other` colours the Others group, `--tally-party-noc` no overall control, `--tally-party-undeclared` the remainder's base.
  */
-export class TallySeatBar extends LitElement {
+export class TallySeatBar extends FeedElement(LitElement) {
   static override styles = [widgetStyles, seatBarStyles];
 
   static override properties = {
-    src: { type: String },
-    interval: { type: Number },
-    theme: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone' },
-    feed: { attribute: false },
     layout: { type: String, reflect: true },
     measure: { type: String },
     area: { type: String },
@@ -157,18 +147,6 @@ export class TallySeatBar extends LitElement {
     selected: { type: String },
   };
 
-  /** URL of a tally-feed/1 results feed. */
-  declare src: string | undefined;
-  /** Seconds between polls of `src` (the feed's own hint otherwise). */
-  declare interval: number | undefined;
-  /** Colour scheme: `auto` (the reader's), `light` or `dark`. */
-  declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** Language of the chart; otherwise the nearest ancestor's `lang`. */
-  declare lang: string;
-  /** IANA time zone for clock times; the reader's by default. */
-  declare timeZone: string | undefined;
-  /** A feed object from host code, instead of `src`. */
-  declare feed: unknown;
   /** `stacked` (default): one bar of the whole chart; `bars`: a bar per party; `parliament`: a hemicycle. */
   declare layout: SeatBarLayout | undefined;
   /** `seats` (default) or `councils` (councils controlled, with no overall control as its own item; national only). */
@@ -195,10 +173,6 @@ export class TallySeatBar extends LitElement {
     readonly dismissed: boolean;
   } = { hovered: undefined, hoveredInLegend: false, focused: undefined, dismissed: false };
 
-  private readonly serverRender = new ServerRenderController(this);
-  private readonly data = new FeedController(this);
-  private readonly preferences = new PreferencesController(this);
-  private readonly messages = new MessagesController(this);
   private readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
   /** Labels are fitted to measured text: measure again when the fonts change (a web font arriving, a late stylesheet). */
   private readonly fonts = new WidthController(this, () => this.renderRoot.querySelector('.font-probe'));
@@ -215,22 +189,16 @@ export class TallySeatBar extends LitElement {
   private tabStop: string | undefined;
   /** The parliament layout as drawn, for tooltip anchors. */
   private hemicycle: ParliamentLayout | undefined;
-  private readonly warned = new Set<string>();
 
-  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => super.scheduleUpdate(), this.feed);
-  }
-
-  protected override willUpdate(): void {
-    this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const feed = this.data.feed;
     if (!feed) return;
-    const measure = this.setting('measure', this.measure, MEASURES, 'seats');
-    const basis = this.setting('basis', this.basis, BASES, 'auto');
+    const measure = this.choice('measure', this.measure, MEASURES, 'seats');
+    const basis = this.choice('basis', this.basis, STATE_OF_PARTIES_BASES, 'auto');
     const othersBelow = this.othersThreshold();
     const area = this.area === null || this.area === '' ? undefined : this.area;
-    if (area !== undefined && measure === 'councils') this.warn(`measure="councils" counts councils across the election; with area="${area}" the chart shows that area's seats`);
+    if (area !== undefined && measure === 'councils') this.warnOnce(`measure="councils" counts councils across the election; with area="${area}" the chart shows that area's seats`);
     const key = JSON.stringify([measure, area ?? null, basis, othersBelow ?? null]);
     if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
     const sameView = this.builtFrom?.key === key && this.model !== undefined;
@@ -251,20 +219,12 @@ export class TallySeatBar extends LitElement {
       // The last good chart stays on screen under the message.
       this.animateNext = false;
       this.problem = result.problem;
-      this.warn(problemText(result.problem));
+      this.warnOnce(problemText(result.problem));
     }
   }
 
   protected override render(): TemplateResult {
-    const locale = elementLocale(this);
-    const feed = this.data.feed;
-    const status = this.data.status;
-    return html`<div class="frame" part="frame" ?data-test=${feed?.meta.test === true}>
-      <div class="sizer" aria-hidden="true"><span class="font-probe"></span></div>
-      ${renderWatermark(feed, locale)}
-      ${feed ? this.renderContent(feed, locale) : renderPlaceholder(status, this.data.mode, locale)}
-      ${renderStatusLine(status, locale, this.timeZone)}
-    </div>`;
+    return this.renderShell((feed) => this.renderContent(feed, this.locale), { sizer: true });
   }
 
   protected override updated(): void {
@@ -708,30 +668,16 @@ export class TallySeatBar extends LitElement {
   // Settings --------------------------------------------------------------------------------
 
   private layoutSetting(): SeatBarLayout {
-    return this.setting('layout', this.layout, LAYOUTS, 'stacked');
-  }
-
-  /** An enumerated attribute's value, or its default with a warning naming the bad value. */
-  private setting<T extends string>(name: string, value: string | undefined | null, allowed: readonly T[], fallback: T): T {
-    if (value === undefined || value === null || value === '') return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warn(`${name}="${value}" is not ${allowed.join(', ')}; using ${fallback}`);
-    return fallback;
+    return this.choice('layout', this.layout, LAYOUTS, 'stacked');
   }
 
   private othersThreshold(): OthersThreshold | undefined {
     try {
       return parseOthersBelow(this.othersBelow);
     } catch (error) {
-      this.warn(`${(error as Error).message}; parties are not grouped`);
+      this.warnOnce(`${(error as Error).message}; parties are not grouped`);
       return undefined;
     }
-  }
-
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[tally] <tally-seat-bar>: ${message}`);
   }
 
   // Measuring --------------------------------------------------------------------------------
@@ -967,10 +913,6 @@ function problemText(problem: SeatBarProblem): string {
     case 'no-size':
       return 'the feed says neither how many seats there are nor any result: there is no chart to draw yet';
   }
-}
-
-function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(safeLocale(locale)) + text.slice(1);
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

@@ -15,7 +15,7 @@ import { formatIssues, validateFeed } from '../../feed/validate.js';
 import { feedSourceFor } from '../../feed/registry.js';
 import type { FeedError, FeedSnapshot, FeedSourceEvent } from '../../feed/source.js';
 import { feedStatus, type FeedStatus } from '../../feed/status.js';
-import { feedChanges, type FeedChanges } from '../../derive/feed-changes.js';
+import { feedChanges, type FeedChanges } from '../../feed/changes.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { elementLocale } from './locale.js';
 import { spend, takeTurn } from '../../feed/turns.js';
@@ -288,7 +288,7 @@ export class FeedController implements ReactiveController {
   }
 
   private inlineScript(): HTMLScriptElement | undefined {
-    // Lit SSR's elements have no children: the server takes the `feed` property only.
+    // Lit SSR's elements have no children: the server takes the `feed` property only (renderWidget).
     if (isServer) return undefined;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;

@@ -8,7 +8,7 @@ import { canonicalLocale } from '../../i18n/language-tag.js';
 
 /** The nearest `lang`, canonical ("en_GB" is "en-GB"; one that is not a language tag is en-GB). */
 export function elementLocale(element: Element): string {
-  // On the server an element has no ancestors: its own lang (renderWidget always sets one).
+  // On the server an element knows its own attributes, not its ancestors.
   if (isServer) return element.getAttribute('lang') ? canonicalLocale(element.getAttribute('lang')) : DEFAULT_LOCALE;
   let node: Node | null = element;
   while (node) {

@@ -6,7 +6,7 @@
 import type { Feed } from '../../feed/schema.js';
 import { textColourOn } from '../../theme/colour.js';
 import { fallbackPartyColour, partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
-import { feedIndex } from '../../i18n/names.js';
+import { feedIndex } from '../../feed/lookup.js';
 import { rendersAsServer } from './server-render.js';
 
 export interface PartyColour {

@@ -24,24 +24,21 @@ import {
   type TickerFilterProblems,
 } from '../../derive/ticker-filter.js';
 import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
-import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from '../../derive/ticker-announcer.js';
+import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from './announcer.js';
 import { nextRelativeRefresh, tickerItemView, tickerTimeLabel, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
 import { formatNumber } from '../../i18n/format.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
-import { PreferencesController } from '../shared/media-controller.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
-import { renderPlaceholder, renderStatusLine, renderWatermark } from '../shared/feed-status.js';
-import { elementLocale, MessagesController } from '../shared/locale.js';
-import { canonicalLocale } from '../../i18n/language-tag.js';
 import { RelativeClockController } from './clock-controller.js';
-import { rendersAsServer, ServerRenderController } from '../shared/server-render.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { tickerStyles } from './ticker.styles.js';
 import './messages.js';
 
 export type TickerMode = 'list' | 'strip';
+const TICKER_MODES: readonly TickerMode[] = ['list', 'strip'];
 
 /** `tally-ticker-item` detail: one new item, as data and as the sentence the reader sees. */
 export interface TickerItemEventDetail {
@@ -111,16 +108,10 @@ const EVENTS_PER_TASK = 250;
  * @cssprop --tally-ticker-speed - Strip scrolling speed in pixels per second, a plain number (default 40).
  * @cssprop --tally-party-<id> - Party colour overrides, as for every widget.
  */
-export class TallyTicker extends LitElement {
+export class TallyTicker extends FeedElement(LitElement) {
   static override styles = tickerStyles;
 
   static override properties = {
-    src: { type: String },
-    interval: { type: Number },
-    feed: { attribute: false },
-    theme: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone' },
     mode: { type: String, reflect: true },
     maxItems: { type: Number, attribute: 'max-items' },
     area: { type: String },
@@ -131,18 +122,6 @@ export class TallyTicker extends LitElement {
     stripScrolls: { state: true },
   };
 
-  /** URL of a tally-feed/1 JSON feed, polled through the page's shared feed source. */
-  declare src: string | undefined;
-  /** Seconds between polls (at least 5; default the feed's hint, else 30). */
-  declare interval: number | undefined;
-  /** A feed object from host code; wins over `src`. */
-  declare feed: unknown;
-  /** `auto` (default: the reader's preference), `light` or `dark`. */
-  declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** The element's language (`en-GB`, `cy`); otherwise the nearest ancestor's. */
-  declare lang: string;
-  /** IANA time zone for clock times (default: the reader's). */
-  declare timeZone: string | undefined;
   /** `list` (default): a vertical list. `strip`: one line for the top of a page, scrolling only when the reader allows motion. */
   declare mode: TickerMode;
   /** Most items shown (default 10). */
@@ -165,7 +144,6 @@ export class TallyTicker extends LitElement {
   private filter: TickerFilter = NO_FILTER;
   private unknownKinds: string[] = [];
   private problems: TickerFilterProblems = { unknownAreas: [], unknownParties: [], unknownKinds: [] };
-  private locale = 'en-GB';
   private t: Translator = translator('en-GB');
   /** Ids of items that slid in with the latest reveal (they animate once). */
   private entering = new Set<string>();
@@ -177,7 +155,6 @@ export class TallyTicker extends LitElement {
   private outboxQueued = false;
   /** Id of an item to focus after the next render (after "Show new results"). */
   private focusAfterRender: string | undefined;
-  private readonly warned = new Set<string>();
 
   private pointerInside = false;
   private focusInside = false;
@@ -193,10 +170,6 @@ export class TallyTicker extends LitElement {
   private palette = new Map<string, PartyColour>();
   private scheme: 'light' | 'dark' = 'light';
 
-  private readonly serverRender = new ServerRenderController(this);
-  private readonly data = new FeedController(this);
-  private readonly preferences = new PreferencesController(this);
-  private readonly messages = new MessagesController(this);
   private readonly clock = new RelativeClockController(this, (now) => nextRelativeRefresh(this.views.map((view) => view.at), now));
   private readonly announcer = new AnnouncementBatcher<TickerItem>((batch) => {
     const feed = this.timeline.feed;
@@ -247,24 +220,16 @@ export class TallyTicker extends LitElement {
     this.focusInside = false;
   }
 
-  /** An update with a new feed takes its turn with the page's other widgets (FeedController.turn). */
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.data.turn(() => super.scheduleUpdate(), this.feed);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = this.lang ? canonicalLocale(this.lang) : elementLocale(this);
+    super.willUpdate(changed);
     this.t = translator(this.locale);
-    this.data.configure({ src: this.src, feed: this.feed, interval: this.interval });
     if (changed.has('area') || changed.has('party') || changed.has('kinds')) {
       const parsed = parseTickerFilter({ area: this.area, party: this.party, kinds: this.kinds });
       this.filter = parsed.filter;
       this.unknownKinds = parsed.unknownKinds;
     }
     // A removed attribute (null) means the default, a list: nothing to warn about.
-    if (changed.has('mode') && this.mode != null && this.mode !== 'list' && this.mode !== 'strip') {
-      this.warnOnce(`mode:${this.mode}`, `mode="${this.mode}" is not a ticker mode (use "list" or "strip"); showing a list`);
-    }
+    if (changed.has('mode')) this.choice('mode', this.mode, TICKER_MODES, 'list');
 
     const feed = this.data.feed;
     if (!feed) {
@@ -293,16 +258,15 @@ export class TallyTicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const feed = this.timeline.feed;
-    const status = this.data.status;
     const mode = this.mode === 'strip' ? 'strip' : 'list';
-    return html`<div class="frame" part="frame" data-mode=${mode} ?data-test=${feed?.meta.test === true}>
-      <div class="sentinel" aria-hidden="true"></div>
-      ${renderWatermark(feed, this.locale)}
-      ${feed ? (mode === 'strip' ? this.renderStrip() : this.renderList()) : renderPlaceholder(status, this.data.mode, this.locale)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${mode === 'strip' && status.kind === 'current' ? nothing : renderStatusLine(status, this.locale, this.timeZone)}
-    </div>`;
+    return this.renderShell(() => (mode === 'strip' ? this.renderStrip() : this.renderList()), {
+      feed: this.timeline.feed,
+      mode,
+      lead: html`<div class="sentinel" aria-hidden="true"></div>`,
+      tail: html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`,
+      // The strip is one line: "Updated 02:41" only when something is wrong.
+      statusLine: !(mode === 'strip' && this.data.status.kind === 'current'),
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -456,13 +420,7 @@ export class TallyTicker extends LitElement {
   // ---------------------------------------------------------------- data
 
   private get limit(): number {
-    const value = this.maxItems;
-    if (value === undefined || value === null) return DEFAULT_MAX_ITEMS;
-    if (!Number.isFinite(value) || value < 1) {
-      this.warnOnce(`max-items:${value}`, `max-items="${String(value)}" is not a positive number; showing ${DEFAULT_MAX_ITEMS}`);
-      return DEFAULT_MAX_ITEMS;
-    }
-    return Math.floor(value);
+    return Math.floor(this.countSetting('max-items', this.maxItems, 1, DEFAULT_MAX_ITEMS) ?? DEFAULT_MAX_ITEMS);
   }
 
   private get filterNothing(): boolean {
@@ -534,15 +492,9 @@ export class TallyTicker extends LitElement {
   }
 
   private reportProblems(problems: TickerFilterProblems): void {
-    for (const id of problems.unknownAreas) this.warnOnce(`area:${id}`, `area="${id}": there is no area "${id}" in this feed`);
-    for (const id of problems.unknownParties) this.warnOnce(`party:${id}`, `party="${id}": there is no party "${id}" in this feed`);
-    for (const kind of problems.unknownKinds) this.warnOnce(`kind:${kind}`, `kinds: "${kind}" is not a kind of ticker item (use ${EVENT_KINDS.join(', ')})`);
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`[tally] <tally-ticker>: ${message}`);
+    for (const id of problems.unknownAreas) this.warnOnce(`area="${id}": there is no area "${id}" in this feed`);
+    for (const id of problems.unknownParties) this.warnOnce(`party="${id}": there is no party "${id}" in this feed`);
+    for (const kind of problems.unknownKinds) this.warnOnce(`kinds: "${kind}" is not a kind of ticker item (use ${EVENT_KINDS.join(', ')})`);
   }
 
   // ---------------------------------------------------------------- geometry

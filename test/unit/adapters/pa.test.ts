@@ -23,6 +23,7 @@ const config = (input: Partial<ElectionConfigInput> = {}) => electionConfig({ el
 
 /** The fixture XML as plain objects (attributes without prefix), to compute expectations from. */
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Party', 'Candidate'].includes(name) });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk the parsed XML freely
 const read = (name: string, file: string) => xml.parse(readFileSync(new URL(`${name}/${file}`, FIXTURES), 'utf8')) as Record<string, any>;
 
 const convert = (adapter: Adapter, sources: SourceFile[], configUsed = config()) => convertChecked(adapter, sources, configUsed, NOW);

@@ -38,7 +38,7 @@ describe('PagesWriter', () => {
     const writer = new PagesWriter(folder.dir, { baseUrl: 'https://results.example.org/ge/', images: 'svg' });
     const update = await writer.update(feed);
     const paths = pagePaths(feed);
-    expect(update.written.sort()).toEqual([...paths.values(), 'index.html'].sort());
+    expect([...update.written].sort()).toEqual([...paths.values(), 'index.html'].sort());
     for (const area of feed.areas) {
       const path = paths.get(area.id)!;
       const html = readFileSync(join(folder.dir, path), 'utf8');
@@ -73,7 +73,7 @@ describe('PagesWriter', () => {
     expect(again.written).toEqual([]);
     const next = declareOneMore(feed, 'X14000003');
     const update = await writer.update(next);
-    expect(update.written.sort()).toEqual([paths.get('X14000003')!, 'index.html'].sort());
+    expect([...update.written].sort()).toEqual([paths.get('X14000003')!, 'index.html'].sort());
     expect(update.unchanged).toBe(feed.areas.length - 1);
     expect(statSync(untouched).mtimeMs).toBe(before);
     expect(readableText(readFileSync(join(folder.dir, paths.get('X14000003')!), 'utf8'))).toContain('Recount');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadDemoNights, type DemoNight } from '../../../demo/feeds/index.js';
-import { feedChanges } from '../../../src/derive/feed-changes.js';
+import { feedChanges } from '../../../src/feed/changes.js';
 import { progress } from '../../../src/derive/progress.js';
 import { stateOfParties } from '../../../src/derive/state-of-parties.js';
 import { validateFeed } from '../../../src/feed/validate.js';

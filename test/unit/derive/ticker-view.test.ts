@@ -94,7 +94,6 @@ describe('tickerTimeLabel', () => {
 describe('tickerTimeLabel in a language Intl does not speak', () => {
   // "zz" is no language at all: Intl knows nothing of it, as Chromium's ICU knows no Welsh.
   addMessages('zz', { 'time.minutesAgo': { other: '{number} zz-min' }, 'time.justNow': 'zz-now', 'time.hoursAgo': { other: '{number} zz-hr' } });
-  const zz = translator('zz');
   const at = '2018-05-04T02:41:00Z';
   const time = Date.parse(at);
 

@@ -10,6 +10,7 @@ import { formatIssues, parseFeed, validateFeed, type FeedValidation } from '../.
 import { isFeedColour, isWebLink } from '../../../src/feed/sanitise.js';
 import { council, rawFeed } from '../support/feed.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere in a feed
 type Mutable = Record<string, any>;
 
 /** Two councils, one declared with seat figures, one counting. */

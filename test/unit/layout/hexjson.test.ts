@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { HEX_LAYOUTS, HexJsonError, parseHexJson, validateHexJson, type HexLayoutName } from '../../../src/layout/hexjson.js';
 import {
-  HEX_LAYOUTS,
-  HexJsonError,
   hexCentre,
   hexCorners,
   hexGrid,
@@ -11,12 +10,9 @@ import {
   hexNeighbours,
   hexPoints,
   parity,
-  parseHexJson,
-  validateHexJson,
   viewBoxAttribute,
-  type HexLayoutName,
   type PlacedHex,
-} from '../../../src/layout/hexjson.js';
+} from '../../../src/layout/hex-grid.js';
 
 const SQRT3 = Math.sqrt(3);
 const readLayout = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../demo/data/hexjson/${name}.hexjson`, import.meta.url), 'utf8'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../../src/feed/validate.js';
-import type { SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
-import { seatBarModel } from '../../../src/layout/seat-bar-model.js';
+import type { SeatBarItem } from '../../../src/derive/seat-bar-groups.js';
+import { seatBarModel } from '../../../src/derive/seat-bar-model.js';
 import { hemicycleRows, OUTER_RADIUS, parliamentLayout, sectorPath } from '../../../src/layout/seat-bar-parliament.js';
 
 const measure = (text: string) => text.length * 8;

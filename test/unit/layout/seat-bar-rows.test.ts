@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNDECLARED_ITEM, type SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
+import { UNDECLARED_ITEM, type SeatBarItem } from '../../../src/derive/seat-bar-groups.js';
 import { rowsLayout } from '../../../src/layout/seat-bar-rows.js';
 
 const measure = (text: string) => text.length * 8;

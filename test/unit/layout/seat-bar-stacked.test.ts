@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../../src/feed/validate.js';
-import type { SeatBarItem } from '../../../src/layout/seat-bar-groups.js';
-import { UNDECLARED_ITEM } from '../../../src/layout/seat-bar-groups.js';
-import { seatBarModel } from '../../../src/layout/seat-bar-model.js';
+import type { SeatBarItem } from '../../../src/derive/seat-bar-groups.js';
+import { UNDECLARED_ITEM } from '../../../src/derive/seat-bar-groups.js';
+import { seatBarModel } from '../../../src/derive/seat-bar-model.js';
 import { anchorFor, stackedLayout, type ItemLabels } from '../../../src/layout/seat-bar-stacked.js';
 
 /** Every character 8 px wide: easy to work out by hand. */

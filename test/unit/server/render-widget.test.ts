@@ -73,7 +73,6 @@ describe('renderWidget(widget, feed, attrs) renders every widget in every state'
   }
 });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('renderWidget without a feed', () => {
   for (const widget of WIDGETS) {

@@ -8,7 +8,7 @@
  * `isServer`, `rendersAsServer`). The render tests (render-widget.test.ts) run the rest.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';

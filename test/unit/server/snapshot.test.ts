@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../../src/feed/validate.js';
 import type { Feed } from '../../../src/feed/schema.js';
-import { findChromium, renderWidget, snapshotCaption, snapshotPng, snapshotSvg, SnapshotToolError } from '../../../src/server/index.js';
+import { findChromium, renderWidget, snapshotCaption, snapshotSvg, SnapshotToolError } from '../../../src/server/index.js';
 import { tally } from '../cli/support.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
@@ -104,24 +104,7 @@ describe('council map SVG snapshot', () => {
 });
 
 describe('PNG snapshot', () => {
-  const chromium = (() => {
-    try {
-      return findChromium();
-    } catch {
-      return undefined;
-    }
-  })();
-
-  it.runIf(chromium)('photographs a table in Chromium at the width asked for', async () => {
-    const png = await snapshotPng('party-table', fixture('local-small'), { width: 800 });
-    expect(Buffer.from(png.subarray(1, 4)).toString('ascii')).toBe('PNG');
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    expect(view.getUint32(16)).toBe(800);
-    expect(view.getUint32(20)).toBeGreaterThan(200);
-  });
-
-  it('names what to install when Chromium is missing', () => {
+  it('names what to install when Chromium is missing (photographing is in test/build/snapshot-png.test.ts)', () => {
     expect(() => findChromium({ CHROME_PATH: '/nonexistent/chrome' })).toThrow(SnapshotToolError);
     expect(() => findChromium({ CHROME_PATH: '/nonexistent/chrome' })).toThrow(/CHROME_PATH is set to \/nonexistent\/chrome/);
   });

@@ -9,9 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { arc as d3Arc } from 'd3-shape';
 import { scaleOrdinal as d3ScaleOrdinal } from 'd3-scale';
-import { D3_IMPORTS, treeShakenD3 } from '../../../vite.d3.js';
+import { D3_IMPORTS, treeShakenD3 } from '../../vite.d3.js';
 
-const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tally-d3-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedChanges } from '../../../src/derive/feed-changes.js';
+import { feedChanges } from '../../../src/feed/changes.js';
 import { council, feed } from '../support/feed.js';
 
 const awaiting = (id: string) => ({ id, name: id, status: 'awaiting' as const, control: { before: 'con' } });

@@ -12,12 +12,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
-import { ensureBuild } from '../../ensure-build.mjs';
-import type { Feed } from '../../../src/feed/schema.js';
-import { parseFeed } from '../../../src/feed/validate.js';
-import { eventually, temporaryFolder } from './support.js';
+import { ensureBuild } from '../ensure-build.mjs';
+import type { Feed } from '../../src/feed/schema.js';
+import { parseFeed } from '../../src/feed/validate.js';
+import { eventually, temporaryFolder } from '../unit/cli/support.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/tally.js');
 const BALLOTS = JSON.parse(readFileSync(join(ROOT, 'demo/data/democracy-club/result-sets-2018.json'), 'utf8')) as { ballot_paper_id: string; candidate_results: { num_ballots: number }[] }[];
 const ELECTION = 'south-yorkshire-2018';

@@ -1,33 +1,34 @@
 /**
- * Gives an element a HexJSON map layout, from a URL (`layout-src`, fetched once per page
+ * Gives an element its hex map: a HexJSON layout, from a URL (`layout-src`, fetched once per page
  * however many elements name it, then validated) or from an object (`layout` property,
  * validated). The object wins when both are given. A layout that cannot be used leaves the
  * last good one in place, is reported once on the console naming the problem, and is
  * exposed as `error` for the element to show.
  */
 import { isServer, type ReactiveControllerHost } from 'lit';
-import { hexGrid, HexJsonError, parseHexJson, type HexGrid, type HexJsonLayout } from '../../layout/hexjson.js';
+import { HexJsonError, parseHexJson, type HexJsonLayout } from '../../layout/hexjson.js';
+import { hexGrid, type HexGrid } from '../../layout/hex-grid.js';
 import { fetchRefusal, responseRefusal } from '../../feed/fetch-policy.js';
 
 /** Layouts by absolute URL: one request per URL per page. Failures are forgotten so a later element can retry. */
 const requests = new Map<string, Promise<HexJsonLayout>>();
 
 /** How long a layout request may take before it is given up. */
-export const LAYOUT_TIMEOUT_MS = 20_000;
+export const HEXJSON_TIMEOUT_MS = 20_000;
 
 /** Centre-to-corner size of a hex in the map's own units, and the margin around the map. */
 const HEX_RADIUS = 10;
 const MAP_PADDING = 3;
 
-async function fetchLayout(url: string): Promise<HexJsonLayout> {
+async function fetchHexJson(url: string): Promise<HexJsonLayout> {
   // On a page that restricts where Tally may fetch from (the iframe page), as for feeds.
   const refused = fetchRefusal(url);
   if (refused) throw new Error(refused);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(LAYOUT_TIMEOUT_MS) });
+    response = await fetch(url, { signal: AbortSignal.timeout(HEXJSON_TIMEOUT_MS) });
   } catch (error) {
-    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${LAYOUT_TIMEOUT_MS / 1000} s` : 'network error';
+    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${HEXJSON_TIMEOUT_MS / 1000} s` : 'network error';
     throw new Error(reason);
   }
   const redirected = responseRefusal(url, response);
@@ -46,17 +47,17 @@ async function fetchLayout(url: string): Promise<HexJsonLayout> {
 }
 
 /** The layout at `url`, fetched at most once per page while it succeeds. */
-export function loadLayout(url: string): Promise<HexJsonLayout> {
+export function loadHexJson(url: string): Promise<HexJsonLayout> {
   let request = requests.get(url);
   if (!request) {
-    request = fetchLayout(url);
+    request = fetchHexJson(url);
     requests.set(url, request);
     request.catch(() => requests.delete(url));
   }
   return request;
 }
 
-export interface LayoutInputs {
+export interface HexMapInputs {
   /** URL of a HexJSON file, relative to the document. */
   src: string | undefined;
   /** A HexJSON object from the host page. */
@@ -66,9 +67,9 @@ export interface LayoutInputs {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Not a lifecycle controller: the host calls `configure` and is asked to update when a layout arrives. */
-export class LayoutController {
+export class HexMapController {
   private readonly host: Host;
-  private inputs: LayoutInputs = { src: undefined, layout: undefined };
+  private inputs: HexMapInputs = { src: undefined, layout: undefined };
   private current: HexGrid | undefined;
   private failure: string | undefined;
   private pending = false;
@@ -98,7 +99,7 @@ export class LayoutController {
   }
 
   /** Call from the host's `willUpdate`. */
-  configure(inputs: LayoutInputs): void {
+  configure(inputs: HexMapInputs): void {
     if (inputs.src === this.inputs.src && inputs.layout === this.inputs.layout) return;
     this.inputs = inputs;
     if (inputs.layout != null) this.takeObject(inputs.layout);
@@ -122,7 +123,7 @@ export class LayoutController {
   }
 
   private takeUrl(src: string): void {
-    // A server render fetches nothing: the layout is given as an object (renderWidget's `layout`), or the map waits for the browser.
+    // On the server: no fetch; the map's place is held until the browser loads the layout.
     if (isServer) {
       this.wanted = src;
       this.pending = true;
@@ -138,7 +139,7 @@ export class LayoutController {
     }
     this.wanted = url;
     this.pending = true;
-    loadLayout(url).then(
+    loadHexJson(url).then(
       (layout) => {
         if (this.wanted !== url) return;
         this.pending = false;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '../../../src/feed/schema.js';
 import { assertFeed } from '../../../src/feed/validate.js';
-import { OTHERS_ITEM, UNDECLARED_ITEM } from '../../../src/layout/seat-bar-groups.js';
-import { seatBarModel, type SeatBarModel } from '../../../src/layout/seat-bar-model.js';
+import { OTHERS_ITEM, UNDECLARED_ITEM } from '../../../src/derive/seat-bar-groups.js';
+import { seatBarModel, type SeatBarModel } from '../../../src/derive/seat-bar-model.js';
 import { loadDemoNights } from '../../../demo/feeds/index.js';
 import { council, feed } from '../support/feed.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/ticker/messages.js';
-import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/derive/ticker-announcer.js';
+import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/components/ticker/announcer.js';
 import { messageKeys, translate, translator } from '../../../src/i18n/messages.js';
 import { FakeClock } from '../support/fake-clock.js';
 

@@ -8,9 +8,9 @@
  * figures at all) so the element can say so and keep what it showed before.
  */
 import type { Feed } from '../feed/schema.js';
-import { progress } from '../derive/progress.js';
-import { seatTotals, type SeatMeasure, type SeatTotals } from '../derive/seat-totals.js';
-import { stateOfParties, type StateOfPartiesBasis } from '../derive/state-of-parties.js';
+import { progress } from './progress.js';
+import { seatTotals, type SeatMeasure, type SeatTotals } from './seat-totals.js';
+import { stateOfParties, type StateOfPartiesBasis } from './state-of-parties.js';
 import { groupSeatTotals, undeclaredItem, type OthersThreshold, type SeatBarItem } from './seat-bar-groups.js';
 
 export interface SeatBarModelOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeatTotal } from '../../../src/derive/seat-totals.js';
-import { groupSeatTotals, OTHERS_ITEM, parseOthersBelow, undeclaredItem } from '../../../src/layout/seat-bar-groups.js';
+import { groupSeatTotals, OTHERS_ITEM, parseOthersBelow, undeclaredItem } from '../../../src/derive/seat-bar-groups.js';
 
 const row = (party: string, seats: number, change?: number, share?: number): SeatTotal => ({ party, seats, change, share });
 

@@ -2,9 +2,9 @@
  * What changed between two feeds: the detail of `tally-feed-update`, and the input to the
  * ticker and to "newly declared" highlights. Areas are compared by id.
  */
-import type { Area, Feed } from '../feed/schema.js';
-import { controlAfter } from './area-outcome.js';
-import { sameJson } from '../feed/same-json.js';
+import type { Area, Feed } from './schema.js';
+import { controlAfter } from './lookup.js';
+import { sameJson } from './same-json.js';
 
 export interface FeedChanges {
   /** Revision of the previous feed, or undefined on the first feed. */

@@ -7,9 +7,9 @@
  * No DOM and no real timers unless given: the clock is injected, so batching is tested with a
  * fake one.
  */
-import { formatNumber } from '../i18n/format.js';
-import type { Translator } from '../i18n/messages.js';
-import { monotonicNow, timerDelay } from '../feed/timing.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { Translator } from '../../i18n/messages.js';
+import { monotonicNow, timerDelay } from '../../feed/timing.js';
 
 /** Timers, injectable for tests. */
 export interface AnnouncerClock {

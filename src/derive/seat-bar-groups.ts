@@ -9,7 +9,7 @@
  * "Others".
  */
 import { NO_OVERALL_CONTROL } from '../feed/schema.js';
-import type { SeatTotal } from '../derive/seat-totals.js';
+import type { SeatTotal } from './seat-totals.js';
 
 /** Item keys of the Others group and the undeclared remainder: never party ids, which start with a letter. */
 export const OTHERS_ITEM = '+others';
