@@ -4,6 +4,10 @@
  * when `Tally.load(root)` is called, and exposes `window.Tally`. Loading it twice, or beside
  * another version, is harmless: registration is guarded and the first `window.Tally` stays.
  */
+// First: Lit's hydration support, so that an element arriving with server-rendered markup
+// (renderWidget, `tally render`, `tally publish --pages`) takes over its nodes instead of
+// drawing them again. It must run before LitElement is defined (docs/static-rendering.md).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './components/seat-bar/register.js';
 import './components/party-table/register.js';
 import './components/council-list/register.js';

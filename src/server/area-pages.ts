@@ -153,6 +153,8 @@ function shell(page: Shell, options: AreaPagesOptions): string {
 <meta property="article:modified_time" content="${escapeHtml(page.modified)}">
 ${options.stylesheetUrl ? `<link rel="stylesheet" href="${escapeHtml(options.stylesheetUrl)}">\n` : ''}<script type="application/ld+json">${scriptJson(page.jsonLd)}</script>
 <style>
+  /* Tally's base unit, registered before any script (as dist/tally.css does): widgets keep their size when it runs. */
+  @property --_tally-rem { syntax: '<length>'; inherits: true; initial-value: 16px; }
   body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1b1b; background: #fff; }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
   main > * + * { margin-top: 1.5rem; }

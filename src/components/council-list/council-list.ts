@@ -39,6 +39,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { renderAreaDetail, withTime } from './area-detail.js';
 import { councilListStyles } from './council-list.styles.js';
 import { HexMapController } from './hex-map-controller.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { monotonicNow, timerDelay } from '../../feed/timing.js';
 import { isolate } from '../../i18n/bidi.js';
 import './messages.js';
@@ -500,7 +501,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       ${this.selected && !this.rowsById.has(this.selected)
         ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.selected })}</p>`
         : nothing}
-      <div class="body" data-uid=${this.uid} ?data-map=${hasMap}>
+      <div class="body" data-uid=${this.uid} ?data-map=${hasMap} ?data-server=${this.serverRender.fromServer || rendersAsServer(this)}>
         ${hasMap ? this.renderMapPane(feed) : nothing}
         ${this.renderListPane(feed)}
       </div>

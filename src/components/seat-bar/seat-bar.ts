@@ -290,7 +290,9 @@ export class TallySeatBar extends FeedElement(LitElement) {
       measure,
     });
     const byKey = new Map(model.items.map((item) => [item.key, item]));
-    const legendItems = layout.legend.map((key) => byKey.get(key)!);
+    // Server-rendered (and hydrated) charts keep every item in the key: without a width the
+    // server cannot fit labels, and a key that shrank once they fit would move the page.
+    const legendItems = this.serverRender.fromServer || rendersAsServer(this) ? model.items : layout.legend.map((key) => byKey.get(key)!);
     const selected = this.selectedKey(model);
     return html`${this.renderMajorityLabel(layout.majority)}
       <div class="bar" part="bar">
