@@ -182,7 +182,7 @@ export class FeedController implements ReactiveController {
     if (mode === 'src') {
       // Server-rendered markup (renderWidget) carries the feed it was drawn from: shown, and
       // hydrated, until the source answers.
-      if (this.subscribedTo === undefined && !this.state.feed) this.seedFromInline();
+      if (!this.state.feed) this.seedFromInline();
       this.joinSource(this.inputs.src!, this.inputs.interval);
     }
     else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
@@ -221,6 +221,7 @@ export class FeedController implements ReactiveController {
     const previousShown = this.state.feed;
     // Before its first answer, the source has nothing: the inline seed stays on screen.
     const feed = snapshot.feed ?? previousShown;
+    if (snapshot.feed) this.seeded = false;
     if (feed !== previousShown) this.freshFeed = true;
     this.state = {
       feed,
@@ -246,6 +247,7 @@ export class FeedController implements ReactiveController {
       if (!result.ok) return;
       this.state = { ...EMPTY, feed: result.feed };
       this.seeded = true;
+      this.host.requestUpdate();
     } catch {
       // Not JSON: the source alone, as without a seed.
     }
@@ -264,6 +266,9 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.takeObject(value, 'the inline JSON');
+    // Should `src` come next (the element's settings arrive after it connects), this feed stays
+    // on screen until the source answers, as a seed would.
+    if (this.state.feed) this.seeded = true;
   }
 
   private takeObject(value: unknown, where: string): void {
