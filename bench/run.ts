@@ -11,6 +11,7 @@
  *   npm run bench -- --no-browser       # sizes, the Node pipeline and the publisher only
  *   npm run bench -- --only publisher --no-browser   # the publisher's figures (and sizes)
  *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
+ *   npm run bench -- --only ssr --no-browser   # server rendering and the area pages (bench/ssr.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
@@ -31,6 +32,7 @@ import { startBenchServer, type ServedDataset } from './server.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { round } from './stats.js';
+import { measurePages, measureServerRender, type PagesFigures, type ServerRenderFigures } from './ssr.js';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -181,6 +183,30 @@ async function main() {
     publisher = { latency, memory };
   }
 
+  let ssr: { render: ServerRenderFigures[]; pages: PagesFigures } | undefined;
+  if (wanted('ssr')) {
+    console.log('\nServer rendering in Node (renderWidget, Lit SSR; median ms and HTML size), the complete feed:');
+    const render: ServerRenderFigures[] = [];
+    for (const dataset of datasets.filter((each) => each.areas === 650 || each.areas === 8360)) render.push(await measureServerRender(dataset, dataset.areas > 5000 ? 3 : options.runs * 2 + 1));
+    const widgetNames = Object.keys(render[0]!.widgets) as (keyof ServerRenderFigures['widgets'])[];
+    printTable(
+      ['areas', ...widgetNames.flatMap((name) => [`${name} ms`, `${name} KB`])],
+      render.map((figures) => [figures.areas.toLocaleString('en-GB'), ...widgetNames.flatMap((name) => [figures.widgets[name].ms, round(figures.widgets[name].bytes / 1024)])]),
+    );
+    const ge = datasets.find((dataset) => dataset.name === 'ge2019')!;
+    const pages = await measurePages(ge, Math.max(3, options.runs));
+    console.log(`\nArea pages (tally publish --pages, SVG images) for ${ge.label}:`);
+    printTable(
+      ['publication', 'pages written', 'unchanged', 'ms'],
+      [
+        ['first (every page)', pages.first.written, 0, pages.first.ms],
+        [`one more declaration (median of ${pages.next.runs})`, pages.next.written, pages.next.unchanged, pages.next.ms],
+        ['the same feed again', pages.unchanged.written, pages.pages, pages.unchanged.ms],
+      ],
+    );
+    ssr = { render, pages };
+  }
+
   const scenarios: ScenarioFigures[] = [];
   let network: NetworkFigures | undefined;
   let limits: LimitFigures[] | undefined;
@@ -309,6 +335,10 @@ async function main() {
     const { growthMB, publications } = publisher.memory;
     targets.push({ name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`, target: 'flat (< 5 MB)', value: `${round(growthMB)} MB`, met: growthMB < 5 });
   }
+  if (ssr) {
+    const { pages } = ssr;
+    targets.push({ name: 'area pages: one new declaration writes only its page and the index (650 areas)', target: '2 written', value: `${pages.next.written} written, ${pages.next.unchanged} unchanged`, met: pages.next.written === 2 });
+  }
   if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
   for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
     targets.push({ name: `size: ${BUDGETS[key].label}`, target: `≤ ${kb(BUDGETS[key].budget)} gzip`, value: kb(sizes[key].gzip), met: sizes[key].gzip <= BUDGETS[key].budget });
@@ -328,6 +358,7 @@ async function main() {
     datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
     pipeline,
     publisher,
+    ssr,
     browser: scenarios.map(({ snapshot: _snapshot, ...figures }) => figures),
     ratios,
     outputChecks,

@@ -176,6 +176,12 @@ ${live ? `<script type="module" src="${escapeHtml(options.scriptUrl!)}"></script
 `;
 }
 
+/**
+ * Live pages (Tally's script and the feed's address given) hydrate, so each widget carries the
+ * feed it was drawn from; static pages need no script and no copy of the feed.
+ */
+const live = (options: AreaPagesOptions) => Boolean(options.scriptUrl && options.feedUrl);
+
 /** The widget attributes every page's widgets share. */
 function widgetAttrs(options: AreaPagesOptions, locale: string, extra: Record<string, string> = {}): Record<string, string> {
   const live: Record<string, string> = options.scriptUrl && options.feedUrl ? { src: options.feedUrl } : {};
@@ -215,8 +221,8 @@ export function areaPages(feed: Feed, options: AreaPagesOptions, changedAt: (are
         const description = plain(declared
           ? translate(locale, 'page.description', { area: area.name, election: feed.meta.election.title, outcome: describeOutcome(outcome, sub, locale, false) })
           : translate(locale, 'page.descriptionAwaiting', { area: area.name, election: feed.meta.election.title, status: translate(locale, `status.${area.status}`) }));
-        const seats = await renderWidget('seat-bar', sub, widgetAttrs(options, locale, { area: area.id }));
-        const table = await renderWidget('party-table', sub, widgetAttrs(options, locale, { area: area.id }));
+        const seats = await renderWidget('seat-bar', sub, widgetAttrs(options, locale, { area: area.id }), { inlineFeed: live(options) });
+        const table = await renderWidget('party-table', sub, widgetAttrs(options, locale, { area: area.id }), { inlineFeed: live(options) });
         const url = new URL(path, base).href;
         const body = `<nav><a href="../index.html">${escapeHtml(translate(locale, 'page.allAreas'))}</a></nav>
 <header>
@@ -268,8 +274,8 @@ ${table}
       const done = progress(feed);
       const how = describeProgress(done.declared, done.total, done.areaType, locale);
       const description = plain(translate(locale, 'page.indexDescription', { election: feed.meta.election.title, progress: how }));
-      const seats = await renderWidget('seat-bar', feed, widgetAttrs(options, locale));
-      const table = await renderWidget('party-table', feed, widgetAttrs(options, locale));
+      const seats = await renderWidget('seat-bar', feed, widgetAttrs(options, locale), { inlineFeed: live(options) });
+      const table = await renderWidget('party-table', feed, widgetAttrs(options, locale), { inlineFeed: live(options) });
       const list = areas
         .map((area) => {
           const outcome = area.status === 'declared' ? describeOutcome(areaOutcome(area), feed, locale) : translate(locale, `status.${area.status}`);

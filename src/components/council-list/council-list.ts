@@ -316,7 +316,9 @@ export class TallyCouncilList extends FeedElement(LitElement) {
    * keyboard's row and hex, and up to half a portion of new rows and as many new hexes.
    */
   private takePortion(): void {
-    const room = Math.ceil(this.portion / 2);
+    // A server render has one pass, and a page without script must list every area: all at once
+    // (and so does the render that hydrates it, to find the same rows).
+    const room = rendersAsServer(this) ? Number.POSITIVE_INFINITY : Math.ceil(this.portion / 2);
     const must = (id: string) => id === this.selected || id === this.rovingRow || id === this.rovingHex;
     const rows = takePortion(this.flatRows, (row) => row.id, this.rowsNow, must, room);
     const hexes = takePortion(this.hexViews, (view) => view.key, this.hexKeysNow, must, room);
