@@ -10,9 +10,9 @@
  *
  *   A folder may import its own layer and the layers to its left, never one to its right, and
  *   nothing left of components imports Lit. adapters/ turn source files into feeds (feed only);
- *   cli/ is the Node command (feed, derive, i18n, adapters; no elements); src/index.ts and
- *   src/tally.ts are the package's entries and may import anything. Browser code never imports
- *   `node:` modules.
+ *   cli/ is the Node command (feed, derive, i18n, adapters; no elements). The files at the root
+ *   of src/ are outside the layers: the package's entries (index.ts, tally.ts) may import
+ *   anything, and anything may import version.ts. Browser code never imports `node:` modules.
  *
  * Formatting is Prettier's job (prettier.config.js), so no rule here is about layout.
  */
@@ -45,13 +45,10 @@ const LIT_FOLDERS = new Set(['components', 'theme', 'embed']);
 const NODE_FOLDERS = new Set(['adapters', 'cli']);
 
 /**
- * Imports that cross a layer the wrong way today. Each entry lets one file keep one import;
- * delete it when the file moves.
+ * Imports that cross a layer the wrong way and are still to be moved: `{ file, folder }` lets
+ * one file import one more folder until it moves. Empty, as it should stay.
  */
-const KNOWN_LEAKS = [
-  // The command prints the version, defined beside the elements' guarded registration.
-  { file: 'src/cli/program.ts', folder: 'components' },
-];
+const KNOWN_LEAKS = [];
 
 /** The import patterns one folder may not use; `allowed` adds folders (a known leak's). */
 function restrictedPatterns(folder, allowed = [], { node = NODE_FOLDERS.has(folder) } = {}) {

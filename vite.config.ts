@@ -274,5 +274,5 @@ const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, fram
 export default defineConfig(({ mode }) => {
   const config = (MODES[mode] ?? library)();
   const d3 = mode in MODES && mode !== 'cli' && mode !== 'server' ? [d3TreeShaken()] : [];
-  return { ...config, plugins: [minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
+  return { ...config, plugins: [...minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
 });

@@ -4,7 +4,7 @@
  * and one line in COMMANDS.
  */
 import { Command, CommanderError } from 'commander';
-import { VERSION } from '../components/shared/define.js';
+import { VERSION } from '../version.js';
 import { CliError, EXIT, type CliContext } from './context.js';
 import { convertCommand } from './commands/convert.js';
 import { publishCommand } from './commands/publish.js';

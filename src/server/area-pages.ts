@@ -17,7 +17,7 @@ import { describeOutcome, describeProgress, outcomeSentence } from '../i18n/sent
 import { formatDateTime } from '../i18n/format.js';
 import { translate } from '../i18n/messages.js';
 import { canonicalLocale } from '../i18n/language-tag.js';
-import { VERSION } from '../components/shared/define.js';
+import { VERSION } from '../version.js';
 import { renderWidget, DEFAULT_SERVER_LANG, DEFAULT_SERVER_TIME_ZONE } from './render-widget.js';
 import { snapshotCaption, snapshotSource } from './snapshot-svg.js';
 import './messages.js';

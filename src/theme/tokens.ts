@@ -112,12 +112,14 @@ const values = unsafeCSS(
 );
 const light = colours('light');
 const dark = colours('dark');
+// Whole declarations, so that the build's CSS minifier reads the template as CSS (vite.templates.ts).
+const baseSize = unsafeCSS(
+  `font-size: var(--tally-font-size, ${BASE_FONT_SIZE}) !important; ${BASE_UNIT_PROPERTY}: 1em; --_rem: var(${BASE_UNIT_PROPERTY});`,
+);
 
 export const tokens = css`
   :host {
-    font-size: var(--tally-font-size, ${unsafeCSS(BASE_FONT_SIZE)}) !important;
-    ${unsafeCSS(BASE_UNIT_PROPERTY)}: 1em;
-    --_rem: var(${unsafeCSS(BASE_UNIT_PROPERTY)});
+    ${baseSize}
     ${light}
     ${values}
     color-scheme: light;

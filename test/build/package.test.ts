@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { ensureBuild } from '../ensure-build.mjs';
 import { widgetOptions, WIDGETS } from '../../src/embed/widget-options.js';
-import { VERSION } from '../../src/components/shared/define.js';
+import { VERSION } from '../../src/version.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: Record<string, unknown>; customElements: string };

@@ -3,7 +3,9 @@
  * must not throw. The first definition wins. A copy of another version says so once per page
  * (not once per element), on the console.
  */
-export const VERSION = '0.1.0';
+import { VERSION } from '../../version.js';
+
+export { VERSION };
 
 /** Shared by every copy on the page: element name → the version that defined it. */
 const VERSIONS = Symbol.for('tally.element-versions');
