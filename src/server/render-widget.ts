@@ -9,7 +9,9 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+// Not called `html`: Lit's template minifier (vite.templates.ts) takes any tag naming html, and
+// these templates, built from an element's name and attributes, are not for it to read.
+import { html as elementTemplate, unsafeStatic } from 'lit/static-html.js';
 import { formatIssues, validateFeed } from '../feed/validate.js';
 import type { Feed } from '../feed/schema.js';
 import { TallySeatBar } from '../components/seat-bar/register.js';
@@ -126,8 +128,8 @@ export async function renderWidget(widget: string, feed: unknown, attrs: WidgetA
   // Only the council list has a `layout` property (the seat bar's `layout` is its attribute).
   const template =
     widget === 'council-list' && options.layout !== undefined
-      ? html`<${element}${unsafeStatic(opening)} .feed=${checked} .layout=${options.layout}>${content}</${element}>`
-      : html`<${element}${unsafeStatic(opening)} .feed=${checked}>${content}</${element}>`;
+      ? elementTemplate`<${element}${unsafeStatic(opening)} .feed=${checked} .layout=${options.layout}>${content}</${element}>`
+      : elementTemplate`<${element}${unsafeStatic(opening)} .feed=${checked}>${content}</${element}>`;
   return withoutOuterMarkers(await collectResult(render(template)));
 }
 
