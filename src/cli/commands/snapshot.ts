@@ -23,7 +23,7 @@ export function snapshotCommand(context: CliContext, setExit: (code: number) => 
     .argument('<widget>', `the widget: ${WIDGET_NAMES.join(', ')}`)
     .requiredOption('-f, --feed <file|url>', 'the feed: a file, an http(s) URL or - for standard input, e.g. --feed feeds/locals-2026.json')
     .addOption(new Option('--format <format>', 'svg (charts only, no browser) or png (any widget, Chromium), e.g. --format png').choices(['svg', 'png']).default('svg'))
-    .option('--width <pixels>', 'the image width, 320 to 4000, e.g. --width 1200 (default 1200, a social card)', positiveWidth, 1200)
+    .option('--width <pixels>', 'the image width, 320 to 4000, e.g. --width 1200 (a social card) or --width 600 (a newsletter)', positiveWidth, 1200)
     .addOption(new Option('--theme <theme>', 'light or dark, e.g. --theme dark').choices(['light', 'dark']).default('light'))
     .option('--lang <tag>', 'the language, e.g. --lang cy (default en-GB)')
     .option('--time-zone <zone>', 'the zone of the clock times, e.g. --time-zone Europe/London (the default)')
