@@ -38,6 +38,7 @@ export const ELEMENT_ENTRIES = {
   'party-table': src('components/party-table/register.ts'),
   'council-list': src('components/council-list/register.ts'),
   ticker: src('components/ticker/register.ts'),
+  'area-result': src('components/area-result/register.ts'),
 } as const;
 
 /** Folders under demo/ that hold data or Node code, not pages. */

@@ -122,7 +122,7 @@ function covered(intervals: [number, number][], from: number, to: number): numbe
 }
 
 /** Busy time, script time and the longest task on the page's main thread between the step's marks. */
-function traceStep(trace: Uint8Array | undefined): TracedStep {
+export function traceStep(trace: Uint8Array | undefined): TracedStep {
   const none = { busyMs: Number.NaN, scriptMs: Number.NaN, longestTask: Number.NaN };
   if (!trace) return none;
   const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];

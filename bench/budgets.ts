@@ -19,9 +19,9 @@ export interface Budget {
 const KB = 1024;
 
 export const BUDGETS = {
-  tally: { label: 'dist/tally.js (all four widgets, feed source, loader)', budget: 30 * KB, ratchet: 83_420 },
+  tally: { label: 'dist/tally.js (all five widgets, feed source, loader)', budget: 30 * KB, ratchet: 95_650 },
   frameResizer: { label: 'dist/tally-frame.js (the host page resizer)', budget: 1 * KB },
-  framePage: { label: 'iframe page, all its JavaScript', budget: 30 * KB, ratchet: 56_150 },
+  framePage: { label: 'iframe page, all its JavaScript', budget: 30 * KB, ratchet: 56_800 },
 } as const satisfies Record<string, Budget>;
 
 /** The limit the test enforces today: the ratchet while over budget, else the budget. */

@@ -12,6 +12,7 @@
  *   npm run bench -- --only publisher --no-browser   # the publisher's figures (and sizes)
  *   npm run bench -- --only limits      # the widgets at the documented limits (bench/limits.ts)
  *   npm run bench -- --only ssr --no-browser   # server rendering and the area pages (bench/ssr.ts)
+ *   npm run bench -- --only area-switch # the result card switching area at 8,360 areas (bench/area-switch.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
  */
@@ -31,10 +32,13 @@ import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
 import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
+import { measureAreaSwitch, type AreaSwitchFigures } from './area-switch.js';
 import { round } from './stats.js';
 import { measurePages, measureServerRender, type PagesFigures, type ServerRenderFigures } from './ssr.js';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+/** Issue 19: switching the result card to another area, in ms of script. */
+const AREA_SWITCH_TARGET_MS = 16;
 
 interface Options {
   runs: number;
@@ -210,6 +214,7 @@ async function main() {
   const scenarios: ScenarioFigures[] = [];
   let network: NetworkFigures | undefined;
   let limits: LimitFigures[] | undefined;
+  let areaSwitch: AreaSwitchFigures | undefined;
   let browserVersion: string | undefined;
   const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
   if (options.browser) {
@@ -236,6 +241,10 @@ async function main() {
       if (wanted('network')) {
         console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
         network = await measureNetwork(browser, server, 'ge2019');
+      }
+      if (wanted('area-switch')) {
+        console.log('\nThe result card switching area at 8,360 areas: each switch traced…');
+        areaSwitch = await measureAreaSwitch(browser, server.origin, Math.max(5, options.runs * 3));
       }
       if (wanted('limits')) {
         console.log('\nAt the limits: each scenario traced on a fresh page…');
@@ -308,7 +317,29 @@ async function main() {
     printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
   }
 
+  if (areaSwitch) {
+    console.log(`\nThe result card switching area, ${areaSwitch.areas.toLocaleString('en-GB')} areas (script and busy ms to a painted frame; medians of ${areaSwitch.switches} switches each; target < ${AREA_SWITCH_TARGET_MS} ms of script):`);
+    printTable(
+      ['switch', 'script', 'worst script', 'busy', 'script / target'],
+      [
+        ['first search (names indexed while idle), Down, Enter', areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.busyMs, `${(areaSwitch.firstSearch.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+        ['search: type the name, Down, Enter', areaSwitch.search.scriptMs, areaSwitch.search.worstScriptMs, areaSwitch.search.busyMs, `${(areaSwitch.search.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+        ['the page sets area', areaSwitch.attribute.scriptMs, areaSwitch.attribute.worstScriptMs, areaSwitch.attribute.busyMs, `${(areaSwitch.attribute.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+      ],
+    );
+  }
+
   const targets: Target[] = [];
+  if (areaSwitch) {
+    for (const [label, figure] of [['by search', areaSwitch.search], ['by the area attribute', areaSwitch.attribute]] as const) {
+      targets.push({
+        name: `result card: switching area ${label} at ${areaSwitch.areas.toLocaleString('en-GB')} areas, script (median)`,
+        target: `< ${AREA_SWITCH_TARGET_MS} ms`,
+        value: `${round(figure.scriptMs)} ms (${(figure.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}× the target)`,
+        met: figure.scriptMs < AREA_SWITCH_TARGET_MS,
+      });
+    }
+  }
   for (const figures of limits ?? []) {
     targets.push({ name: `at the limits: ${figures.name} (${figures.size}), longest task`, target: '≤ 200 ms', value: `${round(figures.longestTask)} ms`, met: figures.longestTask <= 200 });
   }
@@ -364,6 +395,7 @@ async function main() {
     outputChecks,
     network,
     limits,
+    areaSwitch,
     targets,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);

@@ -120,6 +120,7 @@ export const COMPOSITION: Readonly<Record<string, string>> = {
   '<tally-party-table> alone': "import '@src/components/party-table/register.js';",
   '<tally-council-list> alone': "import '@src/components/council-list/register.js';",
   '<tally-ticker> alone': "import '@src/components/ticker/register.js';",
+  '<tally-area-result> alone': "import '@src/components/area-result/register.js';",
   // Not used: from d3-scale's published file, as an import of it would be tree-shaken.
   "d3-scale's scaleLinear (not used)": "export { scaleLinear } from '@nm/d3-scale/dist/d3-scale.mjs';",
   "d3-scale's scaleBand (not used)": "export { scaleBand } from '@nm/d3-scale/dist/d3-scale.mjs';",

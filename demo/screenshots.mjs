@@ -3,7 +3,7 @@
  * Screenshots for the docs: each widget in light, dark, forced colours (Windows high contrast),
  * at 320 px and right to left, from real results, written to docs/screenshots/<widget>-<setting>.png.
  *
- *   node demo/screenshots.mjs                 # builds the demo pages if needed, then shoots all 20
+ *   node demo/screenshots.mjs                 # builds the demo pages if needed, then shoots all 25
  *   node demo/screenshots.mjs --build         # rebuild the demo pages first
  *   node demo/screenshots.mjs --out .tmp/shots --only council-list
  *   node demo/screenshots.mjs --only live-blog   # the demo home page, final results (docs/screenshots/live-blog.png)
@@ -29,7 +29,7 @@ const outDir = resolve(root, option('--out') ?? 'docs/screenshots');
 const only = option('--only');
 const site = join(root, 'dist-demo');
 
-const WIDGETS = ['seat-bar', 'party-table', 'council-list', 'ticker'];
+const WIDGETS = ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result'];
 /** Each setting: the stage's query, the emulated media and the viewport width. */
 const SETTINGS = {
   light: { query: '', media: { colorScheme: 'light' }, width: 760 },

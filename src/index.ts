@@ -101,6 +101,39 @@ export {
   type AreaSort,
 } from './derive/area-rows.js';
 
+// ── One area's result: the view behind <tally-area-result>, its search, link and postcodes ──
+export {
+  areaChildren,
+  areaResult,
+  findArea,
+  OTHER_COLOUR_KEY,
+  sameAreaInputs,
+  type AreaResultView,
+  type CompositionView,
+  type ContestLine,
+  type ContestView,
+  type CouncilView,
+  type SeatLine,
+  type StatusOnlyView,
+  type WardLine,
+} from './derive/area-result.js';
+export { areaSearchIndex, searchAreas, type AreaMatch, type AreaSearchEntry, type AreaSearchIndex } from './derive/area-search.js';
+export {
+  AREA_FRAGMENT_KEY,
+  areaForCodes,
+  readAreaFragment,
+  writeAreaFragment,
+  type PostcodeArea,
+} from './derive/area-link.js';
+export {
+  lookupPostcode,
+  normalisePostcode,
+  POSTCODE_TIMEOUT_MS,
+  type LookupOptions,
+  type PostcodeAnswer,
+  type PostcodeService,
+} from './feed/postcode.js';
+
 // ── Words and numbers: messages, languages, formatting, names, sentences ───────────────────
 export {
   addMessages,
@@ -192,6 +225,7 @@ export { TallySeatBar, type SeatBarLayout, type SeatBarSelectDetail } from './co
 export { TallyPartyTable, type PartyTableSortDetail, type PartyTableToggleDetail } from './components/party-table/party-table.js';
 export { TallyCouncilList, type AreaSelectDetail } from './components/council-list/council-list.js';
 export { TallyTicker, type TickerItemEventDetail, type TickerMode } from './components/ticker/ticker.js';
+export { TallyAreaResult, type AreaChangeDetail, type AreaChangeSource } from './components/area-result/area-result.js';
 export {
   FeedController,
   type FeedErrorDetail,

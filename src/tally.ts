@@ -12,6 +12,7 @@ import './components/seat-bar/register.js';
 import './components/party-table/register.js';
 import './components/council-list/register.js';
 import './components/ticker/register.js';
+import './components/area-result/register.js';
 import { VERSION } from './version.js';
 import { upgradePlaceholders } from './embed/loader.js';
 import { addMessages, type MessageTable } from './i18n/messages.js';

@@ -12,6 +12,7 @@ import '../../src/components/seat-bar/register.js';
 import '../../src/components/party-table/register.js';
 import '../../src/components/council-list/register.js';
 import '../../src/components/ticker/register.js';
+import '../../src/components/area-result/register.js';
 import { boxStylesheet, frameHeights, heightsAttribute, type WidgetName } from '../../src/embed/boxes.js';
 import { embedCodes, type EmbedCodes } from '../../src/embed/embed-code.js';
 import { heightForWidth } from '../../src/embed/frame-protocol.js';

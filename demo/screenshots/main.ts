@@ -6,6 +6,7 @@ import '../../src/components/seat-bar/register.js';
 import '../../src/components/party-table/register.js';
 import '../../src/components/council-list/register.js';
 import '../../src/components/ticker/register.js';
+import '../../src/components/area-result/register.js';
 import { addMessages, ownMessages } from '../../src/i18n/messages.js';
 import { pseudoLocalise } from '../../src/i18n/pseudo.js';
 import { assertFeed } from '../../src/feed/validate.js';
@@ -23,16 +24,17 @@ const TITLES: Record<string, string> = {
   'party-table': 'English local elections 2018',
   'council-list': 'English local elections 2018',
   ticker: 'English local elections 2018',
+  'area-result': 'UK general election 2019',
 };
 
 async function feedFor(name: string): Promise<Feed> {
-  const module = name === 'seat-bar' ? await import('../../test/fixtures/uk-general-2019.final.json') : await import('../../test/fixtures/uk-local-2018.final.json');
+  const module = name === 'seat-bar' || name === 'area-result' ? await import('../../test/fixtures/uk-general-2019.final.json') : await import('../../test/fixtures/uk-local-2018.final.json');
   return assertFeed(module.default);
 }
 
 async function main(): Promise<void> {
   if (!(widget in TITLES)) {
-    stage.textContent = `No widget "${widget}": use seat-bar, party-table, council-list or ticker.`;
+    stage.textContent = `No widget "${widget}": use seat-bar, party-table, council-list, ticker or area-result.`;
     return;
   }
   if (params.get('dir') === 'rtl') {
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
     element.setAttribute('selected', 'E07000236');
   }
   if (widget === 'ticker') element.setAttribute('max-items', '5');
+  // Houghton and Sunderland South, the issue's example of a single result.
+  if (widget === 'area-result') element.setAttribute('area', 'E14000754');
   // Any other setting from the address: layout=parliament, mode=strip, …
   for (const name of ['layout', 'mode', 'measure', 'columns', 'filter', 'group-by']) {
     const value = params.get(name);

@@ -30,7 +30,7 @@
 import { BASE_UNIT_PROPERTY } from '../theme/tokens.js';
 import { PLACEHOLDER_WIDGETS } from './loader.js';
 
-export type WidgetName = 'seat-bar' | 'party-table' | 'council-list' | 'ticker';
+export type WidgetName = 'seat-bar' | 'party-table' | 'council-list' | 'ticker' | 'area-result';
 
 /** The box of one widget variant: heights in em (of the base font size) from each viewport (or frame) width up. */
 export interface WidgetBox {
@@ -53,6 +53,7 @@ export const WIDGET_BOXES: readonly WidgetBox[] = [
   { widget: 'council-list', when: { attribute: 'layout-src' }, heights: [[0, 117], [480, 111.5], [640, 107], [800, 66]] },
   { widget: 'ticker', heights: [[0, 39], [360, 34.5], [640, 29]] },
   { widget: 'ticker', when: { attribute: 'mode', value: 'strip' }, heights: [[0, 5], [480, 3.5]] },
+  { widget: 'area-result', heights: [[0, 47], [360, 44], [480, 34.5], [640, 31]] },
 ];
 
 /** The boxes of one widget, default first. */

@@ -18,6 +18,7 @@ const WIDGET_CODE: Readonly<Record<string, () => Promise<unknown>>> = {
   'tally-party-table': () => import('../components/party-table/register.js'),
   'tally-council-list': () => import('../components/council-list/register.js'),
   'tally-ticker': () => import('../components/ticker/register.js'),
+  'tally-area-result': () => import('../components/area-result/register.js'),
 };
 
 // Only a widget the page accepted (a known widget, an allowed feed) is loaded.

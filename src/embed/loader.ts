@@ -17,6 +17,7 @@ export const PLACEHOLDER_WIDGETS: Readonly<Record<string, string>> = {
   'party-table': 'tally-party-table',
   'council-list': 'tally-council-list',
   ticker: 'tally-ticker',
+  'area-result': 'tally-area-result',
 };
 
 /** The element for a widget name, or undefined (never a property inherited from Object). */

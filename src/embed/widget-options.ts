@@ -102,6 +102,25 @@ export const WIDGETS: readonly WidgetDescription[] = [
       { kind: 'text', name: 'area', label: 'Only these areas', hint: 'area ids separated by spaces', pattern: /^[A-Za-z0-9_.:-]+(?:[ ,]+[A-Za-z0-9_.:-]+)*$/, suggestAreas: true },
     ],
   },
+  {
+    name: 'area-result',
+    tag: 'tally-area-result',
+    label: 'Area result',
+    summary: 'one area’s result',
+    options: [
+      { ...AREA, label: 'Area' },
+      { kind: 'choice', name: 'search', label: 'Search by name', values: choices(['', 'search'], { '': 'Off', search: 'On: readers find their area' }) },
+      {
+        kind: 'text',
+        name: 'postcode-url',
+        label: 'Postcode look-up service',
+        hint: 'a URL with {postcode}, e.g. https://api.postcodes.io/postcodes/{postcode}',
+        pattern: /^https:\/\/[^\s"'<>]*\{postcode\}[^\s"'<>]*$/,
+      },
+      { kind: 'text', name: 'postcode-field', label: 'Area code in its answer', hint: 'dot paths, e.g. result.codes.admin_ward result.codes.admin_district', pattern: /^[\w-]+(?:\.[\w-]+)*(?:[ ,]+[\w-]+(?:\.[\w-]+)*)*$/ },
+      { kind: 'choice', name: 'link', label: 'Keep the area in the page address', values: choices(['', 'link'], { '': 'No', link: 'Yes (#tally-area=…)' }) },
+    ],
+  },
 ];
 
 /** The description of one widget; throws for an unknown name. */

@@ -18,6 +18,7 @@ import { TallySeatBar } from '../components/seat-bar/register.js';
 import { TallyPartyTable } from '../components/party-table/register.js';
 import { TallyCouncilList } from '../components/council-list/register.js';
 import { TallyTicker } from '../components/ticker/register.js';
+import { TallyAreaResult } from '../components/area-result/register.js';
 
 /** The widgets, by the name the CLI, the placeholders and the iframe page use. */
 export const SERVER_WIDGETS = {
@@ -25,6 +26,7 @@ export const SERVER_WIDGETS = {
   'party-table': { tag: 'tally-party-table', element: TallyPartyTable },
   'council-list': { tag: 'tally-council-list', element: TallyCouncilList },
   ticker: { tag: 'tally-ticker', element: TallyTicker },
+  'area-result': { tag: 'tally-area-result', element: TallyAreaResult },
 } as const;
 
 export type ServerWidgetName = keyof typeof SERVER_WIDGETS;

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedSourceFor } from '../../src/feed/registry.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { cleanup, deepActive, mount, settled, shadow, shadowAll, sleep, smallFeed, SMALL_LAYOUT, type Tag, type Widget } from './helpers/a11y-widgets.js';
+import { cleanup, deepActive, fixtureFeed, mount, settled, shadow, shadowAll, sleep, smallFeed, SMALL_LAYOUT, type Tag, type Widget } from './helpers/a11y-widgets.js';
 
 afterEach(() => cleanup());
 
@@ -98,6 +98,12 @@ describe('keyboard', () => {
     ['council list with its map', 'tally-council-list', async () => ({ feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, width: '60rem' })],
     ['ticker, list', 'tally-ticker', async () => ({ feed: await smallFeed(1), width: '40rem' })],
     ['ticker, strip', 'tally-ticker', async () => ({ feed: await smallFeed(1), attributes: { mode: 'strip' }, width: '40rem' })],
+    ['result card, a council with its wards and the search and postcode boxes', 'tally-area-result', async () => ({
+      feed: await fixtureFeed('wards.json'),
+      attributes: { area: 'X08000901', search: '', 'postcode-url': 'https://lookup.example.org/postcodes/{postcode}', 'postcode-field': 'result.codes.admin_ward' },
+      width: '40rem',
+    })],
+    ['result card, a ward with its way back', 'tally-area-result', async () => ({ feed: await fixtureFeed('wards.json'), attributes: { area: 'X05000901' }, width: '40rem' })],
   ];
 
   for (const [name, tag, options] of CASES) {

@@ -4,9 +4,10 @@
  * Welsh, checked with axe against WCAG 2.2 A/AA and axe's best practices.
  *
  * One element per widget, switched from state to state in place (as a page would see it), so
- * the 112 audits stay fast. Layouts and modes rotate through the combinations: the seat bar is
+ * the 140 audits stay fast. Layouts and modes rotate through the combinations: the seat bar is
  * stacked, bars and parliament; the ticker a list and a strip; the council list with and
- * without an open area; the party table for the election and for one area.
+ * without an open area; the party table for the election and for one area; the result card for
+ * four councils, with and without its search box.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -14,6 +15,7 @@ import '../../src/components/seat-bar/register.js';
 import '../../src/components/party-table/register.js';
 import '../../src/components/council-list/register.js';
 import '../../src/components/ticker/register.js';
+import '../../src/components/area-result/register.js';
 import { feedSourceFor } from '../../src/feed/registry.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
@@ -121,9 +123,16 @@ const VARIANTS: Record<string, readonly Record<string, string | null>[]> = {
   'tally-party-table': [{ area: null }, { area: 'X07000802' }, { area: null }, { area: 'X07000803' }],
   'tally-council-list': [{ selected: null }, { selected: 'X07000802' }, { selected: 'X07000803' }, { selected: null }],
   'tally-ticker': [{ mode: 'list' }, { mode: 'strip' }, { mode: 'list' }, { mode: 'strip' }],
+  // Councils declared and (in the partial state) counting, with and without the search box.
+  'tally-area-result': [
+    { area: 'X07000801', search: '' },
+    { area: 'X07000803', search: null },
+    { area: 'X07000804', search: '' },
+    { area: 'X07000802', search: null },
+  ],
 };
 
-for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const) {
+for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker', 'tally-area-result'] as const) {
   describe(`<${tag}> accessibility matrix`, function () {
     this.timeout(60_000);
     const feeds = useFeedServer();

@@ -129,6 +129,8 @@ describe('reflow', () => {
     ['tally-council-list', {}],
     ['tally-ticker', {}],
     ['tally-ticker', { mode: 'strip' }],
+    // Barnet: the longest seat tables and the whole council's key; with the search box.
+    ['tally-area-result', { area: 'E09000003', search: '' }],
   ];
 
   for (const [tag, attributes] of CASES) {
@@ -360,7 +362,9 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
       };
       const layout = tag === 'tally-council-list' ? SMALL_LAYOUT : undefined;
       await check(await mount(tag, { parent: page }), 'no feed');
-      await check(await mount(tag, { feed, layout, parent: page, attributes: tag === 'tally-council-list' ? { selected: 'X07000802' } : {} }), 'results');
+      const shown: Record<string, string> = tag === 'tally-council-list' ? { selected: 'X07000802' } : tag === 'tally-area-result' ? { area: 'X07000802', search: '' } : {};
+      await check(await mount(tag, { feed, layout, parent: page, attributes: shown }), 'results');
+      if (tag === 'tally-area-result') await check(await mount(tag, { feed, parent: page, attributes: { area: 'E99' } }), 'unknown area');
       if (tag === 'tally-ticker') await check(await mount(tag, { feed, parent: page, attributes: { mode: 'strip', area: 'E99' } }), 'strip, unknown area');
       if (tag === 'tally-seat-bar') await check(await mount(tag, { feed, parent: page, attributes: { layout: 'bars' } }), 'bars');
       if (tag === 'tally-party-table') await check(await mount(tag, { feed, parent: page, attributes: { area: 'X07000802' } }), 'one area');
@@ -393,7 +397,8 @@ describe('languages', () => {
       wrapper.lang = lang;
       document.body.append(wrapper);
       try {
-        const el = await mount(tag, { feed, parent: wrapper, attributes: tag === 'tally-council-list' ? { selected: 'E07000236' } : {} });
+        const shown: Record<string, string> = tag === 'tally-council-list' ? { selected: 'E07000236' } : tag === 'tally-area-result' ? { area: 'E07000236', search: '' } : {};
+        const el = await mount(tag, { feed, parent: wrapper, attributes: shown });
         let text = shadow(el, '.frame')!.textContent ?? '';
         for (const element of el.shadowRoot!.querySelectorAll('[aria-label], [title]')) text += ` ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`;
         for (const value of fromFeed) text = text.split(value).join(' ');

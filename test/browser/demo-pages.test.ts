@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { render, withCode } from '../../demo/api/render.js';
 
-const PAGES = ['index', 'seat-bar', 'party-table', 'council-list', 'ticker', 'api', 'builder', 'themes', 'screenshots'];
+const PAGES = ['index', 'seat-bar', 'party-table', 'council-list', 'ticker', 'area-result', 'api', 'builder', 'themes', 'screenshots'];
 
 /** Load a demo page in a frame `width` px wide; resolves once it and its widgets have drawn. */
 async function openDemo(page: string, width: number): Promise<{ frame: HTMLIFrameElement; doc: Document; close(): void }> {

@@ -14,9 +14,10 @@ import { heightForWidth } from '../../src/embed/frame-protocol.js';
 import { PLACEHOLDER_WIDGETS } from '../../src/embed/loader.js';
 import { openHostPage, until, widgetsWithContent } from './fixtures/host-page.js';
 
+/** Each night with its map, and the area the result card shows (Barnet, 2018; Houghton and Sunderland South, 2019). */
 const NIGHTS = [
-  { feed: '/test/fixtures/uk-local-2018.final.json', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson' },
-  { feed: '/test/fixtures/uk-general-2019.final.json', map: '/demo/data/hexjson/uk-constituencies-2019.hexjson' },
+  { feed: '/test/fixtures/uk-local-2018.final.json', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson', area: 'E09000003' },
+  { feed: '/test/fixtures/uk-general-2019.final.json', map: '/demo/data/hexjson/uk-constituencies-2019.hexjson', area: 'E14000754' },
 ];
 const LANGUAGES = ['en-GB', 'cy'];
 /** Page widths at the start and the end of the bands. */
@@ -28,10 +29,11 @@ interface Case {
   label: string;
 }
 
-const cases = (map: string): Case[] =>
+const cases = (map: string, area: string): Case[] =>
   WIDGET_BOXES.map((box) => {
     const attributes: Record<string, string> = {};
     if (box.when) attributes[box.when.attribute] = box.when.value ?? map;
+    if (box.widget === 'area-result') attributes['area'] = area;
     if (box.widget === 'ticker' && !box.when) attributes['max-items'] = '6';
     return { widget: box.widget, attributes, label: `${box.widget}${box.when ? ` ${box.when.attribute}=${box.when.value ?? '…'}` : ''}` };
   });
@@ -72,9 +74,9 @@ describe('reserved boxes', () => {
       try {
         const main = page.document.querySelector('main')!;
         const placed: { element: HTMLElement; expected: number; label: string }[] = [];
-        for (const { feed, map } of NIGHTS) {
+        for (const { feed, map, area } of NIGHTS) {
           for (const lang of LANGUAGES) {
-            for (const { widget, attributes, label } of cases(map)) {
+            for (const { widget, attributes, label } of cases(map, area)) {
               const element = page.document.createElement(PLACEHOLDER_WIDGETS[widget]!);
               element.setAttribute('src', feed);
               element.setAttribute('lang', lang);

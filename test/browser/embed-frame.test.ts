@@ -55,6 +55,53 @@ describe('the iframe page', () => {
   });
 });
 
+describe('the iframe page with the result card', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+  const feeds = useFeedServer();
+
+  async function open(query: string): Promise<Document> {
+    frame = document.createElement('iframe');
+    frame.title = 'Result';
+    frame.style.cssText = 'display: block; width: 400px; height: 600px; border: 0';
+    frame.src = `/dist/embed.html?${query}`;
+    document.body.append(frame);
+    return until(
+      () => frame!.contentDocument?.querySelector('main')?.firstElementChild && frame!.contentDocument,
+      'the frame page',
+    );
+  }
+
+  it('shows one area, and looks a postcode up on its own origin with the placeholder as URL() left it', async () => {
+    const doc = await open(
+      'widget=area-result&src=/test/fixtures/wards.json&area=X08000901&postcode-url=/test/fixtures/{postcode}.json&postcode-field=result.codes.admin_ward',
+    );
+    const [card] = await widgetsWithContent(doc, 'tally-area-result', 1);
+    await until(() => card!.shadowRoot!.querySelector('[part="title"]'), 'the card');
+    expect(card!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Ashby');
+    // The page resolved the address: the placeholder arrives percent-encoded, and is still read.
+    expect(card!.getAttribute('postcode-url')).to.contain('%7Bpostcode%7D');
+    const input = card!.shadowRoot!.querySelector<HTMLInputElement>('[part="postcode-input"]')!;
+    input.value = 'S1 1AA';
+    card!.shadowRoot!.querySelector<HTMLButtonElement>('[part="postcode-button"]')!.click();
+    const message = await until(() => {
+      const kind = card!.shadowRoot!.querySelector<HTMLElement>('[part="postcode-message"]')?.dataset.kind;
+      return kind && kind !== 'looking' && kind !== 'idle' ? kind : undefined;
+    }, 'the look-up ends');
+    // test/fixtures has no S11AA.json: the page's own server answers 404, a postcode not found.
+    expect(message).to.equal('not-found');
+  });
+
+  it('refuses a postcode service on an origin the page does not allow, naming the parameter', async () => {
+    const foreign = await feeds.route('/postcodes/x', { json: {} });
+    const doc = await open(
+      `widget=area-result&src=/test/fixtures/wards.json&area=X08000901&postcode-url=${encodeURIComponent(new URL('/postcodes/{postcode}', foreign).href)}`,
+    );
+    expect(doc.querySelector('tally-area-result')).to.equal(null);
+    expect(doc.querySelector('main')!.textContent).to.match(/cannot be shown/);
+  });
+});
+
 describe('tally-frame.js on a partner’s page', () => {
   let page: HostPage;
   let frames: Record<'seatBar' | 'strip' | 'driven' | 'foreign', HTMLIFrameElement>;

@@ -55,7 +55,7 @@ describe('placeholders', () => {
       expect(placeholder.children, id).to.have.length(1);
       expect(placeholder.getAttribute('data-tally-init'), id).to.equal('error');
       expect(tallyLines(page.record.warnings).filter((line) => line.includes(`"${name}"`)), id).to.deep.equal([
-        `[tally] unknown widget "${name}" in a placeholder; expected one of seat-bar, party-table, council-list, ticker`,
+        `[tally] unknown widget "${name}" in a placeholder; expected one of seat-bar, party-table, council-list, ticker, area-result`,
       ]);
     }
     expect(page.record.uncaught).to.deep.equal([]);

@@ -11,7 +11,7 @@ import { stateOfParties } from '../../src/derive/state-of-parties.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import { until, type FixtureRecord } from './fixtures/host-page.js';
 
-const WIDGETS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'];
+const WIDGETS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker', 'tally-area-result'];
 
 async function fixture(name: string): Promise<Feed> {
   return (await (await fetch(`/test/fixtures/${name}.json`)).json()) as Feed;
@@ -19,7 +19,7 @@ async function fixture(name: string): Promise<Feed> {
 
 function openFrame(url: string, { sandbox }: { sandbox?: string } = {}): HTMLIFrameElement {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'display: block; width: 800px; height: 3000px; border: 0;';
+  frame.style.cssText = 'display: block; width: 800px; height: 3600px; border: 0;';
   frame.title = url;
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.src = url;
@@ -31,7 +31,7 @@ const text = (element: Element | null | undefined) => (element?.shadowRoot?.text
 
 describe('server-rendered widgets', () => {
   let frame: HTMLIFrameElement | undefined;
-  before(() => setViewport({ width: 840, height: 3100 }));
+  before(() => setViewport({ width: 840, height: 3700 }));
   afterEach(() => frame?.remove());
   after(() => setViewport({ width: 800, height: 600 }));
 

@@ -24,7 +24,7 @@ interface Declaration extends Described {
   cssProperties?: Described[];
 }
 
-const ELEMENTS = ['tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker'];
+const ELEMENTS = ['tally-area-result', 'tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker'];
 const COMMON_ATTRIBUTES = ['src', 'interval', 'theme', 'lang', 'time-zone'];
 const FEED_EVENTS = ['tally-feed-update', 'tally-feed-error', 'tally-feed-stale'];
 
@@ -39,7 +39,7 @@ beforeAll(() => {
 }, 60_000);
 
 describe('custom-elements.json', () => {
-  it('lists the four elements by tag', () => {
+  it('lists the five elements by tag', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual(ELEMENTS);
   });
 

@@ -42,7 +42,7 @@ describe('the package', () => {
     expect(withDevLit).toEqual([]);
   });
 
-  it('points at a custom elements manifest that describes the four elements', () => {
+  it('points at a custom elements manifest that describes the five elements', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
     const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
     expect(tags.sort()).toEqual(WIDGETS.map((widget) => widget.tag).sort());
@@ -137,7 +137,7 @@ import { validateFeed, stateOfParties } from 'tally-widgets';
 const feed = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'test/fixtures/local-small.json'))}, 'utf8'));
 const checked = validateFeed(feed);
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('tally-widgets/schema.json')), 'utf8'));
-const entries = ['seat-bar', 'party-table', 'council-list', 'ticker', 'tally.js', 'tally.css'].map((entry) => fileURLToPath(import.meta.resolve('tally-widgets/' + entry)));
+const entries = ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result', 'tally.js', 'tally.css'].map((entry) => fileURLToPath(import.meta.resolve('tally-widgets/' + entry)));
 console.log(JSON.stringify({ ok: checked.ok, parties: stateOfParties(checked.feed).parties.length, schema: schema.$id ?? schema.title, entries: entries.map((path) => path.includes('/node_modules/tally-widgets/dist/')) }));
 `,
     );
@@ -147,7 +147,7 @@ console.log(JSON.stringify({ ok: checked.ok, parties: stateOfParties(checked.fee
     expect(out.ok).toBe(true);
     expect(out.parties).toBeGreaterThan(0);
     expect(out.schema).toBeTruthy();
-    expect(out.entries).toEqual([true, true, true, true, true, true]);
+    expect(out.entries).toEqual([true, true, true, true, true, true, true]);
   }, 60_000);
 });
 
@@ -165,12 +165,13 @@ import { TallySeatBar as RegisteredSeatBar } from 'tally-widgets/seat-bar';
 import { TallyPartyTable } from 'tally-widgets/party-table';
 import { TallyCouncilList } from 'tally-widgets/council-list';
 import { TallyTicker } from 'tally-widgets/ticker';
+import { TallyAreaResult } from 'tally-widgets/area-result';
 import { Tally, VERSION } from 'tally-widgets/tally.js';
 import 'tally-widgets/tally-frame.js';
 
 export const checked: FeedValidation = validateFeed({});
 export const same: typeof TallySeatBar = RegisteredSeatBar;
-export const names: string[] = [TallyPartyTable, TallyCouncilList, TallyTicker].map((element) => element.name);
+export const names: string[] = [TallyPartyTable, TallyCouncilList, TallyTicker, TallyAreaResult].map((element) => element.name);
 export const created: TallyTicker = document.createElement('tally-ticker');
 export const version: string = Tally.version + VERSION;
 export const upgraded: HTMLElement[] = Tally.load(document.body);

@@ -11,7 +11,7 @@ import { hintFor } from '../feed-hints.js';
 import { writeFileAtomic } from '../publish/atomic-write.js';
 import { readText } from './validate.js';
 
-export const WIDGET_NAMES = ['seat-bar', 'party-table', 'council-list', 'ticker'] as const;
+export const WIDGET_NAMES = ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result'] as const;
 
 /** Repeatable `--attr name=value`. */
 export function collectAttribute(value: string, previous: Record<string, string>): Record<string, string> {

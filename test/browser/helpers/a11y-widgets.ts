@@ -6,9 +6,10 @@ import '../../../src/components/seat-bar/register.js';
 import '../../../src/components/party-table/register.js';
 import '../../../src/components/council-list/register.js';
 import '../../../src/components/ticker/register.js';
+import '../../../src/components/area-result/register.js';
 import type { FeedInput } from '../../../src/feed/schema.js';
 
-export const TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const;
+export const TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker', 'tally-area-result'] as const;
 export type Tag = (typeof TAGS)[number];
 export type Widget = HTMLElement & { feed: unknown; src: string | undefined; updateComplete: Promise<boolean> };
 

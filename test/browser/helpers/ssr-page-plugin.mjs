@@ -32,8 +32,9 @@ export function ssrPagePlugin() {
         renderWidget('party-table', feed, attrs),
         renderWidget('council-list', feed, attrs),
         renderWidget('ticker', feed, attrs),
+        renderWidget('area-result', feed, { ...attrs, area: feed.areas.find((area) => area.status === 'declared')?.id }),
       ]);
-      const [seats, parties, councils, latest] = widgets;
+      const [seats, parties, councils, latest, card] = widgets;
       const body = `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -50,6 +51,7 @@ export function ssrPagePlugin() {
 <section id="parties">${parties}</section>
 <section id="councils">${councils}</section>
 <section id="latest">${latest}</section>
+<section id="card">${card}</section>
 <p>The end of the article.</p>
 </main>
 ${script === 'none' ? '' : `<script type="module" src="/__delay/${Number(script) || 0}/dist/tally.js"></script>`}

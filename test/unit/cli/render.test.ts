@@ -56,7 +56,7 @@ describe('tally render', () => {
   it('names the widgets and attributes there are when given others, exit 2', async () => {
     const widget = await tally(FIXTURES, ['render', 'pie-chart', '--feed', 'local-small.json']);
     expect(widget.code).toBe(2);
-    expect(widget.err).toEqual(["tally render: unknown widget 'pie-chart'", '  Use one of: seat-bar, party-table, council-list, ticker.']);
+    expect(widget.err).toEqual(["tally render: unknown widget 'pie-chart'", '  Use one of: seat-bar, party-table, council-list, ticker, area-result.']);
     const attribute = await tally(FIXTURES, ['render', 'seat-bar', '--feed', 'local-small.json', '--attr', 'layuot=bars']);
     expect(attribute.code).toBe(2);
     expect(attribute.err[0]).toMatch(/<tally-seat-bar> has no attribute "layuot"; its attributes are .*layout/);

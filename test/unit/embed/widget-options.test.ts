@@ -17,7 +17,7 @@ describe('WIDGETS', () => {
     expect(widgetOptions('ticker').slice(-COMMON_OPTIONS.length)).toEqual(COMMON_OPTIONS);
   });
   it('names an unknown widget', () => {
-    expect(() => widgetDescription('pie-chart')).toThrow('unknown widget "pie-chart" (expected seat-bar, party-table, council-list, ticker)');
+    expect(() => widgetDescription('pie-chart')).toThrow('unknown widget "pie-chart" (expected seat-bar, party-table, council-list, ticker, area-result)');
   });
 });
 

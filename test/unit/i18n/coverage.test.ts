@@ -14,6 +14,7 @@ import '../../../src/components/seat-bar/messages.js';
 import '../../../src/components/party-table/messages.js';
 import '../../../src/components/council-list/messages.js';
 import '../../../src/components/ticker/messages.js';
+import '../../../src/components/area-result/messages.js';
 import '../../../src/embed/messages.js';
 import '../../../src/server/messages.js';
 import { ownMessages, type Message } from '../../../src/i18n/messages.js';

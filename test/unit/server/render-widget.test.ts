@@ -65,6 +65,16 @@ describe('renderWidget(widget, feed, attrs) renders every widget in every state'
           expect(new Set(rows)).toEqual(new Set(feed.areas.map((area) => area.id)));
           for (const area of feed.areas.filter((each) => !each.parent).slice(0, 20)) expect(text).toContain(area.name);
         }
+        if (widget === 'area-result') {
+          // One area's card: the first declared area, named with its winner's figures.
+          const area = feed.areas.find((each) => each.status === 'declared' && each.results?.some((result) => (result.votes ?? 0) > 0));
+          if (area) {
+            const card = readableText(await renderWidget('area-result', raw, { area: area.id }));
+            expect(card).toContain(area.name);
+            const top = [...area.results!].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0))[0]!;
+            expect(card).toContain(formatNumber(top.votes!, 'en-GB'));
+          }
+        }
         if (widget === 'ticker') {
           const declared = feed.areas.filter((area) => area.status === 'declared');
           if (declared.length > 0 && !feed.events) expect(declared.some((area) => text.includes(area.name)), 'a declared area is named').toBe(true);

@@ -20,7 +20,7 @@ describe('readers-first docs', () => {
 
   it('accessibility.md shows each widget in each setting', () => {
     const text = readFileSync(new URL('accessibility.md', DOCS), 'utf8');
-    for (const widget of ['seat-bar', 'party-table', 'council-list', 'ticker']) {
+    for (const widget of ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result']) {
       for (const setting of ['light', 'dark', 'forced-colours', '320px', 'rtl']) expect(text).toContain(`screenshots/${widget}-${setting}.png`);
     }
   });

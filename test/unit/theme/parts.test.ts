@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const components = new URL('../../../src/components/', import.meta.url);
-const ELEMENTS = ['seat-bar', 'party-table', 'council-list', 'ticker'] as const;
+const ELEMENTS = ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result'] as const;
 const files = (folder: string) =>
   readdirSync(new URL(`${folder}/`, components))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.styles.ts'))
@@ -46,7 +46,7 @@ describe('parts', () => {
       const used = new Set([...partsIn(files(element)), ...sharedParts]);
       const docs = documented(element);
       // `undeclared-segment` and `copy` are second names, documented in the entry of the first.
-      const secondNames = new Set(['undeclared-segment', 'copy', 'party-row', 'others-row', 'member-row', 'noc-row']);
+      const secondNames = new Set(['undeclared-segment', 'copy', 'party-row', 'others-row', 'member-row', 'noc-row', 'candidate-elected']);
       expect([...used].filter((name) => !docs.has(name) && !secondNames.has(name)), 'used but not documented').toEqual([]);
       expect([...docs.keys()].filter((name) => !used.has(name)), 'documented but never set').toEqual([]);
     });
