@@ -14,6 +14,8 @@
  *   vite build --mode cli      → dist/cli/tally.js: the `tally` command (package.json "bin"), for
  *                                Node: one ES module, dependencies (commander, valibot) external,
  *                                nothing of it in the browser builds
+ *   vite build --mode server   → dist/server/index.js: `tally-widgets/server`, renderWidget() and
+ *                                the snapshots in Node (Lit SSR), dependencies external
  *   vite build --mode demo     → dist-demo/: every demo page (demo/**\/*.html) as a static site
  *                                with relative URLs, so it works from any static host and sub-path,
  *                                and the script-tag build copied into dist-demo/tally/
@@ -274,13 +276,31 @@ function demo(): UserConfig {
   };
 }
 
-const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, cli, demo };
+/**
+ * `tally-widgets/server`: the widgets rendered in Node (docs/static-rendering.md). An SSR build,
+ * so that Lit resolves to its Node build (no DOM touched) and dependencies stay imports.
+ */
+function server(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/server',
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: src('server/index.ts'),
+      sourcemap: true,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+    },
+  };
+}
+
+const MODES: Record<string, () => UserConfig> = { bundle, classic, resizer, frame, cli, server, demo };
 
 // Every build minifies Lit's css/html/svg templates in our sources (vite.templates.ts). The builds
 // that include d3 take only what they use of it (vite.d3.ts); the npm package leaves d3 to the
 // consumer's bundler.
 export default defineConfig(({ mode }) => {
   const config = (MODES[mode] ?? library)();
-  const d3 = mode in MODES && mode !== 'cli' ? [d3TreeShaken()] : [];
+  const d3 = mode in MODES && mode !== 'cli' && mode !== 'server' ? [d3TreeShaken()] : [];
   return { ...config, plugins: [...minifyTemplates(), ...d3, ...(config.plugins ?? [])] };
 });

@@ -23,6 +23,7 @@ import { ensureBuild } from './test/ensure-build.mjs';
 import { pageProbePlugin } from './test/browser/helpers/page-probe-plugin.mjs';
 import { mediaPlugin } from './test/browser/helpers/media-plugin.mjs';
 import { templatesPlugin } from './test/browser/helpers/templates-plugin.mjs';
+import { ssrPagePlugin } from './test/browser/helpers/ssr-page-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage());
@@ -118,6 +119,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     feedServerPlugin(),
     fixtureServerPlugin(),
+    ssrPagePlugin(),
     pageProbePlugin(),
     mediaPlugin(),
   ],

@@ -14,6 +14,7 @@
  *   npm run bench -- --only article --before ../main/dist
  *                                       # an article page, throttled, with each widget and all four
  *                                       # (bench/article.ts), this build against another's dist/
+ *   npm run bench -- --only ssr --no-browser   # server rendering and the area pages (bench/ssr.ts)
  *   npm run bench -- --only area-switch # the result card switching area at 8,360 areas (bench/area-switch.ts)
  *
  * Environment: CHROME_PATH (the browser; default the system Chromium).
@@ -37,6 +38,7 @@ import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEP
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { measureAreaSwitch, type AreaSwitchFigures } from './area-switch.js';
 import { round } from './stats.js';
+import { measurePages, measureServerRender, type PagesFigures, type ServerRenderFigures } from './ssr.js';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 /** Issue 19: switching the result card to another area, in ms of script. */
@@ -190,6 +192,30 @@ async function main() {
       memory.heapMB.map((point) => [point.after, point.heapMB, point.events, point.feedKB]),
     );
     publisher = { latency, memory };
+  }
+
+  let ssr: { render: ServerRenderFigures[]; pages: PagesFigures } | undefined;
+  if (wanted('ssr')) {
+    console.log('\nServer rendering in Node (renderWidget, Lit SSR; median ms and HTML size), the complete feed:');
+    const render: ServerRenderFigures[] = [];
+    for (const dataset of datasets.filter((each) => each.areas === 650 || each.areas === 8360)) render.push(await measureServerRender(dataset, dataset.areas > 5000 ? 3 : options.runs * 2 + 1));
+    const widgetNames = Object.keys(render[0]!.widgets) as (keyof ServerRenderFigures['widgets'])[];
+    printTable(
+      ['areas', ...widgetNames.flatMap((name) => [`${name} ms`, `${name} KB`])],
+      render.map((figures) => [figures.areas.toLocaleString('en-GB'), ...widgetNames.flatMap((name) => [figures.widgets[name].ms, round(figures.widgets[name].bytes / 1024)])]),
+    );
+    const ge = datasets.find((dataset) => dataset.name === 'ge2019')!;
+    const pages = await measurePages(ge, Math.max(3, options.runs));
+    console.log(`\nArea pages (tally publish --pages, SVG images) for ${ge.label}:`);
+    printTable(
+      ['publication', 'pages written', 'unchanged', 'ms'],
+      [
+        ['first (every page)', pages.first.written, 0, pages.first.ms],
+        [`one more declaration (median of ${pages.next.runs})`, pages.next.written, pages.next.unchanged, pages.next.ms],
+        ['the same feed again', pages.unchanged.written, pages.pages, pages.unchanged.ms],
+      ],
+    );
+    ssr = { render, pages };
   }
 
   const scenarios: ScenarioFigures[] = [];
@@ -380,6 +406,10 @@ async function main() {
     targets.push({ name: `article page with ${page}: layout shift with tally.css`, target: '0', value: String(round(figures.cls)), met: figures.cls === 0 });
     if (figures.widgets.length === 1) targets.push({ name: `article page with ${page}: script requests`, target: '≤ 3', value: String(figures.scriptRequests), met: figures.scriptRequests <= 3 });
   }
+  if (ssr) {
+    const { pages } = ssr;
+    targets.push({ name: 'area pages: one new declaration writes only its page and the index (650 areas)', target: '2 written', value: `${pages.next.written} written, ${pages.next.unchanged} unchanged`, met: pages.next.written === 2 });
+  }
   if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
   for (const [key, budget] of Object.entries(BUDGETS)) {
     const size = sizes[key];
@@ -400,6 +430,7 @@ async function main() {
     datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
     pipeline,
     publisher,
+    ssr,
     browser: scenarios.map(({ snapshot: _snapshot, ...figures }) => figures),
     ratios,
     outputChecks,

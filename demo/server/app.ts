@@ -6,6 +6,8 @@
  *   GET  /feeds/<night>.json         the night as it stands in the replay (a published night's:
  *                                    the file its publisher wrote, served like `tally serve`)
  *   GET  /feeds/<night>.final.json   the final results
+ *   GET  /server-rendered/<file>     pages and images rendered on the server from a night as it
+ *                                    stands (the `serverRendered` option: demo/server/serve.ts)
  *   GET  /replay                     { nights: ReplayState[] }
  *   POST /replay                     { night?, action: pause|play|restart|end|speed, speed? }
  *   GET  /…                          files from the built demo (dist-demo)
@@ -33,6 +35,11 @@ export interface DemoServerOptions {
   now?: Clock;
   /** Where request errors are reported. */
   logError?: (message: string) => void;
+  /**
+   * `/server-rendered/<file>?night=<id>…`: what the server renders from a replayed night as it
+   * stands (the static-rendering demo page); undefined answers 404.
+   */
+  serverRendered?: (file: string, query: URLSearchParams, feed: Feed) => Promise<{ readonly type: string; readonly body: string } | undefined>;
 }
 
 export interface DemoServer {
@@ -150,6 +157,19 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     await sendRepresentation(request, response, asRepresentation(publication), { cacheControl: match[2] ? FINAL_CACHE : REPLAY_CACHE, compression });
   }
 
+  async function serveRendered(request: IncomingMessage, response: ServerResponse, file: string): Promise<void> {
+    allowOnly(request, ['GET', 'HEAD']);
+    const query = new URL(request.url ?? '/', 'http://demo').searchParams;
+    const replay = replays.get(query.get('night') ?? '');
+    if (!replay) throw new HttpError(404, `No night called ${query.get('night')}. Nights: ${[...replays.keys()].join(', ')}.`);
+    const feed = JSON.parse(replay.publication().body.toString('utf8')) as Feed;
+    const rendered = await options.serverRendered!(file, query, feed);
+    if (!rendered) throw new HttpError(404, `Nothing rendered as ${file}.`);
+    const body = Buffer.from(rendered.body, 'utf8');
+    response.writeHead(200, { 'Content-Type': rendered.type, 'Content-Length': String(body.length), 'Cache-Control': 'no-store' });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
   async function control(request: IncomingMessage, response: ServerResponse): Promise<void> {
     allowOnly(request, ['GET', 'POST']);
     if (request.method === 'GET') {
@@ -187,6 +207,10 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     const segments = pathSegments(request.url);
     if (segments[0] === 'feeds' && segments.length === 2) {
       await serveFeed(request, response, segments[1]!);
+      return;
+    }
+    if (segments[0] === 'server-rendered' && segments.length === 2 && options.serverRendered) {
+      await serveRendered(request, response, segments[1]!);
       return;
     }
     if (segments[0] === 'replay' && segments.length === 1) {

@@ -15,6 +15,7 @@ import { loadDemoNights } from '../feeds/index.js';
 import { southYorkshire2018 } from '../feeds/south-yorkshire-2018.js';
 import { createDemoServer } from './app.js';
 import { PublishedNight } from './published-night.js';
+import { serverRenderedPages } from './server-rendered.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,7 +44,7 @@ const published = await PublishedNight.start(southYorkshire2018(process.env.DEMO
   replayMinutes,
   log: (line) => console.log(line),
 });
-const demo = createDemoServer({ nights, published: [published], staticDir, replayMinutes });
+const demo = createDemoServer({ nights, published: [published], staticDir, replayMinutes, serverRendered: serverRenderedPages(root) });
 
 try {
   const url = await demo.listen(port, process.env.HOST || undefined);

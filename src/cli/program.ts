@@ -8,6 +8,8 @@ import { VERSION } from '../version.js';
 import { CliError, EXIT, type CliContext } from './context.js';
 import { convertCommand } from './commands/convert.js';
 import { publishCommand } from './commands/publish.js';
+import { renderCommand } from './commands/render.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { rollbackCommand } from './commands/rollback.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,11 +17,11 @@ import { validateCommand } from './commands/validate.js';
 type CommandFactory = (context: CliContext, setExit: (code: number) => void) => Command;
 
 /** In the order `tally --help` lists them. */
-const COMMANDS: readonly CommandFactory[] = [validateCommand, convertCommand, publishCommand, rollbackCommand, serveCommand];
+const COMMANDS: readonly CommandFactory[] = [validateCommand, convertCommand, publishCommand, rollbackCommand, serveCommand, renderCommand, snapshotCommand];
 
 export function createProgram(context: CliContext, setExit: (code: number) => void): Command {
   const program = new Command('tally')
-    .description('Election results in, Tally feeds out: convert the sources newsrooms use into tally-feed/1, publish a live feed all night, serve it like a CDN.')
+    .description('Election results in, Tally feeds out: convert the sources newsrooms use into tally-feed/1, publish a live feed all night, serve it like a CDN, render widgets as HTML and images.')
     .version(VERSION, '-V, --version', 'print the version of Tally')
     .helpOption('-h, --help', 'show help: tally --help, tally <command> --help')
     .helpCommand('help [command]', 'show help for a command, e.g. tally help publish')
@@ -42,6 +44,8 @@ Examples:
   $ tally convert hoc-csv results.csv --config ge.json -o ge.json
   $ tally publish pa-local --watch /srv/pa-mirror/results --out feeds --config locals-2026.json
   $ tally serve feeds
+  $ tally render seat-bar --feed feeds/locals-2026.json > seat-bar.html
+  $ tally snapshot seat-bar --feed feeds/locals-2026.json --format png -o seats.png
 
 Exit status: 0 success, 1 the data has problems, 2 something could not be read or the command line is wrong.
 Documentation: docs/data-in.md (in the package: node_modules/tally-widgets/docs/data-in.md).`,

@@ -27,6 +27,7 @@
  *
  * Pure: data and strings only, no DOM.
  */
+import { BASE_UNIT_PROPERTY } from '../theme/tokens.js';
 import { PLACEHOLDER_WIDGETS } from './loader.js';
 
 export type WidgetName = 'seat-bar' | 'party-table' | 'council-list' | 'ticker' | 'area-result';
@@ -116,6 +117,9 @@ export function boxStylesheet(): string {
   const tags = Object.keys(PLACEHOLDER_WIDGETS).map((widget) => tagOf(widget as WidgetName));
   const lines: string[] = [
     '/* Tally: reserved boxes for embedded widgets, so they never shift the page (generated from src/embed/boxes.ts). */',
+    // The widgets' base unit in pixels (src/theme/tokens.ts), registered before any script runs:
+    // a widget rendered on the server is then sized as it will be once the script registers it.
+    `@property ${BASE_UNIT_PROPERTY} {\n  syntax: '<length>';\n  inherits: true;\n  initial-value: 16px;\n}`,
     // A box is a minimum, never a clip: no height, no overflow.
     `${[...tags, '[data-tally-widget]'].join(',\n')} {\n  display: block;\n  box-sizing: border-box;\n  font-size: var(--tally-font-size, medium);\n}`,
     // Before the script defines the elements (or upgrades a placeholder): the same box, faintly shaded.

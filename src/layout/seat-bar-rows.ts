@@ -68,7 +68,9 @@ export function rowsLayout(options: RowsOptions): RowsLayout {
   const widest = (texts: readonly string[]) => Math.max(0, ...texts.map(measure));
   const valueWidth = widest(items.map((item) => options.values?.get(item.key) ?? ''));
   const chrome = options.chrome ?? 24;
-  let names: LabelFit = 'short';
+  // Width not known (a server render, or before the first measurement): full names, which
+  // read best where the chart is never measured (no script) and match the common case.
+  let names: LabelFit = width > 0 ? 'short' : 'full';
   let arrangement: RowsLayout['arrangement'] = 'inline';
   let track = 0;
   if (width > 0) {

@@ -139,6 +139,17 @@ describe('feed source in the browser', function () {
     expect(errors[0]).to.contain('<test-feed-view>: the feed property is not a valid feed');
   });
 
+  it('beside src, shows the inline feed (server-rendered markup) until the source answers, then the source', async () => {
+    const url = await feeds.route('/seeded.json', { json: feedAt(12), delayMs: 800 });
+    const el = await fixture<TestFeedView>(html`<test-feed-view src=${url}><script type="application/json">${JSON.stringify(feedAt(11))}</script></test-feed-view>`);
+    await waitUntil(() => shown(el, 'revision') !== 'none', 'a feed shown', { timeout: 10_000 });
+    expect(shown(el, 'revision'), 'the inline feed, while the source is on its way').to.equal('11');
+    expect(shown(el, 'status')).to.equal('current');
+    expect(await feeds.hits('/seeded.json'), 'the source not answered yet').to.be.at.most(1);
+    await waitUntil(() => shown(el, 'revision') === '12', 'the source’s feed', { timeout: 10_000 });
+    expect(el.data.mode).to.equal('src');
+  });
+
   it('reads an inline JSON snapshot without any request', async () => {
     const el = await fixture<TestFeedView>(html`<test-feed-view><script type="application/json">${JSON.stringify(feedAt(9))}</script></test-feed-view>`);
     await el.updateComplete;

@@ -15,6 +15,55 @@ import { startPublishing, type PublishRun } from '../publish/run.js';
 import { displayPath, isUrl, PA_TIMESTAMP } from '../publish/sources.js';
 import { StoreError } from '../publish/store.js';
 import { loadConfig, sourceProblems } from './convert.js';
+import { parseFeed } from '../../feed/validate.js';
+import { readFile } from 'node:fs/promises';
+import type { Feed } from '../../feed/schema.js';
+
+/** --pages: the writer (loaded only then: it brings the server renderer) and its queue. */
+async function startPages(context: CliContext, options: PublishOptions) {
+  const { PagesWriter, PagesQueue } = await import('../publish/pages.js');
+  const dir = resolvePath(context, options.pages!);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`cannot create the pages folder ${options.pages}: ${(error as Error).message}`, EXIT.unreadable, 'Check the path and permissions.');
+  }
+  const writer = new PagesWriter(dir, {
+    baseUrl: options.baseUrl!,
+    lang: options.lang,
+    timeZone: options.timeZone,
+    feedUrl: options.pagesFeed,
+    scriptUrl: options.pagesScript,
+    images: options.pagesImages,
+    beforeRename: context.beforeRename,
+    warn: (message) => context.err(`warning: ${message}`),
+  });
+  const queue = new PagesQueue(
+    writer,
+    (update, feed) => {
+      const names = update.written.length <= 3 ? `: ${update.written.join(', ')}` : '';
+      context.err(`${clockTime(context.now())}  pages: revision ${feed.meta.revision}, ${update.written.length} written${names}, ${update.unchanged} unchanged (${Math.round(update.ms)} ms)`);
+    },
+    (error) => context.err(`pages: not written: ${error.message}; the feed is published, the pages stay as they were`),
+  );
+  let reading: Promise<void> = Promise.resolve();
+  return {
+    queue,
+    idle: async () => {
+      await reading;
+      await queue.idle();
+    },
+    fromFile: (path: string) => {
+      reading = readFile(path, 'utf8').then(
+        (text) => {
+          const parsed = parseFeed(text);
+          if (parsed.ok) queue.add(parsed.feed as Feed);
+        },
+        () => undefined,
+      );
+    },
+  };
+}
 
 export const DEFAULT_INTERVAL_SECONDS = 5;
 export const DEFAULT_SETTLE_MS = 50;
@@ -40,6 +89,13 @@ interface PublishOptions {
   settle: number;
   once?: boolean;
   verbose?: boolean;
+  pages?: string;
+  baseUrl?: string;
+  pagesScript?: string;
+  pagesFeed?: string;
+  pagesImages: 'png' | 'svg' | 'auto';
+  lang?: string;
+  timeZone?: string;
 }
 
 export function publishCommand(context: CliContext, setExit: (code: number) => void): Command {
@@ -71,6 +127,13 @@ export function publishCommand(context: CliContext, setExit: (code: number) => v
     )
     .option('--once', 'publish once if the results changed, then exit; exit status 0 published or unchanged, 1 source problems, 2 unreadable; e.g. --once from cron, or to try a config')
     .option('-v, --verbose', 'also say when the source changed but its results did not, e.g. -v to see every save of the sheet arrive')
+    .option('--pages <dir>', 'also write a static HTML page per area and an index into this folder, widgets rendered on the server; only the pages whose area changed are rewritten, e.g. --pages /var/www/results')
+    .option('--base-url <url>', 'with --pages: the address the pages are served from, for canonical and Open Graph URLs, e.g. --base-url https://results.example.org/locals-2026/')
+    .option('--pages-script <url>', "with --pages and --pages-feed: Tally's script, so the pages hydrate and follow the live feed, e.g. --pages-script https://cdn.example.org/tally/tally.js")
+    .option('--pages-feed <url>', 'with --pages: the published feed\'s public address (live widgets, and the Dataset in the index\'s structured data), e.g. --pages-feed https://results.example.org/feeds/locals-2026.json')
+    .addOption(new Option('--pages-images <format>', 'with --pages: the Open Graph images, png (Chromium and puppeteer-core), svg, or auto (png when possible), e.g. --pages-images svg').choices(['png', 'svg', 'auto']).default('auto'))
+    .option('--lang <tag>', 'with --pages: the pages\' language, e.g. --lang cy (default en-GB)')
+    .option('--time-zone <zone>', 'with --pages: the zone of the pages\' clock times, e.g. --time-zone Europe/London (the default)')
     .addHelpText(
       'after',
       `
@@ -81,6 +144,7 @@ Examples:
   $ tally publish sheet --watch results.csv --out feeds --config night.json
   $ tally publish pa-local --watch /srv/pa-mirror/results --out /var/www/feeds --config locals-2026.json
   $ tally publish pa-local --watch /srv/pa-test/results --out test-feeds --config locals-2026.json --test
+  $ tally publish sheet --watch results.csv --out feeds --config night.json --pages www --base-url https://results.example.org/
   $ tally publish dc-results --watch "https://candidates.democracyclub.org.uk/api/v0.9/result_sets/?election_id=local.sheffield.2026-05-07" --interval 30 --out feeds --config sheffield.json
 
 The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
@@ -94,6 +158,11 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
         if (error instanceof SourceError) sourceProblems(context, error, `${options.config}: the election config has problems`, 'not started: fix the config and start again');
         throw error;
       }
+      if (options.pages && !options.baseUrl) {
+        throw new CliError('--pages needs --base-url', EXIT.unreadable, 'Pages carry their canonical address: give where they will be served, e.g. --base-url https://results.example.org/locals-2026/.');
+      }
+      if (options.baseUrl && !/^https?:\/\/[^/]/.test(options.baseUrl)) throw new CliError(`--base-url ${options.baseUrl}: not an http(s) address`, EXIT.unreadable, 'e.g. --base-url https://results.example.org/locals-2026/');
+      const pages = options.pages ? await startPages(context, options) : undefined;
       const watch = isUrl(options.watch) ? options.watch : resolvePath(context, options.watch);
       const outDir = resolvePath(context, options.out);
       try {
@@ -129,11 +198,14 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
           report: {
             opened: ({ feedPath, revision, removedTemporary }) => {
               firstPublication = revision === 0;
+              // Continuing: the pages of the feed on disk (those already written stay).
+              if (pages && revision > 0) pages.fromFile(feedPath);
               context.err(revision > 0 ? `continuing from revision ${revision} of ${feedPath}` : `publishing to ${feedPath}`);
               if (removedTemporary.length > 0) context.err(`removed ${removedTemporary.length} temporary file(s) left by an interrupted write: ${removedTemporary.join(', ')}`);
             },
             published: (result, details) => {
               context.out(publicationLine(result, { ms: details.ms, at: context.now(), first: firstPublication }));
+              pages?.queue.add(result.feed);
               firstPublication = false;
               for (const warning of result.warnings) context.err(`warning: ${warning.path}: ${warning.message} — ${hintFor(warning)}`);
             },
@@ -172,6 +244,7 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
         }
       } finally {
         await run.stop();
+        await pages?.idle();
       }
       if (options.once) {
         setExit(worstStage ? EXIT_FOR_STAGE[worstStage] : EXIT.ok);

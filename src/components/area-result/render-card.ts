@@ -3,7 +3,7 @@
  * its status with the declared or expected time, the outcome in words, then the contest or
  * the council (render-contest.ts, render-council.ts), a note and a link to the full result.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { isWebLink } from '../../feed/sanitise.js';
 import type { AreaResultView } from '../../derive/area-result.js';
@@ -15,6 +15,7 @@ import { feedNames } from '../../i18n/names.js';
 import { describeOutcome } from '../../i18n/sentences.js';
 import { fallbackPartyColour, partyColourProperty, resolvePartyColour } from '../../theme/party-colours.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { renderContest, type CardContext } from './render-contest.js';
 import { renderCouncil } from './render-council.js';
 
@@ -37,7 +38,8 @@ function cardPalette(
   scheme: 'light' | 'dark',
   ids: Iterable<string>,
 ): Map<string, PartyColour> {
-  if (!isServer) return partyPalette(host, feed, scheme, ids);
+  // The server, and the browser's render that hydrates the server's markup (the same values).
+  if (!rendersAsServer(host)) return partyPalette(host, feed, scheme, ids);
   const parties = feedIndex(feed).parties;
   const palette = new Map<string, PartyColour>();
   for (const id of ids) {

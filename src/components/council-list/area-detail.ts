@@ -21,7 +21,7 @@ import type { PartyColour } from '../shared/palette.js';
 /** A message with a `<time>` element (clock time, full date as its title) where `{time}` is. */
 export function withTime(locale: string, key: MessageKey, iso: string, timeZone: string | undefined): TemplateResult {
   const [before, after] = translate(locale, key, { time: '\u0000' }).split('\u0000');
-  return html`${before}<time datetime=${iso} title=${formatDateTime(iso, locale, timeZone)} .textContent=${formatTime(iso, locale, timeZone)}></time>${after}`;
+  return html`${before}<time datetime=${iso} title=${formatDateTime(iso, locale, timeZone)}>${formatTime(iso, locale, timeZone)}</time>${after}`;
 }
 
 export interface DetailContext {

@@ -378,6 +378,11 @@ export const councilListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto calc(4.25 * var(--_rem));
   }
+  /* Server-rendered (with no script, before it, and once hydrated): every row laid out, so that
+     rows coming into view never move what is around them. The server drew them all anyway. */
+  .body[data-server] .row {
+    content-visibility: visible;
+  }
   /* Briefly, to learn every row's real height before scrolling to one (see revealRow). */
   .list-scroll.measuring .row {
     content-visibility: visible;

@@ -32,6 +32,7 @@ import { firstInReadingOrder, hexCorners, hexPoints, type HexGrid, type PlacedHe
 import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
 import { PortionController } from '../shared/portion-controller.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { widgetStyles } from '../shared/styles.js';
 import { councilListStyles } from './council-list.styles.js';
@@ -69,6 +70,11 @@ declare global {
 const NO_COLOUR: PartyColour = { fill: 'currentColor', text: 'currentColor' };
 
 let instances = 0;
+
+/** The id prefix of server-rendered markup this element arrived with, if any. */
+function serverUid(host: HTMLElement): string | undefined {
+  return host.shadowRoot?.querySelector<HTMLElement>('.body[data-uid]')?.dataset.uid;
+}
 
 function samePalette(a: ReadonlyMap<string, PartyColour>, b: ReadonlyMap<string, PartyColour>): boolean {
   if (a.size !== b.size) return false;
@@ -201,7 +207,8 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     complete: () => !this.portions.filling,
     root: () => this.shadowRoot,
   });
-  private readonly uid = `tcl${++instances}`;
+  /** Ids inside the shadow root; server-rendered markup keeps the ids it was given (hydration). */
+  private readonly uid = serverUid(this) ?? `tcl${++instances}`;
 
   private rows: readonly AreaRow[] = [];
   private rowsById = new Map<string, AreaRow>();
@@ -291,6 +298,15 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     let complete = await super.getUpdateComplete();
     while (this.portions.filling) complete = await super.getUpdateComplete();
     return complete;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The radios' checked state follows the filter: their `checked` attribute only sets the default
+    // (a server render writes no properties, and a property binding of false as checked="false").
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters input[type="radio"]')) {
+      radio.checked = radio.value === this.query.filter;
+    }
   }
 
   /** Apply the reader's query; a setting the host page got wrong is named on the console and its default used. */
@@ -414,7 +430,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       ${this.selected && !this.rowsById.has(this.selected)
         ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.selected })}</p>`
         : nothing}
-      <div class="body" ?data-map=${hasMap}>
+      <div class="body" data-uid=${this.uid} ?data-map=${hasMap} ?data-server=${this.serverRender.fromServer || rendersAsServer(this)}>
         ${hasMap ? renderMapPane(locale, this.hexMap.error, map) : nothing}
         ${renderListPane(list)}
       </div>

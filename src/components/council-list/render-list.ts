@@ -93,9 +93,9 @@ export function renderRow(view: ListView, row: AreaRow): TemplateResult {
     >
       <span class="swatch" part="swatch" aria-hidden="true"></span>
       <span class="row-main">
-        <bdi class="row-name" .textContent=${row.name}></bdi><span class="visually-hidden">, </span>
-        <span class="row-outcome" .textContent=${describeOutcome(row.outcome, feed, locale)}></span>
-        ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats" .textContent=${seats}></span>` : nothing}
+        <bdi class="row-name">${row.name}</bdi><span class="visually-hidden">, </span>
+        <span class="row-outcome">${describeOutcome(row.outcome, feed, locale)}</span>
+        ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats">${seats}</span>` : nothing}
       </span>
       ${fresh || row.declaredAt
         ? html/* compact */ `<span class="row-side">
@@ -120,7 +120,7 @@ function renderControls(view: ListView): TemplateResult {
       <legend>${translate(locale, 'councilList.filters')}</legend>
       ${filters.map(
         (option) => html`<label class="chip" data-filter=${option}>
-          <input type="radio" name=${id('filter')} value=${option} .checked=${live(view.filter === option)} @change=${on.filterChange} />
+          <input type="radio" name=${id('filter')} value=${option} ?checked=${view.filter === option} @change=${on.filterChange} />
           <span class="chip-label">${translate(locale, `councilList.filter.${option}`)}</span>
           <span class="chip-count">${formatNumber(selection.filterCounts[option], locale)}</span>
         </label>`,

@@ -20,7 +20,9 @@ export function renderStacked(view: SeatBarView): TemplateResult {
     measure: view.measure,
   });
   const byKey = new Map(model.items.map((item) => [item.key, item]));
-  const legendItems = layout.legend.map((key) => byKey.get(key)).filter((item): item is SeatBarItem => item !== undefined);
+  const legendItems = view.fullKey
+    ? model.items
+    : layout.legend.map((key) => byKey.get(key)).filter((item): item is SeatBarItem => item !== undefined);
   return html`${renderMajorityLabel(layout.majority)}
     <div class="bar" part="bar">
       ${repeat(

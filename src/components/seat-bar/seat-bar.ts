@@ -5,7 +5,7 @@
  * The words are derived in src/derive/seat-bar-text.ts, the layouts' geometry in src/layout/,
  * and each layout's template is a render module beside this file (render-*.ts).
  */
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { OTHERS_ITEM, parseOthersBelow, type OthersThreshold } from '../../derive/seat-bar-groups.js';
 import { seatBarModel, type SeatBarModel, type SeatBarProblem } from '../../derive/seat-bar-model.js';
@@ -29,6 +29,7 @@ import { FeedElement } from '../shared/feed-element.js';
 import { partyPalette } from '../shared/palette.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { RovingFocus } from '../shared/roving-focus.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { widgetStyles } from '../shared/styles.js';
 import { renderParliament } from './render-parliament.js';
 import { renderNotes, renderTable, renderTooltip } from './render-parts.js';
@@ -225,7 +226,9 @@ export class TallySeatBar extends FeedElement(LitElement) {
       texts,
       palette: partyPalette(this, feed, scheme, model.items.map((item) => colourId(item))),
       locale,
-      width: this.chartWidth,
+      // A server render (and the render that hydrates it) has no width: layouts that need none.
+      width: rendersAsServer(this) ? 0 : this.chartWidth,
+      fullKey: this.serverRender.fromServer || rendersAsServer(this),
       measure: this.measureLabels(),
       majorityLabel: majorityLabel(model, locale),
       selected: this.selectedKey(model),
@@ -285,7 +288,7 @@ export class TallySeatBar extends FeedElement(LitElement) {
   // Measuring --------------------------------------------------------------------------------
 
   private sizer(): Element | null {
-    return isServer ? null : this.renderRoot.querySelector('.sizer');
+    return rendersAsServer(this) ? null : this.renderRoot.querySelector('.sizer');
   }
 
   private measureLabels(): MeasureText {

@@ -17,6 +17,11 @@ export interface SeatBarView {
   readonly locale: string;
   /** The chart's width in CSS pixels; 0 until measured. */
   readonly width: number;
+  /**
+   * Every item in the key: a server-rendered (and hydrated) chart, which could not fit labels
+   * without a width, keeps its key, so that the page does not move once labels fit.
+   */
+  readonly fullKey: boolean;
   /** Widths of label text in the chart's font. */
   readonly measure: MeasureText;
   /** "326 to win", or empty. */

@@ -4,7 +4,9 @@
  * - `feed`: an object from the host page's own code, validated here;
  * - an inline `<script type="application/json">` child: a static snapshot, no network.
  * The first of these that is present wins, in that order of precedence: `feed`, then `src`,
- * then the inline script.
+ * then the inline script. Beside `src`, an inline script is the feed shown until the source
+ * first answers: server-rendered markup carries the feed it was drawn from, so the element
+ * hydrates from the same data and then follows the live feed.
  *
  * It dispatches `tally-feed-update`, `tally-feed-error` and `tally-feed-stale` on the host
  * (bubbling, composed) and asks the host to update when anything it shows changed.
@@ -89,6 +91,8 @@ export class FeedController implements ReactiveController {
   private inlineText: string | undefined;
   private connected = false;
   private lastPropertyValue: unknown;
+  /** The state holds the inline feed of server-rendered markup, for the source about to be joined. */
+  private seeded = false;
   /** A new feed reached the controller since the host last rendered. */
   private freshFeed = false;
 
@@ -153,8 +157,10 @@ export class FeedController implements ReactiveController {
     const changed =
       inputs.src !== this.inputs.src || inputs.feed !== this.inputs.feed || inputs.interval !== this.inputs.interval;
     this.inputs = inputs;
-    // On the server (never connected) a feed object is checked and shown; nothing is fetched.
-    if (changed && (this.connected || (isServer && this.mode === 'property'))) this.sync();
+    // On the server (Lit SSR) an element is never connected: a `feed` given to it is checked at once, since
+    // willUpdate and render are all that run there. No source is joined and nothing is observed.
+    if (changed && isServer) this.syncOnServer();
+    else if (changed && this.connected) this.sync();
   }
 
   hostConnected(): void {
@@ -173,17 +179,27 @@ export class FeedController implements ReactiveController {
   private sync(): void {
     const mode = this.mode;
     if (mode !== 'src') this.leaveSource();
-    if (mode === 'src') this.joinSource(this.inputs.src!, this.inputs.interval);
+    if (mode === 'src') {
+      // Server-rendered markup (renderWidget) carries the feed it was drawn from: shown, and
+      // hydrated, until the source answers.
+      if (!this.state.feed) this.seedFromInline();
+      this.joinSource(this.inputs.src!, this.inputs.interval);
+    }
     else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
     else if (mode === 'inline') this.takeInline();
     else if (this.state !== EMPTY) this.setState(EMPTY);
   }
 
+  private syncOnServer(): void {
+    if (this.mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
+  }
+
   private joinSource(src: string, interval: number | undefined): void {
     if (this.unsubscribe && this.subscribedTo === src && this.subscribedInterval === interval) return;
     this.leaveSource();
-    // A new source: what was shown came from somewhere else.
-    if (this.subscribedTo !== src) this.state = EMPTY;
+    // A new source: what was shown came from somewhere else (unless it is this source's inline seed).
+    if (this.subscribedTo !== src && !this.seeded) this.state = EMPTY;
+    this.seeded = false;
     this.subscribedTo = src;
     this.subscribedInterval = interval;
     const source = feedSourceFor(src);
@@ -203,9 +219,12 @@ export class FeedController implements ReactiveController {
 
   private fromSource(snapshot: FeedSnapshot, event: FeedSourceEvent): void {
     const previousShown = this.state.feed;
-    if (snapshot.feed !== previousShown) this.freshFeed = true;
+    // Before its first answer, the source has nothing: the inline seed stays on screen.
+    const feed = snapshot.feed ?? previousShown;
+    if (snapshot.feed) this.seeded = false;
+    if (feed !== previousShown) this.freshFeed = true;
     this.state = {
-      feed: snapshot.feed,
+      feed,
       previous: event.type === 'update' ? previousShown : this.state.previous,
       changes: event.type === 'update' ? feedChanges(previousShown, event.feed) : this.state.changes,
       error: snapshot.error,
@@ -217,6 +236,21 @@ export class FeedController implements ReactiveController {
     if (event.type === 'update') this.dispatchUpdate();
     else if (event.type === 'error') this.dispatchError(event.error);
     else if (event.type === 'stale') this.dispatch('tally-feed-stale', { lastChecked: snapshot.lastChecked });
+  }
+
+  /** The inline feed beside `src`, taken quietly (no event: the source's answer is the news). */
+  private seedFromInline(): void {
+    const text = this.inlineScript()?.textContent;
+    if (!text) return;
+    try {
+      const result = validateFeed(JSON.parse(text));
+      if (!result.ok) return;
+      this.state = { ...EMPTY, feed: result.feed };
+      this.seeded = true;
+      this.host.requestUpdate();
+    } catch {
+      // Not JSON: the source alone, as without a seed.
+    }
   }
 
   private takeInline(): void {
@@ -232,6 +266,9 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.takeObject(value, 'the inline JSON');
+    // Should `src` come next (the element's settings arrive after it connects), this feed stays
+    // on screen until the source answers, as a seed would.
+    if (this.state.feed) this.seeded = true;
   }
 
   private takeObject(value: unknown, where: string): void {
@@ -277,11 +314,12 @@ export class FeedController implements ReactiveController {
   }
 
   private dispatch<T>(type: string, detail: T): void {
+    if (isServer) return;
     this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private inlineScript(): HTMLScriptElement | undefined {
-    // On the server the element's children are not in reach: the browser reads them on connecting.
+    // Lit SSR's elements have no children: the server takes the `feed` property only (renderWidget).
     if (isServer) return undefined;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;

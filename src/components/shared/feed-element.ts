@@ -11,7 +11,10 @@
  *   the console names the bad value and what was expected).
  *
  * Server-friendly: nothing here touches `window`, `document` or an observer outside the
- * connected life of the element (controllers start in `hostConnected`).
+ * connected life of the element (controllers start in `hostConnected`). Rendered on the server
+ * (`renderWidget`, Lit SSR), an element draws a server view; arriving in the browser with that
+ * markup, it hydrates it from the same view and then renders with what the browser knows
+ * (ServerRenderController, docs/static-rendering.md).
  *
  * See docs/widget-conventions.md for how a new element uses it.
  */
@@ -23,6 +26,7 @@ import { FeedController } from './feed-controller.js';
 import { renderPlaceholder, renderStatusLine, renderWatermark } from './feed-status.js';
 import { elementLocale, MessagesController } from './locale.js';
 import { PreferencesController } from './media-controller.js';
+import { ServerRenderController } from './server-render.js';
 
 /** The colour scheme attribute: `auto` (the reader's), `light` or `dark`. */
 export type ThemeSetting = 'auto' | 'light' | 'dark';
@@ -61,6 +65,8 @@ export declare class FeedElementMembers {
   /** IANA time zone for clock times; the reader's by default. */
   timeZone: string | undefined;
 
+  /** Server rendering and hydration: the server view, and the render after hydrating it. */
+  protected readonly serverRender: ServerRenderController;
   /** The element's data: the shared source for `src`, the `feed` property or inline JSON. */
   protected readonly data: FeedController;
   /** The reader's colour scheme and motion preferences. */
@@ -121,6 +127,8 @@ export function FeedElement<T extends Constructor<LitElement>>(Base: T) {
     /** IANA time zone for clock times; the reader's by default. */
     declare timeZone: string | undefined;
 
+    /** First: whether this element hydrates server markup, before any controller asks. */
+    protected readonly serverRender = new ServerRenderController(this);
     protected readonly data = new FeedController(this);
     protected readonly preferences = new PreferencesController(this);
     protected readonly messages = new MessagesController(this);

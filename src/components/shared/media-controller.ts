@@ -3,6 +3,7 @@
  * host when it changes. Listens only while the host is connected.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rendersAsServer } from './server-render.js';
 
 export class MediaQueryController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -37,8 +38,10 @@ export class MediaQueryController implements ReactiveController {
 export class PreferencesController {
   private readonly dark: MediaQueryController;
   private readonly reducedMotion: MediaQueryController;
+  private readonly host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
+    this.host = host;
     this.dark = new MediaQueryController(host, '(prefers-color-scheme: dark)');
     this.reducedMotion = new MediaQueryController(host, '(prefers-reduced-motion: reduce)');
   }
@@ -46,11 +49,13 @@ export class PreferencesController {
   /** The scheme in force for a `theme` attribute value ("auto" or absent follows the reader). */
   scheme(theme: string | undefined): 'light' | 'dark' {
     if (theme === 'light' || theme === 'dark') return theme;
+    // A server render cannot know the reader's scheme; its stylesheet still follows it.
+    if (rendersAsServer(this.host)) return 'light';
     return this.dark.matches ? 'dark' : 'light';
   }
 
   /** True when the reader asked for reduced motion: no animation at all. */
   get reduceMotion(): boolean {
-    return this.reducedMotion.matches;
+    return rendersAsServer(this.host) || this.reducedMotion.matches;
   }
 }

@@ -3,11 +3,11 @@
  * the feed's colour, then the built-in default (a distinct fallback colour for a party the
  * palette does not know), each with a label colour that reads on it.
  */
-import { isServer } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { textColourOn } from '../../theme/colour.js';
 import { fallbackPartyColour, partyColourProperty, resolvePartyColour, type ThemeName } from '../../theme/party-colours.js';
 import { feedIndex } from '../../feed/lookup.js';
+import { rendersAsServer } from './server-render.js';
 
 export interface PartyColour {
   /** Fill colour (any CSS colour). */
@@ -30,8 +30,8 @@ function normalise(colour: string): string {
 
 /** Resolve colours for `ids` (party ids and the reserved "noc", "other", "undeclared"). */
 export function partyPalette(host: Element, feed: Feed | undefined, theme: ThemeName, ids: Iterable<string>): Map<string, PartyColour> {
-  // On the server there is no page CSS to read: the feed's and the built-in colours.
-  const style = isServer ? undefined : getComputedStyle(host);
+  // The server (and the render that hydrates its markup) cannot see the page's CSS: feed and built-in colours.
+  const style = rendersAsServer(host) ? undefined : getComputedStyle(host);
   const parties = feed ? feedIndex(feed).parties : new Map();
   const palette = new Map<string, PartyColour>();
   for (const id of ids) {

@@ -11,6 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FIRST_PORTION, nextPortion, takePortion, type Portion } from '../../derive/portions.js';
+import { rendersAsServer } from './server-render.js';
 
 export class PortionController implements ReactiveController {
   /** Items are still to come in later updates. */
@@ -28,7 +29,9 @@ export class PortionController implements ReactiveController {
 
   /** Start choosing what this update shows, for `kinds` kinds of item sharing the portion; `derived`: the list was derived afresh. */
   begin(kinds: number, derived: boolean): void {
-    this.room = Math.ceil(this.portion / kinds);
+    // A server render has one pass, and a page without script must list every item: all at once
+    // (and so does the render that hydrates it, to find the same nodes).
+    this.room = rendersAsServer(this.host) ? Number.POSITIVE_INFINITY : Math.ceil(this.portion / kinds);
     this.added = 0;
     this.filling = false;
     this.derived = derived;

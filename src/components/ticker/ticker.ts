@@ -26,6 +26,7 @@ import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } fr
 import { nextRelativeRefresh, tickerItemView, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
 import { translator, type Translator } from '../../i18n/messages.js';
+import { rendersAsServer } from '../shared/server-render.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { takeTurn } from '../../feed/turns.js';
 import { partyPalette, type PartyColour } from '../shared/palette.js';
@@ -260,7 +261,8 @@ export class TallyTicker extends FeedElement(LitElement) {
       mode,
       views: this.views,
       palette: this.palette,
-      now: this.clock.now,
+      // A server render outlives its moment: clock times, never "3 min ago" (and so does the render that hydrates it).
+      now: rendersAsServer(this) ? Number.POSITIVE_INFINITY : this.clock.now,
       entering: this.entering,
       paused: this.paused,
       held: this.held,

@@ -4,7 +4,8 @@
  * mistake. That every key the code names exists in both languages is the compiler's job
  * (message keys are typed: see message-keys.test.ts).
  *
- * All four elements' tables are loaded, as a page with every widget has them, and the iframe page's.
+ * All four elements' tables are loaded, as a page with every widget has them, the iframe page's,
+ * and the server's (snapshots, area pages).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import '../../../src/components/council-list/messages.js';
 import '../../../src/components/ticker/messages.js';
 import '../../../src/components/area-result/messages.js';
 import '../../../src/embed/messages.js';
+import '../../../src/server/messages.js';
 import { loadLocale, ownMessages, type Message } from '../../../src/i18n/messages.js';
 
 await loadLocale('cy');

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import type { FeedInput, Feed } from '../../../src/feed/schema.js';
 import { assertFeed } from '../../../src/feed/validate.js';
-import { createDemoServer, type DemoServer } from '../../../demo/server/app.js';
+import { createDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server/app.js';
 import type { ReplayNight } from '../../../demo/server/replay.js';
 
 export const NIGHT_START = Date.parse('2018-05-03T22:00:00Z');
@@ -48,7 +48,7 @@ export interface TestServer {
 }
 
 /** Start a demo server with a fake clock; 6 hours of night replay in 6 real minutes (speed 60). */
-export async function startTestServer(options: { staticDir?: string; nights?: ReplayNight[] } = {}): Promise<TestServer> {
+export async function startTestServer(options: { staticDir?: string; nights?: ReplayNight[]; serverRendered?: DemoServerOptions['serverRendered'] } = {}): Promise<TestServer> {
   const clock = { now: Date.parse('2026-01-01T12:00:00.250Z') };
   const demo = createDemoServer({
     nights: options.nights ?? [smallNight()],
@@ -56,6 +56,7 @@ export async function startTestServer(options: { staticDir?: string; nights?: Re
     replayMinutes: 6,
     now: () => clock.now,
     logError: () => {},
+    ...(options.serverRendered ? { serverRendered: options.serverRendered } : {}),
   });
   const base = await demo.listen(0, '127.0.0.1');
   return {
