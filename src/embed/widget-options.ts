@@ -57,15 +57,16 @@ export function elementAttribute(tag: ElementTag, name: string): ElementAttribut
   return attribute;
 }
 
-/**
- * The values an element's attribute allows, default first (the builder leaves the default out of
- * the code), labelled; the values come from the attribute's string-literal type.
- */
+/** The values an element's attribute allows, labelled, default first (the builder leaves the default out of the code). */
 function elementChoices(tag: ElementTag, name: string, labels: Readonly<Record<string, string>>) {
+  return choices(attributeValues(tag, name), labels);
+}
+
+/** The values a union-typed attribute allows, its default first (the manifest's, else the type's first member). */
+export function attributeValues(tag: ElementTag, name: string): readonly string[] {
   const { values, default: fallback } = elementAttribute(tag, name);
   if (!values) throw new Error(`widget-options: <${tag}> attribute "${name}" has no string-literal values in custom-elements.json`);
-  const ordered = typeof fallback === 'string' && values.includes(fallback) ? [fallback, ...values.filter((value) => value !== fallback)] : values;
-  return choices(ordered, labels);
+  return typeof fallback === 'string' && values.includes(fallback) ? [fallback, ...values.filter((value) => value !== fallback)] : values;
 }
 
 const choices = (values: readonly string[], labels: Readonly<Record<string, string>> = {}) => values.map((value) => ({ value, label: labels[value] ?? value }));
