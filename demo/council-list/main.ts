@@ -15,6 +15,7 @@ import recount from '../../test/fixtures/recount.json';
 import tie from '../../test/fixtures/tie.json';
 import uncontested from '../../test/fixtures/uncontested.json';
 import { syntheticFeed } from './synthetic.js';
+import { attributeFields, fillChoices } from '../attribute-form.js';
 
 const fixtures: Record<string, unknown> = { empty, 'local-small': localSmall, postponed, recount, tie, uncontested };
 const layouts: Record<string, string> = { districts: districtsUrl, constituencies: constituenciesUrl };
@@ -36,6 +37,7 @@ for (const list of document.querySelectorAll<TallyCouncilList>('tally-council-li
 // Playground ------------------------------------------------------------------------------
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
+fillChoices(form, 'tally-council-list');
 const playground = document.querySelector<TallyCouncilList>('#playground')!;
 const box = document.querySelector<HTMLElement>('#playground-box')!;
 const events = document.querySelector<HTMLOListElement>('#events')!;
@@ -65,7 +67,7 @@ function apply(): void {
   }
   const layout = value('map') === 'none' ? undefined : layoutFor(night);
   setAttribute('layout-src', layout ?? '');
-  for (const name of ['filter', 'party', 'search', 'group-by', 'sort', 'selected', 'theme', 'lang']) setAttribute(name, value(name));
+  for (const name of attributeFields(form, 'tally-council-list')) setAttribute(name, value(name));
   box.style.maxWidth = value('width') || '';
 }
 

@@ -9,6 +9,7 @@ import empty from '../../test/fixtures/empty.json';
 import localSmall from '../../test/fixtures/local-small.json';
 import recount from '../../test/fixtures/recount.json';
 import tie from '../../test/fixtures/tie.json';
+import { attributeFields, fillChoices } from '../attribute-form.js';
 
 const snapshots: Record<string, unknown> = { 'after-130': after130 };
 const fixtures: Record<string, unknown> = { empty, 'local-small': localSmall, recount, tie };
@@ -23,6 +24,7 @@ for (const table of document.querySelectorAll<TallyPartyTable>('tally-party-tabl
 // Playground ------------------------------------------------------------------------------
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
+fillChoices(form, 'tally-party-table');
 const playground = document.querySelector<TallyPartyTable>('#playground')!;
 const box = document.querySelector<HTMLElement>('#playground-box')!;
 const events = document.querySelector<HTMLOListElement>('#events')!;
@@ -46,7 +48,7 @@ function apply(): void {
     playground.feed = undefined;
     playground.setAttribute('src', feed);
   }
-  for (const name of ['columns', 'area', 'basis', 'max-parties', 'sort', 'theme', 'lang']) setAttribute(name, value(name));
+  for (const name of attributeFields(form, 'tally-party-table')) setAttribute(name, value(name));
   box.style.maxWidth = value('width') || '';
 }
 

@@ -11,6 +11,7 @@ import { assertFeed } from '../../src/feed/validate.js';
 import { replayFeed, timelineFromDeclaredAt } from '../../src/adapters/replay.js';
 import empty from '../../test/fixtures/empty.json';
 import localSmall from '../../test/fixtures/local-small.json';
+import { attributeFields, fillChoices } from '../attribute-form.js';
 
 const fixtures: Record<string, unknown> = { empty, 'local-small': localSmall };
 
@@ -51,6 +52,7 @@ for (const chart of document.querySelectorAll<TallySeatBar>('tally-seat-bar[data
 // Playground ------------------------------------------------------------------------------
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
+fillChoices(form, 'tally-seat-bar');
 const playground = document.querySelector<TallySeatBar>('#playground')!;
 const box = document.querySelector<HTMLElement>('#playground-box')!;
 const events = document.querySelector<HTMLOListElement>('#events')!;
@@ -64,7 +66,7 @@ async function apply(): Promise<void> {
   const data = new FormData(form);
   const value = (name: string) => String(data.get(name) ?? '').trim();
   const feed = value('feed');
-  for (const name of ['layout', 'measure', 'area', 'basis', 'others-below', 'theme', 'lang']) setAttribute(name, value(name));
+  for (const name of attributeFields(form, 'tally-seat-bar')) setAttribute(name, value(name));
   box.style.maxWidth = value('width') || '';
   if (feed.startsWith('partial:')) {
     playground.removeAttribute('src');
