@@ -3,6 +3,8 @@
  * comes from the widgets' tables).
  */
 import { addMessages, type MessageTable, type Translation } from '../i18n/messages.js';
+// On the server every built-in language is there from the start: nothing is fetched on first use.
+import '../components/shared/welsh.js';
 
 export const serverEnGB = {
   // Snapshot captions: "Results at 02:41 · 130 of 150 councils declared".

@@ -19,6 +19,7 @@ import { TallyPartyTable } from '../components/party-table/register.js';
 import { TallyCouncilList } from '../components/council-list/register.js';
 import { TallyTicker } from '../components/ticker/register.js';
 import { TallyAreaResult } from '../components/area-result/register.js';
+import './messages.js'; // Welsh and the server's own strings
 
 /** The widgets, by the name the CLI, the placeholders and the iframe page use. */
 export const SERVER_WIDGETS = {

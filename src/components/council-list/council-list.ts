@@ -275,7 +275,7 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     const hexStop = this.hexRoving.resolve();
     const rowStop = this.rowRoving.resolve();
     // What this update shows: every row and hex already there, the open area and the keyboard's, and a portion more.
-    this.portions.begin(2, rebuild);
+    this.portions.begin(2, rebuild, rendersAsServer(this));
     const must = (id: string) => id === this.selected || id === rowStop || id === hexStop;
     this.rowsNow = this.portions.take(this.flatRows, (row) => row.id, this.rowsNow, must).keys;
     const hexes = this.portions.take(this.hexViews, (view) => view.key, this.hexKeysNow, must);

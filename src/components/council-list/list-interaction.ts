@@ -4,7 +4,7 @@
  * (filtered out by new results) hands focus to its neighbour; the open row is scrolled into
  * view in the list's own box; changing the filters is announced once the reader stops.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AREA_FILTERS, AREA_GROUPINGS, AREA_SORTS, type AreaFilter, type AreaGrouping, type AreaRow, type AreaSort } from '../../derive/area-rows.js';
 import type { RovingFocus } from '../shared/roving-focus.js';
 import type { ListView } from './view.js';
@@ -103,6 +103,8 @@ export class ListInteraction implements ReactiveController {
 
   /** Before the host derives its rows again: which list row has focus, so it can be put back if that row goes. */
   rememberFocus(): void {
+    // Focus exists only in a browser (willUpdate also runs in a server render).
+    if (isServer) return;
     const active = this.options.root()?.activeElement;
     const id = active && active instanceof HTMLElement && active.classList.contains('row-button') ? active.dataset.id : undefined;
     this.focusBefore = id !== undefined ? { id, index: this.options.rows().findIndex((row) => row.id === id) } : undefined;

@@ -11,7 +11,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FIRST_PORTION, nextPortion, takePortion, type Portion } from '../../derive/portions.js';
-import { rendersAsServer } from './server-render.js';
 
 export class PortionController implements ReactiveController {
   /** Items are still to come in later updates. */
@@ -27,11 +26,14 @@ export class PortionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Start choosing what this update shows, for `kinds` kinds of item sharing the portion; `derived`: the list was derived afresh. */
-  begin(kinds: number, derived: boolean): void {
-    // A server render has one pass, and a page without script must list every item: all at once
-    // (and so does the render that hydrates it, to find the same nodes).
-    this.room = rendersAsServer(this.host) ? Number.POSITIVE_INFINITY : Math.ceil(this.portion / kinds);
+  /**
+   * Start choosing what this update shows, for `kinds` kinds of item sharing the portion; `derived`:
+   * the list was derived afresh; `all`: show every item in this update (a server render has one
+   * pass and a page without script must list every item, and the render that hydrates it must
+   * find the same nodes).
+   */
+  begin(kinds: number, derived: boolean, all = false): void {
+    this.room = all ? Number.POSITIVE_INFINITY : Math.ceil(this.portion / kinds);
     this.added = 0;
     this.filling = false;
     this.derived = derived;

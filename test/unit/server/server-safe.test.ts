@@ -42,6 +42,13 @@ const REVIEWED: Readonly<Record<string, string>> = {
   'src/feed/turns.ts': 'scheduling of browser updates (scheduleUpdate never runs on the server)',
   'src/components/seat-bar/text-measure.ts': 'called from measureFor, which returns before it in a server view',
   'src/components/party-table/fit-columns.ts#overflows': 'measures the table, from hostUpdated and its ResizeObserver only',
+  // Roving focus: `element` finds a control to focus; RovingFocus.move calls it from key handlers only.
+  'src/components/council-list/council-list.ts#TallyCouncilList.hexRoving': 'RovingFocus element(), called by move() from key handlers',
+  'src/components/council-list/council-list.ts#TallyCouncilList.rowRoving': 'RovingFocus element(), called by move() from key handlers',
+  'src/components/seat-bar/seat-bar.ts#TallySeatBar.controlElement': 'called by RovingFocus.move() and onClick only',
+  // Event handlers gathered in an object for the templates: they run on events only.
+  'src/components/council-list/map-interaction.ts#MapInteraction.handlers': 'the map\'s event handlers',
+  'src/components/ticker/attention.ts#ReaderAttention.handlers': 'the ticker\'s focus and pointer handlers',
 };
 
 interface Use {
