@@ -1,6 +1,8 @@
 /**
  * Prettier owns the layout of the code (CONTRIBUTING.md, "Style"): `npm run format` writes it,
- * `npm run format:check` checks it. The options match the style the code was written in.
+ * `npm run format:check` checks it (part of `npm run lint`). The options match the style the code was
+ * written in. Lit's html`` and css`` templates are left as written: whitespace in a template is
+ * rendered text, and the build minifies them (vite.templates.ts).
  *
  * @type {import('prettier').Config}
  */
@@ -15,4 +17,5 @@ export default {
   bracketSpacing: true,
   arrowParens: 'always',
   endOfLine: 'lf',
+  embeddedLanguageFormatting: 'off',
 };

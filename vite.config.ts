@@ -92,7 +92,9 @@ function copySchema(): Plugin {
 }
 
 function library(): UserConfig {
-  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   const external = Object.keys(dependencies);
   return {
     plugins: [copySchema()],
@@ -135,10 +137,12 @@ export const SCRIPT_TAG_CHUNKS = {
 };
 
 /** `<dir>/seat-bar-<hash>.js` for an element's code (named after its folder), else `<dir>/<name>-<hash>.js`. */
-const chunkFileName = (dir: string) => (chunk: { name: string; facadeModuleId: string | null }): string => {
-  const element = /[\\/]components[\\/]([\w-]+)[\\/]register\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return `${dir}/${element ?? chunk.name}-[hash].js`;
-};
+const chunkFileName =
+  (dir: string) =>
+  (chunk: { name: string; facadeModuleId: string | null }): string => {
+    const element = /[\\/]components[\\/]([\w-]+)[\\/]register\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    return `${dir}/${element ?? chunk.name}-[hash].js`;
+  };
 
 function bundle(): UserConfig {
   return {
@@ -155,7 +159,12 @@ function bundle(): UserConfig {
       // Library mode keeps whitespace in ES output; the script-tag bundle wants it all gone,
       // and the /* @__PURE__ */ marks too (260 of them): nothing bundles this file again.
       rolldownOptions: {
-        output: { minify: true, comments: false, chunkFileNames: chunkFileName('chunks'), codeSplitting: SCRIPT_TAG_CHUNKS },
+        output: {
+          minify: true,
+          comments: false,
+          chunkFileNames: chunkFileName('chunks'),
+          codeSplitting: SCRIPT_TAG_CHUNKS,
+        },
       },
     },
   };
@@ -245,16 +254,30 @@ function copyManifest(): Plugin {
  * demo serves them and its codes work when pasted. `npm start` builds dist/ first.
  */
 function copyScriptTagBuild(): Plugin {
-  const files = ['tally.js', 'tally.js.map', 'chunks', 'tally.classic.js', 'tally.classic.js.map', 'tally.css', 'tally-frame.js', 'tally-frame.js.map', 'embed.html', 'embed'];
+  const files = [
+    'tally.js',
+    'tally.js.map',
+    'chunks',
+    'tally.classic.js',
+    'tally.classic.js.map',
+    'tally.css',
+    'tally-frame.js',
+    'tally-frame.js.map',
+    'embed.html',
+    'embed',
+  ];
   return {
     name: 'tally-copy-script-tag-build',
     closeBundle() {
       const missing = files.filter((file) => !existsSync(join(root, 'dist', file)));
       if (missing.length > 0) {
-        this.warn(`dist/ has no ${missing.join(', ')}: run \`npm run build\` first, or the embed builder's iframe preview and codes point at missing files.`);
+        this.warn(
+          `dist/ has no ${missing.join(', ')}: run \`npm run build\` first, or the embed builder's iframe preview and codes point at missing files.`,
+        );
         return;
       }
-      for (const file of files) cpSync(join(root, 'dist', file), join(root, 'dist-demo/tally', file), { recursive: true });
+      for (const file of files)
+        cpSync(join(root, 'dist', file), join(root, 'dist-demo/tally', file), { recursive: true });
     },
   };
 }

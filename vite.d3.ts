@@ -31,7 +31,12 @@ export async function treeShakenD3(name: string, names: readonly string[]): Prom
     input: ENTRY,
     logLevel: 'silent',
     // Calls d3 makes at load time to build its constants, curves, symbols and helpers.
-    treeshake: { propertyReadSideEffects: false, propertyWriteSideEffects: false, moduleSideEffects: false, manualPureFunctions: ['sqrt', 'sin', 'cos', 'curveRadial', 'bisector', 'Object.create'] },
+    treeshake: {
+      propertyReadSideEffects: false,
+      propertyWriteSideEffects: false,
+      moduleSideEffects: false,
+      manualPureFunctions: ['sqrt', 'sin', 'cos', 'curveRadial', 'bisector', 'Object.create'],
+    },
     plugins: [
       {
         name: 'tally-d3-shape-entry',

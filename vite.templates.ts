@@ -176,7 +176,11 @@ export function layoutWhiteSpaceInModule(code: string, id: string): Rewritten | 
     if (tag.type !== 'Identifier' || (tag.name !== 'html' && tag.name !== 'svg')) return;
     const quasis = (node.quasi as { quasis: TemplateElementNode[] }).quasis;
     // oxc's spans include the delimiters: the raw text starts after "`" or "}".
-    const ranges = quasis.map((quasi) => ({ start: quasi.start + 1, end: quasi.start + 1 + quasi.value.raw.length, raw: quasi.value.raw }));
+    const ranges = quasis.map((quasi) => ({
+      start: quasi.start + 1,
+      end: quasi.start + 1 + quasi.value.raw.length,
+      raw: quasi.value.raw,
+    }));
     if (ranges.some((range) => code.slice(range.start, range.end) !== range.raw)) return;
     const compact = /\/\*\s*compact\s*\*\//.test(code.slice(tag.end, (node.quasi as Node).start));
     const rewritten = layoutWhiteSpace(
@@ -200,7 +204,11 @@ export function layoutWhiteSpaceInModule(code: string, id: string): Rewritten | 
 export async function minifyTemplatesInModule(code: string, id: string): Promise<{ code: string } | undefined> {
   const first = layoutWhiteSpaceInModule(code, id);
   const input = first?.code ?? code;
-  const second = await minifyHTMLLiterals(input, { fileName: id, minifyOptions: HTML_MINIFY_OPTIONS, generateSourceMap: false });
+  const second = await minifyHTMLLiterals(input, {
+    fileName: id,
+    minifyOptions: HTML_MINIFY_OPTIONS,
+    generateSourceMap: false,
+  });
   if (!first && !second) return undefined;
   return { code: second?.code ?? input };
 }
@@ -230,7 +238,9 @@ export function minifyTemplates(): Plugin[] {
           const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: HTML_MINIFY_OPTIONS });
           return result ? { code: result.code, map: result.map?.toString() } : null;
         } catch (error) {
-          this.error(`Lit's template minifier cannot read a template in ${id}: ${error instanceof Error ? error.message : String(error)}`);
+          this.error(
+            `Lit's template minifier cannot read a template in ${id}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       },
     },

@@ -29,7 +29,9 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage());
 
 const files = process.env.TALLY_BROWSER_FILES
-  ? process.env.TALLY_BROWSER_FILES.split(',').map((glob) => glob.trim()).filter(Boolean)
+  ? process.env.TALLY_BROWSER_FILES.split(',')
+      .map((glob) => glob.trim())
+      .filter(Boolean)
   : ['test/browser/**/*.test.ts'];
 
 // The embed tests load the built files (dist/tally.js, embed.html, …): build them first when
@@ -68,7 +70,10 @@ function summaryReporter(outFile) {
         summary.files += 1;
         const failedBefore = summary.failed;
         walk(session.testResults);
-        const brokeOutsideTests = session.errors.length > 0 || session.status !== 'FINISHED' || (session.passed === false && summary.failed === failedBefore);
+        const brokeOutsideTests =
+          session.errors.length > 0 ||
+          session.status !== 'FINISHED' ||
+          (session.passed === false && summary.failed === failedBefore);
         if (brokeOutsideTests) {
           summary.failed += 1;
           summary.sessionErrors += 1;
@@ -80,7 +85,9 @@ function summaryReporter(outFile) {
 }
 
 /** Updates in the soak test (test/browser/hardening-soak.test.ts); a number, or the test's own. */
-const soakUpdates = /^\d+$/.test(process.env.TALLY_SOAK_UPDATES ?? '') ? Number(process.env.TALLY_SOAK_UPDATES) : undefined;
+const soakUpdates = /^\d+$/.test(process.env.TALLY_SOAK_UPDATES ?? '')
+  ? Number(process.env.TALLY_SOAK_UPDATES)
+  : undefined;
 
 /** The page each test file runs in: axe-core as a classic script first, for `to.be.accessible()`. */
 const testRunnerHtml = (testFramework) => `<!doctype html>
@@ -131,5 +138,8 @@ export default {
   testRunnerHtml,
   // Lit's development build announces itself in every file; its real warnings still come through.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  reporters: [defaultReporter(), ...(process.env.TALLY_WTR_SUMMARY ? [summaryReporter(process.env.TALLY_WTR_SUMMARY)] : [])],
+  reporters: [
+    defaultReporter(),
+    ...(process.env.TALLY_WTR_SUMMARY ? [summaryReporter(process.env.TALLY_WTR_SUMMARY)] : []),
+  ],
 };

@@ -67,8 +67,13 @@ const VIEWPORT = { width: 1200, height: 900 };
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROME_PATH ?? findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`] });
+  if (!executablePath)
+    throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
+  });
 }
 
 async function domNodes(page: Page): Promise<number> {
@@ -106,7 +111,10 @@ const HARNESS_SCRIPT = /harness\.js|pptr:|__puppeteer/;
 
 /** Total length of the union of intervals, clipped to [from, to]. */
 function covered(intervals: [number, number][], from: number, to: number): number {
-  const clipped = intervals.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const clipped = intervals
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
   let total = 0;
   let end = -Infinity;
   for (const [a, b] of clipped) {
@@ -131,13 +139,22 @@ export function traceStep(trace: Uint8Array | undefined): TracedStep {
   const end = events.find((event) => event.name === 'bench:end');
   if (!start || !end) return none;
   const thread = `${start.pid}:${start.tid}`;
-  const onThread = events.filter((event) => `${event.pid}:${event.tid}` === thread && event.ph === 'X' && event.dur !== undefined);
+  const onThread = events.filter(
+    (event) => `${event.pid}:${event.tid}` === thread && event.ph === 'X' && event.dur !== undefined,
+  );
   const interval = (event: TraceEvent): [number, number] => [event.ts, event.ts + event.dur!];
   const tasks = onThread.filter((event) => event.name === 'RunTask');
   const overlapping = tasks.filter((event) => event.ts + event.dur! > start.ts && event.ts < end.ts);
   return {
     busyMs: covered(tasks.map(interval), start.ts, end.ts) / 1000,
-    scriptMs: covered(onThread.filter((event) => SCRIPT_EVENTS.has(event.name) && !HARNESS_SCRIPT.test(event.args?.data?.url ?? '')).map(interval), start.ts, end.ts) / 1000,
+    scriptMs:
+      covered(
+        onThread
+          .filter((event) => SCRIPT_EVENTS.has(event.name) && !HARNESS_SCRIPT.test(event.args?.data?.url ?? ''))
+          .map(interval),
+        start.ts,
+        end.ts,
+      ) / 1000,
     longestTask: Math.max(0, ...overlapping.map((event) => event.dur! / 1000)),
   };
 }
@@ -151,19 +168,25 @@ async function openScenario(browser: Browser, origin: string, scenario: Scenario
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${origin}/page.html`);
-  const setup = await page.evaluate((options) => (window as unknown as { bench: { setup(o: unknown): Promise<{ requests: number }> } }).bench.setup(options), {
-    implementation: scenario.implementation,
-    dataset: scenario.dataset,
-    names: scenario.widgets,
-    ...(scenario.bundle ? { bundle: scenario.bundle } : {}),
-  });
+  const setup = await page.evaluate(
+    (options) =>
+      (window as unknown as { bench: { setup(o: unknown): Promise<{ requests: number }> } }).bench.setup(options),
+    {
+      implementation: scenario.implementation,
+      dataset: scenario.dataset,
+      names: scenario.widgets,
+      ...(scenario.bundle ? { bundle: scenario.bundle } : {}),
+    },
+  );
   const expected = scenario.implementation === 'tally' ? 1 : scenario.widgets.length;
-  if (setup.requests !== expected) throw new Error(`${describeScenario(scenario)}: ${setup.requests} feed requests waiting, expected ${expected}`);
+  if (setup.requests !== expected)
+    throw new Error(`${describeScenario(scenario)}: ${setup.requests} feed requests waiting, expected ${expected}`);
   if (errors.length > 0) throw new Error(`${describeScenario(scenario)}: errors on the page: ${errors.join('; ')}`);
   return page;
 }
 
-export const describeScenario = (scenario: Scenario) => `${scenario.implementation}${scenario.bundle ? ` (${scenario.bundle})` : ''} ${scenario.widgets.join('+')} on ${scenario.dataset}`;
+export const describeScenario = (scenario: Scenario) =>
+  `${scenario.implementation}${scenario.bundle ? ` (${scenario.bundle})` : ''} ${scenario.widgets.join('+')} on ${scenario.dataset}`;
 
 async function runOnce(browser: Browser, origin: string, scenario: Scenario, traced: boolean) {
   const page = await openScenario(browser, origin, scenario);
@@ -172,14 +195,30 @@ async function runOnce(browser: Browser, origin: string, scenario: Scenario, tra
     let nodes = 0;
     let snapshot: ScenarioFigures['snapshot'] | undefined;
     for (const step of STEPS) {
-      if (traced) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-      const result = (await page.evaluate(STEP_CALLS[step])) as { ms: number; firstContent?: number; longTasks: number; longestTask: number; answered: number };
+      if (traced)
+        await page.tracing.start({
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'],
+        });
+      const result = (await page.evaluate(STEP_CALLS[step])) as {
+        ms: number;
+        firstContent?: number;
+        longTasks: number;
+        longestTask: number;
+        answered: number;
+      };
       const trace = traced ? await page.tracing.stop() : undefined;
       if (result.answered < 1) throw new Error(`${describeScenario(scenario)}: ${step} answered no request`);
       if (step === 'firstRender') nodes = await domNodes(page);
-      samples[step] = { ms: result.ms, ...(result.firstContent !== undefined ? { firstContent: result.firstContent } : {}), longTasks: result.longTasks, longestObserved: result.longestTask, ...traceStep(trace) };
+      samples[step] = {
+        ms: result.ms,
+        ...(result.firstContent !== undefined ? { firstContent: result.firstContent } : {}),
+        longTasks: result.longTasks,
+        longestObserved: result.longestTask,
+        ...traceStep(trace),
+      };
       // The snapshot is taken after the update, before the unchanged polls.
-      if (step === 'update' && !traced) snapshot = (await page.evaluate('bench.snapshot()')) as ScenarioFigures['snapshot'];
+      if (step === 'update' && !traced)
+        snapshot = (await page.evaluate('bench.snapshot()')) as ScenarioFigures['snapshot'];
     }
     return { samples, nodes, snapshot };
   } finally {
@@ -222,7 +261,9 @@ export async function measureScenarios(
 function aggregate(scenario: Scenario, timed: readonly Run[], traced: readonly Run[]): ScenarioFigures {
   const steps = {} as Record<StepName, StepFigures>;
   for (const step of STEPS) {
-    const firstContent = timed.flatMap((run) => (run.samples[step].firstContent !== undefined ? [run.samples[step].firstContent!] : []));
+    const firstContent = timed.flatMap((run) =>
+      run.samples[step].firstContent !== undefined ? [run.samples[step].firstContent!] : [],
+    );
     steps[step] = {
       ms: median(timed.map((run) => run.samples[step].ms)),
       ...(firstContent.length > 0 ? { firstContent: median(firstContent) } : {}),
@@ -272,7 +313,8 @@ export async function measureNetwork(browser: Browser, server: BenchServer, data
     const transfers: { status: number; bytes: number }[] = [];
     client.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
     client.on('Network.responseReceived', (event) => {
-      if (event.response.url.includes('/net/') && event.response.status === 304) transfers.push({ status: 304, bytes: event.response.encodedDataLength });
+      if (event.response.url.includes('/net/') && event.response.status === 304)
+        transfers.push({ status: 304, bytes: event.response.encodedDataLength });
     });
     client.on('Network.loadingFinished', (event) => {
       if (urls.get(event.requestId)?.includes('/net/')) transfers.push({ status: 200, bytes: event.encodedDataLength });

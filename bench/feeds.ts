@@ -33,12 +33,20 @@ export const NEW_DECLARATIONS = 10;
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 
-
 type FeedArea = FeedInput['areas'][number];
 
 /** An area as it was before it declared: counting, with none of the result. */
 function undeclared(area: FeedArea): FeedArea {
-  const { declaredAt: _at, results: _results, winner: _winner, majority: _majority, turnout: _turnout, transfers: _transfers, ties: _ties, ...rest } = area as Area;
+  const {
+    declaredAt: _at,
+    results: _results,
+    winner: _winner,
+    majority: _majority,
+    turnout: _turnout,
+    transfers: _transfers,
+    ties: _ties,
+    ...rest
+  } = area as Area;
   const control = area.control?.before !== undefined ? { before: area.control.before } : undefined;
   const { control: _control, ...withoutControl } = rest;
   return { ...withoutControl, ...(control ? { control } : {}), status: 'counting' } as FeedArea;
@@ -53,7 +61,15 @@ function splitNight(complete: FeedInput): { before: FeedInput; after: FeedInput;
   const last = new Set(declaring);
   const previousChange = byTime[NEW_DECLARATIONS]!.declaredAt!;
   const revision = complete.meta.revision + 1;
-  const after: FeedInput = { ...complete, meta: { ...complete.meta, revision: revision + 1, generatedAt: byTime[0]!.declaredAt!, dataChangedAt: byTime[0]!.declaredAt! } };
+  const after: FeedInput = {
+    ...complete,
+    meta: {
+      ...complete.meta,
+      revision: revision + 1,
+      generatedAt: byTime[0]!.declaredAt!,
+      dataChangedAt: byTime[0]!.declaredAt!,
+    },
+  };
   const before: FeedInput = {
     ...complete,
     meta: { ...complete.meta, revision, generatedAt: previousChange, dataChangedAt: previousChange },
@@ -65,10 +81,42 @@ function splitNight(complete: FeedInput): { before: FeedInput; after: FeedInput;
 export function ge2019(): BenchDataset {
   const complete = fixture('test/fixtures/uk-general-2019.final.json') as FeedInput;
   const layout = fixture('demo/data/hexjson/uk-constituencies-2019.hexjson');
-  return { name: 'ge2019', label: 'GE2019, 650 constituencies', areas: complete.areas.length, synthetic: false, layout, ...splitNight(complete) };
+  return {
+    name: 'ge2019',
+    label: 'GE2019, 650 constituencies',
+    areas: complete.areas.length,
+    synthetic: false,
+    layout,
+    ...splitNight(complete),
+  };
 }
 
-const SYLLABLES = ['ash', 'brook', 'by', 'ton', 'ford', 'ham', 'ley', 'mere', 'wick', 'stow', 'thorpe', 'field', 'dale', 'combe', 'bury', 'wold', 'pool', 'gate', 'den', 'holm', 'vale', 'well', 'cot', 'lin'];
+const SYLLABLES = [
+  'ash',
+  'brook',
+  'by',
+  'ton',
+  'ford',
+  'ham',
+  'ley',
+  'mere',
+  'wick',
+  'stow',
+  'thorpe',
+  'field',
+  'dale',
+  'combe',
+  'bury',
+  'wold',
+  'pool',
+  'gate',
+  'den',
+  'holm',
+  'vale',
+  'well',
+  'cot',
+  'lin',
+];
 const PREFIXES = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great', 'Little', 'Old', 'New', 'Fort', 'Port'];
 const PARTIES = [
   { id: 'blue', name: 'Blue Party', shortName: 'Blue', colour: '#1f5fbf', strength: 1 },
@@ -83,7 +131,10 @@ const PARTIES = [
  * votes and shares that add up, a winner and majority, control before (a fifth change hands),
  * declarations spread over a night.
  */
-export function syntheticElection(count: number, options: { seed: number; areaType: 'county' | 'constituency'; regions: number; label: string }): FeedInput {
+export function syntheticElection(
+  count: number,
+  options: { seed: number; areaType: 'county' | 'constituency'; regions: number; label: string },
+): FeedInput {
   const next = random(options.seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const regions = Array.from({ length: options.regions }, (_, i) => `Region ${String(i + 1).padStart(2, '0')}`);
@@ -167,9 +218,22 @@ export function gridLayout(feed: FeedInput): BenchDataset['layout'] {
   return { layout: 'odd-r', hexes };
 }
 
-function synthetic(count: number, seed: number, areaType: 'county' | 'constituency', regions: number, label: string): BenchDataset {
+function synthetic(
+  count: number,
+  seed: number,
+  areaType: 'county' | 'constituency',
+  regions: number,
+  label: string,
+): BenchDataset {
   const complete = syntheticElection(count, { seed, areaType, regions, label });
-  return { name: `areas-${count}`, label: `synthetic, ${count.toLocaleString('en-GB')} areas`, areas: count, synthetic: true, layout: gridLayout(complete), ...splitNight(complete) };
+  return {
+    name: `areas-${count}`,
+    label: `synthetic, ${count.toLocaleString('en-GB')} areas`,
+    areas: count,
+    synthetic: true,
+    layout: gridLayout(complete),
+    ...splitNight(complete),
+  };
 }
 
 /** Every dataset of the benchmark, smallest first. */

@@ -39,11 +39,22 @@ export interface LimitFigures {
 
 /** 10,000 areas, the most a feed may list, before (all counting) and after (all declared). */
 function areasAtLimit(): { before: FeedInput; after: FeedInput } {
-  const after = syntheticElection(FEED_LIMITS.areas, { seed: 10_000, areaType: 'constituency', regions: 40, label: `Synthetic election of ${FEED_LIMITS.areas.toLocaleString('en-GB')} areas (the limit)` });
+  const after = syntheticElection(FEED_LIMITS.areas, {
+    seed: 10_000,
+    areaType: 'constituency',
+    regions: 40,
+    label: `Synthetic election of ${FEED_LIMITS.areas.toLocaleString('en-GB')} areas (the limit)`,
+  });
   const before: FeedInput = {
     ...after,
     meta: { ...after.meta, revision: 1, dataChangedAt: '2026-05-07T22:00:00Z', generatedAt: '2026-05-07T22:00:00Z' },
-    areas: after.areas.map((area) => ({ id: area.id, name: area.name, region: area.region, seats: area.seats, status: 'counting' as const })),
+    areas: after.areas.map((area) => ({
+      id: area.id,
+      name: area.name,
+      region: area.region,
+      seats: area.seats,
+      status: 'counting' as const,
+    })),
   };
   return { before, after: { ...after, meta: { ...after.meta, revision: 2 } } };
 }
@@ -51,11 +62,23 @@ function areasAtLimit(): { before: FeedInput; after: FeedInput } {
 /** 1,000 parties, the most a feed may list, each winning one of 1,000 areas. */
 function partiesAtLimit(): FeedInput {
   const count = FEED_LIMITS.parties;
-  const parties = Array.from({ length: count }, (_, i) => ({ id: `p${i}`, name: `Party number ${i + 1}`, shortName: `P${i + 1}` }));
+  const parties = Array.from({ length: count }, (_, i) => ({
+    id: `p${i}`,
+    name: `Party number ${i + 1}`,
+    shortName: `P${i + 1}`,
+  }));
   return {
     format: 'tally-feed/1',
     meta: {
-      election: { id: 'limit-parties', title: `Synthetic election of ${count.toLocaleString('en-GB')} parties (the limit)`, date: '2026-05-07', kind: 'general', areaType: 'constituency', seats: count, majority: count / 2 + 1 },
+      election: {
+        id: 'limit-parties',
+        title: `Synthetic election of ${count.toLocaleString('en-GB')} parties (the limit)`,
+        date: '2026-05-07',
+        kind: 'general',
+        areaType: 'constituency',
+        seats: count,
+        majority: count / 2 + 1,
+      },
       revision: 1,
       generatedAt: '2026-05-08T06:00:00Z',
       dataChangedAt: '2026-05-08T06:00:00Z',
@@ -79,9 +102,17 @@ function partiesAtLimit(): FeedInput {
 /** The feeds the scenarios read, as the bench server's datasets (`/data/<name>/before.json`, `after.json`). */
 export function limitDatasets(): Map<string, ServedDataset> {
   const areas = areasAtLimit();
-  const overLimit = { ...areas.after, areas: [...areas.after.areas, { id: 'X99999', name: 'One too many', status: 'awaiting' as const }] };
+  const overLimit = {
+    ...areas.after,
+    areas: [...areas.after.areas, { id: 'X99999', name: 'One too many', status: 'awaiting' as const }],
+  };
   const small = readFileSync(new URL('../test/fixtures/local-small.json', import.meta.url), 'utf8');
-  const served = (after: unknown, before: unknown = after): ServedDataset => ({ before: JSON.stringify(before), after: JSON.stringify(after), layout: '{}', config: '{}' });
+  const served = (after: unknown, before: unknown = after): ServedDataset => ({
+    before: JSON.stringify(before),
+    after: JSON.stringify(after),
+    layout: '{}',
+    config: '{}',
+  });
   return new Map([
     ['limit-areas', served(areas.after, areas.before)],
     ['limit-over', served(overLimit)],
@@ -190,13 +221,29 @@ function tasksBetweenMarks(trace: Uint8Array): { longestTask: number; longTasks:
   const end = events.find((event) => event.name === 'bench:end');
   if (!start || !end) throw new Error('the scenario left no bench:start / bench:end marks');
   const thread = `${start.pid}:${start.tid}`;
-  const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && `${event.pid}:${event.tid}` === thread && event.ts + (event.dur ?? 0) > start.ts && event.ts < end.ts);
+  const tasks = events.filter(
+    (event) =>
+      event.name === 'RunTask' &&
+      event.ph === 'X' &&
+      `${event.pid}:${event.tid}` === thread &&
+      event.ts + (event.dur ?? 0) > start.ts &&
+      event.ts < end.ts,
+  );
   const durations = tasks.map((event) => (event.dur ?? 0) / 1000);
-  return { longestTask: Math.max(0, ...durations), longTasks: durations.filter((ms) => ms >= 50).length, totalMs: (end.ts - start.ts) / 1000 };
+  return {
+    longestTask: Math.max(0, ...durations),
+    longTasks: durations.filter((ms) => ms >= 50).length,
+    totalMs: (end.ts - start.ts) / 1000,
+  };
 }
 
 /** Run every scenario `runs` times on fresh pages; each figure is the worst run's. */
-export async function measureLimits(browser: Browser, origin: string, runs: number, progress: (name: string) => void = () => {}): Promise<LimitFigures[]> {
+export async function measureLimits(
+  browser: Browser,
+  origin: string,
+  runs: number,
+  progress: (name: string) => void = () => {},
+): Promise<LimitFigures[]> {
   const figures: LimitFigures[] = [];
   for (const scenario of LIMIT_SCENARIOS) {
     const samples: ReturnType<typeof tasksBetweenMarks>[] = [];
@@ -208,7 +255,9 @@ export async function measureLimits(browser: Browser, origin: string, runs: numb
       try {
         await page.setViewport({ width: 1200, height: 900 });
         await page.goto(`${origin}/page.html`);
-        await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+        await page.tracing.start({
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+        });
         await page.evaluate(`(async () => { ${PRELUDE} ${scenario.script} performance.mark('bench:end'); })()`);
         const trace = await page.tracing.stop();
         if (!trace) throw new Error(`${scenario.name}: no trace`);

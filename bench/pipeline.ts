@@ -31,7 +31,13 @@ export interface PipelineFigures {
   readonly validate: number;
   /** validateFeed on a parsed object, as for the `feed` property. */
   readonly validateProperty: number;
-  readonly derive: { readonly seatBar: number; readonly partyTable: number; readonly councilList: number; readonly ticker: number; readonly all: number };
+  readonly derive: {
+    readonly seatBar: number;
+    readonly partyTable: number;
+    readonly councilList: number;
+    readonly ticker: number;
+    readonly all: number;
+  };
   /** validate + derive (all four), the figure with a 5 ms target at 650 areas. */
   readonly validateAndDerive: number;
   /** The update: validate the next feed and derive again from the previous state. */
@@ -40,7 +46,8 @@ export interface PipelineFigures {
 }
 
 function valid(result: FeedValidation): Feed {
-  if (!result.ok) throw new Error(`bench feed is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`bench feed is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return result.feed;
 }
 
@@ -75,7 +82,11 @@ function deriveTicker(feed: Feed, timeline: TickerTimeline = EMPTY_TIMELINE) {
 }
 
 /** Median timings over `runs` iterations after `warmup` unmeasured ones. */
-export function measurePipeline(dataset: BenchDataset, runs: number, warmup = Math.max(3, Math.ceil(runs / 3))): PipelineFigures {
+export function measurePipeline(
+  dataset: BenchDataset,
+  runs: number,
+  warmup = Math.max(3, Math.ceil(runs / 3)),
+): PipelineFigures {
   const beforeText = JSON.stringify(dataset.before);
   const afterText = JSON.stringify(dataset.after);
   const samples: Record<string, number[]> = {};
@@ -121,7 +132,13 @@ export function measurePipeline(dataset: BenchDataset, runs: number, warmup = Ma
     parse: m('parse'),
     validate: m('validate'),
     validateProperty: m('validateProperty'),
-    derive: { seatBar: m('seatBar'), partyTable: m('partyTable'), councilList: m('councilList'), ticker: m('ticker'), all: m('derive') },
+    derive: {
+      seatBar: m('seatBar'),
+      partyTable: m('partyTable'),
+      councilList: m('councilList'),
+      ticker: m('ticker'),
+      all: m('derive'),
+    },
     validateAndDerive: m('validateAndDerive'),
     update: { validate: m('updateValidate'), derive: m('updateDerive'), total: m('update') },
     runs,

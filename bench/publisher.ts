@@ -41,23 +41,48 @@ export interface PublisherMemory {
   readonly publications: number;
   readonly areas: number;
   /** Heap used after a full GC, MB, at each checkpoint. */
-  readonly heapMB: readonly { readonly after: number; readonly heapMB: number; readonly events: number; readonly feedKB: number }[];
+  readonly heapMB: readonly {
+    readonly after: number;
+    readonly heapMB: number;
+    readonly events: number;
+    readonly feedKB: number;
+  }[];
   /** Heap growth from the first checkpoint after a publication to the last, MB. */
   readonly growthMB: number;
 }
 
-const config = (id: string): ElectionConfig => electionConfig({ election: { id, title: `Publisher bench (${id})`, date: '2019-12-12', kind: 'general' }, baseline: { label: 'Change since 2017' } });
+const config = (id: string): ElectionConfig =>
+  electionConfig({
+    election: { id, title: `Publisher bench (${id})`, date: '2019-12-12', kind: 'general' },
+    baseline: { label: 'Change since 2017' },
+  });
 
 /** A House of Commons Library style CSV of `areas` synthetic constituencies (test data). */
 function syntheticCsv(areas: number): string {
   const next = random(8360);
   const rows = ['ONS ID,Constituency name,Region name,Result,First party,Electorate,Valid votes,Majority,Con,Lab,LD'];
   for (let index = 0; index < areas; index++) {
-    const votes = [5000 + Math.floor(next() * 25000), 5000 + Math.floor(next() * 25000), 1000 + Math.floor(next() * 15000)];
+    const votes = [
+      5000 + Math.floor(next() * 25000),
+      5000 + Math.floor(next() * 25000),
+      1000 + Math.floor(next() * 15000),
+    ];
     const order = [0, 1, 2].sort((a, b) => votes[b]! - votes[a]! || a - b);
     const winner = ['Con', 'Lab', 'LD'][order[0]!]!;
     const valid = votes[0]! + votes[1]! + votes[2]!;
-    rows.push([`S${String(index).padStart(7, '0')}`, `Synthetic ${index + 1}`, `Region ${(index % 12) + 1}`, `${winner} hold`, winner, 90000, valid, votes[order[0]!]! - votes[order[1]!]!, ...votes].join(','));
+    rows.push(
+      [
+        `S${String(index).padStart(7, '0')}`,
+        `Synthetic ${index + 1}`,
+        `Region ${(index % 12) + 1}`,
+        `${winner} hold`,
+        winner,
+        90000,
+        valid,
+        votes[order[0]!]! - votes[order[1]!]!,
+        ...votes,
+      ].join(','),
+    );
   }
   return `${rows.join('\n')}\n`;
 }
@@ -94,7 +119,13 @@ export async function measureChangeToDisk(name: 'ge2019' | 'areas-8360', runs: n
     settleMs,
     report: {
       opened: () => {},
-      published: (result, details) => resolvePublished?.({ at: performance.now(), look: details.ms, bytes: result.bytes, areas: result.feed.areas.length }),
+      published: (result, details) =>
+        resolvePublished?.({
+          at: performance.now(),
+          look: details.ms,
+          bytes: result.bytes,
+          areas: result.feed.areas.length,
+        }),
       unchanged: () => {},
       rejected: (problems) => {
         throw new Error(`bench source rejected: ${problems.map((problem) => problem.message).join('; ')}`);
@@ -105,7 +136,8 @@ export async function measureChangeToDisk(name: 'ge2019' | 'areas-8360', runs: n
       },
     },
   });
-  const next = () => new Promise<{ at: number; look: number; bytes: number; areas: number }>((resolve) => (resolvePublished = resolve));
+  const next = () =>
+    new Promise<{ at: number; look: number; bytes: number; areas: number }>((resolve) => (resolvePublished = resolve));
   try {
     let last = await next();
     const totals: number[] = [];
@@ -123,7 +155,14 @@ export async function measureChangeToDisk(name: 'ge2019' | 'areas-8360', runs: n
         looks.push(last.look);
       }
     }
-    return { areas: last.areas, runs, changeToDisk: { median: median(totals), max: Math.max(...totals) }, look: median(looks), settleMs, feedBytes: last.bytes };
+    return {
+      areas: last.areas,
+      runs,
+      changeToDisk: { median: median(totals), max: Math.max(...totals) },
+      look: median(looks),
+      settleMs,
+      feedBytes: last.bytes,
+    };
   } finally {
     await run.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -146,7 +185,12 @@ export async function measurePublisherMemory(publications = 1000, checkpoints = 
   const folder = mkdtempSync(join(tmpdir(), 'tally-bench-memory-'));
   const csv = readFileSync(GE2019, 'utf8');
   const settings = config('memory');
-  const feeds: FeedInput[] = [1, 2].map((delta) => adapters['hoc-csv']!([{ name: 'results.csv', text: withCorrection(csv, delta) }], settings, { now: '2019-12-13T06:00:00Z' }).feed);
+  const feeds: FeedInput[] = [1, 2].map(
+    (delta) =>
+      adapters['hoc-csv']!([{ name: 'results.csv', text: withCorrection(csv, delta) }], settings, {
+        now: '2019-12-13T06:00:00Z',
+      }).feed,
+  );
   const store = new FeedStore(join(folder, 'out'), 'memory');
   let clock = Date.parse('2019-12-13T06:00:00Z');
   const { publisher } = await Publisher.open(store, { now: () => (clock += 1000) });
@@ -158,17 +202,29 @@ export async function measurePublisherMemory(publications = 1000, checkpoints = 
         const result = await publisher.publish(feeds[i % 2]!);
         if (result.kind !== 'published') throw new Error(`publication ${i} was ${result.kind}`);
       }
-      if (i % 50 === 0) for (const file of readdirSync(store.historyDir)) if (Number.parseInt(file, 10) < publisher.revision) unlinkSync(join(store.historyDir, file));
+      if (i % 50 === 0)
+        for (const file of readdirSync(store.historyDir))
+          if (Number.parseInt(file, 10) < publisher.revision) unlinkSync(join(store.historyDir, file));
       if (i % every === 0 || i === publications) {
         gc();
         gc();
         const current = publisher.current;
-        heapMB.push({ after: i, heapMB: process.memoryUsage().heapUsed / 2 ** 20, events: current?.events?.length ?? 0, feedKB: current ? JSON.stringify(current).length / 1024 : 0 });
+        heapMB.push({
+          after: i,
+          heapMB: process.memoryUsage().heapUsed / 2 ** 20,
+          events: current?.events?.length ?? 0,
+          feedKB: current ? JSON.stringify(current).length / 1024 : 0,
+        });
       }
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
   const published = heapMB.filter((point) => point.after > 0);
-  return { publications, areas: feeds[0]!.areas.length, heapMB, growthMB: published.at(-1)!.heapMB - published[0]!.heapMB };
+  return {
+    publications,
+    areas: feeds[0]!.areas.length,
+    heapMB,
+    growthMB: published.at(-1)!.heapMB - published[0]!.heapMB,
+  };
 }

@@ -29,12 +29,27 @@ import { councilListStyles } from '../src/components/council-list/council-list.s
 import { tickerStyles } from '../src/components/ticker/ticker.styles.js';
 import { benchDatasets, NEW_DECLARATIONS, type BenchDataset } from './feeds.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
-import { measureChangeToDisk, measurePublisherMemory, type PublisherLatency, type PublisherMemory } from './publisher.js';
+import {
+  measureChangeToDisk,
+  measurePublisherMemory,
+  type PublisherLatency,
+  type PublisherMemory,
+} from './publisher.js';
 import { buildScriptTagFiles, kb, measureBundles, measureComposition, type BundleSizes } from './sizes.js';
 import { BUDGETS, enforcedLimit } from './budgets.js';
 import { startBenchServer, type ServedDataset } from './server.js';
 import { measureArticles, readBuild, type ArticleFigures, type BuildFiles } from './article.js';
-import { describeScenario, launchBrowser, measureNetwork, measureScenarios, STEPS, type NetworkFigures, type Scenario, type ScenarioFigures, type StepName } from './browser.js';
+import {
+  describeScenario,
+  launchBrowser,
+  measureNetwork,
+  measureScenarios,
+  STEPS,
+  type NetworkFigures,
+  type Scenario,
+  type ScenarioFigures,
+  type StepName,
+} from './browser.js';
 import { limitDatasets, measureLimits, type LimitFigures } from './limits.js';
 import { measureAreaSwitch, type AreaSwitchFigures } from './area-switch.js';
 import { round } from './stats.js';
@@ -70,7 +85,10 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 type CssLike = { cssText: string } | readonly CssLike[];
-const cssText = (styles: CssLike): string => (Array.isArray(styles) ? (styles as readonly CssLike[]).map(cssText).join('\n') : (styles as { cssText: string }).cssText);
+const cssText = (styles: CssLike): string =>
+  Array.isArray(styles)
+    ? (styles as readonly CssLike[]).map(cssText).join('\n')
+    : (styles as { cssText: string }).cssText;
 
 /** What the baseline needs besides the feed: the resolved party colours and the elements' own CSS. */
 function baselineConfig(dataset: BenchDataset): string {
@@ -82,22 +100,43 @@ function baselineConfig(dataset: BenchDataset): string {
   for (const party of dataset.after.parties) colour(party.id, party);
   colour('noc');
   colour('undeclared');
-  return JSON.stringify({ palette, css: { councilList: cssText([widgetStyles, councilListStyles]), ticker: cssText(tickerStyles) } });
+  return JSON.stringify({
+    palette,
+    css: { councilList: cssText([widgetStyles, councilListStyles]), ticker: cssText(tickerStyles) },
+  });
 }
 
 function serve(dataset: BenchDataset): ServedDataset {
-  return { before: JSON.stringify(dataset.before), after: JSON.stringify(dataset.after), layout: JSON.stringify(dataset.layout), config: baselineConfig(dataset) };
+  return {
+    before: JSON.stringify(dataset.before),
+    after: JSON.stringify(dataset.after),
+    layout: JSON.stringify(dataset.layout),
+    config: baselineConfig(dataset),
+  };
 }
 
 function machine() {
   const cpu = cpus();
-  return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version };
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+  };
 }
 
 /** Runs per scenario: fewer on the largest feeds, which take seconds each. */
-const runsFor = (dataset: BenchDataset, runs: number) => (dataset.areas > 5000 ? Math.max(1, Math.ceil(runs * 0.6)) : runs);
+const runsFor = (dataset: BenchDataset, runs: number) =>
+  dataset.areas > 5000 ? Math.max(1, Math.ceil(runs * 0.6)) : runs;
 
-const WIDGET_SETS: readonly (readonly string[])[] = [['seat-bar'], ['party-table'], ['council-list'], ['ticker'], ['seat-bar', 'party-table', 'council-list', 'ticker']];
+const WIDGET_SETS: readonly (readonly string[])[] = [
+  ['seat-bar'],
+  ['party-table'],
+  ['council-list'],
+  ['ticker'],
+  ['seat-bar', 'party-table', 'council-list', 'ticker'],
+];
 const BASELINES: readonly (readonly string[])[] = [['council-list'], ['ticker']];
 
 interface Ratio {
@@ -116,7 +155,10 @@ interface Target {
   readonly met: boolean;
 }
 
-function compareOutputs(tally: ScenarioFigures, baseline: ScenarioFigures): { same: boolean; compared: number; differences: string[] } {
+function compareOutputs(
+  tally: ScenarioFigures,
+  baseline: ScenarioFigures,
+): { same: boolean; compared: number; differences: string[] } {
   const normalise = (items: readonly string[]) => items.map((item) => item.replace(/\s+,/g, ','));
   const differences: string[] = [];
   let compared = 0;
@@ -135,9 +177,12 @@ function compareOutputs(tally: ScenarioFigures, baseline: ScenarioFigures): { sa
 function printTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(round(cell)) : cell)));
   const widths = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => row[i]!.length)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
   console.log(line(headers));
-  console.log(`|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+  console.log(
+    `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
+  );
   for (const row of cells) console.log(line(row));
 }
 
@@ -159,12 +204,23 @@ async function main() {
     Object.entries(BUDGETS).map(([key, budget]) => {
       const size = sizes[key];
       if (!size) return [budget.label, '?', '?', kb(budget.budget), 'not measured'];
-      return [budget.label, kb(size.gzip), kb(size.bytes), kb(budget.budget), size.gzip <= budget.budget ? 'within budget' : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`];
+      return [
+        budget.label,
+        kb(size.gzip),
+        kb(size.bytes),
+        kb(budget.budget),
+        size.gzip <= budget.budget
+          ? 'within budget'
+          : `over by ${kb(size.gzip - budget.budget)} (ratchet ${kb(enforcedLimit(budget))})`,
+      ];
     }),
   );
 
   console.log('\nWhat each piece costs on its own (gzip -9; each includes what it imports, so they overlap):');
-  printTable(['piece', 'gzip', 'minified'], Object.entries(composition).map(([label, size]) => [label, kb(size.gzip), kb(size.bytes)]));
+  printTable(
+    ['piece', 'gzip', 'minified'],
+    Object.entries(composition).map(([label, size]) => [label, kb(size.gzip), kb(size.bytes)]),
+  );
 
   console.log('\nFeed pipeline in Node (median ms): validate, then what the four widgets derive');
   const pipeline: Record<string, PipelineFigures> = {};
@@ -173,20 +229,65 @@ async function main() {
     pipeline[dataset.name] = measurePipeline(dataset, dataset.areas > 5000 ? 9 : dataset.areas > 1000 ? 15 : 41);
   }
   printTable(
-    ['feed', 'JSON.parse', 'validate', 'seat bar', 'party table', 'council list', 'ticker', 'validate + derive', 'update: validate + derive', 'validate (feed property)'],
-    Object.entries(pipeline).map(([name, p]) => [name, p.parse, p.validate, p.derive.seatBar, p.derive.partyTable, p.derive.councilList, p.derive.ticker, p.validateAndDerive, p.update.total, p.validateProperty]),
+    [
+      'feed',
+      'JSON.parse',
+      'validate',
+      'seat bar',
+      'party table',
+      'council list',
+      'ticker',
+      'validate + derive',
+      'update: validate + derive',
+      'validate (feed property)',
+    ],
+    Object.entries(pipeline).map(([name, p]) => [
+      name,
+      p.parse,
+      p.validate,
+      p.derive.seatBar,
+      p.derive.partyTable,
+      p.derive.councilList,
+      p.derive.ticker,
+      p.validateAndDerive,
+      p.update.total,
+      p.validateProperty,
+    ]),
   );
 
   let publisher: { latency: PublisherLatency[]; memory: PublisherMemory } | undefined;
   if (wanted('publisher')) {
-    console.log('\nPublisher in Node (tally publish hoc-csv, in process): a change of the source file to the new feed on disk, fs events and a 50 ms settle included');
-    const latency = [await measureChangeToDisk('ge2019', options.runs * 2 + 1), await measureChangeToDisk('areas-8360', Math.max(3, options.runs))];
+    console.log(
+      '\nPublisher in Node (tally publish hoc-csv, in process): a change of the source file to the new feed on disk, fs events and a 50 ms settle included',
+    );
+    const latency = [
+      await measureChangeToDisk('ge2019', options.runs * 2 + 1),
+      await measureChangeToDisk('areas-8360', Math.max(3, options.runs)),
+    ];
     printTable(
-      ['areas', 'changes', 'change → on disk (median)', 'worst', 'of which the publisher’s look', 'settle wait', 'feed bytes'],
-      latency.map((figures) => [figures.areas.toLocaleString('en-GB'), figures.runs, figures.changeToDisk.median, figures.changeToDisk.max, figures.look, figures.settleMs, figures.feedBytes.toLocaleString('en-GB')]),
+      [
+        'areas',
+        'changes',
+        'change → on disk (median)',
+        'worst',
+        'of which the publisher’s look',
+        'settle wait',
+        'feed bytes',
+      ],
+      latency.map((figures) => [
+        figures.areas.toLocaleString('en-GB'),
+        figures.runs,
+        figures.changeToDisk.median,
+        figures.changeToDisk.max,
+        figures.look,
+        figures.settleMs,
+        figures.feedBytes.toLocaleString('en-GB'),
+      ]),
     );
     const memory = await measurePublisherMemory(1000);
-    console.log(`\nHeap after a full GC over ${memory.publications.toLocaleString('en-GB')} publications of ${memory.areas} areas (each a correction, so the events list grows by one each time):`);
+    console.log(
+      `\nHeap after a full GC over ${memory.publications.toLocaleString('en-GB')} publications of ${memory.areas} areas (each a correction, so the events list grows by one each time):`,
+    );
     printTable(
       ['after', 'heap MB', 'events in the feed', 'feed KB'],
       memory.heapMB.map((point) => [point.after, point.heapMB, point.events, point.feedKB]),
@@ -198,11 +299,15 @@ async function main() {
   if (wanted('ssr')) {
     console.log('\nServer rendering in Node (renderWidget, Lit SSR; median ms and HTML size), the complete feed:');
     const render: ServerRenderFigures[] = [];
-    for (const dataset of datasets.filter((each) => each.areas === 650 || each.areas === 8360)) render.push(await measureServerRender(dataset, dataset.areas > 5000 ? 3 : options.runs * 2 + 1));
+    for (const dataset of datasets.filter((each) => each.areas === 650 || each.areas === 8360))
+      render.push(await measureServerRender(dataset, dataset.areas > 5000 ? 3 : options.runs * 2 + 1));
     const widgetNames = Object.keys(render[0]!.widgets) as (keyof ServerRenderFigures['widgets'])[];
     printTable(
       ['areas', ...widgetNames.flatMap((name) => [`${name} ms`, `${name} KB`])],
-      render.map((figures) => [figures.areas.toLocaleString('en-GB'), ...widgetNames.flatMap((name) => [figures.widgets[name].ms, round(figures.widgets[name].bytes / 1024)])]),
+      render.map((figures) => [
+        figures.areas.toLocaleString('en-GB'),
+        ...widgetNames.flatMap((name) => [figures.widgets[name].ms, round(figures.widgets[name].bytes / 1024)]),
+      ]),
     );
     const ge = datasets.find((dataset) => dataset.name === 'ge2019')!;
     const pages = await measurePages(ge, Math.max(3, options.runs));
@@ -211,7 +316,12 @@ async function main() {
       ['publication', 'pages written', 'unchanged', 'ms'],
       [
         ['first (every page)', pages.first.written, 0, pages.first.ms],
-        [`one more declaration (median of ${pages.next.runs})`, pages.next.written, pages.next.unchanged, pages.next.ms],
+        [
+          `one more declaration (median of ${pages.next.runs})`,
+          pages.next.written,
+          pages.next.unchanged,
+          pages.next.ms,
+        ],
         ['the same feed again', pages.unchanged.written, pages.pages, pages.unchanged.ms],
       ],
     );
@@ -224,7 +334,8 @@ async function main() {
   let areaSwitch: AreaSwitchFigures | undefined;
   let browserVersion: string | undefined;
   let articles: ArticleFigures[] | undefined;
-  const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] = [];
+  const outputChecks: { widget: string; dataset: string; same: boolean; compared: number; differences: string[] }[] =
+    [];
   if (options.browser) {
     const served = new Map(datasets.map((dataset) => [dataset.name, serve(dataset)]));
     if (wanted('limits')) for (const [name, dataset] of limitDatasets()) served.set(name, dataset);
@@ -232,7 +343,9 @@ async function main() {
     const browser = await launchBrowser();
     try {
       browserVersion = await browser.version();
-      console.log(`\nChromium ${browserVersion}: ${options.runs} runs per scenario (fewer on 8,360 areas), one more traced`);
+      console.log(
+        `\nChromium ${browserVersion}: ${options.runs} runs per scenario (fewer on 8,360 areas), one more traced`,
+      );
       for (const dataset of datasets) {
         const list: Scenario[] = [
           ...WIDGET_SETS.map((widgets) => ({ implementation: 'tally' as const, widgets, dataset: dataset.name })),
@@ -241,10 +354,14 @@ async function main() {
         if (list.length === 0) continue;
         const start = Date.now();
         const runs = runsFor(dataset, options.runs);
-        const figures = await measureScenarios(browser, server.origin, list, runs, (scenario, phase) => process.stdout.write(`\r  ${dataset.name}: ${describeScenario(scenario)}, ${phase}`.padEnd(100)));
+        const figures = await measureScenarios(browser, server.origin, list, runs, (scenario, phase) =>
+          process.stdout.write(`\r  ${dataset.name}: ${describeScenario(scenario)}, ${phase}`.padEnd(100)),
+        );
         process.stdout.write('\r'.padEnd(100) + '\r');
         scenarios.push(...figures);
-        console.log(`  ${dataset.label}: ${list.length} scenarios × ${runs} runs (${Math.round((Date.now() - start) / 1000)} s)`);
+        console.log(
+          `  ${dataset.label}: ${list.length} scenarios × ${runs} runs (${Math.round((Date.now() - start) / 1000)} s)`,
+        );
       }
       if (wanted('network')) {
         console.log('\nNetwork: four widgets on one feed, polling every 5 s, for 17.5 s…');
@@ -255,8 +372,12 @@ async function main() {
         if (options.before) builds.set('before', readBuild(options.before));
         builds.set('after', files);
         const runs = Math.max(1, Math.ceil(options.runs / 2));
-        console.log(`\nAn article page, throttled (4× CPU, Fast 3G), ${runs} runs per page${options.before ? `, against ${options.before}` : ' (no --before build to compare with)'}…`);
-        articles = await measureArticles(browser, builds, runs, (line) => process.stdout.write(`\r${line}`.padEnd(110)));
+        console.log(
+          `\nAn article page, throttled (4× CPU, Fast 3G), ${runs} runs per page${options.before ? `, against ${options.before}` : ' (no --before build to compare with)'}…`,
+        );
+        articles = await measureArticles(browser, builds, runs, (line) =>
+          process.stdout.write(`\r${line}`.padEnd(110)),
+        );
         process.stdout.write('\r'.padEnd(110) + '\r');
       }
       if (wanted('area-switch')) {
@@ -265,7 +386,9 @@ async function main() {
       }
       if (wanted('limits')) {
         console.log('\nAt the limits: each scenario traced on a fresh page…');
-        limits = await measureLimits(browser, server.origin, Math.max(1, Math.ceil(options.runs / 2)), (name) => process.stdout.write(`\r  ${name}`.padEnd(100)));
+        limits = await measureLimits(browser, server.origin, Math.max(1, Math.ceil(options.runs / 2)), (name) =>
+          process.stdout.write(`\r  ${name}`.padEnd(100)),
+        );
         process.stdout.write('\r'.padEnd(100) + '\r');
       }
     } finally {
@@ -276,7 +399,12 @@ async function main() {
 
   // ---------------------------------------------------------------- ratios, checks, targets
   const find = (implementation: string, widgets: string, dataset: string) =>
-    scenarios.find((figures) => figures.implementation === implementation && figures.widgets.join('+') === widgets && figures.dataset === dataset);
+    scenarios.find(
+      (figures) =>
+        figures.implementation === implementation &&
+        figures.widgets.join('+') === widgets &&
+        figures.dataset === dataset,
+    );
   const ratios: Ratio[] = [];
   for (const dataset of datasets) {
     for (const widget of ['council-list', 'ticker']) {
@@ -285,15 +413,37 @@ async function main() {
       if (!tally || !baseline) continue;
       outputChecks.push({ widget, dataset: dataset.name, ...compareOutputs(tally, baseline) });
       for (const step of ['firstRender', 'update'] as const) {
-        ratios.push({ widget, dataset: dataset.name, step, tally: tally.steps[step].ms, baseline: baseline.steps[step].ms, ratio: tally.steps[step].ms / baseline.steps[step].ms });
+        ratios.push({
+          widget,
+          dataset: dataset.name,
+          step,
+          tally: tally.steps[step].ms,
+          baseline: baseline.steps[step].ms,
+          ratio: tally.steps[step].ms / baseline.steps[step].ms,
+        });
       }
     }
   }
 
   if (scenarios.length > 0) {
-    console.log('\nIn Chromium (median ms: arrival to painted frame; "first results": to the first frame painted with results in every widget; "busy" and "script": main thread, from traces; longest task: the longest seen in traces):');
+    console.log(
+      '\nIn Chromium (median ms: arrival to painted frame; "first results": to the first frame painted with results in every widget; "busy" and "script": main thread, from traces; longest task: the longest seen in traces):',
+    );
     printTable(
-      ['scenario', 'first render', 'first results', 'busy', 'script', 'update', 'busy', 'script', 'unchanged 304: script', 'unchanged body: script', 'longest task', 'DOM nodes'],
+      [
+        'scenario',
+        'first render',
+        'first results',
+        'busy',
+        'script',
+        'update',
+        'busy',
+        'script',
+        'unchanged 304: script',
+        'unchanged body: script',
+        'longest task',
+        'DOM nodes',
+      ],
       scenarios.map((figures) => {
         const s = figures.steps;
         return [
@@ -317,10 +467,19 @@ async function main() {
     console.log('\nTally / vanilla baseline (same run, same page, same CSS; target ≤ 1.5 at 650 and 3,143 areas):');
     printTable(
       ['widget', 'feed', 'step', 'Tally ms', 'baseline ms', 'ratio'],
-      ratios.map((r) => [r.widget, r.dataset, r.step === 'firstRender' ? 'first render' : `update (+${NEW_DECLARATIONS})`, r.tally, r.baseline, `${r.ratio.toFixed(2)}×`]),
+      ratios.map((r) => [
+        r.widget,
+        r.dataset,
+        r.step === 'firstRender' ? 'first render' : `update (+${NEW_DECLARATIONS})`,
+        r.tally,
+        r.baseline,
+        `${r.ratio.toFixed(2)}×`,
+      ]),
     );
     for (const check of outputChecks) {
-      console.log(`  same output, ${check.widget} on ${check.dataset}: ${check.same ? `yes (${check.compared} rows, hexes and lines compared)` : `NO: ${check.differences.join('; ')}`}`);
+      console.log(
+        `  same output, ${check.widget} on ${check.dataset}: ${check.same ? `yes (${check.compared} rows, hexes and lines compared)` : `NO: ${check.differences.join('; ')}`}`,
+      );
     }
   }
   if (network) {
@@ -330,7 +489,9 @@ async function main() {
   }
 
   if (articles) {
-    console.log('\nAn article page, cold, 4× CPU and Fast 3G (medians; bytes on the wire, gzip; ms from navigation start):');
+    console.log(
+      '\nAn article page, cold, 4× CPU and Fast 3G (medians; bytes on the wire, gzip; ms from navigation start):',
+    );
     printTable(
       ['page', 'build', 'requests', 'scripts', 'KB', 'script KB', 'first results', 'article LCP', 'layout shift'],
       articles.map((figures) => [
@@ -349,24 +510,50 @@ async function main() {
 
   if (limits) {
     console.log('\nAt the documented limits (longest task on the main thread, worst of the runs; target ≤ 200 ms):');
-    printTable(['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'], limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]));
+    printTable(
+      ['scenario', 'size', 'longest task', 'tasks ≥ 50 ms', 'total ms'],
+      limits.map((figures) => [figures.name, figures.size, figures.longestTask, figures.longTasks, figures.totalMs]),
+    );
   }
 
   if (areaSwitch) {
-    console.log(`\nThe result card switching area, ${areaSwitch.areas.toLocaleString('en-GB')} areas (script and busy ms to a painted frame; medians of ${areaSwitch.switches} switches each; target < ${AREA_SWITCH_TARGET_MS} ms of script):`);
+    console.log(
+      `\nThe result card switching area, ${areaSwitch.areas.toLocaleString('en-GB')} areas (script and busy ms to a painted frame; medians of ${areaSwitch.switches} switches each; target < ${AREA_SWITCH_TARGET_MS} ms of script):`,
+    );
     printTable(
       ['switch', 'script', 'worst script', 'busy', 'script / target'],
       [
-        ['first search (names indexed while idle), Down, Enter', areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.scriptMs, areaSwitch.firstSearch.busyMs, `${(areaSwitch.firstSearch.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
-        ['search: type the name, Down, Enter', areaSwitch.search.scriptMs, areaSwitch.search.worstScriptMs, areaSwitch.search.busyMs, `${(areaSwitch.search.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
-        ['the page sets area', areaSwitch.attribute.scriptMs, areaSwitch.attribute.worstScriptMs, areaSwitch.attribute.busyMs, `${(areaSwitch.attribute.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`],
+        [
+          'first search (names indexed while idle), Down, Enter',
+          areaSwitch.firstSearch.scriptMs,
+          areaSwitch.firstSearch.scriptMs,
+          areaSwitch.firstSearch.busyMs,
+          `${(areaSwitch.firstSearch.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`,
+        ],
+        [
+          'search: type the name, Down, Enter',
+          areaSwitch.search.scriptMs,
+          areaSwitch.search.worstScriptMs,
+          areaSwitch.search.busyMs,
+          `${(areaSwitch.search.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`,
+        ],
+        [
+          'the page sets area',
+          areaSwitch.attribute.scriptMs,
+          areaSwitch.attribute.worstScriptMs,
+          areaSwitch.attribute.busyMs,
+          `${(areaSwitch.attribute.scriptMs / AREA_SWITCH_TARGET_MS).toFixed(2)}×`,
+        ],
       ],
     );
   }
 
   const targets: Target[] = [];
   if (areaSwitch) {
-    for (const [label, figure] of [['by search', areaSwitch.search], ['by the area attribute', areaSwitch.attribute]] as const) {
+    for (const [label, figure] of [
+      ['by search', areaSwitch.search],
+      ['by the area attribute', areaSwitch.attribute],
+    ] as const) {
       targets.push({
         name: `result card: switching area ${label} at ${areaSwitch.areas.toLocaleString('en-GB')} areas, script (median)`,
         target: `< ${AREA_SWITCH_TARGET_MS} ms`,
@@ -376,58 +563,136 @@ async function main() {
     }
   }
   for (const figures of limits ?? []) {
-    targets.push({ name: `at the limits: ${figures.name} (${figures.size}), longest task`, target: '≤ 200 ms', value: `${round(figures.longestTask)} ms`, met: figures.longestTask <= 200 });
+    targets.push({
+      name: `at the limits: ${figures.name} (${figures.size}), longest task`,
+      target: '≤ 200 ms',
+      value: `${round(figures.longestTask)} ms`,
+      met: figures.longestTask <= 200,
+    });
   }
   const small = ['ge2019', 'areas-3143'];
   for (const r of ratios.filter((candidate) => small.includes(candidate.dataset))) {
-    targets.push({ name: `${r.widget} ${r.step === 'firstRender' ? 'first render' : 'update'} on ${r.dataset}, Tally / baseline`, target: '≤ 1.5×', value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= 1.5 });
+    targets.push({
+      name: `${r.widget} ${r.step === 'firstRender' ? 'first render' : 'update'} on ${r.dataset}, Tally / baseline`,
+      target: '≤ 1.5×',
+      value: `${r.ratio.toFixed(2)}×`,
+      met: r.ratio <= 1.5,
+    });
   }
   for (const figures of scenarios.filter((candidate) => candidate.implementation === 'tally')) {
     const name = `${figures.widgets.length === 4 ? 'all four' : figures.widgets[0]} on ${figures.dataset}`;
     for (const step of ['unchanged304', 'unchangedBody'] as const) {
       const script = figures.steps[step].scriptMs;
-      targets.push({ name: `${name}, unchanged feed (${step === 'unchanged304' ? '304' : 'same body'}), script`, target: '< 1 ms', value: `${round(script)} ms`, met: script < 1 });
+      targets.push({
+        name: `${name}, unchanged feed (${step === 'unchanged304' ? '304' : 'same body'}), script`,
+        target: '< 1 ms',
+        value: `${round(script)} ms`,
+        met: script < 1,
+      });
     }
     if (figures.dataset === 'ge2019') {
       const longest = Math.max(...STEPS.map((step) => figures.steps[step].longestTask));
-      targets.push({ name: `${name}, longest task`, target: '≤ 50 ms', value: `${round(longest)} ms`, met: longest <= 50 });
+      targets.push({
+        name: `${name}, longest task`,
+        target: '≤ 50 ms',
+        value: `${round(longest)} ms`,
+        met: longest <= 50,
+      });
     }
   }
-  if (pipeline.ge2019) targets.push({ name: 'feed pipeline (validate + derive) on ge2019, Node', target: '< 5 ms', value: `${round(pipeline.ge2019.validateAndDerive)} ms`, met: pipeline.ge2019.validateAndDerive < 5 });
+  if (pipeline.ge2019)
+    targets.push({
+      name: 'feed pipeline (validate + derive) on ge2019, Node',
+      target: '< 5 ms',
+      value: `${round(pipeline.ge2019.validateAndDerive)} ms`,
+      met: pipeline.ge2019.validateAndDerive < 5,
+    });
   if (publisher) {
     const small = publisher.latency.find((figures) => figures.areas === 650);
-    if (small) targets.push({ name: 'publisher: source change to feed on disk at 650 areas (median)', target: '< 200 ms', value: `${round(small.changeToDisk.median)} ms`, met: small.changeToDisk.median < 200 });
+    if (small)
+      targets.push({
+        name: 'publisher: source change to feed on disk at 650 areas (median)',
+        target: '< 200 ms',
+        value: `${round(small.changeToDisk.median)} ms`,
+        met: small.changeToDisk.median < 200,
+      });
     // From the first checkpoint after publishing on: the publisher holds one feed (and its events), nothing more.
     const { growthMB, publications } = publisher.memory;
-    targets.push({ name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`, target: 'flat (< 5 MB)', value: `${round(growthMB)} MB`, met: growthMB < 5 });
+    targets.push({
+      name: `publisher: heap growth over ${publications.toLocaleString('en-GB')} publications`,
+      target: 'flat (< 5 MB)',
+      value: `${round(growthMB)} MB`,
+      met: growthMB < 5,
+    });
   }
   for (const figures of (articles ?? []).filter((candidate) => candidate.build === 'after')) {
     const page = figures.widgets.length === 1 ? `one ${figures.widgets[0]}` : 'all four';
-    targets.push({ name: `article page with ${page}: layout shift with tally.css`, target: '0', value: String(round(figures.cls)), met: figures.cls === 0 });
-    if (figures.widgets.length === 1) targets.push({ name: `article page with ${page}: script requests`, target: '≤ 3', value: String(figures.scriptRequests), met: figures.scriptRequests <= 3 });
+    targets.push({
+      name: `article page with ${page}: layout shift with tally.css`,
+      target: '0',
+      value: String(round(figures.cls)),
+      met: figures.cls === 0,
+    });
+    if (figures.widgets.length === 1)
+      targets.push({
+        name: `article page with ${page}: script requests`,
+        target: '≤ 3',
+        value: String(figures.scriptRequests),
+        met: figures.scriptRequests <= 3,
+      });
   }
   if (ssr) {
     const { pages } = ssr;
-    targets.push({ name: 'area pages: one new declaration writes only its page and the index (650 areas)', target: '2 written', value: `${pages.next.written} written, ${pages.next.unchanged} unchanged`, met: pages.next.written === 2 });
+    targets.push({
+      name: 'area pages: one new declaration writes only its page and the index (650 areas)',
+      target: '2 written',
+      value: `${pages.next.written} written, ${pages.next.unchanged} unchanged`,
+      met: pages.next.written === 2,
+    });
   }
-  if (network) targets.push({ name: 'requests per poll interval, four widgets on one feed', target: '1', value: String(network.requestsPerInterval), met: network.requestsPerInterval === 1 });
+  if (network)
+    targets.push({
+      name: 'requests per poll interval, four widgets on one feed',
+      target: '1',
+      value: String(network.requestsPerInterval),
+      met: network.requestsPerInterval === 1,
+    });
   for (const [key, budget] of Object.entries(BUDGETS)) {
     const size = sizes[key];
-    if (size) targets.push({ name: `size: ${budget.label}`, target: `≤ ${kb(budget.budget)} gzip`, value: kb(size.gzip), met: size.gzip <= budget.budget });
+    if (size)
+      targets.push({
+        name: `size: ${budget.label}`,
+        target: `≤ ${kb(budget.budget)} gzip`,
+        value: kb(size.gzip),
+        met: size.gzip <= budget.budget,
+      });
   }
   console.log('\nTargets:');
-  printTable(['target', 'wanted', 'measured', 'met'], targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']));
+  printTable(
+    ['target', 'wanted', 'measured', 'met'],
+    targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']),
+  );
 
   const results = {
     generatedAt: new Date().toISOString(),
     note: 'Written by `npm run bench` (bench/run.ts). Times in ms, medians over `runs`; sizes in bytes. Synthetic feeds are test data made by bench/feeds.ts.',
-    machine: { ...machine(), browser: browserVersion, loadAverage: { start: loadAtStart, end: loadavg().map((value) => Math.round(value * 100) / 100) } },
+    machine: {
+      ...machine(),
+      browser: browserVersion,
+      loadAverage: { start: loadAtStart, end: loadavg().map((value) => Math.round(value * 100) / 100) },
+    },
     runs: options.runs,
     seconds: Math.round((Date.now() - started) / 1000),
     sizes,
     composition,
     budgets: BUDGETS,
-    datasets: datasets.map((dataset) => ({ name: dataset.name, label: dataset.label, areas: dataset.areas, synthetic: dataset.synthetic, feedBytes: JSON.stringify(dataset.after).length })),
+    datasets: datasets.map((dataset) => ({
+      name: dataset.name,
+      label: dataset.label,
+      areas: dataset.areas,
+      synthetic: dataset.synthetic,
+      feedBytes: JSON.stringify(dataset.after).length,
+    })),
     pipeline,
     publisher,
     ssr,
@@ -442,15 +707,23 @@ async function main() {
   };
   // A partial run (--only, --no-browser) keeps the figures it did not measure from the last full one.
   const partial = options.only.length > 0 || !options.browser;
-  const previous = partial && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
-  const measured = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !(value !== null && typeof value === 'object' && Object.keys(value).length === 0);
+  const previous =
+    partial && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const measured = (value: unknown) =>
+    value !== undefined &&
+    !(Array.isArray(value) && value.length === 0) &&
+    !(value !== null && typeof value === 'object' && Object.keys(value).length === 0);
   const merged: Record<string, unknown> = { ...previous };
   // The run's own circumstances go with its figures: under partialRun when it measured only some.
   const ownRun = new Set(['generatedAt', 'note', 'machine', 'runs', 'seconds']);
-  for (const [key, value] of Object.entries(results)) if (!partial || (measured(value) && !ownRun.has(key))) merged[key] = value;
+  for (const [key, value] of Object.entries(results))
+    if (!partial || (measured(value) && !ownRun.has(key))) merged[key] = value;
   if (partial && Array.isArray(previous.targets)) {
     const now = new Set(targets.map((target) => target.name));
-    merged.targets = [...(previous.targets as Target[]).filter((target) => !now.has(target.name) && !target.name.startsWith('size: ')), ...targets];
+    merged.targets = [
+      ...(previous.targets as Target[]).filter((target) => !now.has(target.name) && !target.name.startsWith('size: ')),
+      ...targets,
+    ];
   }
   if (partial) {
     merged.partialRun = {
@@ -463,7 +736,10 @@ async function main() {
       note: 'this run measured sizes and what --only names; the other figures, and the machine above, are from the run before',
     };
   }
-  writeFileSync(RESULTS, `${JSON.stringify(merged, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`);
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify(merged, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value), 2)}\n`,
+  );
   console.log(`\nWrote ${RESULTS} (${Math.round((Date.now() - started) / 1000)} s).`);
 }
 

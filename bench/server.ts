@@ -38,16 +38,30 @@ const PAGE_FILES: Record<string, string> = {
   '/baseline.js': 'page/baseline.js',
 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 const typeOf = (path: string) => TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 /**
  * `files`: the script-tag build (dist/tally.js and its chunks/), by file name, served from the
  * root as a CDN would serve dist/.
  */
-export async function startBenchServer(options: { files: ReadonlyMap<string, string | Uint8Array>; datasets: ReadonlyMap<string, ServedDataset>; variants?: ReadonlyMap<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  files: ReadonlyMap<string, string | Uint8Array>;
+  datasets: ReadonlyMap<string, ServedDataset>;
+  variants?: ReadonlyMap<string, string>;
+}): Promise<BenchServer> {
   const network: NetworkRequest[] = [];
-  const send = (response: ServerResponse, status: number, body: string | Uint8Array, type: string, headers: Record<string, string> = {}) => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: string | Uint8Array,
+    type: string,
+    headers: Record<string, string> = {},
+  ) => {
     response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
     response.end(body);
   };
@@ -60,7 +74,8 @@ export async function startBenchServer(options: { files: ReadonlyMap<string, str
     if (built !== undefined) return send(response, 200, built, typeOf(path));
     // Other builds to compare with (experiments): /variant/<name>.js.
     const variant = /^\/variant\/([\w-]+)\.js$/.exec(path);
-    if (variant && options.variants?.has(variant[1]!)) return send(response, 200, options.variants.get(variant[1]!)!, typeOf(path));
+    if (variant && options.variants?.has(variant[1]!))
+      return send(response, 200, options.variants.get(variant[1]!)!, typeOf(path));
     if (path === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
     const data = /^\/data\/([\w-]+)\/(before|after|layout|config)\.json$/.exec(path);
     if (data) {
@@ -77,7 +92,11 @@ export async function startBenchServer(options: { files: ReadonlyMap<string, str
       const conditional = request.headers['if-none-match'] !== undefined;
       const status = request.headers['if-none-match'] === etag ? 304 : 200;
       network.push({ path, at: Date.now(), status, conditional });
-      const headers = { 'Content-Type': typeOf(path), ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
+      const headers = {
+        'Content-Type': typeOf(path),
+        ETag: etag,
+        'Cache-Control': 'public, max-age=0, must-revalidate',
+      };
       response.writeHead(status, headers);
       return response.end(status === 304 ? undefined : dataset.after);
     }

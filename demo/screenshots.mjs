@@ -41,16 +41,30 @@ const SETTINGS = {
 
 if (args.includes('--build') || !existsSync(join(site, 'screenshots.html'))) {
   console.log('Building the demo pages (vite build --mode demo)…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'demo'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 if (!existsSync(join(site, 'feeds', 'uk-local-2018.final.json'))) {
-  const feeds = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'demo/feeds/write-feeds.ts', 'dist-demo/feeds', '--static'], { cwd: root, stdio: 'inherit' });
+  const feeds = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'demo/feeds/write-feeds.ts', 'dist-demo/feeds', '--static'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (feeds.status !== 0) process.exit(feeds.status ?? 1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.hexjson': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.hexjson': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   const file = resolve(site, `.${path}`);
@@ -58,7 +72,9 @@ const server = createServer((request, response) => {
     response.writeHead(404).end('not found');
     return;
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  response
+    .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -90,18 +106,26 @@ try {
       await page.goto(`${origin}/screenshots.html?shot&widget=${widget}${query}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
       if (widget === 'council-list') {
-        await page.waitForFunction(() => document.querySelector('tally-council-list')?.shadowRoot?.querySelector('.hexes .hex') !== null, { timeout: 20_000 });
+        await page.waitForFunction(
+          () => document.querySelector('tally-council-list')?.shadowRoot?.querySelector('.hexes .hex') !== null,
+          { timeout: 20_000 },
+        );
       }
       await page.evaluate(() => document.fonts.ready);
       // The whole page in the viewport: rows off screen are not painted (content-visibility).
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewport({ width, height: Math.max(600, Math.ceil(height)), deviceScaleFactor: 1 });
       await new Promise((done) => setTimeout(done, 200));
-      const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+      const scrolls = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
       const stage = await page.$('main');
       const path = join(outDir, `${widget}-${setting}.png`);
       await stage.screenshot({ path });
-      const notes = [...errors.map((message) => `page error: ${message}`), ...(scrolls ? ['the page scrolls sideways'] : [])];
+      const notes = [
+        ...errors.map((message) => `page error: ${message}`),
+        ...(scrolls ? ['the page scrolls sideways'] : []),
+      ];
       if (notes.length > 0) failures += 1;
       console.log(`${path.slice(root.length)}${notes.length > 0 ? `  ✗ ${notes.join('; ')}` : ''}`);
       await page.close();

@@ -35,6 +35,9 @@ if (!args.has('--no-build')) {
 }
 
 console.log('\n▸ Starting the demo server (Ctrl-C stops it)\n');
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'demo/server/serve.ts')], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'demo/server/serve.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

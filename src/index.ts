@@ -71,9 +71,26 @@ export { controlAfter, feedIndex } from './feed/lookup.js';
 // ── Derivations: the numbers the widgets show, for views of your own ───────────────────────
 export { areaOutcome, isChangeOfControl, type AreaOutcome, type AreaOutcomeKind } from './derive/area-outcome.js';
 export { progress, seatsElected, type Progress } from './derive/progress.js';
-export { stateOfParties, type PartyStanding, type StateOfParties, type StateOfPartiesBasis } from './derive/state-of-parties.js';
-export { majorityOf, seatTotals, type SeatMeasure, type SeatTotal, type SeatTotals, type SeatTotalsOptions } from './derive/seat-totals.js';
-export { mergeTickerItems, tickerItemsFromChanges, tickerItemsFromFeed, type TickerItem } from './derive/ticker-items.js';
+export {
+  stateOfParties,
+  type PartyStanding,
+  type StateOfParties,
+  type StateOfPartiesBasis,
+} from './derive/state-of-parties.js';
+export {
+  majorityOf,
+  seatTotals,
+  type SeatMeasure,
+  type SeatTotal,
+  type SeatTotals,
+  type SeatTotalsOptions,
+} from './derive/seat-totals.js';
+export {
+  mergeTickerItems,
+  tickerItemsFromChanges,
+  tickerItemsFromFeed,
+  type TickerItem,
+} from './derive/ticker-items.js';
 export {
   partyTable,
   type OthersGroup,
@@ -117,7 +134,13 @@ export {
   type StatusOnlyView,
   type WardLine,
 } from './derive/area-result.js';
-export { areaSearchIndex, searchAreas, type AreaMatch, type AreaSearchEntry, type AreaSearchIndex } from './derive/area-search.js';
+export {
+  areaSearchIndex,
+  searchAreas,
+  type AreaMatch,
+  type AreaSearchEntry,
+  type AreaSearchIndex,
+} from './derive/area-search.js';
 export {
   AREA_FRAGMENT_KEY,
   areaForCodes,
@@ -189,8 +212,21 @@ export {
   type CsvRow,
   type CsvTable,
 } from './adapters/csv.js';
-export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type WallClockTime } from './adapters/local-time.js';
-export { normaliseLabel, OTHERS_PARTY_ID, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty } from './adapters/parties.js';
+export {
+  isoSeconds,
+  timeZoneOffset,
+  ukLocalTimeToIso,
+  zonedTimeToInstant,
+  type WallClockTime,
+} from './adapters/local-time.js';
+export {
+  normaliseLabel,
+  OTHERS_PARTY_ID,
+  PartyDirectory,
+  slugPartyId,
+  UK_PARTIES,
+  type KnownParty,
+} from './adapters/parties.js';
 export {
   HOC_COLUMNS,
   hocResultsToFeed,
@@ -222,7 +258,11 @@ export {
 // The classes, for subclassing, registering under another name or typing; importing them
 // registers nothing. Their events' detail types, for typed listeners.
 export { TallySeatBar, type SeatBarLayout, type SeatBarSelectDetail } from './components/seat-bar/seat-bar.js';
-export { TallyPartyTable, type PartyTableSortDetail, type PartyTableToggleDetail } from './components/party-table/party-table.js';
+export {
+  TallyPartyTable,
+  type PartyTableSortDetail,
+  type PartyTableToggleDetail,
+} from './components/party-table/party-table.js';
 export { TallyCouncilList, type AreaSelectDetail } from './components/council-list/council-list.js';
 export { TallyTicker, type TickerItemEventDetail, type TickerMode } from './components/ticker/ticker.js';
 export { TallyAreaResult, type AreaChangeDetail, type AreaChangeSource } from './components/area-result/area-result.js';

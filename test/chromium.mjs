@@ -50,7 +50,8 @@ export function findChromium(env = process.env) {
 
 /** One sentence telling a person what to do when there is no Chromium. */
 export function missingChromiumMessage(env = process.env) {
-  if (env.CHROME_PATH) return `CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file: point it at Chromium or Chrome.`;
+  if (env.CHROME_PATH)
+    return `CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file: point it at Chromium or Chrome.`;
   return 'No Chromium found: install it (on Debian or Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome executable.';
 }
 
@@ -64,10 +65,13 @@ export function ensureChromium({ log = (line) => console.log(line) } = {}) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = isExecutable('/usr/bin/apt-get');
   if (!process.env.CHROME_PATH && isRoot && hasApt) {
-    log('Chromium not found: installing Debian\'s chromium package with apt-get.');
+    log("Chromium not found: installing Debian's chromium package with apt-get.");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
+        : update;
     if (install.status === 0) {
       const installed = findChromium();
       if (installed) return installed;

@@ -28,8 +28,25 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOCK = join(ROOT, 'node_modules', '.cache', 'tally-build.lock');
 /** Files the build must have produced; without one of them dist/ is not a complete build. */
-export const BUILD_OUTPUTS = ['index.js', 'tally.js', 'tally.classic.js', 'tally.css', 'tally-frame.js', 'embed.html', 'cli/tally.js', 'types/index.d.ts'];
-const INPUT_FILES = ['package.json', 'vite.config.ts', 'vite.templates.ts', 'vite.d3.ts', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs'];
+export const BUILD_OUTPUTS = [
+  'index.js',
+  'tally.js',
+  'tally.classic.js',
+  'tally.css',
+  'tally-frame.js',
+  'embed.html',
+  'cli/tally.js',
+  'types/index.d.ts',
+];
+const INPUT_FILES = [
+  'package.json',
+  'vite.config.ts',
+  'vite.templates.ts',
+  'vite.d3.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'custom-elements-manifest.config.mjs',
+];
 const INPUT_DIRS = ['src'];
 const LOCK_STALE_MS = 5 * 60_000;
 
@@ -145,7 +162,9 @@ export function ensureBuild({ log = (line) => console.log(line) } = {}) {
     // The build stamps dist/ itself (--stamp-begin, --stamp-end).
     const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
     if (result.status !== 0) {
-      throw new Error(`npm run build failed (exit ${result.status ?? result.signal}):\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);
+      throw new Error(
+        `npm run build failed (exit ${result.status ?? result.signal}):\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
+      );
     }
     return true;
   } finally {

@@ -70,13 +70,18 @@ function testFilesUnder(dir) {
   const absolute = join(ROOT, dir);
   if (!existsSync(absolute)) return [];
   return readdirSync(absolute, { recursive: true })
-    .map((name) => relative(ROOT, join(absolute, String(name))).split(sep).join('/'))
+    .map((name) =>
+      relative(ROOT, join(absolute, String(name)))
+        .split(sep)
+        .join('/'),
+    )
     .filter((path) => path.endsWith('.test.ts') && !path.split('/').includes('node_modules'))
     .sort();
 }
 
 function ensureDependencies() {
-  if (existsSync(join(ROOT, 'node_modules', 'vitest')) && existsSync(join(ROOT, 'node_modules', '@web', 'test-runner'))) return true;
+  if (existsSync(join(ROOT, 'node_modules', 'vitest')) && existsSync(join(ROOT, 'node_modules', '@web', 'test-runner')))
+    return true;
   const command = existsSync(join(ROOT, 'package-lock.json')) ? ['ci'] : ['install'];
   console.log(`Dependencies are missing: running npm ${command.join(' ')}.`);
   const result = spawnSync('npm', command, { cwd: ROOT, stdio: 'inherit' });
@@ -104,7 +109,12 @@ function run(label, args, env) {
   const timeoutMinutes = Number(process.env.RUNNER_TIMEOUT_MINUTES ?? 10);
   console.log(`\n── ${label} ──\n`);
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit', detached: true });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+      detached: true,
+    });
     active = child;
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -162,10 +172,16 @@ function settle(label, { code, timedOut }, counts) {
     notes.push(timedOut ? 'timed out before reporting' : 'crashed before reporting results (counted as 1 failed)');
   } else if (code !== 0 && counts.failed === 0) {
     counts = { ...counts, failed: 1 };
-    notes.push(timedOut ? 'timed out (counted as 1 failed)' : `exited with ${code ?? 'a signal'} although no test failed (counted as 1 failed)`);
+    notes.push(
+      timedOut
+        ? 'timed out (counted as 1 failed)'
+        : `exited with ${code ?? 'a signal'} although no test failed (counted as 1 failed)`,
+    );
   }
   const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
-  console.log(`\n${label}: ${counts.passed} passed, ${counts.failed} failed${skipped}${notes.length ? ` — ${notes.join('; ')}` : ''}`);
+  console.log(
+    `\n${label}: ${counts.passed} passed, ${counts.failed} failed${skipped}${notes.length ? ` — ${notes.join('; ')}` : ''}`,
+  );
   return counts;
 }
 
@@ -181,12 +197,16 @@ async function main() {
   const filesOf = {};
   if (options.filters.length > 0) {
     for (const group of options.groups) {
-      const files = testFilesUnder(GROUPS[group].dir).filter((file) => options.filters.some((filter) => file.includes(filter)));
+      const files = testFilesUnder(GROUPS[group].dir).filter((file) =>
+        options.filters.some((filter) => file.includes(filter)),
+      );
       if (files.length > 0) filesOf[group] = files;
       else options.groups.delete(group);
     }
     if (options.groups.size === 0) {
-      console.log(`No test file path contains ${options.filters.map((filter) => JSON.stringify(filter)).join(' or ')}.`);
+      console.log(
+        `No test file path contains ${options.filters.map((filter) => JSON.stringify(filter)).join(' or ')}.`,
+      );
       console.log('0 passed, 1 failed');
       process.exit(1);
     }
@@ -208,19 +228,32 @@ async function main() {
     for (const group of ['unit', 'build']) {
       if (!options.groups.has(group)) continue;
       const report = join(scratch, `vitest-${group}.json`);
-      const args = [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', group, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(filesOf[group] ?? [])];
+      const args = [
+        join(ROOT, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--project',
+        group,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...(filesOf[group] ?? []),
+      ];
       const exit = await run(GROUPS[group].label, args, {});
       const json = readJson(report);
       add(settle(GROUPS[group].summary, exit, json ? vitestCounts(json) : undefined));
     }
     if (options.groups.has('browser')) {
       const summary = join(scratch, 'wtr.json');
-      const exit = await run(GROUPS.browser.label, [join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(ROOT, 'web-test-runner.config.mjs')], {
-        CHROME_PATH: chromium,
-        TALLY_WTR_SUMMARY: summary,
-        ...(options.soak ? { TALLY_SOAK_UPDATES: String(SOAK_UPDATES) } : {}),
-        ...(filesOf.browser ? { TALLY_BROWSER_FILES: filesOf.browser.join(',') } : {}),
-      });
+      const exit = await run(
+        GROUPS.browser.label,
+        [join(ROOT, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(ROOT, 'web-test-runner.config.mjs')],
+        {
+          CHROME_PATH: chromium,
+          TALLY_WTR_SUMMARY: summary,
+          ...(options.soak ? { TALLY_SOAK_UPDATES: String(SOAK_UPDATES) } : {}),
+          ...(filesOf.browser ? { TALLY_BROWSER_FILES: filesOf.browser.join(',') } : {}),
+        },
+      );
       add(settle(GROUPS.browser.summary, exit, readJson(summary)));
     }
   } finally {

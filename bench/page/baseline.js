@@ -21,12 +21,33 @@
 
   const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const number = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(LOCALE, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const clock = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
-  const full = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  const dayTime = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const full = new Intl.DateTimeFormat(LOCALE, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const dayTime = new Intl.DateTimeFormat(LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
-  const AREA_WORDS = { council: ['council', 'councils'], constituency: ['constituency', 'constituencies'], county: ['county', 'counties'], area: ['area', 'areas'] };
+  const AREA_WORDS = {
+    council: ['council', 'councils'],
+    constituency: ['constituency', 'constituencies'],
+    county: ['county', 'counties'],
+    area: ['area', 'areas'],
+  };
 
   function adoptStyles(root, cssText) {
     const sheet = new CSSStyleSheet();
@@ -66,7 +87,9 @@
   const statusLine = (feed) =>
     `<p class="status" part="status" data-kind="current"><span>Updated <time datetime="${escapeHtml(feed.meta.dataChangedAt)}" title="${escapeHtml(full.format(Date.parse(feed.meta.dataChangedAt)))}">${clock.format(Date.parse(feed.meta.dataChangedAt))}</time></span></p>`;
   const watermark = (feed) =>
-    feed.meta.test ? '<p class="watermark" part="watermark"><strong>TEST DATA</strong><span>These are test results, not real ones.</span></p>' : '';
+    feed.meta.test
+      ? '<p class="watermark" part="watermark"><strong>TEST DATA</strong><span>These are test results, not real ones.</span></p>'
+      : '';
 
   // ================================================================ the council list
 
@@ -75,14 +98,26 @@
     const after = area.control?.after ?? area.winner;
     const before = area.control?.before;
     if (after === undefined) return { kind: 'declared' };
-    if (after === 'noc') return before === undefined ? { kind: 'noc' } : before === 'noc' ? { kind: 'noc-hold' } : { kind: 'lost-to-noc', from: before };
+    if (after === 'noc')
+      return before === undefined
+        ? { kind: 'noc' }
+        : before === 'noc'
+          ? { kind: 'noc-hold' }
+          : { kind: 'lost-to-noc', from: before };
     if (before === undefined) return { kind: 'won', party: after };
     if (before === after) return { kind: 'hold', party: after };
     if (before === 'noc') return { kind: 'gain-from-noc', party: after };
     return { kind: 'gain', party: after, from: before };
   }
 
-  const STATUS_WORDS = { awaiting: 'Awaiting result', counting: 'Counting', recount: 'Recount', postponed: 'Postponed', 'no-election': 'No election', declared: 'Declared' };
+  const STATUS_WORDS = {
+    awaiting: 'Awaiting result',
+    counting: 'Counting',
+    recount: 'Recount',
+    postponed: 'Postponed',
+    'no-election': 'No election',
+    declared: 'Declared',
+  };
 
   function describe(outcome, short) {
     switch (outcome.kind) {
@@ -137,8 +172,14 @@
       maxY = Math.max(maxY, y);
     }
     const halfWidth = (SQRT3 / 2) * HEX_RADIUS;
-    const box = { x: minX - halfWidth - MAP_PADDING, y: minY - HEX_RADIUS - MAP_PADDING, width: maxX - minX + 2 * (halfWidth + MAP_PADDING), height: maxY - minY + 2 * (HEX_RADIUS + MAP_PADDING) };
-    const pointsOf = (centre, scale = 1) => corners.map(([cx, cy]) => `${round(centre.x + cx * scale)},${round(centre.y + cy * scale)}`).join(' ');
+    const box = {
+      x: minX - halfWidth - MAP_PADDING,
+      y: minY - HEX_RADIUS - MAP_PADDING,
+      width: maxX - minX + 2 * (halfWidth + MAP_PADDING),
+      height: maxY - minY + 2 * (HEX_RADIUS + MAP_PADDING),
+    };
+    const pointsOf = (centre, scale = 1) =>
+      corners.map(([cx, cy]) => `${round(centre.x + cx * scale)},${round(centre.y + cy * scale)}`).join(' ');
     const points = new Map(centres.map((centre) => [centre.key, pointsOf(centre)]));
     const rings = new Map(centres.map((centre) => [centre.key, pointsOf(centre, 0.5)]));
 
@@ -150,13 +191,24 @@
 
     function view(feed) {
       const parties = new Map(feed.parties.map((party) => [party.id, party]));
-      const short = (id) => (id === 'noc' ? 'NOC' : parties.get(id)?.shortName ?? parties.get(id)?.name ?? id);
+      const short = (id) => (id === 'noc' ? 'NOC' : (parties.get(id)?.shortName ?? parties.get(id)?.name ?? id));
       const rows = feed.areas.map((area) => {
         const outcome = outcomeOf(area);
         const declared = area.status === 'declared';
-        const after = declared ? area.control?.after ?? area.winner : undefined;
-        const colourKey = outcome.party ?? (outcome.kind === 'noc' || outcome.kind === 'noc-hold' || outcome.kind === 'lost-to-noc' ? 'noc' : undefined);
-        const kind = area.status === 'no-election' ? 'none' : !declared ? 'awaiting' : colourKey === 'noc' ? 'noc' : colourKey ? 'result' : 'declared';
+        const after = declared ? (area.control?.after ?? area.winner) : undefined;
+        const colourKey =
+          outcome.party ??
+          (outcome.kind === 'noc' || outcome.kind === 'noc-hold' || outcome.kind === 'lost-to-noc' ? 'noc' : undefined);
+        const kind =
+          area.status === 'no-election'
+            ? 'none'
+            : !declared
+              ? 'awaiting'
+              : colourKey === 'noc'
+                ? 'noc'
+                : colourKey
+                  ? 'result'
+                  : 'declared';
         let seats = '';
         if (declared && after !== undefined) {
           const parts = [];
@@ -168,7 +220,18 @@
         const outcomeText = describe(outcome, short);
         const gain = outcome.kind === 'gain' || outcome.kind === 'gain-from-noc' || outcome.kind === 'lost-to-noc';
         const time = declared && area.declaredAt ? Date.parse(area.declaredAt) : undefined;
-        return { id: area.id, name: area.name, outcomeText, seats, kind, colourKey, gain, declaredAt: declared ? area.declaredAt : undefined, time, signature: `${area.name}|${outcomeText}|${seats}|${kind}|${colourKey}|${declared ? area.declaredAt : ''}` };
+        return {
+          id: area.id,
+          name: area.name,
+          outcomeText,
+          seats,
+          kind,
+          colourKey,
+          gain,
+          declaredAt: declared ? area.declaredAt : undefined,
+          time,
+          signature: `${area.name}|${outcomeText}|${seats}|${kind}|${colourKey}|${declared ? area.declaredAt : ''}`,
+        };
       });
       rows.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return rows;
@@ -188,16 +251,24 @@
             }</span>`
           : '';
       return `<li class="row" part="row" data-id="${escapeHtml(row.id)}" data-kind="${row.kind}"${row.gain ? ' data-gain' : ''}${fresh ? ' data-new' : ''} style="--_fill:${fill};--_ring:${ring}"><button type="button" class="row-button" id="${uid}-row-${escapeHtml(row.id)}" data-id="${escapeHtml(row.id)}" tabindex="${row.id === rovingRow ? 0 : -1}" aria-expanded="false"><span class="swatch" aria-hidden="true"></span><span class="row-main"><span class="row-name">${escapeHtml(row.name)}</span><span class="visually-hidden">, </span> <span class="row-outcome">${escapeHtml(row.outcomeText)}</span>${
-        row.seats ? `<span class="visually-hidden">, </span><span class="row-seats">${escapeHtml(row.seats)}</span>` : ''
+        row.seats
+          ? `<span class="visually-hidden">, </span><span class="row-seats">${escapeHtml(row.seats)}</span>`
+          : ''
       }</span>${side}</button></li>`;
     }
 
     function hexHtml(centre, row, roving) {
-      if (!row) return `<g class="hex" part="hex" data-id="${escapeHtml(centre.key)}" data-kind="none" aria-hidden="true"><polygon class="fill" points="${points.get(centre.key)}"></polygon></g>`;
+      if (!row)
+        return `<g class="hex" part="hex" data-id="${escapeHtml(centre.key)}" data-kind="none" aria-hidden="true"><polygon class="fill" points="${points.get(centre.key)}"></polygon></g>`;
       const colour = row.colourKey !== undefined ? palette[row.colourKey] : undefined;
       const fill = row.kind === 'awaiting' || row.kind === 'declared' ? palette.undeclared.fill : colour?.fill;
       const ring = colour?.text ?? palette.undeclared.text;
-      const pattern = row.kind === 'awaiting' ? `<polygon class="pattern" points="${points.get(centre.key)}" fill="url(#${uid}-hatch)"></polygon>` : row.kind === 'noc' ? `<polygon class="pattern" points="${points.get(centre.key)}" fill="url(#${uid}-dots)"></polygon>` : '';
+      const pattern =
+        row.kind === 'awaiting'
+          ? `<polygon class="pattern" points="${points.get(centre.key)}" fill="url(#${uid}-hatch)"></polygon>`
+          : row.kind === 'noc'
+            ? `<polygon class="pattern" points="${points.get(centre.key)}" fill="url(#${uid}-dots)"></polygon>`
+            : '';
       return `<g class="hex" part="hex" data-id="${escapeHtml(centre.key)}" data-kind="${row.kind}" role="button" tabindex="${roving ? 0 : -1}" aria-label="${escapeHtml(`${row.name}: ${row.outcomeText}`)}" aria-pressed="false"><polygon class="fill" points="${points.get(centre.key)}"${fill ? ` fill="${fill}"` : ''}></polygon>${pattern}${
         row.gain ? `<polygon class="ring" points="${rings.get(centre.key)}" stroke="${ring}"></polygon>` : ''
       }</g>`;
@@ -214,7 +285,13 @@
         if (row.colourKey && row.colourKey !== 'noc') byParty.set(row.colourKey, (byParty.get(row.colourKey) ?? 0) + 1);
       }
       const local = feed.meta.election.kind === 'local';
-      const labels = { all: 'All', gains: 'Changed hands', holds: 'Held', noc: 'No overall control', awaiting: 'Awaiting' };
+      const labels = {
+        all: 'All',
+        gains: 'Changed hands',
+        holds: 'Held',
+        noc: 'No overall control',
+        awaiting: 'Awaiting',
+      };
       const filters = Object.keys(labels)
         .filter((key) => key !== 'noc' || local || counts.noc > 0)
         .map(
@@ -223,7 +300,12 @@
         )
         .join('');
       const parties = feed.parties.filter((party) => byParty.has(party.id));
-      const options = parties.map((party) => `<option value="${escapeHtml(party.id)}">${escapeHtml(party.name)} (${number.format(byParty.get(party.id))})</option>`).join('');
+      const options = parties
+        .map(
+          (party) =>
+            `<option value="${escapeHtml(party.id)}">${escapeHtml(party.name)} (${number.format(byParty.get(party.id))})</option>`,
+        )
+        .join('');
       return `<form class="controls" part="controls"><fieldset class="filters"><legend>Show</legend>${filters}</fieldset><div class="fields"><div class="field field-search"><label for="${uid}-search">Search by name</label> <input id="${uid}-search" type="search" autocomplete="off" spellcheck="false"></div><div class="field"><label for="${uid}-party">Won by</label> <select id="${uid}-party"><option value="" selected>Any party</option>${options}</select></div><div class="field"><label for="${uid}-group">Group by</label> <select id="${uid}-group"><option value="none" selected>No grouping</option><option value="region">Region</option></select></div><div class="field"><label for="${uid}-sort">Sort by</label> <select id="${uid}-sort"><option value="name" selected>Name, A to Z</option><option value="declared">Latest declared</option></select></div></div></form>`;
     }
 
@@ -236,7 +318,9 @@
       return `<div class="legend" part="legend"><p class="legend-title">Key</p><ul>${feed.parties
         .filter((party) => present.has(party.id))
         .map((party) => item(palette[party.id].fill, party.name))
-        .join('')}${item(palette.undeclared.fill, 'Changed hands (ring)', `<polygon class="ring" points="${ring}" stroke="${palette.undeclared.text}"></polygon>`)}${item(
+        .join(
+          '',
+        )}${item(palette.undeclared.fill, 'Changed hands (ring)', `<polygon class="ring" points="${ring}" stroke="${palette.undeclared.text}"></polygon>`)}${item(
         palette.undeclared.fill,
         'Awaiting result (stripes)',
         `<polygon class="pattern" points="${hex}" fill="url(#${uid}-hatch)"></polygon>`,
@@ -266,7 +350,9 @@
         rows,
       )}</div><div class="list-pane">${controlsHtml(feed, rows)}<p class="count" part="count">Showing ${number.format(rows.length)} of ${number.format(rows.length)}</p><p class="visually-hidden" role="status"></p><div class="list-scroll" part="list"><ul class="rows" aria-label="Results by area">${rows
         .map((row) => rowHtml(row, now))
-        .join('')}</ul></div><p class="hint">Up and down arrow keys move through the list; Enter shows the detail.</p></div></div>${statusLine(feed)}</div>`;
+        .join(
+          '',
+        )}</ul></div><p class="hint">Up and down arrow keys move through the list; Enter shows the detail.</p></div></div>${statusLine(feed)}</div>`;
       for (const element of root.querySelectorAll('li.row')) rowElements.set(element.dataset.id, element);
       for (const element of root.querySelectorAll('g.hex')) hexElements.set(element.dataset.id, element);
       shown = { rows, byId, firstHex };
@@ -285,7 +371,9 @@
       const template = document.createElement('template');
       for (const row of changed) {
         template.innerHTML = rowHtml(row, now);
-        rowElements.get(row.id).replaceWith((rowElements.set(row.id, template.content.firstChild), template.content.firstChild));
+        rowElements
+          .get(row.id)
+          .replaceWith((rowElements.set(row.id, template.content.firstChild), template.content.firstChild));
         const centre = centres.find((candidate) => candidate.key === row.id);
         if (centre) {
           template.innerHTML = `<svg>${hexHtml(centre, row, centre.key === shown.firstHex)}</svg>`;
@@ -323,7 +411,9 @@
 
     function declarations(feed) {
       const found = [];
-      for (const area of feed.areas) if (area.status === 'declared') found.push({ area, time: Date.parse(area.declaredAt ?? feed.meta.dataChangedAt) });
+      for (const area of feed.areas)
+        if (area.status === 'declared')
+          found.push({ area, time: Date.parse(area.declaredAt ?? feed.meta.dataChangedAt) });
       return found;
     }
 
@@ -333,8 +423,17 @@
       const short = (id) => parties.get(id)?.shortName ?? name(id);
       const gain = outcome.kind === 'gain';
       const sentence =
-        outcome.kind === 'hold' ? `${name(outcome.party)} hold ${area.name}` : outcome.kind === 'gain' ? `${name(outcome.party)} gain ${area.name} from ${name(outcome.from)}` : `${name(outcome.party)} win ${area.name}`;
-      const badge = outcome.kind === 'hold' ? `${short(outcome.party)} hold` : outcome.kind === 'gain' ? `${short(outcome.party)} gain` : `${short(outcome.party)} win`;
+        outcome.kind === 'hold'
+          ? `${name(outcome.party)} hold ${area.name}`
+          : outcome.kind === 'gain'
+            ? `${name(outcome.party)} gain ${area.name} from ${name(outcome.from)}`
+            : `${name(outcome.party)} win ${area.name}`;
+      const badge =
+        outcome.kind === 'hold'
+          ? `${short(outcome.party)} hold`
+          : outcome.kind === 'gain'
+            ? `${short(outcome.party)} gain`
+            : `${short(outcome.party)} win`;
       const colour = palette[outcome.party];
       const at = area.declaredAt;
       return `<li class="item" part="item" data-id="declared:${escapeHtml(area.id)}" data-kind="${gain ? 'control-change' : 'declaration'}" tabindex="-1"${fresh ? ' data-new' : ''} style="--_party:${colour.fill};--_party-text:${colour.text}"><span class="badge" part="badge">${escapeHtml(badge)}</span> <span class="sentence" part="sentence">${escapeHtml(

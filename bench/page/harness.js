@@ -81,7 +81,13 @@
     const responses = now.map(() =>
       answer.status === 304
         ? new Response(null, { status: 304 })
-        : new Response(answer.body, { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', ...(answer.etag ? { ETag: answer.etag } : {}) } }),
+        : new Response(answer.body, {
+            status: 200,
+            headers: {
+              'Content-Type': 'application/json; charset=utf-8',
+              ...(answer.etag ? { ETag: answer.etag } : {}),
+            },
+          }),
     );
     start();
     now.forEach((request, i) => request.resolve(responses[i]));
@@ -130,7 +136,9 @@
 
   let longTasks = [];
   if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
-    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
+      type: 'longtask',
+    });
   }
 
   // ---------------------------------------------------------------- setting up a scenario
@@ -145,7 +153,12 @@
       if (!response.ok) throw new Error(`/data/${dataset}/${name}: HTTP ${response.status}`);
       return response.text();
     };
-    const [before, after, layout, config] = await Promise.all([get('before.json'), get('after.json'), get('layout.json'), get('config.json')]);
+    const [before, after, layout, config] = await Promise.all([
+      get('before.json'),
+      get('after.json'),
+      get('layout.json'),
+      get('config.json'),
+    ]);
     Object.assign(data, { before, after, layout: JSON.parse(layout), config: JSON.parse(config) });
   }
 
@@ -170,7 +183,12 @@
     });
   }
 
-  const TAGS = { 'seat-bar': 'tally-seat-bar', 'party-table': 'tally-party-table', 'council-list': 'tally-council-list', ticker: 'tally-ticker' };
+  const TAGS = {
+    'seat-bar': 'tally-seat-bar',
+    'party-table': 'tally-party-table',
+    'council-list': 'tally-council-list',
+    ticker: 'tally-ticker',
+  };
 
   /**
    * Put the widgets on the page, waiting for their first feed request: `implementation` is
@@ -199,7 +217,12 @@
       widgets = names.map((name) => {
         const host = document.createElement('div');
         stage.append(host);
-        return window.baseline.create(name, host, { src, interval: POLL_SECONDS, layout: data.layout, config: data.config });
+        return window.baseline.create(name, host, {
+          src,
+          interval: POLL_SECONDS,
+          layout: data.layout,
+          config: data.config,
+        });
       });
     }
     // Tally shares one request between its widgets; each baseline widget makes its own.
@@ -298,11 +321,20 @@
     const roots = widgets.map((widget) => (kind === 'tally' ? widget.shadowRoot : widget.root));
     const out = { rows: [], hexes: [], tickerItems: [] };
     for (const root of roots) {
-      for (const row of root.querySelectorAll('li.row')) out.rows.push(`${row.dataset.id}|${row.dataset.kind}|${text(row.querySelector('.row-button'))}`);
+      for (const row of root.querySelectorAll('li.row'))
+        out.rows.push(`${row.dataset.id}|${row.dataset.kind}|${text(row.querySelector('.row-button'))}`);
       for (const hex of root.querySelectorAll('g.hex')) {
         const fill = hex.querySelector('polygon.fill');
         out.hexes.push(
-          [hex.dataset.id, hex.dataset.kind, hex.getAttribute('aria-label') ?? '', fill?.getAttribute('points'), fill?.getAttribute('fill') ?? '', hex.querySelector('polygon.ring') ? 'ring' : '', hex.querySelector('polygon.pattern') ? 'pattern' : ''].join('|'),
+          [
+            hex.dataset.id,
+            hex.dataset.kind,
+            hex.getAttribute('aria-label') ?? '',
+            fill?.getAttribute('points'),
+            fill?.getAttribute('fill') ?? '',
+            hex.querySelector('polygon.ring') ? 'ring' : '',
+            hex.querySelector('polygon.pattern') ? 'pattern' : '',
+          ].join('|'),
         );
       }
       for (const item of root.querySelectorAll('li.item')) out.tickerItems.push(`${item.dataset.kind}|${text(item)}`);

@@ -39,7 +39,11 @@ export interface Manifest {
   modules: { path: string; declarations?: Declaration[] }[];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -132,32 +136,74 @@ export function render(manifest: Manifest): void {
         table(
           'Attributes',
           ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-          attributes.map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : '', a.type?.text ?? '', a.default ?? '', a.description ?? '']),
+          attributes.map((a) => [
+            code(a.name),
+            a.fieldName ? code(a.fieldName) : '',
+            a.type?.text ?? '',
+            a.default ?? '',
+            a.description ?? '',
+          ]),
         ),
       );
     }
     const attributeFields = new Set(attributes.map((a) => a.fieldName));
     const properties = (declaration.members ?? []).filter(
-      (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !attributeFields.has(m.name),
+      (m) =>
+        m.kind === 'field' &&
+        !m.static &&
+        (m.privacy ?? 'public') === 'public' &&
+        !m.name.startsWith('_') &&
+        !attributeFields.has(m.name),
     );
     if (properties.length) {
       section.append(
         table(
           'Properties (no attribute)',
           ['Property', 'Type', 'Description'],
-          properties.map((p) => [code(p.name), `${p.type?.text ?? ''}${p.readonly ? ' (read-only)' : ''}`, p.description ?? '']),
+          properties.map((p) => [
+            code(p.name),
+            `${p.type?.text ?? ''}${p.readonly ? ' (read-only)' : ''}`,
+            p.description ?? '',
+          ]),
         ),
       );
     }
     const events = declaration.events ?? [];
-    if (events.length) section.append(table('Events', ['Event', 'Description'], events.map((e) => [code(e.name), e.description ?? ''])));
+    if (events.length)
+      section.append(
+        table(
+          'Events',
+          ['Event', 'Description'],
+          events.map((e) => [code(e.name), e.description ?? '']),
+        ),
+      );
     const slots = declaration.slots ?? [];
-    if (slots.length) section.append(table('Slots', ['Slot', 'Description'], slots.map((s) => [code(s.name || '(default)'), s.description ?? ''])));
+    if (slots.length)
+      section.append(
+        table(
+          'Slots',
+          ['Slot', 'Description'],
+          slots.map((s) => [code(s.name || '(default)'), s.description ?? '']),
+        ),
+      );
     const parts = declaration.cssParts ?? [];
-    if (parts.length) section.append(table('CSS parts', ['Part', 'Description'], parts.map((p) => [code(`::part(${p.name})`), p.description ?? ''])));
+    if (parts.length)
+      section.append(
+        table(
+          'CSS parts',
+          ['Part', 'Description'],
+          parts.map((p) => [code(`::part(${p.name})`), p.description ?? '']),
+        ),
+      );
     const properties2 = declaration.cssProperties ?? [];
     if (properties2.length) {
-      section.append(table('CSS custom properties', ['Property', 'Default', 'Description'], properties2.map((p) => [code(p.name), p.default ?? '', p.description ?? ''])));
+      section.append(
+        table(
+          'CSS custom properties',
+          ['Property', 'Default', 'Description'],
+          properties2.map((p) => [code(p.name), p.default ?? '', p.description ?? '']),
+        ),
+      );
     }
     container.append(section);
   }

@@ -16,7 +16,13 @@ import '../../src/components/area-result/register.js';
 import { boxStylesheet, frameHeights, heightsAttribute, type WidgetName } from '../../src/embed/boxes.js';
 import { embedCodes, type EmbedCodes } from '../../src/embed/embed-code.js';
 import { heightForWidth } from '../../src/embed/frame-protocol.js';
-import { optionProblem, widgetDescription, widgetOptions, WIDGETS, type WidgetOption } from '../../src/embed/widget-options.js';
+import {
+  optionProblem,
+  widgetDescription,
+  widgetOptions,
+  WIDGETS,
+  type WidgetOption,
+} from '../../src/embed/widget-options.js';
 
 export interface BuilderFeed {
   readonly id: string;
@@ -59,17 +65,24 @@ const PREVIEW_WIDTHS: readonly { value: PreviewWidth; label: string }[] = [
 ];
 
 /** The sections of codes, in the order a producer reads them. */
-const CODE_SECTIONS: readonly { id: string; title: string; intro: string; parts: readonly { key: keyof EmbedCodes; label: string }[] }[] = [
+const CODE_SECTIONS: readonly {
+  id: string;
+  title: string;
+  intro: string;
+  parts: readonly { key: keyof EmbedCodes; label: string }[];
+}[] = [
   {
     id: 'element',
     title: 'Element',
-    intro: 'For pages that take a script tag: paste this where the results go. Pasting it twice on one page is harmless. Readers get the link inside until the script runs, or if it is blocked.',
+    intro:
+      'For pages that take a script tag: paste this where the results go. Pasting it twice on one page is harmless. Readers get the link inside until the script runs, or if it is blocked.',
     parts: [{ key: 'element', label: 'element code' }],
   },
   {
     id: 'placeholder',
     title: 'Placeholder',
-    intro: 'For a CMS that strips unknown tags or scripts from articles: the first part goes once into the page template, the second where the results go. Without the script, readers get the link.',
+    intro:
+      'For a CMS that strips unknown tags or scripts from articles: the first part goes once into the page template, the second where the results go. Without the script, readers get the link.',
     parts: [
       { key: 'placeholderSetup', label: 'placeholder template code' },
       { key: 'placeholder', label: 'placeholder code' },
@@ -85,7 +98,8 @@ const CODE_SECTIONS: readonly { id: string; title: string; intro: string; parts:
   {
     id: 'amp',
     title: 'AMP',
-    intro: 'For AMP pages: the first part goes once into the page’s head. The feed and Tally’s files must be on https, on another origin than the AMP page.',
+    intro:
+      'For AMP pages: the first part goes once into the page’s head. The feed and Tally’s files must be on https, on another origin than the AMP page.',
     parts: [
       { key: 'ampSetup', label: 'AMP head code' },
       { key: 'amp', label: 'amp-iframe code' },
@@ -135,7 +149,8 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
       }
       const trouble = optionProblem(option, value);
       if (trouble) problems.push(trouble);
-      else if (value !== '' && !(option.kind === 'choice' && option.values[0]?.value === value)) attributes[option.name] = value;
+      else if (value !== '' && !(option.kind === 'choice' && option.values[0]?.value === value))
+        attributes[option.name] = value;
     }
     return { attributes, problems };
   }
@@ -144,7 +159,13 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
     if (destroyed) return;
     const { attributes, problems } = chosenAttributes();
     try {
-      codes = embedCodes({ widget: choices.widget, feed: absolute(feed().url), attributes, assets: choices.assets, title: choices.title });
+      codes = embedCodes({
+        widget: choices.widget,
+        feed: absolute(feed().url),
+        attributes,
+        assets: choices.assets,
+        title: choices.title,
+      });
       problem = problems.length > 0 ? `Left out of the codes until corrected: ${problems.join('; ')}.` : '';
     } catch (error) {
       codes = undefined;
@@ -164,12 +185,15 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
     // The preview names every choice, defaults included (the codes leave defaults out): going
     // back to a default then sets it rather than removing an attribute the element reflects.
     const defaults = Object.fromEntries(
-      widgetOptions(choices.widget).flatMap((option) => (option.kind === 'choice' && option.values[0]!.value !== '' ? [[option.name, option.values[0]!.value]] : [])),
+      widgetOptions(choices.widget).flatMap((option) =>
+        option.kind === 'choice' && option.values[0]!.value !== '' ? [[option.name, option.values[0]!.value]] : [],
+      ),
     );
     const wanted: Record<string, string> = { src: absolute(feed().url), ...defaults, ...attributes };
     // Only what the builder set goes away: an element reflects some attributes of its own.
     for (const name of previewAttributes) if (!(name in wanted)) preview.removeAttribute(name);
-    for (const [name, value] of Object.entries(wanted)) if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);
+    for (const [name, value] of Object.entries(wanted))
+      if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);
     previewAttributes.clear();
     for (const name of Object.keys(wanted)) previewAttributes.add(name);
     sizePreview();
@@ -178,8 +202,14 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
   /** The reserved box follows the reader's screen width; in a narrower preview, use that width's box. */
   function sizePreview(): void {
     const box = root.querySelector<HTMLElement>('.preview-box');
-    const width = choices.previewWidth === 'column' ? (box?.clientWidth ?? window.innerWidth) : Number(choices.previewWidth);
-    const table = heightsAttribute(frameHeights(choices.widget, Object.fromEntries(preview.getAttributeNames().map((name) => [name, preview.getAttribute(name) ?? '']))));
+    const width =
+      choices.previewWidth === 'column' ? (box?.clientWidth ?? window.innerWidth) : Number(choices.previewWidth);
+    const table = heightsAttribute(
+      frameHeights(
+        choices.widget,
+        Object.fromEntries(preview.getAttributeNames().map((name) => [name, preview.getAttribute(name) ?? ''])),
+      ),
+    );
     const height = heightForWidth(table, width);
     if (height !== undefined) preview.style.setProperty('--tally-box-height', `${height}px`);
   }
@@ -191,7 +221,9 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
       list = fetch(url)
         .then((response) => (response.ok ? response.json() : { areas: [] }))
         .then((data: { areas?: { id?: unknown; name?: unknown }[] }) =>
-          (data.areas ?? []).filter((area) => typeof area.id === 'string' && typeof area.name === 'string').map((area) => ({ id: area.id as string, name: area.name as string })),
+          (data.areas ?? [])
+            .filter((area) => typeof area.id === 'string' && typeof area.name === 'string')
+            .map((area) => ({ id: area.id as string, name: area.name as string })),
         )
         .catch(() => []);
       areas.set(url, list);
@@ -205,7 +237,8 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
   function onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const { name } = target;
-    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'on' : '') : target.value;
+    const value =
+      target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'on' : '') : target.value;
     if (name === 'widget') {
       choices.widget = value as WidgetName;
       // Keep what the new widget also has (theme, language, area); drop the rest.
@@ -297,7 +330,9 @@ export function startBuilder(root: HTMLElement, config: BuilderConfig): Builder 
     </div>`;
   };
 
-  const codeSection = (section: (typeof CODE_SECTIONS)[number]) => html`<section class="code-section" aria-labelledby=${`codes-${section.id}`}>
+  const codeSection = (
+    section: (typeof CODE_SECTIONS)[number],
+  ) => html`<section class="code-section" aria-labelledby=${`codes-${section.id}`}>
     <h3 id=${`codes-${section.id}`}>${section.title}</h3>
     <p>${section.intro}</p>
     ${section.parts.map(
@@ -398,7 +433,8 @@ function defaultTitle(widget: WidgetName, feed: BuilderFeed): string {
 
 function initialChoices(config: BuilderConfig): Choices {
   const query = config.initial ?? new URLSearchParams();
-  const widget = (WIDGETS.find((candidate) => candidate.name === query.get('widget'))?.name ?? 'seat-bar') as WidgetName;
+  const widget = (WIDGETS.find((candidate) => candidate.name === query.get('widget'))?.name ??
+    'seat-bar') as WidgetName;
   const feed = config.feeds.find((candidate) => candidate.id === query.get('feed')) ?? config.feeds[0]!;
   const options: Record<string, string> = {};
   for (const option of widgetOptions(widget)) {

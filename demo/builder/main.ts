@@ -12,10 +12,30 @@ import { startBuilder, type BuilderFeed } from './builder.js';
 const local = { title: 'English local elections 2018', map: districtsUrl };
 const general = { title: 'UK general election 2019', map: constituenciesUrl };
 const feeds: BuilderFeed[] = [
-  { id: 'uk-local-2018', label: 'English local elections 2018 (live replay)', url: './feeds/uk-local-2018.json', ...local },
-  { id: 'uk-general-2019', label: 'UK general election 2019 (live replay)', url: './feeds/uk-general-2019.json', ...general },
-  { id: 'uk-local-2018.final', label: 'English local elections 2018, final results', url: './feeds/uk-local-2018.final.json', ...local },
-  { id: 'uk-general-2019.final', label: 'UK general election 2019, final results', url: './feeds/uk-general-2019.final.json', ...general },
+  {
+    id: 'uk-local-2018',
+    label: 'English local elections 2018 (live replay)',
+    url: './feeds/uk-local-2018.json',
+    ...local,
+  },
+  {
+    id: 'uk-general-2019',
+    label: 'UK general election 2019 (live replay)',
+    url: './feeds/uk-general-2019.json',
+    ...general,
+  },
+  {
+    id: 'uk-local-2018.final',
+    label: 'English local elections 2018, final results',
+    url: './feeds/uk-local-2018.final.json',
+    ...local,
+  },
+  {
+    id: 'uk-general-2019.final',
+    label: 'UK general election 2019, final results',
+    url: './feeds/uk-general-2019.final.json',
+    ...general,
+  },
 ];
 
 startBuilder(document.getElementById('builder')!, {

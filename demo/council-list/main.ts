@@ -21,7 +21,8 @@ const fixtures: Record<string, unknown> = { empty, 'local-small': localSmall, po
 const layouts: Record<string, string> = { districts: districtsUrl, constituencies: constituenciesUrl };
 
 /** The layout that covers a night's areas. */
-const layoutFor = (night: string) => (night.startsWith('uk-local') ? districtsUrl : night.startsWith('uk-general') ? constituenciesUrl : undefined);
+const layoutFor = (night: string) =>
+  night.startsWith('uk-local') ? districtsUrl : night.startsWith('uk-general') ? constituenciesUrl : undefined;
 
 for (const list of document.querySelectorAll<TallyCouncilList>('tally-council-list[data-night]')) {
   list.setAttribute('src', `./feeds/${list.dataset.night}.json`);
@@ -90,7 +91,11 @@ function log(text: string): void {
   while (events.children.length > 30) events.lastElementChild!.remove();
 }
 
-playground.addEventListener('tally-area-select', (event) => log(`tally-area-select ${JSON.stringify({ id: event.detail.id, source: event.detail.source })}`));
-playground.addEventListener('tally-feed-update', (event) => log(`tally-feed-update revision ${event.detail.feed.meta.revision}`));
+playground.addEventListener('tally-area-select', (event) =>
+  log(`tally-area-select ${JSON.stringify({ id: event.detail.id, source: event.detail.source })}`),
+);
+playground.addEventListener('tally-feed-update', (event) =>
+  log(`tally-feed-update revision ${event.detail.feed.meta.revision}`),
+);
 playground.addEventListener('tally-feed-error', (event) => log(`tally-feed-error ${event.detail.reason}`));
 playground.addEventListener('tally-feed-stale', () => log('tally-feed-stale'));

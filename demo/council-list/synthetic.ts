@@ -30,9 +30,40 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ash', 'brook', 'by', 'ton', 'ford', 'ham', 'ley', 'mere', 'wick', 'stow', 'thorpe', 'field', 'dale', 'combe', 'bury', 'wold', 'pool', 'gate', 'den', 'holm'];
+const SYLLABLES = [
+  'ash',
+  'brook',
+  'by',
+  'ton',
+  'ford',
+  'ham',
+  'ley',
+  'mere',
+  'wick',
+  'stow',
+  'thorpe',
+  'field',
+  'dale',
+  'combe',
+  'bury',
+  'wold',
+  'pool',
+  'gate',
+  'den',
+  'holm',
+];
 const STARTS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great', 'Little', 'Old', 'New'];
-const REGIONS = ['North East', 'North West', 'Yorkshire', 'East Midlands', 'West Midlands', 'East', 'London', 'South East', 'South West'];
+const REGIONS = [
+  'North East',
+  'North West',
+  'Yorkshire',
+  'East Midlands',
+  'West Midlands',
+  'East',
+  'London',
+  'South East',
+  'South West',
+];
 const TYPES = ['District', 'Metropolitan borough', 'London borough', 'Unitary authority'];
 const CONTROL = ['con', 'con', 'lab', 'lab', 'ld', 'green', 'noc', 'noc'];
 
@@ -96,7 +127,13 @@ export function syntheticFeed(options: SyntheticOptions = {}): FeedInput {
   return {
     format: 'tally-feed/1',
     meta: {
-      election: { id: 'synthetic', title: `Synthetic election of ${count} areas`, date: '2018-05-03', kind: 'local', areaType: 'area' },
+      election: {
+        id: 'synthetic',
+        title: `Synthetic election of ${count} areas`,
+        date: '2018-05-03',
+        kind: 'local',
+        areaType: 'area',
+      },
       revision: options.revision ?? 1,
       generatedAt: at,
       dataChangedAt: at,

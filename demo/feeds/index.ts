@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feed, Summary } from '../../src/feed/schema.js';
 import { replayFeed, timelineBounds } from '../../src/adapters/replay.js';
-import { finalSummary2018, localElections2018Feed, paSnapshots2018, REPLAY_NOTE_2018, simulatedDeclarationTimes } from './uk-local-2018.js';
+import {
+  finalSummary2018,
+  localElections2018Feed,
+  paSnapshots2018,
+  REPLAY_NOTE_2018,
+  simulatedDeclarationTimes,
+} from './uk-local-2018.js';
 import { declarationTimes2019, generalElection2019Feed, REPLAY_NOTE_2019 } from './uk-general-2019.js';
 
 export interface DemoNight {
@@ -67,7 +73,11 @@ export function loadDemoNights(dataDir: string = DEFAULT_DATA_DIR): DemoNight[] 
 
   const national: unknown = JSON.parse(text('uk-local-2018/national.json'));
   const councilsCsv = text('uk-local-2018/councils.csv');
-  const local = localElections2018Feed({ councilsCsv, compositionCsv: text('uk-local-2018/composition-2018-09.csv'), national });
+  const local = localElections2018Feed({
+    councilsCsv,
+    compositionCsv: text('uk-local-2018/composition-2018-09.csv'),
+    national,
+  });
 
   const general = generalElection2019Feed(text('uk-general-2019/HoC-GE2019-results-by-constituency.csv'));
 

@@ -41,10 +41,17 @@ export function southYorkshire2018(dataDir: string = DEFAULT_DATA_DIR): Publishe
   const template = JSON.parse(readFileSync(TEMPLATE, 'utf8')) as { election: { title: string } };
   // A night in fast forward asks widgets to poll as often as they may (5 s), as the other replays do.
   const config = electionConfig(
-    { ...template, election: { ...template.election, title: `${template.election.title} (replay; declaration order simulated)` }, note: SOUTH_YORKSHIRE_NOTE, pollInterval: 5 },
+    {
+      ...template,
+      election: { ...template.election, title: `${template.election.title} (replay; declaration order simulated)` },
+      note: SOUTH_YORKSHIRE_NOTE,
+      pollInterval: 5,
+    },
     TEMPLATE,
   );
-  const sets = JSON.parse(readFileSync(join(dataDir, 'democracy-club/result-sets-2018.json'), 'utf8')) as { ballot_paper_id: string }[];
+  const sets = JSON.parse(readFileSync(join(dataDir, 'democracy-club/result-sets-2018.json'), 'utf8')) as {
+    ballot_paper_id: string;
+  }[];
   const step = sets.length > 1 ? (LAST - FIRST) / (sets.length - 1) : 0;
   const ballots = sets.map((set, index) => ({
     name: `${set.ballot_paper_id}.json`,
@@ -52,8 +59,21 @@ export function southYorkshire2018(dataDir: string = DEFAULT_DATA_DIR): Publishe
     text: `${JSON.stringify([set], null, 1)}\n`,
     at: Math.round(FIRST + index * step),
   }));
-  const initial = [{ name: 'result_sets-page-1.json', text: `${JSON.stringify({ count: 0, next: null, previous: null, results: [] })}\n` }];
-  return { id: config.election.id, title: config.election.title, config, ballots, initial, start: FIRST - LEAD_IN_MS, end: LAST };
+  const initial = [
+    {
+      name: 'result_sets-page-1.json',
+      text: `${JSON.stringify({ count: 0, next: null, previous: null, results: [] })}\n`,
+    },
+  ];
+  return {
+    id: config.election.id,
+    title: config.election.title,
+    config,
+    ballots,
+    initial,
+    start: FIRST - LEAD_IN_MS,
+    end: LAST,
+  };
 }
 
 /** Every ballot converted at once: the night's final results (for `<id>.final.json` and static hosts). */

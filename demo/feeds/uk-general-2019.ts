@@ -18,7 +18,10 @@ export function generalElection2019Feed(csvText: string): Feed {
     election: ELECTION_2019,
     // The CSV's Result column ("Con gain from Lab") compares with the 2017 general election.
     baseline: { label: 'Change since 2017', election: 'UK general election 2017' },
-    publisher: { name: 'House of Commons Library', url: 'https://commonslibrary.parliament.uk/research-briefings/cbp-8749/' },
+    publisher: {
+      name: 'House of Commons Library',
+      url: 'https://commonslibrary.parliament.uk/research-briefings/cbp-8749/',
+    },
     note: 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0.',
   });
 }

@@ -154,7 +154,8 @@ function count(record: CsvRecord, column: string): number | undefined {
   } catch (error) {
     fail(record, `${column}: ${(error as Error).message}`);
   }
-  if (value !== undefined && (!Number.isInteger(value) || value < 0)) fail(record, `${column}: ${value} is not a count`);
+  if (value !== undefined && (!Number.isInteger(value) || value < 0))
+    fail(record, `${column}: ${value} is not a count`);
   return value;
 }
 
@@ -172,14 +173,16 @@ export function readCouncils2018(councilsCsv: string): Council2018[] {
     const largestText = field(record, 'largest_party_after');
     // "con=lab" is a tie for largest party.
     const largest = largestText === '' ? undefined : largestText.split('=');
-    for (const party of largest ?? []) if (!PARTY_IDS.includes(party as PartyId2018)) fail(record, `unknown largest party "${party}"`);
+    for (const party of largest ?? [])
+      if (!PARTY_IDS.includes(party as PartyId2018)) fail(record, `unknown largest party "${party}"`);
     const seatsWon = new Map<PartyId2018, number>();
     for (const [column, party] of Object.entries(SEAT_COLUMNS)) {
       const won = count(record, column);
       if (won !== undefined) seatsWon.set(party, won);
     }
     const declaredAt = field(record, 'declared_at');
-    if (declaredAt !== '' && Number.isNaN(Date.parse(declaredAt))) fail(record, `declared_at "${declaredAt}" is not a time`);
+    if (declaredAt !== '' && Number.isNaN(Date.parse(declaredAt)))
+      fail(record, `declared_at "${declaredAt}" is not a time`);
     const verification = field(record, 'verification');
     if (!(verification in VERIFICATION_NOTES)) fail(record, `unknown verification "${verification}"`);
     return {
@@ -216,7 +219,8 @@ function readComposition(compositionCsv: string): Map<string, Composition> {
     }
     const recorded = parseCsvNumber(record.get('recorded_councillors'));
     const sum = [...held.values()].reduce((a, b) => a + b, 0);
-    if (recorded !== sum) throw new Error(`composition-2018-09.csv line ${record.line}: parties add up to ${sum}, not ${recorded}`);
+    if (recorded !== sum)
+      throw new Error(`composition-2018-09.csv line ${record.line}: parties add up to ${sum}, not ${recorded}`);
     byCode.set(record.get('gss_code')!.trim(), { recorded, held });
   }
   return byCode;
@@ -231,7 +235,11 @@ function parties2018(): FeedInput['parties'] {
   });
 }
 
-function councilArea(council: Council2018, composition: Composition | undefined, compositionProblem: string | undefined): AreaInput {
+function councilArea(
+  council: Council2018,
+  composition: Composition | undefined,
+  compositionProblem: string | undefined,
+): AreaInput {
   const seats = {
     ...(council.seatsTotal !== undefined ? { total: council.seatsTotal } : {}),
     ...(council.seatsUp !== undefined ? { up: council.seatsUp } : {}),
@@ -248,10 +256,9 @@ function councilArea(council: Council2018, composition: Composition | undefined,
     if (won === undefined && !showHeld) continue;
     results.push({ party, ...(won !== undefined ? { seats: won } : {}), ...(showHeld ? { seatsHeld: held } : {}) });
   }
-  const notes = [
-    composition ? COMPOSITION_NOTE : compositionProblem,
-    VERIFICATION_NOTES[council.verification],
-  ].filter((note): note is string => note !== undefined);
+  const notes = [composition ? COMPOSITION_NOTE : compositionProblem, VERIFICATION_NOTES[council.verification]].filter(
+    (note): note is string => note !== undefined,
+  );
   return {
     id: council.gss,
     name: council.name,
@@ -262,7 +269,9 @@ function councilArea(council: Council2018, composition: Composition | undefined,
     control: {
       before: council.before,
       after: council.after,
-      ...(council.largest ? { largestParty: council.largest.length === 1 ? council.largest[0]! : council.largest } : {}),
+      ...(council.largest
+        ? { largestParty: council.largest.length === 1 ? council.largest[0]! : council.largest }
+        : {}),
     },
     ...(results.length > 0 ? { results } : {}),
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
@@ -274,13 +283,18 @@ export function councilAreas2018(councilsCsv: string, compositionCsv: string): A
   const councils = readCouncils2018(councilsCsv);
   const compositions = readComposition(compositionCsv);
   for (const name of STALE_COMPOSITION) {
-    if (!councils.some((council) => council.name === name)) throw new Error(`stale-composition council "${name}" is not in councils.csv`);
+    if (!councils.some((council) => council.name === name))
+      throw new Error(`stale-composition council "${name}" is not in councils.csv`);
   }
   return councils.map((council) => {
     const composition = compositions.get(council.gss);
     if (!composition) return councilArea(council, undefined, undefined);
     if (STALE_COMPOSITION.includes(council.name)) {
-      return councilArea(council, undefined, 'Whole-council figures are left out: the September 2018 record for this council is known to be out of date.');
+      return councilArea(
+        council,
+        undefined,
+        'Whole-council figures are left out: the September 2018 record for this council is known to be out of date.',
+      );
     }
     // Birmingham (102 recorded, 101 seats) and Amber Valley (46, 45): the record cannot be
     // right for the council elected in 2018, so it is left out rather than trimmed.
@@ -312,7 +326,8 @@ interface NationalSnapshotJson {
 }
 
 function object(value: unknown, what: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`national.json: ${what} is not an object`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`national.json: ${what} is not an object`);
   return value as Record<string, unknown>;
 }
 
@@ -322,7 +337,8 @@ function array(value: unknown, what: string): unknown[] {
 }
 
 function numberAt(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`national.json: ${what} is not a whole number`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new Error(`national.json: ${what} is not a whole number`);
   return value;
 }
 
@@ -346,7 +362,12 @@ export interface NationalSnapshot2018 {
 
 const PA_BASELINE_LABEL = 'PA: change against the position on the eve of the poll';
 
-function figures(rows: Map<string, SummaryPartyInput>, figuresJson: unknown, measure: 'councils' | 'seats', what: string) {
+function figures(
+  rows: Map<string, SummaryPartyInput>,
+  figuresJson: unknown,
+  measure: 'councils' | 'seats',
+  what: string,
+) {
   for (const [key, value] of Object.entries(object(figuresJson, what))) {
     const party = partyKey(key, what);
     const figure = object(value, `${what}.${key}`);
@@ -370,14 +391,23 @@ export function nationalSnapshots2018(national: unknown): NationalSnapshot2018[]
       if (typeof json[key] !== 'string') throw new Error(`national.json: ${what}.${key} is not text`);
     }
     const match = /^(\d+) of (\d+)$/.exec(json.declared);
-    const basis = /^PA\b/.test(json.source) || /\bPA-style\b/.test(json.source) ? 'PA' : /^BBC\b/.test(json.source) ? 'BBC' : 'other';
+    const basis =
+      /^PA\b/.test(json.source) || /\bPA-style\b/.test(json.source)
+        ? 'PA'
+        : /^BBC\b/.test(json.source)
+          ? 'BBC'
+          : 'other';
     const rows = new Map<string, SummaryPartyInput>();
     if (json.councils) figures(rows, json.councils, 'councils', `${what}.councils`);
     if (json.seats) figures(rows, json.seats, 'seats', `${what}.seats`);
     const summary: Summary = {
       ...(match ? { declared: Number(match[1]), total: Number(match[2]) } : {}),
       source: { name: sourceName(json), ...(json.source_url ? { url: json.source_url } : {}) },
-      ...(basis === 'PA' ? { baselineLabel: PA_BASELINE_LABEL } : basis === 'BBC' ? { baselineLabel: 'BBC: change since 2014' } : {}),
+      ...(basis === 'PA'
+        ? { baselineLabel: PA_BASELINE_LABEL }
+        : basis === 'BBC'
+          ? { baselineLabel: 'BBC: change since 2014' }
+          : {}),
       ...(missingChange(json) ? { note: 'A change the source does not give is left blank.' } : {}),
       parties: [...rows.values()],
     };
@@ -386,7 +416,9 @@ export function nationalSnapshots2018(national: unknown): NationalSnapshot2018[]
 }
 
 function missingChange(json: NationalSnapshotJson): boolean {
-  return [json.councils, json.seats].some((group) => Object.values(group ?? {}).some((figure) => figure.change === null));
+  return [json.councils, json.seats].some((group) =>
+    Object.values(group ?? {}).some((figure) => figure.change === null),
+  );
 }
 
 function sourceName(json: NationalSnapshotJson): string {
@@ -402,9 +434,12 @@ function sourceName(json: NationalSnapshotJson): string {
  * 127 snapshots count councillors against 2014 and would make the totals jump between bases.
  */
 export function paSnapshots2018(national: unknown): Summary[] {
-  const chosen = nationalSnapshots2018(national).filter((snapshot) => snapshot.basis === 'PA' && snapshot.summary.declared !== undefined);
+  const chosen = nationalSnapshots2018(national).filter(
+    (snapshot) => snapshot.basis === 'PA' && snapshot.summary.declared !== undefined,
+  );
   const labels = chosen.map((snapshot) => snapshot.label);
-  if (labels.join('|') !== '94 of 150|130 of 150') throw new Error(`national.json: expected the PA snapshots 94 and 130 of 150, found ${labels.join(', ')}`);
+  if (labels.join('|') !== '94 of 150|130 of 150')
+    throw new Error(`national.json: expected the PA snapshots 94 and 130 of 150, found ${labels.join(', ')}`);
   return chosen.map((snapshot) => snapshot.summary);
 }
 
@@ -425,7 +460,11 @@ export function finalSummary2018(national: unknown): Summary {
   array(bbc.parties, 'bbc parties').forEach((value, i) => {
     const row = object(value, `bbc parties[${i}]`);
     const party = partyKey(String(row.party), `bbc parties[${i}]`);
-    rows.set(party, { party, seats: numberAt(row.councillors, `bbc parties[${i}].councillors`), seatsChange: numberAt(row.change, `bbc parties[${i}].change`) });
+    rows.set(party, {
+      party,
+      seats: numberAt(row.councillors, `bbc parties[${i}].councillors`),
+      seatsChange: numberAt(row.change, `bbc parties[${i}].change`),
+    });
   });
   let councilsNamed = 0;
   let changeNamed = 0;
@@ -472,8 +511,7 @@ export function localElections2018Feed(sources: Sources2018): Feed {
       generatedAt: FINAL_2018_AT,
       dataChangedAt: FINAL_2018_AT,
       baseline: { label: 'Change since 2014', election: 'English local elections 2014' },
-      note:
-        'Compiled after the election from BBC, PA, Wikipedia, council and local press reports and OpenDataManchester councillor data. Seat figures appear only where a source gives them.',
+      note: 'Compiled after the election from BBC, PA, Wikipedia, council and local press reports and OpenDataManchester councillor data. Seat figures appear only where a source gives them.',
     },
     parties: parties2018(),
     areas: councilAreas2018(sources.councilsCsv, sources.compositionCsv),
@@ -533,7 +571,9 @@ export function simulatedDeclarationTimes(councilsCsv: string, national: unknown
 
   const phases = paSnapshots2018(national).map((summary) => ({
     declared: summary.declared!,
-    councils: new Map(summary.parties.filter((row) => row.councils !== undefined).map((row) => [row.party, row.councils!])),
+    councils: new Map(
+      summary.parties.filter((row) => row.councils !== undefined).map((row) => [row.party, row.councils!]),
+    ),
   }));
   phases.push({ declared: councils.length, councils: controlCounts(councils) });
 
@@ -543,14 +583,22 @@ export function simulatedDeclarationTimes(councilsCsv: string, national: unknown
     const taken = new Set<Council2018>();
     for (const [control, target] of phase.councils) {
       const need = target - (have.get(control) ?? 0);
-      const candidates = remaining.filter((council) => council.after === control && !taken.has(council)).slice(0, Math.max(0, need));
-      if (need < 0 || candidates.length < need) throw new Error(`cannot order the night: ${target} ${control} councils after ${phase.declared} is not reachable`);
+      const candidates = remaining
+        .filter((council) => council.after === control && !taken.has(council))
+        .slice(0, Math.max(0, need));
+      if (need < 0 || candidates.length < need)
+        throw new Error(
+          `cannot order the night: ${target} ${control} councils after ${phase.declared} is not reachable`,
+        );
       for (const council of candidates) taken.add(council);
       have.set(control, target);
     }
     const inPhase = remaining.filter((council) => taken.has(council));
     order.push(...inPhase);
-    if (fixed.length + order.length !== phase.declared) throw new Error(`cannot order the night: the PA council counts after ${phase.declared} add up to ${fixed.length + order.length}`);
+    if (fixed.length + order.length !== phase.declared)
+      throw new Error(
+        `cannot order the night: the PA council counts after ${phase.declared} add up to ${fixed.length + order.length}`,
+      );
     for (const council of inPhase) remaining.splice(remaining.indexOf(council), 1);
   }
   if (remaining.length > 0) throw new Error(`cannot order the night: ${remaining.length} councils left over`);
@@ -574,11 +622,15 @@ export function simulatedDeclarationTimes(councilsCsv: string, national: unknown
   for (const phase of phases) {
     const counts = controlCounts(byTime.slice(0, phase.declared));
     for (const [control, target] of phase.councils) {
-      if ((counts.get(control) ?? 0) !== target) throw new Error(`simulated night: ${counts.get(control) ?? 0} ${control} councils after ${phase.declared}, PA says ${target}`);
+      if ((counts.get(control) ?? 0) !== target)
+        throw new Error(
+          `simulated night: ${counts.get(control) ?? 0} ${control} councils after ${phase.declared}, PA says ${target}`,
+        );
     }
     const boundary = times.get(byTime[phase.declared - 1]!.gss)!;
     const next = byTime[phase.declared];
-    if (next && times.get(next.gss)! === boundary) throw new Error(`simulated night: declarations ${phase.declared} and ${phase.declared + 1} share a time`);
+    if (next && times.get(next.gss)! === boundary)
+      throw new Error(`simulated night: declarations ${phase.declared} and ${phase.declared + 1} share a time`);
   }
   return times;
 }

@@ -36,6 +36,8 @@ export function writeFeeds(outDir: string, options: { staticCopies?: boolean } =
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const outDir = resolve(args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../public/feeds/', import.meta.url)));
+  const outDir = resolve(
+    args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../public/feeds/', import.meta.url)),
+  );
   for (const path of writeFeeds(outDir, { staticCopies: args.includes('--static') })) console.log(`wrote ${path}`);
 }

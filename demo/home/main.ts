@@ -63,9 +63,12 @@ interface ReplayState {
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const widgets = () => [...document.querySelectorAll<HTMLElement>('tally-seat-bar, tally-party-table, tally-council-list, tally-ticker')];
+const widgets = () => [
+  ...document.querySelectorAll<HTMLElement>('tally-seat-bar, tally-party-table, tally-council-list, tally-ticker'),
+];
 
-let night: NightId = new URLSearchParams(location.search).get('night') === 'uk-general-2019' ? 'uk-general-2019' : 'uk-local-2018';
+let night: NightId =
+  new URLSearchParams(location.search).get('night') === 'uk-general-2019' ? 'uk-general-2019' : 'uk-local-2018';
 let live = false;
 let replays: ReplayState[] = [];
 
@@ -103,7 +106,14 @@ function setLanguage(lang: string): void {
   for (const widget of widgets()) widget.setAttribute('lang', lang);
 }
 
-const clockFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const clockFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
 
 function renderReplay(): void {
   const state = replays.find((replay) => replay.id === night);
@@ -113,10 +123,14 @@ function renderReplay(): void {
   pause.setAttribute('aria-pressed', String(state.paused));
   const factor = state.speed / state.defaultSpeed;
   const speed = $<HTMLSelectElement>('speed');
-  const closest = [...speed.options].reduce((best, option) => (Math.abs(Number(option.value) - factor) < Math.abs(Number(best.value) - factor) ? option : best));
+  const closest = [...speed.options].reduce((best, option) =>
+    Math.abs(Number(option.value) - factor) < Math.abs(Number(best.value) - factor) ? option : best,
+  );
   speed.value = closest.value;
   const when = clockFormat.format(state.simulatedTime);
-  $('clock').textContent = state.finished ? `Replay finished (${when}, UK time)` : `Replay time ${when}, UK time${state.paused ? ' · paused' : ''}`;
+  $('clock').textContent = state.finished
+    ? `Replay finished (${when}, UK time)`
+    : `Replay time ${when}, UK time${state.paused ? ' · paused' : ''}`;
 }
 
 async function readReplay(): Promise<boolean> {
@@ -140,7 +154,8 @@ async function control(action: 'pause' | 'play' | 'restart' | 'end' | 'speed', s
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ night, action, ...(speed !== undefined ? { speed } : {}) }),
     });
-    if (!response.ok) console.warn(`[demo] the replay did not accept "${action}": HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      console.warn(`[demo] the replay did not accept "${action}": HTTP ${response.status} ${await response.text()}`);
   } catch (error) {
     console.warn(`[demo] could not reach the replay: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -63,8 +63,14 @@ function log(text: string): void {
   while (events.children.length > 30) events.lastElementChild!.remove();
 }
 
-playground.addEventListener('tally-party-table-sort', (event) => log(`tally-party-table-sort ${JSON.stringify(event.detail)}`));
-playground.addEventListener('tally-party-table-toggle', (event) => log(`tally-party-table-toggle ${JSON.stringify(event.detail)}`));
-playground.addEventListener('tally-feed-update', (event) => log(`tally-feed-update revision ${event.detail.feed.meta.revision}`));
+playground.addEventListener('tally-party-table-sort', (event) =>
+  log(`tally-party-table-sort ${JSON.stringify(event.detail)}`),
+);
+playground.addEventListener('tally-party-table-toggle', (event) =>
+  log(`tally-party-table-toggle ${JSON.stringify(event.detail)}`),
+);
+playground.addEventListener('tally-feed-update', (event) =>
+  log(`tally-feed-update revision ${event.detail.feed.meta.revision}`),
+);
 playground.addEventListener('tally-feed-error', (event) => log(`tally-feed-error ${event.detail.reason}`));
 playground.addEventListener('tally-feed-stale', () => log('tally-feed-stale'));

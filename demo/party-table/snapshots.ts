@@ -30,7 +30,8 @@ export function localNightAfter(declared: number): Feed {
   const feed = night.at(at);
   const shown = progress(feed).declared;
   if (shown !== declared) throw new Error(`the replay at the ${declared}th declaration shows ${shown} declared`);
-  if (feed.summary?.declared !== declared) throw new Error(`the replay after ${declared} carries the summary after ${feed.summary?.declared ?? 'none'}`);
+  if (feed.summary?.declared !== declared)
+    throw new Error(`the replay after ${declared} carries the summary after ${feed.summary?.declared ?? 'none'}`);
   return feed;
 }
 

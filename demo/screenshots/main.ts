@@ -28,7 +28,10 @@ const TITLES: Record<string, string> = {
 };
 
 async function feedFor(name: string): Promise<Feed> {
-  const module = name === 'seat-bar' || name === 'area-result' ? await import('../../test/fixtures/uk-general-2019.final.json') : await import('../../test/fixtures/uk-local-2018.final.json');
+  const module =
+    name === 'seat-bar' || name === 'area-result'
+      ? await import('../../test/fixtures/uk-general-2019.final.json')
+      : await import('../../test/fixtures/uk-local-2018.final.json');
   return assertFeed(module.default);
 }
 
@@ -44,7 +47,10 @@ async function main(): Promise<void> {
   } else if (params.get('lang')) stage.lang = params.get('lang')!;
   heading.textContent = TITLES[widget]!;
   stage.dataset.widget = widget;
-  const element = document.createElement(`tally-${widget}`) as HTMLElement & { feed: unknown; updateComplete: Promise<unknown> };
+  const element = document.createElement(`tally-${widget}`) as HTMLElement & {
+    feed: unknown;
+    updateComplete: Promise<unknown>;
+  };
   const theme = params.get('theme');
   if (theme) element.setAttribute('theme', theme);
   if (widget === 'council-list') {

@@ -92,6 +92,8 @@ function log(text: string): void {
 }
 
 playground.addEventListener('tally-party-select', (event) => log(`tally-party-select ${JSON.stringify(event.detail)}`));
-playground.addEventListener('tally-feed-update', (event) => log(`tally-feed-update revision ${event.detail.feed.meta.revision}`));
+playground.addEventListener('tally-feed-update', (event) =>
+  log(`tally-feed-update revision ${event.detail.feed.meta.revision}`),
+);
 playground.addEventListener('tally-feed-error', (event) => log(`tally-feed-error ${event.detail.reason}`));
 playground.addEventListener('tally-feed-stale', () => log('tally-feed-stale'));

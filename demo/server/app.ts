@@ -17,9 +17,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Feed } from '../../src/feed/schema.js';
 import { strongEtag } from '../../src/cli/serve/http-cache.js';
-import { allowOnly, CompressionCache, HttpError, pathSegments, PREFLIGHT_HEADERS, sendRepresentation, StaticFiles, type Representation } from '../../src/cli/serve/static-files.js';
+import {
+  allowOnly,
+  CompressionCache,
+  HttpError,
+  pathSegments,
+  PREFLIGHT_HEADERS,
+  sendRepresentation,
+  StaticFiles,
+  type Representation,
+} from '../../src/cli/serve/static-files.js';
 import { close, httpListener, listen } from '../../src/cli/serve/server.js';
-import { NightReplay, REPLAY_ACTIONS, type Clock, type Publication, type ReplayAction, type ReplayNight } from './replay.js';
+import {
+  NightReplay,
+  REPLAY_ACTIONS,
+  type Clock,
+  type Publication,
+  type ReplayAction,
+  type ReplayNight,
+} from './replay.js';
 import type { PublishedNight } from './published-night.js';
 
 export interface DemoServerOptions {
@@ -39,7 +55,11 @@ export interface DemoServerOptions {
    * `/server-rendered/<file>?night=<id>…`: what the server renders from a replayed night as it
    * stands (the static-rendering demo page); undefined answers 404.
    */
-  serverRendered?: (file: string, query: URLSearchParams, feed: Feed) => Promise<{ readonly type: string; readonly body: string } | undefined>;
+  serverRendered?: (
+    file: string,
+    query: URLSearchParams,
+    feed: Feed,
+  ) => Promise<{ readonly type: string; readonly body: string } | undefined>;
 }
 
 export interface DemoServer {
@@ -88,23 +108,31 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * for a minute: as docs/embedding.md asks of a CDN.
  */
 function demoCacheControl(relativePath: string): string {
-  if (relativePath.startsWith('assets/') || /^tally\/(chunks|embed)\//.test(relativePath)) return 'public, max-age=31536000, immutable';
+  if (relativePath.startsWith('assets/') || /^tally\/(chunks|embed)\//.test(relativePath))
+    return 'public, max-age=31536000, immutable';
   return relativePath.endsWith('.html') ? 'no-cache' : 'public, max-age=60';
 }
 
 export function createDemoServer(options: DemoServerOptions): DemoServer {
   const now = options.now ?? Date.now;
   const replayMinutes = options.replayMinutes ?? 10;
-  if (!(Number.isFinite(replayMinutes) && replayMinutes > 0)) throw new RangeError('replayMinutes must be a number above 0');
+  if (!(Number.isFinite(replayMinutes) && replayMinutes > 0))
+    throw new RangeError('replayMinutes must be a number above 0');
   const logError = options.logError ?? ((message: string) => console.error(message));
   const replays = new Map(options.nights.map((night) => [night.id, new NightReplay(night, replayMinutes, now)]));
   const published = new Map((options.published ?? []).map((night) => [night.id, night]));
   // A published night's feeds, from its publisher's output folder, as `tally serve` serves them.
   const publishedFiles = new Map(
-    [...published.values()].map((night) => [night.id, new StaticFiles({ root: night.outDir, cacheControl: () => REPLAY_CACHE })]),
+    [...published.values()].map((night) => [
+      night.id,
+      new StaticFiles({ root: night.outDir, cacheControl: () => REPLAY_CACHE }),
+    ]),
   );
   const started = now();
-  const states = () => [...[...replays.values()].map((replay) => replay.state()), ...[...published.values()].map((night) => night.state())];
+  const states = () => [
+    ...[...replays.values()].map((replay) => replay.state()),
+    ...[...published.values()].map((night) => night.state()),
+  ];
   const nightIds = () => [...replays.keys(), ...published.keys()];
 
   // Final feeds never change while the server runs: serialise once.
@@ -114,14 +142,23 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     if (!publication) {
       const feed = final();
       const body = Buffer.from(JSON.stringify(feed), 'utf8');
-      publication = { body, etag: strongEtag(body), revision: feed.meta.revision, lastModified: Math.floor(started / 1000) * 1000 };
+      publication = {
+        body,
+        etag: strongEtag(body),
+        revision: feed.meta.revision,
+        lastModified: Math.floor(started / 1000) * 1000,
+      };
       finals.set(id, publication);
     }
     return publication;
   };
 
   const staticFiles = options.staticDir
-    ? new StaticFiles({ root: options.staticDir, cacheControl: demoCacheControl, emptyRootHint: 'The demo is not built: run `npm run build:demo` (or `npm start`).' })
+    ? new StaticFiles({
+        root: options.staticDir,
+        cacheControl: demoCacheControl,
+        emptyRootHint: 'The demo is not built: run `npm run build:demo` (or `npm start`).',
+      })
     : undefined;
   // Replayed feeds are compressed like the static files, once per version.
   const compression = staticFiles?.compression ?? new CompressionCache();
@@ -142,7 +179,13 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     const id = match?.[1];
     const replay = id !== undefined ? replays.get(id) : undefined;
     const publishedNight = id !== undefined ? published.get(id) : undefined;
-    if (!match || (!replay && !publishedNight)) throw new HttpError(404, `No feed called ${name}. Feeds: ${nightIds().map((night) => `${night}.json, ${night}.final.json`).join(', ')}.`);
+    if (!match || (!replay && !publishedNight))
+      throw new HttpError(
+        404,
+        `No feed called ${name}. Feeds: ${nightIds()
+          .map((night) => `${night}.json, ${night}.final.json`)
+          .join(', ')}.`,
+      );
     if (request.method === 'OPTIONS') {
       response.writeHead(204, PREFLIGHT_HEADERS);
       response.end();
@@ -153,20 +196,30 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       await publishedFiles.get(publishedNight.id)!.serve(request, response, [name]);
       return;
     }
-    const publication = match[2] ? finalOf(id!, () => (replay ? replay.night.final : publishedNight!.finalFeed())) : replay!.publication();
-    await sendRepresentation(request, response, asRepresentation(publication), { cacheControl: match[2] ? FINAL_CACHE : REPLAY_CACHE, compression });
+    const publication = match[2]
+      ? finalOf(id!, () => (replay ? replay.night.final : publishedNight!.finalFeed()))
+      : replay!.publication();
+    await sendRepresentation(request, response, asRepresentation(publication), {
+      cacheControl: match[2] ? FINAL_CACHE : REPLAY_CACHE,
+      compression,
+    });
   }
 
   async function serveRendered(request: IncomingMessage, response: ServerResponse, file: string): Promise<void> {
     allowOnly(request, ['GET', 'HEAD']);
     const query = new URL(request.url ?? '/', 'http://demo').searchParams;
     const replay = replays.get(query.get('night') ?? '');
-    if (!replay) throw new HttpError(404, `No night called ${query.get('night')}. Nights: ${[...replays.keys()].join(', ')}.`);
+    if (!replay)
+      throw new HttpError(404, `No night called ${query.get('night')}. Nights: ${[...replays.keys()].join(', ')}.`);
     const feed = JSON.parse(replay.publication().body.toString('utf8')) as Feed;
     const rendered = await options.serverRendered!(file, query, feed);
     if (!rendered) throw new HttpError(404, `Nothing rendered as ${file}.`);
     const body = Buffer.from(rendered.body, 'utf8');
-    response.writeHead(200, { 'Content-Type': rendered.type, 'Content-Length': String(body.length), 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      'Content-Type': rendered.type,
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-store',
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
@@ -183,17 +236,24 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     } catch {
       throw new HttpError(400, 'Bad request: the body must be JSON such as {"action": "pause"}.');
     }
-    if (command === null || typeof command !== 'object' || Array.isArray(command)) throw new HttpError(400, 'Bad request: the body must be a JSON object.');
+    if (command === null || typeof command !== 'object' || Array.isArray(command))
+      throw new HttpError(400, 'Bad request: the body must be a JSON object.');
     const { night, action, speed } = command as Record<string, unknown>;
     if (typeof action !== 'string' || !(REPLAY_ACTIONS as readonly string[]).includes(action)) {
       throw new HttpError(400, `Bad request: "action" must be one of ${REPLAY_ACTIONS.join(', ')}.`);
     }
-    if (action === 'speed' && typeof speed !== 'number') throw new HttpError(400, 'Bad request: action "speed" needs a number "speed" (simulated ms per real ms).');
+    if (action === 'speed' && typeof speed !== 'number')
+      throw new HttpError(400, 'Bad request: action "speed" needs a number "speed" (simulated ms per real ms).');
     if (night !== undefined && (typeof night !== 'string' || (!replays.has(night) && !published.has(night)))) {
-      throw new HttpError(400, `Bad request: unknown night ${JSON.stringify(night)}; nights: ${nightIds().join(', ')}.`);
+      throw new HttpError(
+        400,
+        `Bad request: unknown night ${JSON.stringify(night)}; nights: ${nightIds().join(', ')}.`,
+      );
     }
     const targets: { control(action: ReplayAction, speed?: number): void }[] =
-      night === undefined ? [...replays.values(), ...published.values()] : [replays.get(night) ?? published.get(night)!];
+      night === undefined
+        ? [...replays.values(), ...published.values()]
+        : [replays.get(night) ?? published.get(night)!];
     try {
       for (const replay of targets) replay.control(action as ReplayAction, speed as number | undefined);
     } catch (error) {

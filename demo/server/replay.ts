@@ -95,7 +95,8 @@ export class ReplayClock {
   }
 
   setSpeed(speed: number): void {
-    if (!(Number.isFinite(speed) && speed > 0 && speed <= MAX_SPEED)) throw new RangeError(`speed must be a number above 0 and at most ${MAX_SPEED}`);
+    if (!(Number.isFinite(speed) && speed > 0 && speed <= MAX_SPEED))
+      throw new RangeError(`speed must be a number above 0 and at most ${MAX_SPEED}`);
     this.reanchor();
     this.currentSpeed = speed;
   }

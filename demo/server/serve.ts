@@ -33,7 +33,10 @@ function numberFromEnv(name: string, fallback: number): number {
 const port = numberFromEnv('PORT', 8080);
 const replayMinutes = numberFromEnv('REPLAY_MINUTES', 10);
 const staticDir = resolve(root, process.env.DEMO_DIR ?? 'dist-demo');
-if (!existsSync(staticDir)) console.warn(`${staticDir} does not exist: run \`npm run build:demo\` to build the demo pages; feeds are served anyway.`);
+if (!existsSync(staticDir))
+  console.warn(
+    `${staticDir} does not exist: run \`npm run build:demo\` to build the demo pages; feeds are served anyway.`,
+  );
 
 const nights = loadDemoNights(process.env.DEMO_DATA_DIR || undefined);
 // The third night goes through tally publish's own code: source files appear in a folder, the
@@ -44,16 +47,30 @@ const published = await PublishedNight.start(southYorkshire2018(process.env.DEMO
   replayMinutes,
   log: (line) => console.log(line),
 });
-const demo = createDemoServer({ nights, published: [published], staticDir, replayMinutes, serverRendered: serverRenderedPages(root) });
+const demo = createDemoServer({
+  nights,
+  published: [published],
+  staticDir,
+  replayMinutes,
+  serverRendered: serverRenderedPages(root),
+});
 
 try {
   const url = await demo.listen(port, process.env.HOST || undefined);
   console.log(`Tally demo: ${url}`);
-  console.log(`Feeds: ${[...nights, published].map((night) => `${url}feeds/${night.id}.json`).join('  ')} (a whole night replays in ${replayMinutes} minutes)`);
-  console.log(`${published.id} is published by tally publish dc-results from ${published.sourceDir} into ${published.outDir}; its lines follow.`);
+  console.log(
+    `Feeds: ${[...nights, published].map((night) => `${url}feeds/${night.id}.json`).join('  ')} (a whole night replays in ${replayMinutes} minutes)`,
+  );
+  console.log(
+    `${published.id} is published by tally publish dc-results from ${published.sourceDir} into ${published.outDir}; its lines follow.`,
+  );
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? `Port ${port} is already in use: set PORT to another port.` : `Could not start the demo server: ${(error as Error).message}`);
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: set PORT to another port.`
+      : `Could not start the demo server: ${(error as Error).message}`,
+  );
   await published.stop({ removeFiles: true });
   process.exit(1);
 }

@@ -12,7 +12,8 @@ import type { Feed } from '../../src/feed/schema.js';
 
 type ServerEntry = typeof import('../../src/server/index.js');
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The demo server's `serverRendered` option, rendering with `root`/dist/server/index.js. */
 export function serverRenderedPages(root: string) {
@@ -23,17 +24,33 @@ export function serverRenderedPages(root: string) {
     return (entry ??= import(pathToFileURL(path).href) as Promise<ServerEntry>);
   };
 
-  return async (file: string, query: URLSearchParams, feed: Feed): Promise<{ type: string; body: string } | undefined> => {
+  return async (
+    file: string,
+    query: URLSearchParams,
+    feed: Feed,
+  ): Promise<{ type: string; body: string } | undefined> => {
     const server = await load();
     const night = query.get('night')!;
-    if (file === 'seats.svg') return { type: 'image/svg+xml; charset=utf-8', body: server.snapshotSvg('seat-bar', feed, { measure: feed.meta.election.kind === 'local' ? 'councils' : 'seats', source: 'Tally demo replay' }) };
+    if (file === 'seats.svg')
+      return {
+        type: 'image/svg+xml; charset=utf-8',
+        body: server.snapshotSvg('seat-bar', feed, {
+          measure: feed.meta.election.kind === 'local' ? 'councils' : 'seats',
+          source: 'Tally demo replay',
+        }),
+      };
     if (file !== 'page.html') return undefined;
     const live = query.get('js') === '1';
     // Live: the widgets follow the replay; each hydrates from the feed drawn into it first.
     const attrs = live ? { src: `../feeds/${night}.json` } : {};
     const local = feed.meta.election.kind === 'local';
     const widgets = await Promise.all([
-      server.renderWidget('seat-bar', feed, { ...attrs, ...(local ? { measure: 'councils' } : {}) }, { inlineFeed: live }),
+      server.renderWidget(
+        'seat-bar',
+        feed,
+        { ...attrs, ...(local ? { measure: 'councils' } : {}) },
+        { inlineFeed: live },
+      ),
       server.renderWidget('party-table', feed, attrs, { inlineFeed: live }),
       server.renderWidget('ticker', feed, { ...attrs, 'max-items': 8 }, { inlineFeed: live }),
       server.renderWidget('council-list', feed, attrs, { inlineFeed: live }),

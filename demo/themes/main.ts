@@ -16,7 +16,11 @@ const site = byId('site');
 const styleSelect = byId<HTMLSelectElement>('style');
 const schemeSelect = byId<HTMLSelectElement>('scheme');
 const langSelect = byId<HTMLSelectElement>('lang');
-const widgets = [...document.querySelectorAll<HTMLElement & { feed: unknown }>('tally-seat-bar, tally-party-table, tally-council-list, tally-ticker')];
+const widgets = [
+  ...document.querySelectorAll<HTMLElement & { feed: unknown }>(
+    'tally-seat-bar, tally-party-table, tally-council-list, tally-ticker',
+  ),
+];
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
 const MASTHEADS: Record<string, [string, string]> = {

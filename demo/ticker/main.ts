@@ -27,20 +27,27 @@ type NightId = 'uk-general-2019' | 'uk-local-2018' | 'local-small';
 
 async function finalFeed(id: NightId): Promise<Feed> {
   if (id === 'local-small') return assertFeed(localSmall);
-  const module = id === 'uk-general-2019' ? await import('../../test/fixtures/uk-general-2019.final.json') : await import('../../test/fixtures/uk-local-2018.final.json');
+  const module =
+    id === 'uk-general-2019'
+      ? await import('../../test/fixtures/uk-general-2019.final.json')
+      : await import('../../test/fixtures/uk-local-2018.final.json');
   return assertFeed(module.default);
 }
 
 /** GE2019 in its real order; elsewhere the areas with a known time first, then the feed's order. */
 function declarationOrder(feed: Feed): string[] {
-  const timed = feed.areas.filter((area) => area.status === 'declared' && area.declaredAt !== undefined).sort((a, b) => Date.parse(a.declaredAt!) - Date.parse(b.declaredAt!));
+  const timed = feed.areas
+    .filter((area) => area.status === 'declared' && area.declaredAt !== undefined)
+    .sort((a, b) => Date.parse(a.declaredAt!) - Date.parse(b.declaredAt!));
   const untimed = feed.areas.filter((area) => area.status === 'declared' && area.declaredAt === undefined);
   return [...timed, ...untimed].map((area) => area.id);
 }
 
 const NOTES: Record<NightId, string> = {
-  'uk-general-2019': 'Demo replay: real results in their real declaration order, each timed when it was declared in this demo.',
-  'uk-local-2018': 'Demo replay: real results in an invented order (three councils first, then the feed order), each timed when it was declared in this demo.',
+  'uk-general-2019':
+    'Demo replay: real results in their real declaration order, each timed when it was declared in this demo.',
+  'uk-local-2018':
+    'Demo replay: real results in an invented order (three councils first, then the feed order), each timed when it was declared in this demo.',
   'local-small': 'Demo replay of a hand-made test fixture; corrections and recounts here are invented.',
 };
 
@@ -105,7 +112,11 @@ nightSelect.addEventListener('change', () => void start(nightSelect.value as Nig
 
 list.addEventListener('tally-ticker-item', (event) => {
   const entry = document.createElement('li');
-  const time = new Date(event.detail.item.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = new Date(event.detail.item.at).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   entry.textContent = `${time} — ${event.detail.text}`;
   log.append(entry);
   entry.scrollIntoView({ block: 'nearest' });

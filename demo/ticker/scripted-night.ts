@@ -79,7 +79,10 @@ export class ScriptedNight {
     const others = this.final.parties.map((party) => party.id).filter((party) => party !== after);
     const replacement = others[0];
     if (replacement === undefined) return undefined;
-    this.corrected.set(id, { ...current, control: { ...current.control, after: replacement, largestParty: replacement } });
+    this.corrected.set(id, {
+      ...current,
+      control: { ...current.control, after: replacement, largestParty: replacement },
+    });
     this.touch(Date.now());
     return id;
   }
@@ -90,13 +93,22 @@ export class ScriptedNight {
     const areas = this.final.areas.map((area) => {
       if (!inOrder.has(area.id)) return area;
       const declaredAt = this.declared.get(area.id);
-      if (declaredAt === undefined) return this.recounts.has(area.id) ? { ...undeclaredArea(area, 'counting'), status: 'recount' as const } : undeclaredArea(area, 'awaiting');
+      if (declaredAt === undefined)
+        return this.recounts.has(area.id)
+          ? { ...undeclaredArea(area, 'counting'), status: 'recount' as const }
+          : undeclaredArea(area, 'awaiting');
       return { ...(this.corrected.get(area.id) ?? area), status: 'declared' as const, declaredAt };
     });
     const { summary: _summary, events: _events, ...rest } = this.final;
     const input: FeedInput = {
       ...rest,
-      meta: { ...this.final.meta, revision: this.revision, generatedAt: new Date().toISOString(), dataChangedAt: this.changedAt, note: this.note },
+      meta: {
+        ...this.final.meta,
+        revision: this.revision,
+        generatedAt: new Date().toISOString(),
+        dataChangedAt: this.changedAt,
+        note: this.note,
+      },
       areas,
     };
     return assertFeed(input);

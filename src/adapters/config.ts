@@ -11,22 +11,47 @@
  * path ("areas[3].seatsBefore.lab") and says what to do, thrown together as one `SourceError`.
  */
 import * as v from 'valibot';
-import { AREA_TYPES, AreaSchema, BaselineSchema, ELECTION_KINDS, NO_OVERALL_CONTROL, PartySchema, type AreaType, type ElectionKind } from '../feed/schema.js';
+import {
+  AREA_TYPES,
+  AreaSchema,
+  BaselineSchema,
+  ELECTION_KINDS,
+  NO_OVERALL_CONTROL,
+  PartySchema,
+  type AreaType,
+  type ElectionKind,
+} from '../feed/schema.js';
 import { isFeedColour, isWebLink } from '../feed/sanitise.js';
 import { normaliseLabel, slugWords, UK_PARTIES } from './parties.js';
 import { SourceError, type SourceProblem } from './types.js';
 
 const MAX_SEATS = 100_000;
 
-const text = (max: number) => v.pipe(v.string('must be text'), v.regex(/\S/, 'must not be blank'), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.regex(/\S/, 'must not be blank'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 const count = (what: string) =>
-  v.pipe(v.number(`must be a number of ${what}`), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(MAX_SEATS, `must be at most ${MAX_SEATS}`));
+  v.pipe(
+    v.number(`must be a number of ${what}`),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must not be negative'),
+    v.maxValue(MAX_SEATS, `must be at most ${MAX_SEATS}`),
+  );
 const PartyId = PartySchema.entries.id;
 const AreaId = AreaSchema.entries.id;
 /** Party id → seats. Keys are checked against the parties after the shape. */
 const SeatsByParty = v.record(v.string(), count('seats'));
-const Colour = v.pipe(v.string('must be text'), v.check<string, string>((value) => isFeedColour(value), 'must be a colour as #rgb or #rrggbb'));
-const Timestamp = v.pipe(v.string('must be text'), v.isoTimestamp('must be an ISO 8601 timestamp with a time zone, such as 2026-05-08T02:30:00+01:00'));
+const Colour = v.pipe(
+  v.string('must be text'),
+  v.check<string, string>((value) => isFeedColour(value), 'must be a colour as #rgb or #rrggbb'),
+);
+const Timestamp = v.pipe(
+  v.string('must be text'),
+  v.isoTimestamp('must be an ISO 8601 timestamp with a time zone, such as 2026-05-08T02:30:00+01:00'),
+);
 const TimeZone = v.pipe(
   v.string('must be text'),
   v.check((zone) => {
@@ -41,13 +66,21 @@ const TimeZone = v.pipe(
 
 const ElectionSection = v.strictObject({
   /** Also the published file's name: `<id>.json`. */
-  id: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit')),
+  id: v.pipe(
+    v.string('must be text'),
+    v.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+      'must be 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    ),
+  ),
   title: text(300),
   /** Polling day; sources that carry their own date may leave it out. */
   date: v.optional(v.pipe(v.string('must be text'), v.isoDate('must be a date as YYYY-MM-DD'))),
   kind: v.optional(v.picklist(ELECTION_KINDS, `must be one of ${ELECTION_KINDS.join(', ')}`)),
   areaType: v.optional(v.picklist(AREA_TYPES, `must be one of ${AREA_TYPES.join(', ')}`)),
-  country: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as GB'))),
+  country: v.optional(
+    v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as GB')),
+  ),
   /** All seats being elected. */
   seats: v.optional(count('seats')),
   /** Seats needed for a majority of the chamber. */
@@ -90,16 +123,43 @@ const AreaSection = v.strictObject({
   defending: v.optional(SeatsByParty),
   /** When the result is expected, for "awaiting". */
   expectedAt: v.optional(Timestamp),
-  url: v.optional(v.pipe(v.string('must be text'), v.check<string, string>((value) => isWebLink(value), 'must be an http(s) link'))),
+  url: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.check<string, string>((value) => isWebLink(value), 'must be an http(s) link'),
+    ),
+  ),
 });
 
 export const ElectionConfigSchema = v.strictObject({
   /** Editors' schema hint; ignored. */
   $schema: v.optional(v.string()),
   election: ElectionSection,
-  baseline: v.optional(v.strictObject({ label: BaselineSchema.entries.label, election: BaselineSchema.entries.election, notional: BaselineSchema.entries.notional })),
-  publisher: v.optional(v.strictObject({ name: text(200), url: v.optional(v.pipe(v.string('must be text'), v.check<string, string>((value) => isWebLink(value), 'must be an http(s) link'))) })),
-  pollInterval: v.optional(v.pipe(v.number('must be a number of seconds'), v.minValue(1, 'must be at least 1 second'), v.maxValue(86_400, 'must be at most a day'))),
+  baseline: v.optional(
+    v.strictObject({
+      label: BaselineSchema.entries.label,
+      election: BaselineSchema.entries.election,
+      notional: BaselineSchema.entries.notional,
+    }),
+  ),
+  publisher: v.optional(
+    v.strictObject({
+      name: text(200),
+      url: v.optional(
+        v.pipe(
+          v.string('must be text'),
+          v.check<string, string>((value) => isWebLink(value), 'must be an http(s) link'),
+        ),
+      ),
+    }),
+  ),
+  pollInterval: v.optional(
+    v.pipe(
+      v.number('must be a number of seconds'),
+      v.minValue(1, 'must be at least 1 second'),
+      v.maxValue(86_400, 'must be at most a day'),
+    ),
+  ),
   test: v.optional(v.boolean('must be true or false')),
   note: v.optional(text(1000)),
   /** The time zone of clock times in the sources (PA, the sheet). Default Europe/London. */
@@ -171,7 +231,9 @@ function shapeProblem(issue: v.BaseIssue<unknown>, source: string): SourceProble
   if (issue.kind === 'schema' && issue.received === 'undefined') {
     return { source, at, message: 'is required', hint: `add "${String(last)}"` };
   }
-  const fieldHint = FIELD_HINTS[keys.filter((key) => typeof key === 'string').join('.')] ?? (typeof last === 'string' ? FIELD_HINTS[last] : undefined);
+  const fieldHint =
+    FIELD_HINTS[keys.filter((key) => typeof key === 'string').join('.')] ??
+    (typeof last === 'string' ? FIELD_HINTS[last] : undefined);
   return { source, at, message: issue.message, ...(fieldHint ? { hint: fieldHint } : {}) };
 }
 
@@ -194,7 +256,8 @@ export function lineAndColumn(text: string, offset: number): string {
  */
 export function parseJsonSource(text: string, source: string, what = 'JSON'): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new SourceError({ source, message: `the file is empty`, hint: `it should hold ${what}` });
+  if (body.trim() === '')
+    throw new SourceError({ source, message: `the file is empty`, hint: `it should hold ${what}` });
   try {
     return JSON.parse(body);
   } catch (error) {
@@ -202,12 +265,15 @@ export function parseJsonSource(text: string, source: string, what = 'JSON'): un
     const position = /at position (\d+)/.exec(message);
     const offset = position ? Number(position[1]) : undefined;
     // A file cut off mid-write fails where the text runs out.
-    const truncated = /Unexpected end of JSON input/i.test(message) || (offset !== undefined && offset >= body.trimEnd().length);
+    const truncated =
+      /Unexpected end of JSON input/i.test(message) || (offset !== undefined && offset >= body.trimEnd().length);
     throw new SourceError({
       source,
       ...(offset !== undefined ? { at: lineAndColumn(body, offset) } : {}),
       message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-      hint: truncated ? 'the file ends too early: it may still be being written, or was cut off' : `check the ${what} near this point`,
+      hint: truncated
+        ? 'the file ends too early: it may still be being written, or was cut off'
+        : `check the ${what} near this point`,
     });
   }
 }
@@ -215,19 +281,26 @@ export function parseJsonSource(text: string, source: string, what = 'JSON'): un
 /** Cross-checks the shape cannot express: ids unique, parties known, seats adding up. */
 function checkConfig(config: ElectionConfig, source: string): SourceProblem[] {
   const problems: SourceProblem[] = [];
-  const report = (at: string, message: string, hint?: string) => problems.push({ source, at, message, ...(hint ? { hint } : {}) });
+  const report = (at: string, message: string, hint?: string) =>
+    problems.push({ source, at, message, ...(hint ? { hint } : {}) });
 
   const partyIds = new Set(UK_PARTIES.map((party) => party.id));
   const configIds = new Set<string>();
   config.parties.forEach((party, i) => {
-    if (party.id === NO_OVERALL_CONTROL) report(`parties[${i}].id`, `"${NO_OVERALL_CONTROL}" is reserved for no overall control`, 'use another id');
-    else if (configIds.has(party.id)) report(`parties[${i}].id`, `party '${party.id}' is listed twice`, 'merge the two entries');
+    if (party.id === NO_OVERALL_CONTROL)
+      report(`parties[${i}].id`, `"${NO_OVERALL_CONTROL}" is reserved for no overall control`, 'use another id');
+    else if (configIds.has(party.id))
+      report(`parties[${i}].id`, `party '${party.id}' is listed twice`, 'merge the two entries');
     configIds.add(party.id);
     partyIds.add(party.id);
   });
   const knownParty = (id: string, at: string) => {
     if (!partyIds.has(id)) {
-      report(at, `unknown party '${id}'`, `add it to parties[] or use a built-in id (${UK_PARTIES.map((party) => party.id).join(', ')})`);
+      report(
+        at,
+        `unknown party '${id}'`,
+        `add it to parties[] or use a built-in id (${UK_PARTIES.map((party) => party.id).join(', ')})`,
+      );
       return false;
     }
     return true;
@@ -237,26 +310,37 @@ function checkConfig(config: ElectionConfig, source: string): SourceProblem[] {
   const areaNames = new Map<string, number>();
   config.areas.forEach((area, i) => {
     const at = `areas[${i}]`;
-    if (area.id === undefined && area.name === undefined) report(at, 'an area needs an id or a name', 'add "id" (a GSS code) or "name" as the source writes it');
+    if (area.id === undefined && area.name === undefined)
+      report(at, 'an area needs an id or a name', 'add "id" (a GSS code) or "name" as the source writes it');
     if (area.id !== undefined) {
-      if (areaIds.has(area.id)) report(`${at}.id`, `area '${area.id}' is also areas[${areaIds.get(area.id)}]`, 'merge the two entries');
+      if (areaIds.has(area.id))
+        report(`${at}.id`, `area '${area.id}' is also areas[${areaIds.get(area.id)}]`, 'merge the two entries');
       else areaIds.set(area.id, i);
-      if (area.parent === area.id) report(`${at}.parent`, 'an area cannot be its own parent', 'name the council this area belongs to');
+      if (area.parent === area.id)
+        report(`${at}.parent`, 'an area cannot be its own parent', 'name the council this area belongs to');
     }
     // Two councils may each have a "Central" ward: names tell areas apart within one parent.
     for (const name of [area.name, ...(area.aliases ?? [])]) {
       if (name === undefined) continue;
       const key = `${area.parent ?? ''}\n${normaliseLabel(name)}`;
       const other = areaNames.get(key);
-      if (other !== undefined && other !== i) report(`${at}.name`, `the name "${name}" is also used by areas[${other}]${area.parent ? ` under '${area.parent}'` : ''}`, 'names and aliases must tell areas apart');
+      if (other !== undefined && other !== i)
+        report(
+          `${at}.name`,
+          `the name "${name}" is also used by areas[${other}]${area.parent ? ` under '${area.parent}'` : ''}`,
+          'names and aliases must tell areas apart',
+        );
       else areaNames.set(key, i);
     }
-    if (area.controlBefore !== undefined && area.controlBefore !== NO_OVERALL_CONTROL) knownParty(area.controlBefore, `${at}.controlBefore`);
+    if (area.controlBefore !== undefined && area.controlBefore !== NO_OVERALL_CONTROL)
+      knownParty(area.controlBefore, `${at}.controlBefore`);
     const total = area.seats?.total;
     const up = area.seats?.up;
     const majority = area.seats?.majority;
-    if (total !== undefined && up !== undefined && up > total) report(`${at}.seats.up`, `${up} seats up is more than the ${total} seats in total`);
-    if (total !== undefined && majority !== undefined && majority > total) report(`${at}.seats.majority`, `a majority of ${majority} is more than the ${total} seats in total`);
+    if (total !== undefined && up !== undefined && up > total)
+      report(`${at}.seats.up`, `${up} seats up is more than the ${total} seats in total`);
+    if (total !== undefined && majority !== undefined && majority > total)
+      report(`${at}.seats.majority`, `a majority of ${majority} is more than the ${total} seats in total`);
     const sumOf = (field: 'seatsBefore' | 'defending') => {
       let sum = 0;
       for (const [party, seats] of Object.entries(area[field] ?? {})) {
@@ -267,12 +351,27 @@ function checkConfig(config: ElectionConfig, source: string): SourceProblem[] {
     };
     const before = sumOf('seatsBefore');
     const defending = sumOf('defending');
-    if (area.seatsBefore && total !== undefined && before > total) report(`${at}.seatsBefore`, `${before} seats held is more than the ${total} seats in total`, 'check the figures or seats.total');
-    if (area.defending && up !== undefined && defending > up) report(`${at}.defending`, `${defending} seats defended is more than the ${up} seats up`, 'check the figures or seats.up');
+    if (area.seatsBefore && total !== undefined && before > total)
+      report(
+        `${at}.seatsBefore`,
+        `${before} seats held is more than the ${total} seats in total`,
+        'check the figures or seats.total',
+      );
+    if (area.defending && up !== undefined && defending > up)
+      report(
+        `${at}.defending`,
+        `${defending} seats defended is more than the ${up} seats up`,
+        'check the figures or seats.up',
+      );
     if (area.defending && area.seatsBefore) {
       for (const [party, seats] of Object.entries(area.defending)) {
         const held = area.seatsBefore[party] ?? 0;
-        if (seats > held) report(`${at}.defending.${party}`, `'${party}' defends ${seats} seats but held only ${held} before`, 'the seats defended are some of the seats held before');
+        if (seats > held)
+          report(
+            `${at}.defending.${party}`,
+            `'${party}' defends ${seats} seats but held only ${held} before`,
+            'the seats defended are some of the seats held before',
+          );
       }
     }
   });
@@ -314,7 +413,8 @@ export class ConfigAreas {
   constructor(readonly areas: readonly ConfigArea[]) {
     for (const area of areas) {
       if (area.id !== undefined) this.byId.set(area.id, area);
-      for (const name of [area.name, ...(area.aliases ?? [])]) if (name !== undefined) this.byName.set(nameKey(area.parent, name), area);
+      for (const name of [area.name, ...(area.aliases ?? [])])
+        if (name !== undefined) this.byName.set(nameKey(area.parent, name), area);
     }
   }
 

@@ -86,7 +86,8 @@ export function parseCsvRows(text: string, options: CsvOptions = {}): CsvRow[] {
         while (index < length) {
           const char = source[index]!;
           if (char === ',' || char === '\n' || char === '\r') break;
-          if (char === '"') throw new CsvError('a quote inside an unquoted field (quote the whole field and double the quote)', line);
+          if (char === '"')
+            throw new CsvError('a quote inside an unquoted field (quote the whole field and double the quote)', line);
           index += 1;
         }
         value = source.slice(start, index);

@@ -26,11 +26,20 @@ export interface MetaDefaults {
 }
 
 /** The feed's meta. `source` is cited when nothing gives polling day. */
-export function feedMeta(config: ElectionConfig, options: ConvertOptions, defaults: MetaDefaults, source: string): MetaInput {
+export function feedMeta(
+  config: ElectionConfig,
+  options: ConvertOptions,
+  defaults: MetaDefaults,
+  source: string,
+): MetaInput {
   const election = config.election;
   const date = election.date ?? defaults.date;
   if (date === undefined) {
-    throw new SourceError({ source, message: 'the sources do not say when polling day was', hint: 'add "date" (YYYY-MM-DD) to "election" in the config' });
+    throw new SourceError({
+      source,
+      message: 'the sources do not say when polling day was',
+      hint: 'add "date" (YYYY-MM-DD) to "election" in the config',
+    });
   }
   const seats = election.seats ?? defaults.seats;
   const majority = election.majority ?? defaults.majority;
@@ -100,7 +109,10 @@ export function checkedFeed(feed: FeedInput, source: string): FeedInput {
  * parent as the adapter resolved it (default: the config's); `seats`: the adapter's default size
  * (one seat for a constituency) when the config gives none.
  */
-export function awaitingArea(entry: ConfigArea, options: { parent?: string | undefined; seats?: { total: number; up: number; majority: number } } = {}): FeedInput['areas'][number] {
+export function awaitingArea(
+  entry: ConfigArea,
+  options: { parent?: string | undefined; seats?: { total: number; up: number; majority: number } } = {},
+): FeedInput['areas'][number] {
   const id = entry.id ?? areaSlug(entry.name!);
   const parent = options.parent ?? entry.parent;
   const seats = entry.seats ?? options.seats;

@@ -17,7 +17,14 @@ import { assertFeed } from '../feed/validate.js';
 import type { Baseline, Feed, FeedInput } from '../feed/schema.js';
 import { CsvError, parseCsvNumber, parseCsvTable, type CsvRecord } from './csv.js';
 import { isoSeconds, ukLocalTimeToIso } from './local-time.js';
-import { OTHERS_PARTY_ID, PartyDirectory, UK_PARTIES, normaliseLabel, knownPartiesWith, type KnownParty } from './parties.js';
+import {
+  OTHERS_PARTY_ID,
+  PartyDirectory,
+  UK_PARTIES,
+  normaliseLabel,
+  knownPartiesWith,
+  type KnownParty,
+} from './parties.js';
 import { checkedFeed } from './feed-parts.js';
 import { SourceError, type Adapter, type SourceFile } from './types.js';
 
@@ -129,7 +136,10 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
   const columnFor = resolveColumns(table.columns);
   for (const role of REQUIRED_ROLES) {
     if (columnFor.get(role) === undefined) {
-      throw new CsvError(`no "${HOC_COLUMNS[role][0]}" column (the header has: ${table.columns.join(', ')})`, table.headerLine);
+      throw new CsvError(
+        `no "${HOC_COLUMNS[role][0]}" column (the header has: ${table.columns.join(', ')})`,
+        table.headerLine,
+      );
     }
   }
   const roleColumns = new Set(columnFor.values());
@@ -137,7 +147,10 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
 
   // A party given in the options replaces the built-in party with its id.
   const given = options.parties ?? [];
-  const directory = new PartyDirectory([...given, ...UK_PARTIES.filter((party) => !given.some((own) => own.id === party.id))]);
+  const directory = new PartyDirectory([
+    ...given,
+    ...UK_PARTIES.filter((party) => !given.some((own) => own.id === party.id)),
+  ]);
   const columnParties = partyColumns.map((column) => ({ column, party: directory.use(column) }));
   const read = (record: CsvRecord, role: ColumnRole) => {
     const column = columnFor.get(role);
@@ -193,8 +206,12 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
     const otherVotes = roleNumber(record, 'otherVotes');
     const otherWinnerVotes = roleNumber(record, 'otherWinnerVotes') ?? 0;
     if (otherWinnerVotes > 0) {
-      if (votes.has(winner.id)) fail(`"Of which other winner" is ${otherWinnerVotes} but the winner (${winnerLabel}) has a column of its own`);
-      if (otherVotes === undefined || otherWinnerVotes > otherVotes) fail(`"Of which other winner" (${otherWinnerVotes}) is more than "All other candidates" (${otherVotes ?? 'none'})`);
+      if (votes.has(winner.id))
+        fail(`"Of which other winner" is ${otherWinnerVotes} but the winner (${winnerLabel}) has a column of its own`);
+      if (otherVotes === undefined || otherWinnerVotes > otherVotes)
+        fail(
+          `"Of which other winner" (${otherWinnerVotes}) is more than "All other candidates" (${otherVotes ?? 'none'})`,
+        );
       addVotes(winner.id, otherWinnerVotes);
       addVotes(OTHERS_PARTY_ID, otherVotes! - otherWinnerVotes);
     } else {
@@ -213,7 +230,8 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
 
     const validVotes = roleNumber(record, 'validVotes');
     const counted = [...votes.values()].reduce((a, b) => a + b, 0);
-    if (validVotes !== undefined && counted > validVotes) fail(`party votes add up to ${counted}, more than the ${validVotes} valid votes`);
+    if (validVotes !== undefined && counted > validVotes)
+      fail(`party votes add up to ${counted}, more than the ${validVotes} valid votes`);
 
     const firstName = read(record, 'firstName') ?? '';
     const surname = read(record, 'surname') ?? '';
@@ -226,11 +244,18 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
         votes: count,
         ...(validVotes ? { share: roundPercentage((count / validVotes) * 100) } : {}),
         seats: party === winner.id ? 1 : 0,
-        ...(gain === undefined ? {} : { seatsChange: gain && party === winner.id ? 1 : gain && party === before?.id ? -1 : 0 }),
+        ...(gain === undefined
+          ? {}
+          : { seatsChange: gain && party === winner.id ? 1 : gain && party === before?.id ? -1 : 0 }),
         ...(party === winner.id && candidate ? { candidate } : {}),
       }));
     if (!votes.has(winner.id)) {
-      results.unshift({ party: winner.id, seats: 1, ...(gain === undefined ? {} : { seatsChange: gain ? 1 : 0 }), ...(candidate ? { candidate } : {}) });
+      results.unshift({
+        party: winner.id,
+        seats: 1,
+        ...(gain === undefined ? {} : { seatsChange: gain ? 1 : 0 }),
+        ...(candidate ? { candidate } : {}),
+      });
     }
     // The party that lost the seat may not have stood again (the Speaker's party in 2019):
     // it still lost a seat.
@@ -271,7 +296,8 @@ export function hocResultsToFeed(csvText: string, options: HocResultsOptions): F
     });
   }
 
-  const changedAt = options.dataChangedAt ?? (lastDeclaration !== undefined ? isoSeconds(lastDeclaration) : options.generatedAt);
+  const changedAt =
+    options.dataChangedAt ?? (lastDeclaration !== undefined ? isoSeconds(lastDeclaration) : options.generatedAt);
   const generatedAt = options.generatedAt ?? changedAt;
   if (generatedAt === undefined || changedAt === undefined) {
     throw new RangeError('the CSV has no declaration times: pass generatedAt (and dataChangedAt) in the options');
@@ -327,12 +353,21 @@ function resolveColumns(columns: readonly string[]): Map<ColumnRole, string> {
 export const hocCsvAdapter: Adapter = (sources, config, options) => {
   const source = onlySource(sources, 'a House of Commons Library results CSV');
   if (config.election.date === undefined) {
-    throw new SourceError({ source: source.name, message: 'the CSV does not say when polling day was', hint: 'add "date" (YYYY-MM-DD) to "election" in the config' });
+    throw new SourceError({
+      source: source.name,
+      message: 'the CSV does not say when polling day was',
+      hint: 'add "date" (YYYY-MM-DD) to "election" in the config',
+    });
   }
   let feed: Feed;
   try {
     feed = hocResultsToFeed(source.text, {
-      election: { id: config.election.id, title: config.election.title, date: config.election.date, ...(config.election.country ? { country: config.election.country } : {}) },
+      election: {
+        id: config.election.id,
+        title: config.election.title,
+        date: config.election.date,
+        ...(config.election.country ? { country: config.election.country } : {}),
+      },
       ...(config.baseline ? { baseline: config.baseline } : {}),
       revision: options.revision ?? 1,
       generatedAt: options.now,
@@ -344,7 +379,11 @@ export const hocCsvAdapter: Adapter = (sources, config, options) => {
     });
   } catch (error) {
     if (error instanceof CsvError) {
-      throw new SourceError({ source: source.name, at: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') });
+      throw new SourceError({
+        source: source.name,
+        at: `line ${error.line}`,
+        message: error.message.replace(/^line \d+: /, ''),
+      });
     }
     throw error;
   }
@@ -354,7 +393,11 @@ export const hocCsvAdapter: Adapter = (sources, config, options) => {
     meta: { ...feed.meta, ...(config.pollInterval !== undefined ? { pollInterval: config.pollInterval } : {}) },
     parties: feed.parties.map((party) => {
       const listed = colours.get(party.id);
-      return { ...party, ...(listed?.colour ? { colour: listed.colour } : {}), ...(listed?.colourDark ? { colourDark: listed.colourDark } : {}) };
+      return {
+        ...party,
+        ...(listed?.colour ? { colour: listed.colour } : {}),
+        ...(listed?.colourDark ? { colourDark: listed.colourDark } : {}),
+      };
     }),
   };
   return { feed: checkedFeed(output, source.name), warnings: [] };

@@ -15,16 +15,49 @@ import { paLocalAdapter } from './pa-local.js';
 import { sheetAdapter } from './sheet.js';
 import type { Adapter, AdapterKind } from './types.js';
 
-export { CsvError, parseCsvNumber, parseCsvRows, parseCsvTable, type CsvOptions, type CsvRecord, type CsvRow, type CsvTable } from './csv.js';
+export {
+  CsvError,
+  parseCsvNumber,
+  parseCsvRows,
+  parseCsvTable,
+  type CsvOptions,
+  type CsvRecord,
+  type CsvRow,
+  type CsvTable,
+} from './csv.js';
 export { isoSeconds, timeZoneOffset, ukLocalTimeToIso, zonedTimeToInstant, type WallClockTime } from './local-time.js';
-export { normaliseLabel, OTHERS_PARTY_ID, knownPartiesWith, PartyDirectory, slugPartyId, UK_PARTIES, type KnownParty, type ListedParty } from './parties.js';
-export { HOC_COLUMNS, hocCsvAdapter, hocResultsToFeed, parseResultText, roundPercentage, type HocResultsOptions, type ResultText } from './hoc-csv.js';
+export {
+  normaliseLabel,
+  OTHERS_PARTY_ID,
+  knownPartiesWith,
+  PartyDirectory,
+  slugPartyId,
+  UK_PARTIES,
+  type KnownParty,
+  type ListedParty,
+} from './parties.js';
+export {
+  HOC_COLUMNS,
+  hocCsvAdapter,
+  hocResultsToFeed,
+  parseResultText,
+  roundPercentage,
+  type HocResultsOptions,
+  type ResultText,
+} from './hoc-csv.js';
 export { dcResultsAdapter } from './dc-results.js';
 export { PA_COUNCIL_TYPES, paLocalAdapter } from './pa-local.js';
 export { paFptpAdapter } from './pa-fptp.js';
 export { parsePaXml, readPaFolder, type PaFile, type PaFolder } from './pa-xml.js';
 export { readTime, SHEET_COLUMNS, sheetAdapter } from './sheet.js';
-export { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type DeclarationTimeline, type ReplayOptions } from './replay.js';
+export {
+  replayFeed,
+  timelineBounds,
+  timelineFromDeclaredAt,
+  undeclaredArea,
+  type DeclarationTimeline,
+  type ReplayOptions,
+} from './replay.js';
 export {
   areaSlug,
   ConfigAreas,

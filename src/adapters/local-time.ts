@@ -54,11 +54,20 @@ export function zonedTimeToInstant(time: WallClockTime, timeZone: string): numbe
   const { year, month, day, hour, minute, second = 0 } = time;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw new RangeError(`${year}-${month}-${day} ${hour}:${minute}:${second} is not a valid date and time`);
   }
   // Try the offsets in force a day either side: one of them is right unless the time is in a gap.
-  const offsets = [...new Set([timeZoneOffset(wall - 86_400_000, timeZone), timeZoneOffset(wall + 86_400_000, timeZone)])].sort((a, b) => b - a);
+  const offsets = [
+    ...new Set([timeZoneOffset(wall - 86_400_000, timeZone), timeZoneOffset(wall + 86_400_000, timeZone)]),
+  ].sort((a, b) => b - a);
   for (const offset of offsets) {
     const instant = wall - offset;
     if (timeZoneOffset(instant, timeZone) === offset) return instant;
@@ -77,7 +86,14 @@ export function ukLocalTimeToIso(text: string, timeZone = 'Europe/London'): stri
   if (!match) throw new RangeError(`${JSON.stringify(text)} is not a date and time as DD/MM/YYYY HH:MM`);
   const [, day, month, year, hour, minute, second] = match;
   const instant = zonedTimeToInstant(
-    { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) },
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour),
+      minute: Number(minute),
+      second: Number(second ?? 0),
+    },
     timeZone,
   );
   return isoSeconds(instant);

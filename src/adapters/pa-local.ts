@@ -23,7 +23,18 @@ import { NO_OVERALL_CONTROL, type FeedInput } from '../feed/schema.js';
 import { areaSlug, ConfigAreas, type ConfigArea } from './config.js';
 import { awaitingArea, checkedFeed, feedMeta, feedParties, laterTime } from './feed-parts.js';
 import { knownPartiesWith, PartyDirectory } from './parties.js';
-import { AttributeReader, checkUniqueIds, child, children, collectMessages, PaParties, readPaFolder, stateOfPartiesRows, type PaFile, type PaMessage } from './pa-xml.js';
+import {
+  AttributeReader,
+  checkUniqueIds,
+  child,
+  children,
+  collectMessages,
+  PaParties,
+  readPaFolder,
+  stateOfPartiesRows,
+  type PaFile,
+  type PaMessage,
+} from './pa-xml.js';
 import { SourceError, type Adapter, type SourceProblem } from './types.js';
 
 type AreaInput = FeedInput['areas'][number];
@@ -50,7 +61,12 @@ const ROOTS: Readonly<Record<string, string>> = {
 type Message = PaMessage;
 
 export const paLocalAdapter: Adapter = (sources, config, options) => {
-  if (sources.length === 0) throw new SourceError({ source: '(no source)', message: 'no PA files given', hint: 'point the adapter at PA\'s results (and nominations) folder' });
+  if (sources.length === 0)
+    throw new SourceError({
+      source: '(no source)',
+      message: 'no PA files given',
+      hint: "point the adapter at PA's results (and nominations) folder",
+    });
   const folder = readPaFolder(sources, 'local');
   const warnings: SourceProblem[] = [...folder.warnings];
   const timeZone = config.timeZone ?? 'Europe/London';
@@ -85,7 +101,18 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
   }
   const feed: FeedInput = {
     format: 'tally-feed/1',
-    meta: feedMeta(config, options, { kind: 'local', areaType: 'council', date: electionDate, lastChange: folder.timestamp ?? lastChange, test: folder.test }, sourceNames),
+    meta: feedMeta(
+      config,
+      options,
+      {
+        kind: 'local',
+        areaType: 'council',
+        date: electionDate,
+        lastChange: folder.timestamp ?? lastChange,
+        test: folder.test,
+      },
+      sourceNames,
+    ),
     parties: feedParties(directory, config),
     areas,
     ...(summary ? { summary } : {}),
@@ -94,11 +121,21 @@ export const paLocalAdapter: Adapter = (sources, config, options) => {
 };
 
 /** Seats per party in `<Party … seats="n">` elements (or another attribute); undefined when the container is absent. */
-function seatsByParty(message: Message, container: string | undefined, attribute: string, parties: PaParties, signed = false, required = true): Map<string, number> | undefined {
+function seatsByParty(
+  message: Message,
+  container: string | undefined,
+  attribute: string,
+  parties: PaParties,
+  signed = false,
+  required = true,
+): Map<string, number> | undefined {
   const holder = container === undefined ? message.area : child(message.area, container);
   if (!holder) return undefined;
   const seats = new Map<string, number>();
-  const reader = new AttributeReader(message.file, container === undefined ? message.reader.at : `${message.reader.at} <${container}>`);
+  const reader = new AttributeReader(
+    message.file,
+    container === undefined ? message.reader.at : `${message.reader.at} <${container}>`,
+  );
   for (const party of children(holder, 'Party')) {
     const id = parties.resolve(reader, party);
     const value = reader.count(party, attribute, { signed, required });
@@ -139,10 +176,19 @@ function councilArea(
   const after = result ? seatsByParty(result, 'NewCouncil', 'seats', parties) : undefined;
 
   const total = entry?.seats?.total ?? (after ? sum(after.values()) : undefined);
-  const up = entry?.seats?.up ?? (won ? sum(won.values()) : defended && defended.size > 0 ? sum(defended.values()) : undefined);
+  const up =
+    entry?.seats?.up ?? (won ? sum(won.values()) : defended && defended.size > 0 ? sum(defended.values()) : undefined);
   const majority = entry?.seats?.majority ?? (total !== undefined ? Math.floor(total / 2) + 1 : undefined);
-  if (won && up !== undefined && sum(won.values()) > up) result!.reader.fail(`${sum(won.values())} seats won, more than the ${up} seats up`, 'correct seats.up in the config, or ask PA');
-  if (after && total !== undefined && sum(after.values()) > total) result!.reader.fail(`the new council has ${sum(after.values())} seats, more than the council's ${total}`, 'correct seats.total in the config, or ask PA');
+  if (won && up !== undefined && sum(won.values()) > up)
+    result!.reader.fail(
+      `${sum(won.values())} seats won, more than the ${up} seats up`,
+      'correct seats.up in the config, or ask PA',
+    );
+  if (after && total !== undefined && sum(after.values()) > total)
+    result!.reader.fail(
+      `the new council has ${sum(after.values())} seats, more than the council's ${total}`,
+      'correct seats.total in the config, or ask PA',
+    );
 
   // Control, from the declaring message: result, else rush.
   const declaring = result ?? rush;
@@ -159,19 +205,28 @@ function councilArea(
       const hold = /^hold$/i.test(gainOrHold);
       if (!hold && !/^gain$/i.test(gainOrHold)) r.fail(`gainOrHold="${gainOrHold}" is neither gain nor hold`);
       if (hold !== (afterControl === beforeControl)) {
-        r.fail(`gainOrHold="${gainOrHold}" but winningParty="${winning}" and sittingParty="${sitting ?? entry?.controlBefore}"`, 'a hold keeps the sitting party, a gain changes it');
+        r.fail(
+          `gainOrHold="${gainOrHold}" but winningParty="${winning}" and sittingParty="${sitting ?? entry?.controlBefore}"`,
+          'a hold keeps the sitting party, a gain changes it',
+        );
       }
     }
     if (after && afterControl !== undefined && majority !== undefined) {
       const majorityParty = [...after].find(([, seats]) => seats >= majority)?.[0] ?? NO_OVERALL_CONTROL;
       if (majorityParty !== afterControl) {
-        r.fail(`winningParty="${winning}" but the <NewCouncil> gives ${majorityParty === NO_OVERALL_CONTROL ? 'no party' : `'${majorityParty}'`} a majority of ${majority}`, 'check the council size in the config (seats.total)');
+        r.fail(
+          `winningParty="${winning}" but the <NewCouncil> gives ${majorityParty === NO_OVERALL_CONTROL ? 'no party' : `'${majorityParty}'`} a majority of ${majority}`,
+          'check the council size in the config (seats.total)',
+        );
       }
     }
     let largestParty: string | string[] | undefined;
     if (after && after.size > 0) {
       const most = Math.max(...after.values());
-      const largest = [...after].filter(([, seats]) => seats === most).map(([party]) => party).sort();
+      const largest = [...after]
+        .filter(([, seats]) => seats === most)
+        .map(([party]) => party)
+        .sort();
       largestParty = largest.length === 1 ? largest[0]! : largest;
     }
     control = {
@@ -179,7 +234,8 @@ function councilArea(
       ...(afterControl !== undefined ? { after: afterControl } : {}),
       ...(largestParty !== undefined ? { largestParty } : {}),
     };
-    declaredAt = r.time(declaring.file.root, 'declarationTime', timeZone) ?? r.time(declaring.area, 'declarationTime', timeZone);
+    declaredAt =
+      r.time(declaring.file.root, 'declarationTime', timeZone) ?? r.time(declaring.area, 'declarationTime', timeZone);
   } else if (entry?.controlBefore !== undefined) control = { before: entry.controlBefore };
 
   // Per party: what the result gives, and the seats held before where the nominations say.
@@ -194,7 +250,10 @@ function councilArea(
         ...(after ? { seatsHeld: after.get(party) ?? 0 } : {}),
         ...(after && heldBefore ? { seatsHeldChange: (after.get(party) ?? 0) - (heldBefore.get(party) ?? 0) } : {}),
       }))
-      .sort((a, b) => (b.seatsHeld ?? 0) - (a.seatsHeld ?? 0) || (b.seats ?? 0) - (a.seats ?? 0) || (a.party < b.party ? -1 : 1));
+      .sort(
+        (a, b) =>
+          (b.seatsHeld ?? 0) - (a.seatsHeld ?? 0) || (b.seats ?? 0) - (a.seats ?? 0) || (a.party < b.party ? -1 : 1),
+      );
   }
 
   return {
@@ -202,7 +261,15 @@ function councilArea(
     name: entry?.name ?? paName,
     ...(type ? { type } : {}),
     ...(entry?.region ? { region: entry.region } : {}),
-    ...(total !== undefined || up !== undefined ? { seats: { ...(total !== undefined ? { total } : {}), ...(up !== undefined ? { up } : {}), ...(majority !== undefined ? { majority } : {}) } } : {}),
+    ...(total !== undefined || up !== undefined
+      ? {
+          seats: {
+            ...(total !== undefined ? { total } : {}),
+            ...(up !== undefined ? { up } : {}),
+            ...(majority !== undefined ? { majority } : {}),
+          },
+        }
+      : {}),
     status: declaring ? 'declared' : 'awaiting',
     ...(declaredAt ? { declaredAt } : {}),
     ...(control && Object.keys(control).length > 0 ? { control } : {}),
@@ -224,7 +291,8 @@ function stateOfParties(file: PaFile, parties: PaParties): NonNullable<FeedInput
       const councilsChange = reader.count(element, 'changeInControl', { signed: true });
       const seats = reader.count(element, 'seats');
       const seatsChange = reader.count(element, 'change', { signed: true });
-      if (councils === undefined && seats === undefined) reader.fail('gives neither totalCouncils nor seats', 'is this a local state of parties?');
+      if (councils === undefined && seats === undefined)
+        reader.fail('gives neither totalCouncils nor seats', 'is this a local state of parties?');
       return {
         party,
         ...(councils !== undefined ? { councils } : {}),

@@ -61,7 +61,8 @@ export interface PaFile {
 
 export type PaMessageKind = 'nominations' | 'result' | 'rush' | 'recount' | 'SOP';
 
-const LOCAL_NAME = /^Local_(Test_)?(nominations|result|rush|SOP)_(?:(.+?)_)?(\d+)\.xml$|^Local_(Test_)?(nominations|result|rush)_(.+)\.xml$/;
+const LOCAL_NAME =
+  /^Local_(Test_)?(nominations|result|rush|SOP)_(?:(.+?)_)?(\d+)\.xml$|^Local_(Test_)?(nominations|result|rush)_(.+)\.xml$/;
 const ELECTION_NAME = /^(Test_)?(.+?)_(nominations|result|rush|recount)_(.+)_(\d+)\.xml$/;
 const SOP_NAME = /^(Test_)?(.+?)_(?:All_)?SOP_(\d+)\.xml$/;
 
@@ -82,7 +83,12 @@ const position = (line: number, column: number) => `line ${line}, column ${colum
 /** Parse one XML file, or throw a `SourceError` naming the line and column at fault. */
 export function parsePaXml(file: SourceFile): { rootName: string; root: XmlElement } {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
-  if (text.trim() === '') throw new SourceError({ source: file.name, message: 'the file is empty', hint: 'PA may still be writing it: it is read again at the next change' });
+  if (text.trim() === '')
+    throw new SourceError({
+      source: file.name,
+      message: 'the file is empty',
+      hint: 'PA may still be writing it: it is read again at the next change',
+    });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
@@ -93,13 +99,19 @@ export function parsePaXml(file: SourceFile): { rootName: string; root: XmlEleme
       source: file.name,
       at: position(line, col),
       message: `not well-formed XML: ${msg}`,
-      hint: cutOff ? 'the file ends too early: it may still be being written, or was cut off' : 'the file is damaged; fetch it again from PA',
+      hint: cutOff
+        ? 'the file ends too early: it may still be being written, or was cut off'
+        : 'the file is damaged; fetch it again from PA',
     });
   }
   const document = parser.parse(text) as Record<string, unknown>;
   const names = Object.keys(document);
   if (names.length !== 1 || typeof document[names[0]!] !== 'object') {
-    throw new SourceError({ source: file.name, message: 'expected one root element', hint: 'is this a PA election XML file?' });
+    throw new SourceError({
+      source: file.name,
+      message: 'expected one root element',
+      hint: 'is this a PA election XML file?',
+    });
   }
   return { rootName: names[0]!, root: document[names[0]!] as XmlElement };
 }
@@ -119,7 +131,11 @@ export function readPaFolder(sources: readonly SourceFile[], flavour: 'local' | 
     if (fileName === '.timestamp') {
       const text = source.text.trim();
       if (/^\d{9,11}(?:\.\d+)?$/.test(text)) timestamp = isoSeconds(Math.floor(Number(text)) * 1000);
-      else warnings.push({ source: source.name, message: `does not hold seconds since the epoch ("${text.slice(0, 30)}"); ignored` });
+      else
+        warnings.push({
+          source: source.name,
+          message: `does not hold seconds since the epoch ("${text.slice(0, 30)}"); ignored`,
+        });
       continue;
     }
     const recognised = recogniseName(fileName, flavour);
@@ -127,7 +143,10 @@ export function readPaFolder(sources: readonly SourceFile[], flavour: 'local' | 
       warnings.push({
         source: source.name,
         message: 'not a PA file name this adapter reads; ignored',
-        hint: flavour === 'local' ? 'PA local files are named Local_[Test_]{nominations|result|rush|SOP}_…xml' : 'PA files are named [Test_]{Election}_{nominations|result|rush|recount}_{Constituency}_{Revision}.xml or …_All_SOP_{Number}.xml',
+        hint:
+          flavour === 'local'
+            ? 'PA local files are named Local_[Test_]{nominations|result|rush|SOP}_…xml'
+            : 'PA files are named [Test_]{Election}_{nominations|result|rush|recount}_{Constituency}_{Revision}.xml or …_All_SOP_{Number}.xml',
       });
       continue;
     }
@@ -144,17 +163,30 @@ export function readPaFolder(sources: readonly SourceFile[], flavour: 'local' | 
   if (tests.size > 1) {
     const live = files.find((file) => !file.test)!;
     const test = files.find((file) => file.test)!;
-    throw new SourceError({ source: live.source, message: `a live file beside PA test files (such as ${test.fileName})`, hint: 'watch the live folder or the test folder, not both' });
+    throw new SourceError({
+      source: live.source,
+      message: `a live file beside PA test files (such as ${test.fileName})`,
+      hint: 'watch the live folder or the test folder, not both',
+    });
   }
   files.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   return { files, timestamp, test: tests.has(true), warnings };
 }
 
-function recogniseName(fileName: string, flavour: 'local' | 'election'): Pick<PaFile, 'test' | 'kind' | 'area' | 'nameRevision'> | undefined {
+function recogniseName(
+  fileName: string,
+  flavour: 'local' | 'election',
+): Pick<PaFile, 'test' | 'kind' | 'area' | 'nameRevision'> | undefined {
   if (flavour === 'local') {
     const match = LOCAL_NAME.exec(fileName);
     if (!match) return undefined;
-    if (match[2]) return { test: Boolean(match[1]), kind: match[2] as PaMessageKind, area: match[3], nameRevision: Number(match[4]) };
+    if (match[2])
+      return {
+        test: Boolean(match[1]),
+        kind: match[2] as PaMessageKind,
+        area: match[3],
+        nameRevision: Number(match[4]),
+      };
     return { test: Boolean(match[5]), kind: match[6] as PaMessageKind, area: match[7], nameRevision: undefined };
   }
   const sop = SOP_NAME.exec(fileName);
@@ -236,8 +268,15 @@ export class AttributeReader {
     if (withZone) return isoSeconds(Date.parse(value));
     const local = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
     if (!local) this.fail(`${name}="${value}" is not a date and time`);
-    const [, year, month, day, hour, minute, second] = local!.map((part) => (part === undefined ? undefined : Number(part)));
-    return isoSeconds(zonedTimeToInstant({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second ?? 0 }, timeZone));
+    const [, year, month, day, hour, minute, second] = local!.map((part) =>
+      part === undefined ? undefined : Number(part),
+    );
+    return isoSeconds(
+      zonedTimeToInstant(
+        { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second ?? 0 },
+        timeZone,
+      ),
+    );
   }
 }
 
@@ -248,8 +287,16 @@ export class AttributeReader {
 export function revisionOf(file: PaFile): number {
   const reader = new AttributeReader(file, `<${file.rootName}>`);
   const inMessage = reader.count(file.root, 'revision');
-  if (file.kind !== 'SOP' && inMessage !== undefined && file.nameRevision !== undefined && inMessage !== file.nameRevision) {
-    reader.fail(`revision="${inMessage}" but the file name says revision ${file.nameRevision}`, 'PA gives the same revision in both; the file may have been renamed');
+  if (
+    file.kind !== 'SOP' &&
+    inMessage !== undefined &&
+    file.nameRevision !== undefined &&
+    inMessage !== file.nameRevision
+  ) {
+    reader.fail(
+      `revision="${inMessage}" but the file name says revision ${file.nameRevision}`,
+      'PA gives the same revision in both; the file may have been renamed',
+    );
   }
   return inMessage ?? file.nameRevision ?? 1;
 }
@@ -276,7 +323,8 @@ export class PaParties {
   resolve(reader: AttributeReader, element: XmlElement): string {
     const abbreviation = reader.text(element, 'abbreviation');
     const name = reader.text(element, 'name');
-    if (abbreviation === undefined && name === undefined) reader.fail('a <Party> has neither a name nor an abbreviation');
+    if (abbreviation === undefined && name === undefined)
+      reader.fail('a <Party> has neither a name nor an abbreviation');
     return this.label(reader, abbreviation, name);
   }
 
@@ -298,7 +346,7 @@ export class PaParties {
         source: reader.file.source,
         at: reader.at,
         message: `party "${label}"${abbreviation && name ? ` (${abbreviation})` : ''} is not in the config; shown as '${party.id}' without a colour of its own`,
-        hint: 'add it to the config\'s parties[] (with its PA abbreviation among the aliases) to name and colour it',
+        hint: "add it to the config's parties[] (with its PA abbreviation among the aliases) to name and colour it",
       });
     }
     return party.id;
@@ -327,14 +375,24 @@ export interface PaMessages {
  * Sort a folder's messages by kind and area, keeping the latest revision of each (two different
  * files with one revision are an error), and check each holds what its name says.
  */
-export function collectMessages(folder: PaFolder, roots: Readonly<Partial<Record<PaMessageKind, string>>>, areaTag: 'Council' | 'Constituency', keyAttribute: string): PaMessages {
+export function collectMessages(
+  folder: PaFolder,
+  roots: Readonly<Partial<Record<PaMessageKind, string>>>,
+  areaTag: 'Council' | 'Constituency',
+  keyAttribute: string,
+): PaMessages {
   const latest = new Map<PaMessageKind, Map<string, PaMessage>>();
   let sop: { file: PaFile; number: number } | undefined;
   let date: string | undefined;
   for (const file of folder.files) {
     const expected = roots[file.kind];
     if (file.rootName !== expected) {
-      throw new SourceError({ source: file.source, at: `<${file.rootName}>`, message: `a ${file.kind} file should hold <${expected}>`, hint: 'the file name and its content disagree' });
+      throw new SourceError({
+        source: file.source,
+        at: `<${file.rootName}>`,
+        message: `a ${file.kind} file should hold <${expected}>`,
+        hint: 'the file name and its content disagree',
+      });
     }
     if (file.kind === 'SOP') {
       const number = revisionOf(file);
@@ -346,7 +404,11 @@ export function collectMessages(folder: PaFolder, roots: Readonly<Partial<Record
     const day = electionReader.text(election, 'date');
     if (day !== undefined) {
       if (!/^\d{4}-\d{2}-\d{2}/.test(day)) electionReader.fail(`date="${day}" is not a date`);
-      if (date !== undefined && date !== day.slice(0, 10)) electionReader.fail(`date="${day.slice(0, 10)}" differs from ${date} in other files`, 'one election at a time: convert each separately');
+      if (date !== undefined && date !== day.slice(0, 10))
+        electionReader.fail(
+          `date="${day.slice(0, 10)}" differs from ${date} in other files`,
+          'one election at a time: convert each separately',
+        );
       date = day.slice(0, 10);
     }
     const areas = children(election, areaTag);
@@ -361,7 +423,10 @@ export function collectMessages(folder: PaFolder, roots: Readonly<Partial<Record
     const current = byArea.get(key);
     if (!current || message.revision > current.revision) byArea.set(key, message);
     else if (message.revision === current.revision && JSON.stringify(message.area) !== JSON.stringify(current.area)) {
-      reader.fail(`revision ${message.revision} differs from ${current.file.fileName}, which has the same revision`, 'PA gives every changed message a higher revision; one of the files is not PA\'s');
+      reader.fail(
+        `revision ${message.revision} differs from ${current.file.fileName}, which has the same revision`,
+        "PA gives every changed message a higher revision; one of the files is not PA's",
+      );
     }
   }
   return { latest, sop: sop?.file, date };
@@ -372,17 +437,26 @@ export function checkUniqueIds(areas: readonly { id: string; name: string }[], s
   const ids = new Map<string, string>();
   for (const area of areas) {
     const other = ids.get(area.id);
-    if (other !== undefined) throw new SourceError({ source, message: `two ${what} (${other} and ${area.name}) have the id '${area.id}'`, hint: 'give them ids in the config' });
+    if (other !== undefined)
+      throw new SourceError({
+        source,
+        message: `two ${what} (${other} and ${area.name}) have the id '${area.id}'`,
+        hint: 'give them ids in the config',
+      });
     ids.set(area.id, area.name);
   }
 }
 
 /** The state of parties' header: results so far, the total, and its `<Party>` rows with a reader for each. */
-export function stateOfPartiesRows(file: PaFile, totalAttribute: string): { declared?: number; total?: number; rows: { element: XmlElement; reader: AttributeReader }[] } {
+export function stateOfPartiesRows(
+  file: PaFile,
+  totalAttribute: string,
+): { declared?: number; total?: number; rows: { element: XmlElement; reader: AttributeReader }[] } {
   const reader = new AttributeReader(file, `<${file.rootName}>`);
   const declared = reader.count(file.root, 'numberOfResults');
   const total = reader.count(file.root, totalAttribute);
-  if (declared !== undefined && total !== undefined && declared > total) reader.fail(`numberOfResults="${declared}" is more than ${totalAttribute}="${total}"`);
+  if (declared !== undefined && total !== undefined && declared > total)
+    reader.fail(`numberOfResults="${declared}" is more than ${totalAttribute}="${total}"`);
   const list = children(child(file.root, 'Parties'), 'Party');
   if (list.length === 0) reader.fail('no <Parties><Party> in the state of parties');
   return {

@@ -22,24 +22,110 @@ export interface KnownParty {
  * are Labour. The order is the order parties are listed in a feed.
  */
 export const UK_PARTIES: readonly KnownParty[] = [
-  { id: 'con', name: 'Conservatives', shortName: 'Con', labels: ['Con', 'Conservative', 'Conservatives', 'Conservative Party', 'Conservative and Unionist Party'] },
-  { id: 'lab', name: 'Labour', shortName: 'Lab', labels: ['Lab', 'Labour', 'Lab Coop', 'Lab Co-op', 'Labour Co-operative', 'Labour Party', 'Labour and Co-operative Party', 'Labour and Co-operative'] },
-  { id: 'ld', name: 'Liberal Democrats', shortName: 'LD', labels: ['LD', 'LDem', 'Lib Dem', 'Lib Dems', 'Liberal Democrat', 'Liberal Democrats', 'Scottish Liberal Democrats', 'Welsh Liberal Democrats'] },
+  {
+    id: 'con',
+    name: 'Conservatives',
+    shortName: 'Con',
+    labels: ['Con', 'Conservative', 'Conservatives', 'Conservative Party', 'Conservative and Unionist Party'],
+  },
+  {
+    id: 'lab',
+    name: 'Labour',
+    shortName: 'Lab',
+    labels: [
+      'Lab',
+      'Labour',
+      'Lab Coop',
+      'Lab Co-op',
+      'Labour Co-operative',
+      'Labour Party',
+      'Labour and Co-operative Party',
+      'Labour and Co-operative',
+    ],
+  },
+  {
+    id: 'ld',
+    name: 'Liberal Democrats',
+    shortName: 'LD',
+    labels: [
+      'LD',
+      'LDem',
+      'Lib Dem',
+      'Lib Dems',
+      'Liberal Democrat',
+      'Liberal Democrats',
+      'Scottish Liberal Democrats',
+      'Welsh Liberal Democrats',
+    ],
+  },
   { id: 'brx', name: 'Brexit Party', shortName: 'Brexit', labels: ['BRX', 'Brexit', 'Brexit Party'] },
   { id: 'reform', name: 'Reform UK', shortName: 'Reform', labels: ['RUK', 'Reform', 'Reform UK'] },
-  { id: 'ukip', name: 'UKIP', shortName: 'UKIP', labels: ['UKIP', 'UK Independence Party', 'UK Independence Party (UKIP)'] },
-  { id: 'green', name: 'Green', shortName: 'Grn', labels: ['Green', 'Grn', 'Green Party', 'Green Party of England and Wales', 'Scottish Green Party', 'Scottish Greens'] },
-  { id: 'snp', name: 'SNP', shortName: 'SNP', labels: ['SNP', 'Scottish National Party', 'Scottish National Party (SNP)'] },
-  { id: 'pc', name: 'Plaid Cymru', shortName: 'PC', labels: ['PC', 'Plaid', 'Plaid Cymru', 'Plaid Cymru - The Party of Wales'] },
-  { id: 'dup', name: 'DUP', shortName: 'DUP', labels: ['DUP', 'Democratic Unionist Party', 'Democratic Unionist Party - D.U.P.'] },
+  {
+    id: 'ukip',
+    name: 'UKIP',
+    shortName: 'UKIP',
+    labels: ['UKIP', 'UK Independence Party', 'UK Independence Party (UKIP)'],
+  },
+  {
+    id: 'green',
+    name: 'Green',
+    shortName: 'Grn',
+    labels: [
+      'Green',
+      'Grn',
+      'Green Party',
+      'Green Party of England and Wales',
+      'Scottish Green Party',
+      'Scottish Greens',
+    ],
+  },
+  {
+    id: 'snp',
+    name: 'SNP',
+    shortName: 'SNP',
+    labels: ['SNP', 'Scottish National Party', 'Scottish National Party (SNP)'],
+  },
+  {
+    id: 'pc',
+    name: 'Plaid Cymru',
+    shortName: 'PC',
+    labels: ['PC', 'Plaid', 'Plaid Cymru', 'Plaid Cymru - The Party of Wales'],
+  },
+  {
+    id: 'dup',
+    name: 'DUP',
+    shortName: 'DUP',
+    labels: ['DUP', 'Democratic Unionist Party', 'Democratic Unionist Party - D.U.P.'],
+  },
   { id: 'sf', name: 'Sinn Féin', shortName: 'SF', labels: ['SF', 'Sinn Fein', 'Sinn Féin'] },
-  { id: 'sdlp', name: 'SDLP', shortName: 'SDLP', labels: ['SDLP', 'SDLP (Social Democratic & Labour Party)', 'Social Democratic and Labour Party'] },
+  {
+    id: 'sdlp',
+    name: 'SDLP',
+    shortName: 'SDLP',
+    labels: ['SDLP', 'SDLP (Social Democratic & Labour Party)', 'Social Democratic and Labour Party'],
+  },
   { id: 'uup', name: 'UUP', shortName: 'UUP', labels: ['UUP', 'Ulster Unionist Party', 'Ulster Unionist Party (UUP)'] },
-  { id: 'apni', name: 'Alliance', shortName: 'Alliance', labels: ['APNI', 'Alliance', 'Alliance Party', 'Alliance - Alliance Party of Northern Ireland', 'Alliance Party of Northern Ireland'] },
+  {
+    id: 'apni',
+    name: 'Alliance',
+    shortName: 'Alliance',
+    labels: [
+      'APNI',
+      'Alliance',
+      'Alliance Party',
+      'Alliance - Alliance Party of Northern Ireland',
+      'Alliance Party of Northern Ireland',
+    ],
+  },
   { id: 'spk', name: 'Speaker', shortName: 'Speaker', labels: ['Spk', 'Speaker', 'Speaker seeking re-election'] },
   { id: 'ind', name: 'Independent', shortName: 'Ind', labels: ['Ind', 'Independent'] },
   { id: 'lib', name: 'Liberal Party', shortName: 'Lib', labels: ['Lib', 'Liberal', 'Liberal Party'] },
-  { id: 'res', name: 'Ratepayers and Residents', shortName: 'Res', labels: ['Res', 'Residents', 'Ratepayers and Residents'] },
+  {
+    id: 'res',
+    name: 'Ratepayers and Residents',
+    shortName: 'Res',
+    labels: ['Res', 'Residents', 'Ratepayers and Residents'],
+  },
   { id: 'oth', name: 'Others', shortName: 'Oth', labels: ['Oth', 'Other', 'Others', 'All other candidates'] },
 ];
 
@@ -147,7 +233,12 @@ export class PartyDirectory {
       .filter((party) => this.used.has(party.id))
       .map((party) => {
         const aliases = [...(this.seenLabels.get(party.id) ?? [])];
-        return { id: party.id, name: party.name, shortName: party.shortName, ...(aliases.length > 0 ? { aliases } : {}) };
+        return {
+          id: party.id,
+          name: party.name,
+          shortName: party.shortName,
+          ...(aliases.length > 0 ? { aliases } : {}),
+        };
       });
   }
 }
@@ -166,7 +257,10 @@ export interface ListedParty {
  * aliases to the built-in labels ("lab" stays "Labour and Co-operative Party" as well as any
  * alias the config adds); a new id adds a party.
  */
-export function knownPartiesWith(listed: readonly ListedParty[], builtIn: readonly KnownParty[] = UK_PARTIES): KnownParty[] {
+export function knownPartiesWith(
+  listed: readonly ListedParty[],
+  builtIn: readonly KnownParty[] = UK_PARTIES,
+): KnownParty[] {
   const ids = new Set(listed.map((party) => party.id));
   const own = listed.map((party): KnownParty => {
     const base = builtIn.find((known) => known.id === party.id);

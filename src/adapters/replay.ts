@@ -42,7 +42,19 @@ export interface ReplayOptions {
 }
 
 /** Fields an area has before its result: who held it, its size, where it is. */
-const BEFORE_RESULT_FIELDS = ['id', 'name', 'shortName', 'region', 'type', 'translations', 'seats', 'electorate', 'baseline', 'note', 'url'] as const;
+const BEFORE_RESULT_FIELDS = [
+  'id',
+  'name',
+  'shortName',
+  'region',
+  'type',
+  'translations',
+  'seats',
+  'electorate',
+  'baseline',
+  'note',
+  'url',
+] as const;
 
 /** What is known about an area before it declares. `status` is awaiting or counting. */
 export function undeclaredArea(area: Area, status: 'awaiting' | 'counting'): Area {
@@ -94,7 +106,8 @@ export function replayFeed(final: Feed, time: number, options: ReplayOptions): F
   let summariesAttached = 0;
   if (options.snapshots) {
     const ordered = options.snapshots.map((snapshot, index) => {
-      if (snapshot.declared === undefined) throw new RangeError(`snapshot ${index} does not say how many areas it covers (declared)`);
+      if (snapshot.declared === undefined)
+        throw new RangeError(`snapshot ${index} does not say how many areas it covers (declared)`);
       return snapshot;
     });
     ordered.sort((a, b) => a.declared! - b.declared!);

@@ -69,4 +69,8 @@ export interface ConvertOptions {
 export const ADAPTER_KINDS = ['hoc-csv', 'dc-results', 'pa-local', 'pa-fptp', 'sheet'] as const;
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];
 
-export type Adapter = (sources: readonly SourceFile[], config: ElectionConfig, options: ConvertOptions) => ConversionResult;
+export type Adapter = (
+  sources: readonly SourceFile[],
+  config: ElectionConfig,
+  options: ConvertOptions,
+) => ConversionResult;

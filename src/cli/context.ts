@@ -57,4 +57,5 @@ export function count(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Options shared by the commands that read an election config. */
-export const CONFIG_HELP = 'the election config: what the source does not say (election id and title, parties and colours, councils before the election); see docs/data-in.md, e.g. --config night.json';
+export const CONFIG_HELP =
+  'the election config: what the source does not say (election id and title, parties and colours, councils before the election); see docs/data-in.md, e.g. --config night.json';

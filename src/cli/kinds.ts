@@ -57,8 +57,14 @@ export function kindsHelp(): string {
 /** The adapter and profile for a kind named on the command line. */
 export function sourceKind(name: string): SourceKind & { readonly adapter: Adapter } {
   const kind = ADAPTER_KINDS.find((candidate) => candidate === name);
-  if (!kind) throw new CliError(`unknown kind of source '${name}'`, EXIT.unreadable, `Use one of: ${ADAPTER_KINDS.join(', ')}.`);
+  if (!kind)
+    throw new CliError(`unknown kind of source '${name}'`, EXIT.unreadable, `Use one of: ${ADAPTER_KINDS.join(', ')}.`);
   const adapter = (adapters as Partial<Record<AdapterKind, Adapter>>)[kind];
-  if (!adapter) throw new CliError(`the ${kind} adapter is not in this version of Tally`, EXIT.unreadable, `Available: ${Object.keys(adapters).join(', ')}.`);
+  if (!adapter)
+    throw new CliError(
+      `the ${kind} adapter is not in this version of Tally`,
+      EXIT.unreadable,
+      `Available: ${Object.keys(adapters).join(', ')}.`,
+    );
   return { ...SOURCE_KINDS[kind], adapter };
 }

@@ -17,11 +17,21 @@ import { validateCommand } from './commands/validate.js';
 type CommandFactory = (context: CliContext, setExit: (code: number) => void) => Command;
 
 /** In the order `tally --help` lists them. */
-const COMMANDS: readonly CommandFactory[] = [validateCommand, convertCommand, publishCommand, rollbackCommand, serveCommand, renderCommand, snapshotCommand];
+const COMMANDS: readonly CommandFactory[] = [
+  validateCommand,
+  convertCommand,
+  publishCommand,
+  rollbackCommand,
+  serveCommand,
+  renderCommand,
+  snapshotCommand,
+];
 
 export function createProgram(context: CliContext, setExit: (code: number) => void): Command {
   const program = new Command('tally')
-    .description('Election results in, Tally feeds out: convert the sources newsrooms use into tally-feed/1, publish a live feed all night, serve it like a CDN, render widgets as HTML and images.')
+    .description(
+      'Election results in, Tally feeds out: convert the sources newsrooms use into tally-feed/1, publish a live feed all night, serve it like a CDN, render widgets as HTML and images.',
+    )
     .version(VERSION, '-V, --version', 'print the version of Tally')
     .helpOption('-h, --help', 'show help: tally --help, tally <command> --help')
     .helpCommand('help [command]', 'show help for a command, e.g. tally help publish')
@@ -72,7 +82,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       if (error.hint) context.err(`  ${error.hint}`);
       return error.exitCode;
     }
-    context.err(`${prefix}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    context.err(
+      `${prefix}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     context.err('  This is a bug in Tally: please report it with the command and, if you can, the source.');
     return 70;
   }

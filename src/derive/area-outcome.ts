@@ -28,7 +28,6 @@ export type AreaOutcome =
 
 export type AreaOutcomeKind = AreaOutcome['kind'];
 
-
 /** The outcome of one area from its status and control before and after. */
 export function areaOutcome(area: Area): AreaOutcome {
   if (area.status !== 'declared') return { kind: area.status };

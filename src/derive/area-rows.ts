@@ -106,7 +106,9 @@ function seatsWonIn(area: Area, feed: Feed): AreaSeatFigure[] {
     if (result.seats === undefined || result.seats <= 0) continue;
     figures.push({ party: result.party, seats: result.seats, change: result.seatsChange });
   }
-  return figures.sort((a, b) => b.seats - a.seats || (order.get(a.party) ?? Infinity) - (order.get(b.party) ?? Infinity));
+  return figures.sort(
+    (a, b) => b.seats - a.seats || (order.get(a.party) ?? Infinity) - (order.get(b.party) ?? Infinity),
+  );
 }
 
 /** What each row was made from: the area, and the names it shows that come from elsewhere in the feed. */
@@ -124,7 +126,8 @@ function makeRow(feed: Feed, area: Area, names: FeedNames): AreaRow {
   const outcome = areaOutcome(area);
   const singleSeat = isSingleSeat(area);
   const after = area.status === 'declared' ? controlAfter(area) : undefined;
-  const winner = singleSeat && after !== undefined ? (area.results ?? []).find((result) => result.party === after) : undefined;
+  const winner =
+    singleSeat && after !== undefined ? (area.results ?? []).find((result) => result.party === after) : undefined;
   const total = area.seats?.total;
   const declared = area.status === 'declared';
   const declaredTime = declared ? parseTimestamp(area.declaredAt) : undefined;
@@ -156,7 +159,9 @@ function makeRow(feed: Feed, area: Area, names: FeedNames): AreaRow {
     seatsWon: declared ? Object.freeze(seatsWonIn(area, feed).map((figure) => Object.freeze(figure))) : NO_SEATS,
     seatsUp: area.seats?.up ?? total,
     seatsTotal: total,
-    majority: singleSeat ? undefined : area.seats?.majority ?? (total !== undefined && total > 1 ? majorityOf(total) : undefined),
+    majority: singleSeat
+      ? undefined
+      : (area.seats?.majority ?? (total !== undefined && total > 1 ? majorityOf(total) : undefined)),
     winnerShare: winner?.share,
     majorityVotes: singleSeat && declared ? area.majority : undefined,
     declaredAt: declared ? area.declaredAt : undefined,
@@ -289,7 +294,13 @@ export function selectAreaRows(rows: readonly AreaRow[], query: AreaQuery, local
     if (passesParty && passesFilter) shown.push(row);
   }
   const sorted = sortAreaRows(shown, query.sort ?? 'name', locale);
-  return { groups: groupAreaRows(sorted, query.groupBy ?? 'none', locale), shown: shown.length, total: rows.length, filterCounts, partyCounts };
+  return {
+    groups: groupAreaRows(sorted, query.groupBy ?? 'none', locale),
+    shown: shown.length,
+    total: rows.length,
+    filterCounts,
+    partyCounts,
+  };
 }
 
 /** Split sorted rows into groups by region or type, groups A to Z and the rows without one last. */
@@ -319,7 +330,11 @@ export function availableGroupings(rows: readonly AreaRow[]): AreaGrouping[] {
 
 /** Parties that control (or won) at least one area, in the feed's party order. */
 export function partiesWithAreas(feed: Feed, rows: readonly AreaRow[]): string[] {
-  const present = new Set(rows.map((row) => row.controlAfter).filter((party): party is string => party !== undefined && party !== NO_OVERALL_CONTROL));
+  const present = new Set(
+    rows
+      .map((row) => row.controlAfter)
+      .filter((party): party is string => party !== undefined && party !== NO_OVERALL_CONTROL),
+  );
   const ordered = feed.parties.map((party) => party.id).filter((id) => present.has(id));
   for (const id of present) if (!ordered.includes(id)) ordered.push(id);
   return ordered;

@@ -40,14 +40,23 @@ export function seatsSummary(row: AreaRow, feed: Feed, locale: string): string |
     if (row.controlAfter === undefined) return undefined;
     const parts: string[] = [];
     if (row.winnerShare !== undefined) {
-      parts.push(translate(locale, 'councilList.winnerShare', { party: names.party(row.controlAfter, { short: true }), share: formatShare(row.winnerShare, locale) }));
+      parts.push(
+        translate(locale, 'councilList.winnerShare', {
+          party: names.party(row.controlAfter, { short: true }),
+          share: formatShare(row.winnerShare, locale),
+        }),
+      );
     }
-    if (row.majorityVotes !== undefined) parts.push(translate(locale, 'councilList.majorityVotes', { count: formatNumber(row.majorityVotes, locale) }));
+    if (row.majorityVotes !== undefined)
+      parts.push(translate(locale, 'councilList.majorityVotes', { count: formatNumber(row.majorityVotes, locale) }));
     return parts.length > 0 ? parts.join(', ') : undefined;
   }
   if (row.seatsWon.length === 0) return undefined;
   const list = row.seatsWon
-    .map((figure) => `${names.party(figure.party, { short: true })} ${formatNumber(figure.seats, locale)}${figure.change !== undefined ? ` (${formatChange(figure.change, locale)})` : ''}`)
+    .map(
+      (figure) =>
+        `${names.party(figure.party, { short: true })} ${formatNumber(figure.seats, locale)}${figure.change !== undefined ? ` (${formatChange(figure.change, locale)})` : ''}`,
+    )
     .join(', ');
   return translate(locale, 'councilList.seatsWon', { list });
 }
@@ -84,11 +93,17 @@ export interface HexStateContext {
 }
 
 /** The state of the hex `key` (named `name` in the map's file) for the area's row, if the feed has it. */
-export function hexState(key: string, name: string | undefined, row: AreaRow | undefined, context: HexStateContext): HexState {
+export function hexState(
+  key: string,
+  name: string | undefined,
+  row: AreaRow | undefined,
+  context: HexStateContext,
+): HexState {
   const { feed, locale, undeclared } = context;
   const colour = row?.colourKey !== undefined ? context.colour(row.colourKey) : undefined;
   const kind = areaKind(row);
-  const fill = kind === 'none' ? undefined : kind === 'awaiting' || kind === 'declared' ? undeclared.fill : colour?.fill;
+  const fill =
+    kind === 'none' ? undefined : kind === 'awaiting' || kind === 'declared' ? undeclared.fill : colour?.fill;
   const ringColour = colour?.text ?? undeclared.text;
   const gain = row?.changedHands ?? false;
   const dim = context.filtering && row !== undefined && !context.shown.has(row.id);
@@ -96,5 +111,15 @@ export function hexState(key: string, name: string | undefined, row: AreaRow | u
     ? `${isolate(row.name)}: ${describeOutcome(row.outcome, feed, locale)}`
     : `${isolate(name ?? key)}: ${translate(locale, 'status.no-election')}`;
   const selectable = row !== undefined;
-  return { key, kind, fill, ringColour, gain, selectable, dim, label, signature: `${fill}|${ringColour}|${kind}|${gain}|${dim}|${label}|${selectable}` };
+  return {
+    key,
+    kind,
+    fill,
+    ringColour,
+    gain,
+    selectable,
+    dim,
+    label,
+    signature: `${fill}|${ringColour}|${kind}|${gain}|${dim}|${label}|${selectable}`,
+  };
 }

@@ -84,7 +84,12 @@ export type CollapseStep = (typeof COLLAPSE_ORDER)[number];
  * share change goes first, then names shorten, then the candidate, then the share; the votes
  * always stay.
  */
-export const SINGLE_SEAT_COLLAPSE_ORDER = ['shareChange', 'names', 'candidate', 'share'] as const satisfies readonly CollapseStep[];
+export const SINGLE_SEAT_COLLAPSE_ORDER = [
+  'shareChange',
+  'names',
+  'candidate',
+  'share',
+] as const satisfies readonly CollapseStep[];
 
 /** The collapse steps that apply to a table with these columns, first to go first. */
 export function collapseSteps(columns: readonly DataColumn[], singleSeat = false): CollapseStep[] {

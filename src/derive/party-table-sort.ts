@@ -24,13 +24,16 @@ export function initialDirection(column: SortColumn): SortDirection {
 
 /** The order before anyone sorts: by seats, else councils, whole-council seats, votes, share. */
 export function defaultSort(columns: readonly DataColumn[]): PartyTableSort {
-  const column = (['seats', 'councils', 'held', 'votes', 'share'] as const).find((candidate) => columns.includes(candidate));
+  const column = (['seats', 'councils', 'held', 'votes', 'share'] as const).find((candidate) =>
+    columns.includes(candidate),
+  );
   return column ? { column, direction: 'descending' } : { column: 'party', direction: 'ascending' };
 }
 
 /** The sort after activating a column header: the same column flips, another starts afresh. */
 export function nextSort(current: PartyTableSort, column: SortColumn): PartyTableSort {
-  if (current.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  if (current.column === column)
+    return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { column, direction: initialDirection(column) };
 }
 
@@ -41,9 +44,14 @@ export function nextSort(current: PartyTableSort, column: SortColumn): PartyTabl
 export function parseSort(text: string | undefined, columns: readonly DataColumn[]): PartyTableSort | undefined {
   const [name, way] = (text ?? '').trim().split(/\s+/);
   if (!name) return undefined;
-  const column = name === 'party' ? 'party' : columns.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  const column =
+    name === 'party' ? 'party' : columns.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
   if (!column) return undefined;
-  const direction = /^asc/i.test(way ?? '') ? 'ascending' : /^desc/i.test(way ?? '') ? 'descending' : initialDirection(column);
+  const direction = /^asc/i.test(way ?? '')
+    ? 'ascending'
+    : /^desc/i.test(way ?? '')
+      ? 'descending'
+      : initialDirection(column);
   return { column, direction };
 }
 
@@ -103,7 +111,12 @@ export function isNumericColumn(column: SortColumn): boolean {
  * Every row in the order shown: sorted parties, then Others (followed by its members, sorted
  * the same way, when expanded), then No overall control.
  */
-export function layoutRows(table: PartyTable, sort: PartyTableSort, expanded: boolean, context: SortContext): PartyTableRow[] {
+export function layoutRows(
+  table: PartyTable,
+  sort: PartyTableSort,
+  expanded: boolean,
+  context: SortContext,
+): PartyTableRow[] {
   const rows = sortRows(table.parties, sort, context);
   if (table.others) {
     rows.push(table.others.row);

@@ -136,10 +136,18 @@ function standingValues(row: PartyStanding): PartyTableValues {
 
 function electionTable(feed: Feed, options: PartyTableOptions): PartyTable {
   const state = stateOfParties(feed, options.basis ?? 'auto');
-  const rows = state.parties.map((standing) => partyRow(standing.party, standingValues(standing))).sort(defaultOrder(partyOrder(feed)));
+  const rows = state.parties
+    .map((standing) => partyRow(standing.party, standingValues(standing)))
+    .sort(defaultOrder(partyOrder(feed)));
   const nocValues = state.noOverallControl ? standingValues(state.noOverallControl) : undefined;
   const noc = nocValues
-    ? ({ key: NO_OVERALL_CONTROL, kind: 'noc', party: NO_OVERALL_CONTROL, colour: NO_OVERALL_CONTROL, values: { councils: nocValues.councils, councilsChange: nocValues.councilsChange } } satisfies PartyTableRow)
+    ? ({
+        key: NO_OVERALL_CONTROL,
+        kind: 'noc',
+        party: NO_OVERALL_CONTROL,
+        colour: NO_OVERALL_CONTROL,
+        values: { councils: nocValues.councils, councilsChange: nocValues.councilsChange },
+      } satisfies PartyTableRow)
     : undefined;
   const { columns, missing } = chooseColumns([...rows, ...(noc ? [noc] : [])], options.columns);
   const { parties, others } = groupOthers(rows, columns, options.maxParties);
@@ -171,10 +179,11 @@ function electionTable(feed: Feed, options: PartyTableOptions): PartyTable {
 function areaTable(feed: Feed, area: Area, options: PartyTableOptions): PartyTable {
   const declared = area.status === 'declared';
   const winner = controlAfter(area);
-  const singleSeat = (area.seats?.total ?? area.seats?.up) === 1 || (area.seats === undefined && area.winner !== undefined);
+  const singleSeat =
+    (area.seats?.total ?? area.seats?.up) === 1 || (area.seats === undefined && area.winner !== undefined);
   const order = partyOrder(feed);
   // Before a declaration a feed may already list candidates; their figures are not results yet.
-  const results = declared ? area.results ?? [] : [];
+  const results = declared ? (area.results ?? []) : [];
   const rows = results.map((result) =>
     partyRow(
       result.party,
@@ -190,7 +199,8 @@ function areaTable(feed: Feed, area: Area, options: PartyTableOptions): PartyTab
       },
       {
         candidate: result.candidate,
-        elected: singleSeat && declared ? result.party === winner || (winner === undefined && result.seats === 1) : undefined,
+        elected:
+          singleSeat && declared ? result.party === winner || (winner === undefined && result.seats === 1) : undefined,
       },
     ),
   );
@@ -224,7 +234,11 @@ function areaTable(feed: Feed, area: Area, options: PartyTableOptions): PartyTab
   };
 }
 
-function partyRow(party: string, values: PartyTableValues, extra: Pick<PartyTableRow, 'candidate' | 'elected'> = {}): PartyTableRow {
+function partyRow(
+  party: string,
+  values: PartyTableValues,
+  extra: Pick<PartyTableRow, 'candidate' | 'elected'> = {},
+): PartyTableRow {
   return {
     key: `party:${party}`,
     kind: 'party',
@@ -267,7 +281,8 @@ export function groupOthers(
   columns: readonly DataColumn[],
   maxParties: number | undefined = DEFAULT_MAX_PARTIES,
 ): { parties: PartyTableRow[]; others: OthersGroup | undefined } {
-  const limit = maxParties === undefined || !Number.isFinite(maxParties) || maxParties <= 0 ? Infinity : Math.floor(maxParties);
+  const limit =
+    maxParties === undefined || !Number.isFinite(maxParties) || maxParties <= 0 ? Infinity : Math.floor(maxParties);
   const named = rows.filter((row) => !OTHERS_PARTY_IDS.includes(row.party));
   const unnamed = rows.filter((row) => OTHERS_PARTY_IDS.includes(row.party));
   const overflow = named.length > limit && (named.length - limit > 1 || unnamed.length > 0) ? named.slice(limit) : [];
@@ -355,7 +370,10 @@ export function changedRowKeys(previous: PartyTable | undefined, next: PartyTabl
       continue;
     }
     const columns = new Set([...Object.keys(old.values), ...Object.keys(row.values)]) as Set<NumericColumn>;
-    const differs = [...columns].some((column) => old.values[column] !== row.values[column]) || old.candidate !== row.candidate || old.elected !== row.elected;
+    const differs =
+      [...columns].some((column) => old.values[column] !== row.values[column]) ||
+      old.candidate !== row.candidate ||
+      old.elected !== row.elected;
     if (differs) changed.add(row.key);
   }
   return changed;

@@ -29,7 +29,13 @@ export interface Portion<T> {
  * The items one update shows: every item shown already, every item that `must` be (the open
  * one, the keyboard's), and up to `room` others, in the list's order.
  */
-export function takePortion<T>(items: readonly T[], key: (item: T) => string, shown: ReadonlySet<string>, must: (key: string) => boolean, room: number): Portion<T> {
+export function takePortion<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  shown: ReadonlySet<string>,
+  must: (key: string) => boolean,
+  room: number,
+): Portion<T> {
   const taken: T[] = [];
   const keys = new Set<string>();
   let added = 0;

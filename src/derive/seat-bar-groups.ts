@@ -94,12 +94,15 @@ function partyItem(row: SeatTotal): SeatBarItem {
  * Seats first; among equal seats, the order of `previousOrder` for keys drawn before, then the
  * incoming order (which is the feed's: votes, then party order).
  */
-function stableSeatOrder<T extends { readonly key: string; readonly seats: number }>(items: readonly T[], previousOrder: readonly string[] | undefined): T[] {
+function stableSeatOrder<T extends { readonly key: string; readonly seats: number }>(
+  items: readonly T[],
+  previousOrder: readonly string[] | undefined,
+): T[] {
   const incoming = new Map(items.map((item, index) => [item.key, index]));
   const before = new Map((previousOrder ?? []).map((key, index) => [key, index]));
   const bySeats = [...items].sort((a, b) => b.seats - a.seats || incoming.get(a.key)! - incoming.get(b.key)!);
   const out: T[] = [];
-  for (let start = 0; start < bySeats.length; ) {
+  for (let start = 0; start < bySeats.length;) {
     let end = start + 1;
     while (end < bySeats.length && bySeats[end]!.seats === bySeats[start]!.seats) end += 1;
     const tie = bySeats.slice(start, end);
@@ -115,7 +118,11 @@ function stableSeatOrder<T extends { readonly key: string; readonly seats: numbe
  * size of the whole chart, for percentage thresholds. A group is made only when it would hold
  * at least two parties: "Others" standing for one party would hide its name for nothing.
  */
-export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, options: GroupOptions = {}): SeatBarItem[] {
+export function groupSeatTotals(
+  rows: readonly SeatTotal[],
+  chartTotal: number,
+  options: GroupOptions = {},
+): SeatBarItem[] {
   const threshold = options.othersBelow;
   const othersIds = new Set(options.othersPartyIds ?? OTHERS_PARTY_IDS);
   const below = (row: SeatTotal) => {
@@ -127,16 +134,24 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
   const noc = rows.filter((row) => row.party === NO_OVERALL_CONTROL && row.seats > 0);
   const maxNamed = options.maxNamed;
   // Over the cap: every party after the (maxNamed - 1) largest (a stable sort keeps the feed's order among equals).
-  const overCap = maxNamed !== undefined && parties.length > maxNamed ? new Set([...parties].sort((a, b) => b.seats - a.seats).slice(Math.max(1, maxNamed) - 1)) : undefined;
+  const overCap =
+    maxNamed !== undefined && parties.length > maxNamed
+      ? new Set([...parties].sort((a, b) => b.seats - a.seats).slice(Math.max(1, maxNamed) - 1))
+      : undefined;
   const goes = (row: SeatTotal) => below(row) || (overCap?.has(row) ?? false);
-  const small = parties.filter((row) => goes(row) || ((threshold !== undefined || overCap !== undefined) && othersIds.has(row.party)));
+  const small = parties.filter(
+    (row) => goes(row) || ((threshold !== undefined || overCap !== undefined) && othersIds.has(row.party)),
+  );
   const grouped = small.some(goes) && small.length >= 2 ? small : [];
   const inOthers = new Set(grouped);
   const named = parties.filter((row) => !inOthers.has(row));
 
   const items = stableSeatOrder(named.map(partyItem), options.previousOrder);
   if (grouped.length > 0) {
-    const members = stableSeatOrder(grouped.map((row) => ({ ...row, key: row.party })), options.previousOrder).map(({ key: _key, ...row }) => row);
+    const members = stableSeatOrder(
+      grouped.map((row) => ({ ...row, key: row.party })),
+      options.previousOrder,
+    ).map(({ key: _key, ...row }) => row);
     items.push({
       key: OTHERS_ITEM,
       kind: 'others',
@@ -154,5 +169,13 @@ export function groupSeatTotals(rows: readonly SeatTotal[], chartTotal: number, 
 /** The remainder still to declare, as the last item (none when nothing remains). */
 export function undeclaredItem(seats: number): SeatBarItem | undefined {
   if (!(seats > 0)) return undefined;
-  return { key: UNDECLARED_ITEM, kind: 'undeclared', seats, change: undefined, share: undefined, parties: [], members: [] };
+  return {
+    key: UNDECLARED_ITEM,
+    kind: 'undeclared',
+    seats,
+    change: undefined,
+    share: undefined,
+    parties: [],
+    members: [],
+  };
 }

@@ -55,7 +55,8 @@ export interface SeatBarModel {
   readonly remainder: 'undeclared' | 'unreported' | 'undeclared-or-unreported';
 }
 
-export type SeatBarModelResult = { readonly ok: true; readonly model: SeatBarModel } | { readonly ok: false; readonly problem: SeatBarProblem };
+export type SeatBarModelResult =
+  { readonly ok: true; readonly model: SeatBarModel } | { readonly ok: false; readonly problem: SeatBarProblem };
 
 /**
  * The most parties a seat chart names; the rest are drawn together as Others (their seats and
@@ -78,7 +79,8 @@ export function seatBarModel(feed: Feed, options: SeatBarModelOptions = {}): Sea
     return { ok: false, problem: { kind: 'unknown-area', area: options.area } };
   }
   const national = options.area === undefined;
-  if (national && measure === 'councils' && !countsControl(feed)) return { ok: false, problem: { kind: 'no-councils' } };
+  if (national && measure === 'councils' && !countsControl(feed))
+    return { ok: false, problem: { kind: 'no-councils' } };
 
   const totals = seatTotals(feed, { measure, area: options.area, basis });
   let coverage: SeatBarModel['coverage'];
@@ -94,7 +96,11 @@ export function seatBarModel(feed: Feed, options: SeatBarModelOptions = {}): Sea
   }
   if (totals.total === 0) return { ok: false, problem: { kind: 'no-size' } };
 
-  const items = groupSeatTotals(totals.parties, totals.total, { othersBelow: options.othersBelow, previousOrder: options.previousOrder, maxNamed: MAX_NAMED_PARTIES });
+  const items = groupSeatTotals(totals.parties, totals.total, {
+    othersBelow: options.othersBelow,
+    previousOrder: options.previousOrder,
+    maxNamed: MAX_NAMED_PARTIES,
+  });
   const remainder = undeclaredItem(totals.undeclared);
   if (remainder) items.push(remainder);
   return {
@@ -104,10 +110,17 @@ export function seatBarModel(feed: Feed, options: SeatBarModelOptions = {}): Sea
       items,
       total: totals.total,
       // A majority line outside the chart would point nowhere.
-      majority: totals.majority !== undefined && totals.majority > 0 && totals.majority <= totals.total ? totals.majority : undefined,
+      majority:
+        totals.majority !== undefined && totals.majority > 0 && totals.majority <= totals.total
+          ? totals.majority
+          : undefined,
       coverage,
       overTotal,
-      remainder: !coverage ? 'undeclared' : coverage.areasDeclared >= totals.areasTotal ? 'unreported' : 'undeclared-or-unreported',
+      remainder: !coverage
+        ? 'undeclared'
+        : coverage.areasDeclared >= totals.areasTotal
+          ? 'unreported'
+          : 'undeclared-or-unreported',
     },
   };
 }

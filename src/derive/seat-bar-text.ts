@@ -73,12 +73,18 @@ export function itemTexts(model: SeatBarModel, names: FeedNames, locale: string)
     }
     const count = translate(locale, countKey, { count: formatNumber(item.seats, locale) });
     const change = item.change !== undefined ? formatChange(item.change, locale) : undefined;
-    const share = item.share !== undefined ? translate(locale, 'seatBar.share', { share: formatShare(item.share, locale) }) : undefined;
+    const share =
+      item.share !== undefined
+        ? translate(locale, 'seatBar.share', { share: formatShare(item.share, locale) })
+        : undefined;
     const members =
       item.kind === 'others'
         ? translate(locale, 'seatBar.othersMembers', {
             list: listFormat(
-              item.members.map((member) => `${isolate(names.party(member.party, { short: true }))} ${formatNumber(member.seats, locale)}`),
+              item.members.map(
+                (member) =>
+                  `${isolate(names.party(member.party, { short: true }))} ${formatNumber(member.seats, locale)}`,
+              ),
               locale,
             ),
           })
@@ -90,7 +96,15 @@ export function itemTexts(model: SeatBarModel, names: FeedNames, locale: string)
     ]
       .filter((part) => part !== undefined)
       .join(', ');
-    texts.set(item.key, { name, short, count, change, share, members, description: members ? `${description}. ${members}` : description });
+    texts.set(item.key, {
+      name,
+      short,
+      count,
+      change,
+      share,
+      members,
+      description: members ? `${description}. ${members}` : description,
+    });
   }
   return texts;
 }
@@ -121,14 +135,22 @@ export function rowValue(item: SeatBarItem, locale: string): string {
 }
 
 /** "General election 2019: seats", "Sheffield: the whole council". `areaId`: the element's `area`. */
-export function titleText(feed: Feed, model: SeatBarModel, names: FeedNames, locale: string, areaId: string | undefined): string {
+export function titleText(
+  feed: Feed,
+  model: SeatBarModel,
+  names: FeedNames,
+  locale: string,
+  areaId: string | undefined,
+): string {
   const totals = model.totals;
   if (totals.scope === 'area') {
     const area = isolate(names.area(areaId));
     const key = totals.view === 'composition' ? 'seatBar.title.composition' : 'seatBar.title.seatsWon';
     return translate(locale, key, { area });
   }
-  return translate(locale, totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', { title: isolate(feed.meta.election.title) });
+  return translate(locale, totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', {
+    title: isolate(feed.meta.election.title),
+  });
 }
 
 /** "After 130 of 150 councils · Change since 2014", or for one area its status and what is counted. */
@@ -140,31 +162,53 @@ export function captionText(feed: Feed, model: SeatBarModel, locale: string, are
     if (area && area.status !== 'declared') parts.push(translate(locale, `status.${area.status}`));
     if (totals.view === 'composition') parts.push(translate(locale, 'seatBar.view.composition'));
     else if (area?.seats?.total !== undefined && area.seats.up !== undefined && area.seats.up < area.seats.total) {
-      parts.push(translate(locale, 'seatBar.view.seatsWon', { up: formatNumber(area.seats.up, locale), total: formatNumber(area.seats.total, locale) }));
+      parts.push(
+        translate(locale, 'seatBar.view.seatsWon', {
+          up: formatNumber(area.seats.up, locale),
+          total: formatNumber(area.seats.total, locale),
+        }),
+      );
     } else parts.push(translate(locale, 'seatBar.view.seatsUp'));
   } else {
-    parts.push(capitalise(describeProgress(totals.areasDeclared, totals.areasTotal, feed.meta.election.areaType ?? 'area', locale), locale));
+    parts.push(
+      capitalise(
+        describeProgress(totals.areasDeclared, totals.areasTotal, feed.meta.election.areaType ?? 'area', locale),
+        locale,
+      ),
+    );
   }
-  if (totals.baselineLabel && model.items.some((item) => item.change !== undefined)) parts.push(isolate(totals.baselineLabel));
+  if (totals.baselineLabel && model.items.some((item) => item.change !== undefined))
+    parts.push(isolate(totals.baselineLabel));
   return parts.join(' · ');
 }
 
 /** "Conservatives 365 seats, Labour 202, …; 326 needed for a majority; all 650 constituencies declared." */
-export function summarySentence(model: SeatBarModel, texts: ReadonlyMap<string, ItemText>, locale: string, areaType: AreaType): string {
+export function summarySentence(
+  model: SeatBarModel,
+  texts: ReadonlyMap<string, ItemText>,
+  locale: string,
+  areaType: AreaType,
+): string {
   const parts: string[] = [];
   const shown = model.items.filter((item) => item.kind !== 'undeclared');
   const list = shown.map((item, index) => {
     const name = isolate(texts.get(item.key)?.name ?? item.key);
     return index === 0
-      ? translate(locale, 'seatBar.summaryFirst', { party: name, count: texts.get(item.key)?.count ?? formatNumber(item.seats, locale) })
+      ? translate(locale, 'seatBar.summaryFirst', {
+          party: name,
+          count: texts.get(item.key)?.count ?? formatNumber(item.seats, locale),
+        })
       : translate(locale, 'seatBar.summaryNext', { party: name, count: formatNumber(item.seats, locale) });
   });
   if (list.length > 0) parts.push(listFormat(list, locale));
   const remainder = model.items.find((item) => item.kind === 'undeclared');
-  if (remainder) parts.push(translate(locale, REMAINDER_SUMMARY[model.remainder], { count: formatNumber(remainder.seats, locale) }));
-  if (model.majority !== undefined) parts.push(translate(locale, 'majority.needed', { count: formatNumber(model.majority, locale) }));
+  if (remainder)
+    parts.push(translate(locale, REMAINDER_SUMMARY[model.remainder], { count: formatNumber(remainder.seats, locale) }));
+  if (model.majority !== undefined)
+    parts.push(translate(locale, 'majority.needed', { count: formatNumber(model.majority, locale) }));
   const totals = model.totals;
-  if (totals.scope === 'election') parts.push(describeProgress(totals.areasDeclared, totals.areasTotal, areaType, locale));
+  if (totals.scope === 'election')
+    parts.push(describeProgress(totals.areasDeclared, totals.areasTotal, areaType, locale));
   return `${parts.join('; ')}.`;
 }
 
@@ -172,7 +216,9 @@ export function summarySentence(model: SeatBarModel, texts: ReadonlyMap<string, 
 export function majorityLabel(model: SeatBarModel, locale: string): string {
   if (model.majority === undefined) return '';
   const count = formatNumber(model.majority, locale);
-  return model.totals.scope === 'area' ? translate(locale, 'seatBar.forMajority', { count }) : translate(locale, 'majority.toWin', { count });
+  return model.totals.scope === 'area'
+    ? translate(locale, 'seatBar.forMajority', { count })
+    : translate(locale, 'majority.toWin', { count });
 }
 
 /** What readers are told when there is no chart to draw. */

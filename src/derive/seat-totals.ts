@@ -66,16 +66,18 @@ export function seatTotals(feed: Feed, options: SeatTotalsOptions = {}): SeatTot
   const rows: SeatTotal[] = [];
   if (measure === 'councils') {
     for (const row of [...state.parties, ...(state.noOverallControl ? [state.noOverallControl] : [])]) {
-      if ((row.councils ?? 0) > 0) rows.push({ party: row.party, seats: row.councils ?? 0, change: row.councilsChange, share: undefined });
+      if ((row.councils ?? 0) > 0)
+        rows.push({ party: row.party, seats: row.councils ?? 0, change: row.councilsChange, share: undefined });
     }
   } else {
     for (const row of state.parties) {
-      if ((row.seats ?? 0) > 0) rows.push({ party: row.party, seats: row.seats ?? 0, change: row.seatsChange, share: row.share });
+      if ((row.seats ?? 0) > 0)
+        rows.push({ party: row.party, seats: row.seats ?? 0, change: row.seatsChange, share: row.share });
     }
   }
   const parties = sortSeatTotals(rows, feed);
   const declared = sum(parties);
-  const total = Math.max(declared, measure === 'councils' ? state.total : at.seatsTotal ?? declared);
+  const total = Math.max(declared, measure === 'councils' ? state.total : (at.seatsTotal ?? declared));
   return {
     measure,
     scope: 'election',
@@ -117,12 +119,12 @@ function areaSeatTotals(feed: Feed, area: Area): SeatTotals {
   }
   const parties = sortSeatTotals(rows, feed);
   const count = sum(parties);
-  const size = composition ? area.seats?.total : area.seats?.up ?? area.seats?.total;
+  const size = composition ? area.seats?.total : (area.seats?.up ?? area.seats?.total);
   const total = Math.max(count, size ?? count);
   // The majority line is about the whole council: it belongs on the bar when the bar is the
   // whole council (composition, or an all-out election where seats up are all the seats).
   const wholeCouncil = composition || (area.seats?.total !== undefined && total === area.seats.total);
-  const majority = wholeCouncil && total > 1 ? area.seats?.majority ?? majorityOf(total) : undefined;
+  const majority = wholeCouncil && total > 1 ? (area.seats?.majority ?? majorityOf(total)) : undefined;
   return {
     measure: 'seats',
     scope: 'area',
@@ -141,10 +143,16 @@ function areaSeatTotals(feed: Feed, area: Area): SeatTotals {
 
 function sortSeatTotals(rows: SeatTotal[], feed: Feed): SeatTotal[] {
   const byParty = new Map(rows.map((row) => [row.party, row]));
-  const standings = sortStandings(rows.map((row) => ({ party: row.party, seats: row.seats })), feed);
+  const standings = sortStandings(
+    rows.map((row) => ({ party: row.party, seats: row.seats })),
+    feed,
+  );
   // No overall control is not a party: it goes after the parties whatever its size.
   const ordered = standings.map((standing) => byParty.get(standing.party)!);
-  return [...ordered.filter((row) => row.party !== NO_OVERALL_CONTROL), ...ordered.filter((row) => row.party === NO_OVERALL_CONTROL)];
+  return [
+    ...ordered.filter((row) => row.party !== NO_OVERALL_CONTROL),
+    ...ordered.filter((row) => row.party === NO_OVERALL_CONTROL),
+  ];
 }
 
 function sum(rows: readonly SeatTotal[]): number {

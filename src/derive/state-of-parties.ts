@@ -58,7 +58,10 @@ export function publisherStateOfParties(feed: Feed, summary: Summary): StateOfPa
   const rows = summary.parties.map((row) => ({ ...row }));
   return {
     basis: 'publisher',
-    parties: sortStandings(rows.filter((row) => row.party !== NO_OVERALL_CONTROL), feed),
+    parties: sortStandings(
+      rows.filter((row) => row.party !== NO_OVERALL_CONTROL),
+      feed,
+    ),
     noOverallControl: rows.find((row) => row.party === NO_OVERALL_CONTROL),
     declared: summary.declared ?? at.declared,
     total: summary.total ?? at.total,
@@ -122,7 +125,11 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
   // When every declared council says who held it before, a party no council moved to or
   // from has a known council change: zero. Otherwise its change is unknown.
   const everyBeforeKnown = feed.areas.every(
-    (area) => area.status !== 'declared' || area.parent !== undefined || controlAfter(area) === undefined || area.control?.before !== undefined,
+    (area) =>
+      area.status !== 'declared' ||
+      area.parent !== undefined ||
+      controlAfter(area) === undefined ||
+      area.control?.before !== undefined,
   );
   if (countsControl && everyBeforeKnown) for (const entry of tallies.values()) entry.councilsChange ??= 0;
   const standings: PartyStanding[] = [];
@@ -140,7 +147,11 @@ export function derivedStateOfParties(feed: Feed): StateOfParties {
     if (party === NO_OVERALL_CONTROL) noOverallControl = row;
     else standings.push(row);
   }
-  if (countsControl && !noOverallControl && feed.areas.some((area) => area.control?.before === NO_OVERALL_CONTROL || area.control?.after === NO_OVERALL_CONTROL)) {
+  if (
+    countsControl &&
+    !noOverallControl &&
+    feed.areas.some((area) => area.control?.before === NO_OVERALL_CONTROL || area.control?.after === NO_OVERALL_CONTROL)
+  ) {
     noOverallControl = { party: NO_OVERALL_CONTROL, councils: 0, councilsChange: everyBeforeKnown ? 0 : undefined };
   }
   const at = progress(feed);

@@ -71,7 +71,8 @@ export function partiesOfItem(item: TickerItem): Set<string> {
   if (outcome) {
     if ('party' in outcome) add(outcome.party);
     if ('from' in outcome) add(outcome.from);
-    if (outcome.kind === 'lost-to-noc' || outcome.kind === 'noc-hold' || outcome.kind === 'noc') add(NO_OVERALL_CONTROL);
+    if (outcome.kind === 'lost-to-noc' || outcome.kind === 'noc-hold' || outcome.kind === 'noc')
+      add(NO_OVERALL_CONTROL);
   }
   return parties;
 }
@@ -97,7 +98,11 @@ export function filterTickerItems(items: readonly TickerItem[], filter: TickerFi
 }
 
 /** Ids in the filter that the feed does not have. */
-export function tickerFilterProblems(filter: TickerFilter, feed: Feed, unknownKinds: readonly string[] = []): TickerFilterProblems {
+export function tickerFilterProblems(
+  filter: TickerFilter,
+  feed: Feed,
+  unknownKinds: readonly string[] = [],
+): TickerFilterProblems {
   const areaIds = new Set(feed.areas.map((area) => area.id));
   const partyIds = new Set(feed.parties.map((party) => party.id));
   return {

@@ -43,7 +43,10 @@ function byNewest(items: readonly TickerItem[]): TickerItem[] {
 
 function fromEvent(feed: Feed, event: FeedEvent): TickerItem {
   const area = event.area !== undefined ? feedIndex(feed).areas.get(event.area) : undefined;
-  const outcome = area && (event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'correction') ? areaOutcome(area) : undefined;
+  const outcome =
+    area && (event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'correction')
+      ? areaOutcome(area)
+      : undefined;
   return {
     id: event.id,
     kind: event.kind,
@@ -62,7 +65,13 @@ function fromEvent(feed: Feed, event: FeedEvent): TickerItem {
 
 const partyOf = (control: string | undefined) => (control === 'noc' ? undefined : control);
 
-function declarationItem(feed: Feed, areaId: string, at: string, kind?: EventKind, id?: string): TickerItem | undefined {
+function declarationItem(
+  feed: Feed,
+  areaId: string,
+  at: string,
+  kind?: EventKind,
+  id?: string,
+): TickerItem | undefined {
   const area = feedIndex(feed).areas.get(areaId);
   if (!area) return undefined;
   const outcome = areaOutcome(area);
@@ -88,7 +97,13 @@ export function tickerItemsFromFeed(feed: Feed): TickerItem[] {
       const item = declarationItem(feed, area.id, area.declaredAt ?? feed.meta.dataChangedAt);
       if (item) items.push(item);
     } else if (area.status === 'recount') {
-      items.push({ id: `recount:${area.id}`, kind: 'recount', at: feed.meta.dataChangedAt, area: area.id, outcome: areaOutcome(area) });
+      items.push({
+        id: `recount:${area.id}`,
+        kind: 'recount',
+        at: feed.meta.dataChangedAt,
+        area: area.id,
+        outcome: areaOutcome(area),
+      });
     }
   }
   return byNewest(items);
@@ -117,7 +132,14 @@ export function tickerItemsFromChanges(previous: Feed, next: Feed): TickerItem[]
   }
   for (const id of changes.recounts) {
     const area = areaById.get(id);
-    if (area) items.push({ id: `recount:${id}:${next.meta.revision}`, kind: 'recount', at, area: id, outcome: areaOutcome(area) });
+    if (area)
+      items.push({
+        id: `recount:${id}:${next.meta.revision}`,
+        kind: 'recount',
+        at,
+        area: id,
+        outcome: areaOutcome(area),
+      });
   }
   return byNewest(items);
 }
@@ -125,7 +147,11 @@ export function tickerItemsFromChanges(previous: Feed, next: Feed): TickerItem[]
 /**
  * Merge new items into a list, newest first, without duplicates (by id), keeping at most `limit`.
  */
-export function mergeTickerItems(current: readonly TickerItem[], incoming: readonly TickerItem[], limit = Infinity): TickerItem[] {
+export function mergeTickerItems(
+  current: readonly TickerItem[],
+  incoming: readonly TickerItem[],
+  limit = Infinity,
+): TickerItem[] {
   const seen = new Set(current.map((item) => item.id));
   const fresh = incoming.filter((item) => !seen.has(item.id));
   if (fresh.length === 0) return current.slice(0, limit);

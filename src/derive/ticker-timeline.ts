@@ -45,7 +45,11 @@ export function advanceTimeline(timeline: TickerTimeline, feed: Feed, options: A
   const limit = options.limit ?? TICKER_HISTORY_LIMIT;
   if (timeline.feed === feed) return { timeline, fresh: [], restarted: false };
   if (!timeline.feed || timeline.feed.meta.election.id !== feed.meta.election.id) {
-    return { timeline: { feed, items: tickerItemsFromFeed(feed).slice(0, limit), pending: [] }, fresh: [], restarted: true };
+    return {
+      timeline: { feed, items: tickerItemsFromFeed(feed).slice(0, limit), pending: [] },
+      fresh: [],
+      restarted: true,
+    };
   }
   const known = new Set([...timeline.items, ...timeline.pending].map((item) => item.id));
   const fresh = tickerItemsFromChanges(timeline.feed, feed).filter((item) => !known.has(item.id));

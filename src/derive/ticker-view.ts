@@ -62,7 +62,8 @@ function colourKeyOf(item: TickerItem): string | undefined {
   const outcome = item.outcome;
   if (outcome) {
     if ('party' in outcome) return outcome.party;
-    if (outcome.kind === 'lost-to-noc' || outcome.kind === 'noc-hold' || outcome.kind === 'noc') return NO_OVERALL_CONTROL;
+    if (outcome.kind === 'lost-to-noc' || outcome.kind === 'noc-hold' || outcome.kind === 'noc')
+      return NO_OVERALL_CONTROL;
   }
   return item.party ?? item.to;
 }
@@ -79,11 +80,18 @@ export function tickerItemView(
   const language = locale.split('-')[0]!.toLowerCase();
   const ownText =
     item.text !== undefined ||
-    (item.texts !== undefined && Object.keys(item.texts).some((tag) => tag.toLowerCase() === locale.toLowerCase() || tag.toLowerCase().split('-')[0] === language));
+    (item.texts !== undefined &&
+      Object.keys(item.texts).some(
+        (tag) => tag.toLowerCase() === locale.toLowerCase() || tag.toLowerCase().split('-')[0] === language,
+      ));
   // A generated correction already starts "Correction:", so its badge names the result;
   // the publisher's own correction text may not say so, so its badge does.
-  const fromOutcome = item.outcome && (item.kind !== 'correction' || !ownText) ? outcomeBadge(item.outcome, feed, locale, t) : undefined;
-  const badge = item.kind === 'note' || item.kind === 'recount' ? t(`ticker.kind.${item.kind}`) : fromOutcome ?? t(`ticker.kind.${item.kind}`);
+  const fromOutcome =
+    item.outcome && (item.kind !== 'correction' || !ownText) ? outcomeBadge(item.outcome, feed, locale, t) : undefined;
+  const badge =
+    item.kind === 'note' || item.kind === 'recount'
+      ? t(`ticker.kind.${item.kind}`)
+      : (fromOutcome ?? t(`ticker.kind.${item.kind}`));
   const url = item.url ?? (item.area !== undefined ? feedIndex(feed).areas.get(item.area)?.url : undefined);
   return {
     id: item.id,

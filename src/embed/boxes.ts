@@ -45,15 +45,88 @@ export interface WidgetBox {
 export const BASE_PX = 16;
 
 export const WIDGET_BOXES: readonly WidgetBox[] = [
-  { widget: 'seat-bar', heights: [[0, 26], [360, 21], [480, 18.5], [640, 16]] },
-  { widget: 'seat-bar', when: { attribute: 'layout', value: 'bars' }, heights: [[0, 34], [360, 31], [480, 30]] },
-  { widget: 'seat-bar', when: { attribute: 'layout', value: 'parliament' }, heights: [[0, 34], [360, 33], [480, 36.5], [640, 40], [800, 47]] },
-  { widget: 'party-table', heights: [[0, 44], [360, 43], [480, 38], [640, 37]] },
-  { widget: 'council-list', heights: [[0, 73.5], [480, 61.5], [640, 58], [800, 57]] },
-  { widget: 'council-list', when: { attribute: 'layout-src' }, heights: [[0, 117], [480, 111.5], [640, 107], [800, 66]] },
-  { widget: 'ticker', heights: [[0, 39], [360, 34.5], [640, 29]] },
-  { widget: 'ticker', when: { attribute: 'mode', value: 'strip' }, heights: [[0, 5], [480, 3.5]] },
-  { widget: 'area-result', heights: [[0, 47], [360, 44], [480, 34.5], [640, 31]] },
+  {
+    widget: 'seat-bar',
+    heights: [
+      [0, 26],
+      [360, 21],
+      [480, 18.5],
+      [640, 16],
+    ],
+  },
+  {
+    widget: 'seat-bar',
+    when: { attribute: 'layout', value: 'bars' },
+    heights: [
+      [0, 34],
+      [360, 31],
+      [480, 30],
+    ],
+  },
+  {
+    widget: 'seat-bar',
+    when: { attribute: 'layout', value: 'parliament' },
+    heights: [
+      [0, 34],
+      [360, 33],
+      [480, 36.5],
+      [640, 40],
+      [800, 47],
+    ],
+  },
+  {
+    widget: 'party-table',
+    heights: [
+      [0, 44],
+      [360, 43],
+      [480, 38],
+      [640, 37],
+    ],
+  },
+  {
+    widget: 'council-list',
+    heights: [
+      [0, 73.5],
+      [480, 61.5],
+      [640, 58],
+      [800, 57],
+    ],
+  },
+  {
+    widget: 'council-list',
+    when: { attribute: 'layout-src' },
+    heights: [
+      [0, 117],
+      [480, 111.5],
+      [640, 107],
+      [800, 66],
+    ],
+  },
+  {
+    widget: 'ticker',
+    heights: [
+      [0, 39],
+      [360, 34.5],
+      [640, 29],
+    ],
+  },
+  {
+    widget: 'ticker',
+    when: { attribute: 'mode', value: 'strip' },
+    heights: [
+      [0, 5],
+      [480, 3.5],
+    ],
+  },
+  {
+    widget: 'area-result',
+    heights: [
+      [0, 47],
+      [360, 44],
+      [480, 34.5],
+      [640, 31],
+    ],
+  },
 ];
 
 /** The boxes of one widget, default first. */
@@ -76,7 +149,10 @@ export function boxFor(widget: WidgetName, attributes: Readonly<Record<string, s
 }
 
 /** Heights in whole CSS px per width band: `[[0, 416], [360, 336], …]`. */
-export function frameHeights(widget: WidgetName, attributes: Readonly<Record<string, string | undefined>> = {}): [number, number][] {
+export function frameHeights(
+  widget: WidgetName,
+  attributes: Readonly<Record<string, string | undefined>> = {},
+): [number, number][] {
   return boxFor(widget, attributes).heights.map(([minWidth, em]) => [minWidth, Math.ceil(em * BASE_PX)]);
 }
 
@@ -102,7 +178,8 @@ function selectors(box: WidgetBox): string[] {
   const element = tagOf(widget);
   const placeholder = `[data-tally-widget="${widget}"]`;
   if (!when) return [element, placeholder];
-  const attribute = (name: string) => (when.value === undefined ? `[${name}]:not([${name}=""])` : `[${name}="${when.value}"]`);
+  const attribute = (name: string) =>
+    when.value === undefined ? `[${name}]:not([${name}=""])` : `[${name}="${when.value}"]`;
   return [`${element}${attribute(when.attribute)}`, `${placeholder}${attribute(`data-${when.attribute}`)}`];
 }
 
@@ -132,7 +209,8 @@ export function boxStylesheet(): string {
       const height = `var(--tally-box-height, ${em}em)`;
       const declarations = [`min-height: ${height};`, `--${tagOf(box.widget)}-min-height: ${height};`];
       // The ticker's list scrolls within the box: the items beyond about six, not the box, move.
-      if (box.widget === 'ticker' && !box.when) declarations.push(`--tally-ticker-max-height: ${tickerListHeight(em)};`);
+      if (box.widget === 'ticker' && !box.when)
+        declarations.push(`--tally-ticker-max-height: ${tickerListHeight(em)};`);
       rules.push(`${selectors(box).join(',\n')} {\n${declarations.map((line) => `  ${line}`).join('\n')}\n}`);
       bands.set(minWidth, rules);
     }
@@ -144,7 +222,9 @@ export function boxStylesheet(): string {
   }
   // Inside an upgraded placeholder the element takes the placeholder's size as its base: a
   // relative --tally-font-size (1.1em) applies once, not once more inside (last: it must win).
-  lines.push(`${tags.map((tag) => `[data-tally-widget][data-tally-init] > ${tag}`).join(',\n')} {\n  --tally-font-size: 1em;\n}`);
+  lines.push(
+    `${tags.map((tag) => `[data-tally-widget][data-tally-init] > ${tag}`).join(',\n')} {\n  --tally-font-size: 1em;\n}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -52,7 +52,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function httpUrl(value: string, what: string): URL {
   let url: URL;
@@ -61,7 +67,8 @@ function httpUrl(value: string, what: string): URL {
   } catch {
     throw new Error(`${what} must be an absolute URL, not "${value}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${what} must be an http or https URL, not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`${what} must be an http or https URL, not ${url.protocol}`);
   return url;
 }
 
@@ -70,7 +77,8 @@ function chosenAttributes(attributes: Readonly<Record<string, string>>): [string
   const out: [string, string][] = [];
   for (const [name, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new Error(`"${name}" is not an attribute name`);
-    if (UNSAFE_ATTRIBUTE.test(name) || FRAME_PARAMETERS.has(name)) throw new Error(`the ${name} attribute cannot be set in an embed code`);
+    if (UNSAFE_ATTRIBUTE.test(name) || FRAME_PARAMETERS.has(name))
+      throw new Error(`the ${name} attribute cannot be set in an embed code`);
     if (value === '') continue;
     out.push([name, value]);
   }
@@ -83,7 +91,8 @@ const attributeText = (pairs: readonly (readonly [string, string | true])[]) =>
 /** Every embed code for one widget. Throws with a clear message on an unknown widget, a bad URL or an unsafe attribute. */
 export function embedCodes(request: EmbedRequest): EmbedCodes {
   const tag = widgetTag(request.widget);
-  if (!tag) throw new Error(`unknown widget "${request.widget}" (expected ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')})`);
+  if (!tag)
+    throw new Error(`unknown widget "${request.widget}" (expected ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')})`);
   const feed = httpUrl(request.feed, 'The feed').href;
   const assetsUrl = httpUrl(request.assets, 'The address of Tally’s files');
   if (!assetsUrl.pathname.endsWith('/')) assetsUrl.pathname += '/';
@@ -113,7 +122,9 @@ export function embedCodes(request: EmbedRequest): EmbedCodes {
     `</${tag}>`,
   ].join('\n');
 
-  const placeholderSetup = [stylesheet, `<script src="${escapeHtml(asset('tally.classic.js'))}" defer></script>`].join('\n');
+  const placeholderSetup = [stylesheet, `<script src="${escapeHtml(asset('tally.classic.js'))}" defer></script>`].join(
+    '\n',
+  );
   const placeholder = [
     `<div${attributeText([['data-tally-widget', request.widget], ['data-src', feed], ...attributes.map(([name, value]) => [`data-${name}`, value] as const)])}>`,
     fallbackLink,
@@ -140,7 +151,8 @@ export function embedCodes(request: EmbedRequest): EmbedCodes {
   // AMP lays an amp-iframe out before it loads: give it the height phones get (the widest of
   // the bands up to 480 px), so the page keeps its place; embed-size messages adjust it.
   const ampHeight = String(Math.max(...heights.filter(([minWidth]) => minWidth < 480).map(([, px]) => px)));
-  const ampSetup = '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>';
+  const ampSetup =
+    '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>';
   const amp = [
     `<amp-iframe${attributeText([
       ['src', frameUrl],

@@ -20,7 +20,10 @@ const widget = startFramePage(document, location.href, { allowedOrigins: allowed
 // The page's language (Welsh: the page's own words and the widgets') is fetched at once, beside the widget's code.
 void loadLocale(document.documentElement.lang);
 const tag = widget?.localName ?? '';
-if (isWidgetTag(tag)) WIDGET_CODE[tag]().catch((error: unknown) => {
-  console.error(`[tally] embed: the widget's code did not load (${error instanceof Error ? error.message : String(error)})`);
-});
+if (isWidgetTag(tag))
+  WIDGET_CODE[tag]().catch((error: unknown) => {
+    console.error(
+      `[tally] embed: the widget's code did not load (${error instanceof Error ? error.message : String(error)})`,
+    );
+  });
 reportHeight(window, document.querySelector('main') ?? document.body, location.href);

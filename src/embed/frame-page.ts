@@ -43,7 +43,9 @@ const ADDRESS_PARAMETER = /(?:^|-)(?:src|href|url)$/;
  * The page's parameters, each name lower-cased and given once: what is checked and what is
  * used are the same values. A name given twice (`src=…&src=…`, `src=…&SRC=…`) is a refusal.
  */
-export function frameParameters(pageUrl: string): { readonly params: ReadonlyMap<string, string> } | { readonly refusal: Refusal } {
+export function frameParameters(
+  pageUrl: string,
+): { readonly params: ReadonlyMap<string, string> } | { readonly refusal: Refusal } {
   const params = new Map<string, string>();
   for (const [name, value] of new URL(pageUrl).searchParams) {
     const key = name.toLowerCase();
@@ -83,7 +85,8 @@ export function feedRefusal(src: string, pageUrl: string, allowed: readonly stri
   } catch {
     return { reason: 'notUrl', params: { src } };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: 'protocol', params: { protocol: url.protocol.slice(0, -1) } };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { reason: 'protocol', params: { protocol: url.protocol.slice(0, -1) } };
   if (url.origin === new URL(pageUrl).origin || allowed.includes(url.origin)) return undefined;
   return { reason: 'origin', params: { origin: url.origin } };
 }

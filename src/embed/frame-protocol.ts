@@ -9,7 +9,14 @@
  * Query parameters of the iframe page that steer the frame itself and are never copied onto
  * the widget: ours (`widget`, `frame`) and the ones pym.js adds to a child's URL.
  */
-export const FRAME_PARAMETERS: ReadonlySet<string> = new Set(['widget', 'frame', 'childid', 'initialwidth', 'parenttitle', 'parenturl']);
+export const FRAME_PARAMETERS: ReadonlySet<string> = new Set([
+  'widget',
+  'frame',
+  'childid',
+  'initialwidth',
+  'parenttitle',
+  'parenturl',
+]);
 
 /** `type` of Tally's own message. */
 export const FRAME_MESSAGE_TYPE = 'tally:frame-height';

@@ -46,7 +46,7 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
   const created: HTMLElement[] = [];
   const candidates = root instanceof Element && root.matches(`[${WIDGET}]`) ? [root] : [];
   candidates.push(...root.querySelectorAll<HTMLElement>(`[${WIDGET}]:not([${INIT}])`));
-  const doc = root instanceof Document ? root : root.ownerDocument ?? document;
+  const doc = root instanceof Document ? root : (root.ownerDocument ?? document);
   let upgraded = doc.querySelectorAll(`[${INIT}="1"]`).length;
   for (const placeholder of candidates) {
     if (placeholder.hasAttribute(INIT)) continue;
@@ -54,7 +54,9 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
       placeholder.setAttribute(INIT, 'limit');
       if (!toldAboutLimit.has(doc)) {
         toldAboutLimit.add(doc);
-        console.error(`[tally] more than ${MAX_PLACEHOLDERS} widgets on one page: the placeholders after the ${MAX_PLACEHOLDERS}th keep their links`);
+        console.error(
+          `[tally] more than ${MAX_PLACEHOLDERS} widgets on one page: the placeholders after the ${MAX_PLACEHOLDERS}th keep their links`,
+        );
       }
       continue;
     }
@@ -62,7 +64,9 @@ export function upgradePlaceholders(root: ParentNode = document): HTMLElement[] 
     const tag = widgetTag(name);
     if (!tag) {
       placeholder.setAttribute(INIT, 'error');
-      console.warn(`[tally] unknown widget "${name}" in a placeholder; expected one of ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')}`);
+      console.warn(
+        `[tally] unknown widget "${name}" in a placeholder; expected one of ${Object.keys(PLACEHOLDER_WIDGETS).join(', ')}`,
+      );
       continue;
     }
     const element = placeholder.ownerDocument.createElement(tag);

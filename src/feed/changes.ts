@@ -79,7 +79,14 @@ function compareFeeds(previous: Feed | undefined, next: Feed): FeedChanges {
   const summaryChanged = !sameJson(previous?.summary, next.summary);
   const empty =
     previous !== undefined &&
-    declared.length + corrected.length + recounts.length + statusChanged.length + added.length + removed.length + newEvents.length === 0 &&
+    declared.length +
+      corrected.length +
+      recounts.length +
+      statusChanged.length +
+      added.length +
+      removed.length +
+      newEvents.length ===
+      0 &&
     !summaryChanged;
   // Shared by everyone who asks (and handed to host pages in events): frozen.
   return Object.freeze({

@@ -34,7 +34,8 @@ interface Node {
 const REJECT: Check = () => false;
 
 /** Keys valibot leaves out of its output ('__proto__', 'prototype', 'constructor'): an object holding one is left to valibot. */
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const hasOwn = Object.prototype.hasOwnProperty;
 function hasUnsafeKey(value: object): boolean {
@@ -48,11 +49,17 @@ function compileAction(action: Node): Check | undefined {
     case 'regex':
     case 'iso_timestamp':
     case 'iso_date':
-      return requirement instanceof RegExp && !requirement.global && !requirement.sticky ? (value) => requirement.test(value as string) : undefined;
+      return requirement instanceof RegExp && !requirement.global && !requirement.sticky
+        ? (value) => requirement.test(value as string)
+        : undefined;
     case 'max_length':
-      return typeof requirement === 'number' ? (value) => (value as string | unknown[]).length <= requirement : undefined;
+      return typeof requirement === 'number'
+        ? (value) => (value as string | unknown[]).length <= requirement
+        : undefined;
     case 'min_length':
-      return typeof requirement === 'number' ? (value) => (value as string | unknown[]).length >= requirement : undefined;
+      return typeof requirement === 'number'
+        ? (value) => (value as string | unknown[]).length >= requirement
+        : undefined;
     case 'min_value':
       return typeof requirement === 'number' ? (value) => (value as number) >= requirement : undefined;
     case 'max_value':

@@ -22,7 +22,9 @@ export function feedJsonSchema(): Record<string, unknown> {
     // published as it is: JSON Schema patterns are ECMA-262 expressions that validators compile
     // with Unicode semantics (ajv's default). Any other flag still fails the build.
     overrideAction: ({ valibotAction, jsonSchema }) =>
-      valibotAction.type === 'regex' && (valibotAction as unknown as { requirement: RegExp }).requirement.flags === 'u' ? jsonSchema : undefined,
+      valibotAction.type === 'regex' && (valibotAction as unknown as { requirement: RegExp }).requirement.flags === 'u'
+        ? jsonSchema
+        : undefined,
   }) as Record<string, unknown>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -58,7 +58,10 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
         if (seen.has(result.party)) report(`${at}.results[${i}].party`, `party '${result.party}' appears twice`);
         seen.add(result.party);
         if (result.uncontested !== undefined && result.seats !== undefined && result.uncontested > result.seats) {
-          report(`${at}.results[${i}].uncontested`, `${result.uncontested} uncontested seats but only ${result.seats} won`);
+          report(
+            `${at}.results[${i}].uncontested`,
+            `${result.uncontested} uncontested seats but only ${result.seats} won`,
+          );
         }
       }
     }
@@ -69,7 +72,8 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
         const candidate = candidates[i]!;
         party(candidate.party, () => `${at}.candidates[${i}].party`);
         if (candidate.id !== undefined) {
-          if (seenIds.has(candidate.id)) report(`${at}.candidates[${i}].id`, `candidate '${candidate.id}' appears twice`);
+          if (seenIds.has(candidate.id))
+            report(`${at}.candidates[${i}].id`, `candidate '${candidate.id}' appears twice`);
           seenIds.add(candidate.id);
         }
       }
@@ -81,7 +85,8 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
     area.ties?.forEach((tie, i) => {
       tie.parties.forEach((id, j) => party(id, () => `${at}.ties[${i}].parties[${j}]`));
       party(tie.winner, () => `${at}.ties[${i}].winner`);
-      if (!tie.parties.includes(tie.winner)) report(`${at}.ties[${i}].winner`, `'${tie.winner}' is not one of the tied parties`);
+      if (!tie.parties.includes(tie.winner))
+        report(`${at}.ties[${i}].winner`, `'${tie.winner}' is not one of the tied parties`);
     });
     checkArithmetic(area, at, report);
   });
@@ -127,8 +132,13 @@ export function checkReferences(feed: Feed, checkedBefore?: (areaIndex: number) 
     party(event.party, () => `${at}.party`);
     control(event.from, () => `${at}.from`);
     control(event.to, () => `${at}.to`);
-    if (event.kind === 'note' && event.text === undefined && event.texts === undefined) report(`${at}.text`, 'a note needs its text');
-    if ((event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'recount') && event.area === undefined && event.text === undefined) {
+    if (event.kind === 'note' && event.text === undefined && event.texts === undefined)
+      report(`${at}.text`, 'a note needs its text');
+    if (
+      (event.kind === 'declaration' || event.kind === 'control-change' || event.kind === 'recount') &&
+      event.area === undefined &&
+      event.text === undefined
+    ) {
       report(`${at}.area`, `a ${event.kind} event needs an area or its own text`);
     }
   });
@@ -171,7 +181,10 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
       share += item.share ?? 0;
     }
     if (electorate !== undefined && votes > electorate * perElector) {
-      report(path, `${votes} votes is more than the electorate of ${electorate}${perElector > 1 ? ` with ${perElector} votes each` : ''}`);
+      report(
+        path,
+        `${votes} votes is more than the electorate of ${electorate}${perElector > 1 ? ` with ${perElector} votes each` : ''}`,
+      );
     }
     // Shares are rounded by publishers; allow a little over 100 for rounding.
     if (share > 100.5) report(path, `vote shares add up to ${share.toFixed(1)}%, more than 100%`);
@@ -185,12 +198,20 @@ function checkArithmetic(area: Area, at: string, report: (path: string, message:
   checkVotes(`${at}.candidates`, candidates);
   const elected = candidates.filter((candidate) => candidate.elected === true).length;
   if (limit !== undefined && elected > limit) {
-    report(`${at}.candidates`, `${elected} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`);
+    report(
+      `${at}.candidates`,
+      `${elected} elected but only ${limit} seat${limit === 1 ? '' : 's'} ${up !== undefined ? 'up' : 'in total'}`,
+    );
   }
 }
 
 /** An area's parent is another area of the feed, and following parents never comes back to it. */
-function checkParent(area: Area, at: string, parentOf: ReadonlyMap<string, string | undefined>, report: (path: string, message: string) => void) {
+function checkParent(
+  area: Area,
+  at: string,
+  parentOf: ReadonlyMap<string, string | undefined>,
+  report: (path: string, message: string) => void,
+) {
   const parent = area.parent!;
   if (parent === area.id) return report(at, 'an area cannot be its own parent');
   if (!parentOf.has(parent)) return report(at, `unknown area '${parent}'`);

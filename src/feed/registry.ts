@@ -32,7 +32,10 @@ export function feedSourceFor(url: string, options?: FeedSourceOptions): FeedSou
   let source = sources.get(key);
   if (!source) {
     // A first check may take the request the script-tag loader started early (./prefetch.ts).
-    source = new FeedSource(key, { ...options, fetch: prefetchingFetch(options?.fetch ?? ((input, init) => globalThis.fetch(input, init))) });
+    source = new FeedSource(key, {
+      ...options,
+      fetch: prefetchingFetch(options?.fetch ?? ((input, init) => globalThis.fetch(input, init))),
+    });
     sources.set(key, source);
   }
   return source;

@@ -30,7 +30,10 @@ export function sanitiseFeed(feed: Feed): { feed: Feed; warnings: FeedIssue[] } 
   const dropBadColour = <T extends Party>(party: T, index: number, key: 'colour' | 'colourDark'): T => {
     const value = party[key];
     if (value === undefined || isFeedColour(value)) return party;
-    warnings.push({ path: `parties[${index}].${key}`, message: `${JSON.stringify(value).slice(0, 40)} is not a #rgb or #rrggbb colour; the default is used` });
+    warnings.push({
+      path: `parties[${index}].${key}`,
+      message: `${JSON.stringify(value).slice(0, 40)} is not a #rgb or #rrggbb colour; the default is used`,
+    });
     const { [key]: _dropped, ...rest } = party;
     return rest as T;
   };
@@ -80,14 +83,21 @@ export function mayHoldBidiControls(text: string): boolean {
  * strings changed and the path of the first, with `areaIndex` mapping an index among the areas
  * walked to the feed's own.
  */
-export function withoutBidiControls<T>(value: T, leave?: ReadonlySet<object>, areaIndex?: (index: number) => number): { value: T; changed: number; first: string | undefined } {
+export function withoutBidiControls<T>(
+  value: T,
+  leave?: ReadonlySet<object>,
+  areaIndex?: (index: number) => number,
+): { value: T; changed: number; first: string | undefined } {
   let changed = 0;
   let first: string | undefined;
   const keys: (string | number)[] = [];
   const pathNow = () => {
     const parts = [...keys];
     if (areaIndex && parts[0] === 'areas' && typeof parts[1] === 'number') parts[1] = areaIndex(parts[1]);
-    return parts.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+    return parts.reduce<string>(
+      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+      '',
+    );
   };
   const clean = (item: unknown): unknown => {
     if (typeof item === 'string') {

@@ -16,14 +16,7 @@ export const FEED_FORMAT = 'tally-feed/1';
 export const NO_OVERALL_CONTROL = 'noc';
 
 /** Area statuses, from "nothing yet" to "result in". */
-export const AREA_STATUSES = [
-  'awaiting',
-  'counting',
-  'declared',
-  'recount',
-  'postponed',
-  'no-election',
-] as const;
+export const AREA_STATUSES = ['awaiting', 'counting', 'declared', 'recount', 'postponed', 'no-election'] as const;
 
 /** Kinds of election; they change wording and which figures make sense, never the data shape. */
 export const ELECTION_KINDS = [
@@ -37,16 +30,7 @@ export const ELECTION_KINDS = [
 ] as const;
 
 /** What an area is called in this election, for sentences such as "130 of 150 councils". */
-export const AREA_TYPES = [
-  'council',
-  'constituency',
-  'ward',
-  'district',
-  'county',
-  'state',
-  'region',
-  'area',
-] as const;
+export const AREA_TYPES = ['council', 'constituency', 'ward', 'district', 'county', 'state', 'region', 'area'] as const;
 
 /** Kinds of structured ticker event a publisher may send. */
 export const EVENT_KINDS = ['declaration', 'control-change', 'recount', 'correction', 'note'] as const;
@@ -83,7 +67,11 @@ const MAX_TOTAL_VOTES = 999_999_999;
 export const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 const nonEmptyText = (max: number) =>
-  v.pipe(v.string(), v.regex(VISIBLE_CHARACTER, 'must not be blank'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.regex(VISIBLE_CHARACTER, 'must not be blank'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 
 /** Party ids end up in CSS custom property names (`--tally-party-<id>`), so they are kept ident-safe. */
 const PartyId = v.pipe(
@@ -105,11 +93,29 @@ const Timestamp = v.pipe(v.string(), v.regex(TIMESTAMP_PATTERN, TIMESTAMP_MESSAG
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 
 const Count = (max = MAX_SEATS) =>
-  v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(max, `must be at most ${max}`));
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must not be negative'),
+    v.maxValue(max, `must be at most ${max}`),
+  );
 const Change = (max = MAX_SEATS) =>
-  v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(-max, `must be at least -${max}`), v.maxValue(max, `must be at most ${max}`));
-const Percentage = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'), v.maxValue(100, 'must be at most 100'));
-const PercentagePoints = v.pipe(v.number('must be a number'), v.minValue(-100, 'must be at least -100'), v.maxValue(100, 'must be at most 100'));
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(-max, `must be at least -${max}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const Percentage = v.pipe(
+  v.number('must be a number'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(100, 'must be at most 100'),
+);
+const PercentagePoints = v.pipe(
+  v.number('must be a number'),
+  v.minValue(-100, 'must be at least -100'),
+  v.maxValue(100, 'must be at most 100'),
+);
 
 /** Per-language overrides of a display name ("Caerdydd" for Cardiff in `cy`). */
 const Translations = v.record(
@@ -155,13 +161,17 @@ export const MetaSchema = v.looseObject({
   /** Test data: every widget shows a TEST DATA watermark. */
   test: v.optional(v.boolean(), false),
   /** Suggested seconds between polls. */
-  pollInterval: v.optional(v.pipe(v.number('must be a number'), v.minValue(1, 'must be at least 1 second'), v.maxValue(86_400, 'must be at most a day'))),
+  pollInterval: v.optional(
+    v.pipe(
+      v.number('must be a number'),
+      v.minValue(1, 'must be at least 1 second'),
+      v.maxValue(86_400, 'must be at most a day'),
+    ),
+  ),
   /** What changes are measured against. */
   baseline: v.optional(BaselineSchema),
   /** Who publishes the results, for attribution. */
-  publisher: v.optional(
-    v.looseObject({ name: nonEmptyText(200), url: v.optional(v.string()) }),
-  ),
+  publisher: v.optional(v.looseObject({ name: nonEmptyText(200), url: v.optional(v.string()) })),
   /** Free text shown with the results, such as how a replayed night was ordered. */
   note: v.optional(nonEmptyText(1000)),
 });
@@ -262,7 +272,9 @@ export const AreaSchema = v.looseObject({
       /** Party in control after the election, or "noc". */
       after: v.optional(ControlValue),
       /** Largest party after; an array when parties tie for largest. */
-      largestParty: v.optional(v.union([PartyId, v.pipe(v.array(PartyId), v.minLength(1, 'must list at least one party'))])),
+      largestParty: v.optional(
+        v.union([PartyId, v.pipe(v.array(PartyId), v.minLength(1, 'must list at least one party'))]),
+      ),
     }),
   ),
   results: v.optional(v.array(PartyResultSchema)),

@@ -389,9 +389,12 @@ export class FeedSource {
    * `Infinity` (or 1e10 s) asks for the ceiling; NaN, zero or less asks for nothing.
    */
   interval(): number {
-    const asked = [...this.subscribers].map((s) => s.interval).filter((n): n is number => typeof n === 'number' && n > 0);
+    const asked = [...this.subscribers]
+      .map((s) => s.interval)
+      .filter((n): n is number => typeof n === 'number' && n > 0);
     const hint = this.snapshot.feed?.meta.pollInterval;
-    const wanted = asked.length > 0 ? Math.min(...asked) * 1000 : hint !== undefined ? hint * 1000 : POLLING.defaultInterval;
+    const wanted =
+      asked.length > 0 ? Math.min(...asked) * 1000 : hint !== undefined ? hint * 1000 : POLLING.defaultInterval;
     return clampInterval(Math.max(wanted, this.maxAge ?? 0), POLLING.minInterval, POLLING.maxInterval);
   }
 
@@ -407,7 +410,10 @@ export class FeedSource {
    */
   private pollWhenDue() {
     const now = this.elapsed();
-    const due = Math.max(this.dueAt ?? now, this.lastRequestAt !== undefined ? this.lastRequestAt + POLLING.minInterval : now);
+    const due = Math.max(
+      this.dueAt ?? now,
+      this.lastRequestAt !== undefined ? this.lastRequestAt + POLLING.minInterval : now,
+    );
     if (this.inFlight || now >= due) void this.poll();
     else this.schedule(due - now);
   }
@@ -483,18 +489,23 @@ export class FeedSource {
     const since = this.lastSuccessAt ?? now;
     const limit = this.staleAfterIntervals * this.interval();
     const wait = since + limit - now;
-    this.staleTimer = this.clock.setTimeout(() => {
-      this.staleTimer = undefined;
-      if (!this.running) return;
-      // A hidden page polls nothing, so it cannot be stale until it is seen again.
-      if (this.environment.isHidden()) return this.armStaleTimer();
-      if (!this.snapshot.stale && this.snapshot.feed) {
-        this.snapshot = { ...this.snapshot, stale: true };
-        this.logger.warn(`[tally] ${this.url}: no successful check for ${Math.round(limit / 1000)} s; results may be out of date`);
-        this.emit({ type: 'stale' });
-      }
-      this.armStaleTimer();
-    }, Math.max(wait, POLLING.minInterval));
+    this.staleTimer = this.clock.setTimeout(
+      () => {
+        this.staleTimer = undefined;
+        if (!this.running) return;
+        // A hidden page polls nothing, so it cannot be stale until it is seen again.
+        if (this.environment.isHidden()) return this.armStaleTimer();
+        if (!this.snapshot.stale && this.snapshot.feed) {
+          this.snapshot = { ...this.snapshot, stale: true };
+          this.logger.warn(
+            `[tally] ${this.url}: no successful check for ${Math.round(limit / 1000)} s; results may be out of date`,
+          );
+          this.emit({ type: 'stale' });
+        }
+        this.armStaleTimer();
+      },
+      Math.max(wait, POLLING.minInterval),
+    );
   }
 
   /** Check the feed, or join the check in flight: at most one request per source, ever. */
@@ -525,7 +536,15 @@ export class FeedSource {
       const wasChecking = this.settle();
       const validation = outcome.validation;
       if (validation && !validation.ok) {
-        this.failed(new RequestFailure('invalid', `invalid feed: ${formatIssues(validation.errors)}`, undefined, undefined, validation.errors));
+        this.failed(
+          new RequestFailure(
+            'invalid',
+            `invalid feed: ${formatIssues(validation.errors)}`,
+            undefined,
+            undefined,
+            validation.errors,
+          ),
+        );
       } else {
         this.succeeded(outcome, wasChecking);
       }
@@ -563,7 +582,11 @@ export class FeedSource {
     }
   }
 
-  private async requestWithin(deadline: RequestDeadline, headers: Record<string, string>, stopSignal: AbortSignal | undefined): Promise<RequestOutcome> {
+  private async requestWithin(
+    deadline: RequestDeadline,
+    headers: Record<string, string>,
+    stopSignal: AbortSignal | undefined,
+  ): Promise<RequestOutcome> {
     const signal = stopSignal ? AbortSignal.any([deadline.signal, stopSignal]) : deadline.signal;
     // A page that restricts where Tally may fetch from (the iframe page) is asked first…
     const refused = fetchRefusal(this.url);
@@ -593,7 +616,12 @@ export class FeedSource {
       // An HTTP date is wall-clock time; what it gives is clamped like every other wait (see `failed`).
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.clock.now());
       void response.body?.cancel().catch(() => {});
-      throw new RequestFailure('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status, retryAfter);
+      throw new RequestFailure(
+        'http',
+        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        response.status,
+        retryAfter,
+      );
     }
     const etag = response.headers.get('ETag');
     if (etag && etag === this.etag && this.snapshot.feed) {
@@ -626,7 +654,10 @@ export class FeedSource {
     } catch (error) {
       // Validation answers with issues; should anything in it throw all the same, the response
       // still arrived: it is a feed that cannot be used, not a network failure.
-      throw new RequestFailure('invalid', `the feed could not be read (${error instanceof Error ? error.message : String(error)})`);
+      throw new RequestFailure(
+        'invalid',
+        `the feed could not be read (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     return {
       notModified: false,
@@ -663,7 +694,10 @@ export class FeedSource {
     const reason = deadline.reason();
     if (reason !== undefined) return new RequestFailure('timeout', reason);
     const message = error instanceof Error ? error.message : String(error);
-    return new RequestFailure('network', /^network error$/i.test(message) ? 'network error' : `network error (${message})`);
+    return new RequestFailure(
+      'network',
+      /^network error$/i.test(message) ? 'network error' : `network error (${message})`,
+    );
   }
 
   private succeeded(outcome: RequestOutcome, wasChecking: boolean) {
@@ -675,18 +709,23 @@ export class FeedSource {
     let next: FeedSnapshot = { ...this.snapshot, lastChecked: this.clock.now(), error: undefined, stale: false };
     let event: FeedSourceEvent | undefined = recovered || wasChecking ? { type: 'status' } : undefined;
     if (validation?.ok) {
-      for (const warning of validation.warnings) this.logger.warn(`[tally] ${this.url}: ${warning.path}: ${warning.message}`);
+      for (const warning of validation.warnings)
+        this.logger.warn(`[tally] ${this.url}: ${warning.path}: ${warning.message}`);
       const current = this.snapshot.feed;
       const feed = validation.feed;
       if (current && feed.meta.revision <= current.meta.revision) {
         // Out-of-order responses from different CDN edges: never go back.
         if (feed.meta.revision < current.meta.revision) {
-          this.logger.info(`[tally] ${this.url}: ignored revision ${feed.meta.revision}, older than revision ${current.meta.revision} on screen`);
+          this.logger.info(
+            `[tally] ${this.url}: ignored revision ${feed.meta.revision}, older than revision ${current.meta.revision} on screen`,
+          );
         } else if (this.warnedSameRevision !== feed.meta.revision) {
           // Not the text on screen, yet the same revision: a publisher who forgot to count up.
           // Readers would never see the change; say why, once per revision.
           this.warnedSameRevision = feed.meta.revision;
-          this.logger.warn(`[tally] ${this.url}: revision ${feed.meta.revision} again with different content; ignored (meta.revision must increase with every publication)`);
+          this.logger.warn(
+            `[tally] ${this.url}: revision ${feed.meta.revision} again with different content; ignored (meta.revision must increase with every publication)`,
+          );
         }
       } else {
         this.etag = outcome.etag ?? undefined;
@@ -707,7 +746,9 @@ export class FeedSource {
 
   private failed(error: unknown): void {
     const failure =
-      error instanceof RequestFailure ? error : new RequestFailure('network', error instanceof Error ? error.message : String(error));
+      error instanceof RequestFailure
+        ? error
+        : new RequestFailure('network', error instanceof Error ? error.message : String(error));
     this.failures += 1;
     const base = this.interval();
     const delay =

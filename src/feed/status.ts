@@ -13,7 +13,12 @@ export type FeedStatus =
   /** Results on screen and current. */
   | { readonly kind: 'current'; readonly updatedAt: string; readonly checking: boolean }
   /** Results on screen; the last request failed and a retry is scheduled. */
-  | { readonly kind: 'reconnecting'; readonly updatedAt: string; readonly reason: string; readonly retryIn: number | undefined }
+  | {
+      readonly kind: 'reconnecting';
+      readonly updatedAt: string;
+      readonly reason: string;
+      readonly retryIn: number | undefined;
+    }
   /** Results on screen; the last response could not be used (invalid feed). */
   | { readonly kind: 'kept'; readonly updatedAt: string; readonly reason: string }
   /** Results on screen, but no successful check for several intervals. */
@@ -31,7 +36,8 @@ export function feedStatus(state: FeedStatusInput): FeedStatus {
   const { feed, error } = state;
   if (!feed) return error ? { kind: 'failed', reason: error.reason } : { kind: 'loading' };
   const updatedAt = feed.meta.dataChangedAt;
-  if (error?.kind === 'invalid' || error?.kind === 'too-large') return { kind: 'kept', updatedAt, reason: error.reason };
+  if (error?.kind === 'invalid' || error?.kind === 'too-large')
+    return { kind: 'kept', updatedAt, reason: error.reason };
   if (error) return { kind: 'reconnecting', updatedAt, reason: error.reason, retryIn: error.retryIn };
   if (state.stale) return { kind: 'stale', updatedAt, lastChecked: state.lastChecked };
   return { kind: 'current', updatedAt, checking: state.checking };

@@ -26,7 +26,8 @@ export const TIMESTAMP_PATTERN = new RegExp(`^${DATE}${TIME}${OFFSET}$`);
 const FIELDS = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
 /** What the schema says about a timestamp it refuses. */
-export const TIMESTAMP_MESSAGE = 'must be a date and time with a time zone, as 2018-05-04T04:30:00Z or 2018-05-04T05:30:00+01:00';
+export const TIMESTAMP_MESSAGE =
+  'must be a date and time with a time zone, as 2018-05-04T04:30:00Z or 2018-05-04T05:30:00+01:00';
 
 /** Times parsed lately: the same few thousand come back with every feed (the ticker sorts by them). */
 const parsed = new Map<string, number | undefined>();
@@ -51,7 +52,8 @@ function parseNow(text: string): number | undefined {
   // setUTCFullYear, not Date.UTC: Date.UTC takes years 0-99 as 1900-1999.
   date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
   date.setUTCHours(Number(hour), Number(minute), Number(second), Number((fraction ?? '').padEnd(3, '0').slice(0, 3)));
-  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const offset =
+    sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
   return date.getTime() - offset;
 }
 

@@ -53,7 +53,8 @@ function pathOf(issue: v.BaseIssue<unknown>, areaIndex?: (index: number) => numb
   const items = issue.path ?? [];
   items.forEach((item, depth) => {
     let key = (item as { key?: unknown }).key;
-    if (areaIndex && depth === 1 && typeof key === 'number' && (items[0] as { key?: unknown }).key === 'areas') key = areaIndex(key);
+    if (areaIndex && depth === 1 && typeof key === 'number' && (items[0] as { key?: unknown }).key === 'areas')
+      key = areaIndex(key);
     if (typeof key === 'number') path += `[${key}]`;
     else path += path ? `.${String(key)}` : String(key);
   });
@@ -84,7 +85,12 @@ export function validateFeed(input: unknown, previous?: Feed): FeedValidation {
  * never changes what the host holds. A feed parsed from text is nobody else's: all frozen.
  * `mayHoldBidi`: false when the text it came from has no bidi control (nothing to take out).
  */
-function validate(input: unknown, hostOwned: boolean, previous: Feed | undefined, mayHoldBidi: boolean): FeedValidation {
+function validate(
+  input: unknown,
+  hostOwned: boolean,
+  previous: Feed | undefined,
+  mayHoldBidi: boolean,
+): FeedValidation {
   // Before anything walks the feed: a list far over its limit is not checked item by item,
   // and nothing deeper than any feed needs reaches code that recurses.
   const oversize = oversizeList(input);
@@ -108,7 +114,9 @@ function validate(input: unknown, hostOwned: boolean, previous: Feed | undefined
     output = parsed.output;
   }
   // Kept areas were cleaned when they were first validated; the host's own objects are left alone.
-  const bidi = mayHoldBidi ? withoutBidiControls(output, hostObjects, reuse && ((index: number) => reuse.changed[index]!)) : undefined;
+  const bidi = mayHoldBidi
+    ? withoutBidiControls(output, hostObjects, reuse && ((index: number) => reuse.changed[index]!))
+    : undefined;
   if (bidi) output = bidi.value;
   if (reuse) {
     let next = 0;
@@ -116,12 +124,18 @@ function validate(input: unknown, hostOwned: boolean, previous: Feed | undefined
     output = { ...output, areas: reuse.kept.map((area) => area ?? checkedAreas[next++]!) };
   }
   // Kept areas passed every check in the feed on screen; with the same parties, they pass again.
-  const keptChecked = reuse && previous && sameParties(output.parties, previous.parties) ? (index: number) => reuse.kept[index] !== undefined : undefined;
+  const keptChecked =
+    reuse && previous && sameParties(output.parties, previous.parties)
+      ? (index: number) => reuse.kept[index] !== undefined
+      : undefined;
   const errors = checkReferences(output, keptChecked);
   const { feed, warnings } = sanitiseFeed(output);
   if (bidi && bidi.changed > 0) {
     const more = bidi.changed > 1 ? ` (and from ${bidi.changed - 1} more ${bidi.changed > 2 ? 'texts' : 'text'})` : '';
-    warnings.push({ path: bidi.first ?? '', message: `bidirectional control characters removed${more}: they could reorder the figures shown beside the text` });
+    warnings.push({
+      path: bidi.first ?? '',
+      message: `bidirectional control characters removed${more}: they could reorder the figures shown beside the text`,
+    });
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, feed: deepFreeze(feed, hostObjects), warnings };
@@ -139,7 +153,12 @@ export const MAX_NESTING = 32;
  * `mayCycle`: objects may be reached twice, so each is walked once. `areaIndex` maps an index
  * among the areas checked to the feed's own (see `pathOf`).
  */
-function nestedTooDeep(value: unknown, max: number, mayCycle: boolean, areaIndex?: (index: number) => number): FeedIssue | undefined {
+function nestedTooDeep(
+  value: unknown,
+  max: number,
+  mayCycle: boolean,
+  areaIndex?: (index: number) => number,
+): FeedIssue | undefined {
   // Iterative, with the path kept only as parent links: a deep value must not overflow this either.
   interface Step {
     readonly value: unknown;
@@ -162,15 +181,24 @@ function nestedTooDeep(value: unknown, max: number, mayCycle: boolean, areaIndex
       for (let at: Step | undefined = step; at?.parent; at = at.parent) keys.push(at.key);
       keys.reverse();
       if (areaIndex && keys[0] === 'areas' && typeof keys[1] === 'number') keys[1] = areaIndex(keys[1]);
-      const path = keys.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
-      return { path: path.length > 200 ? `${path.slice(0, 200)}…` : path, message: `nests more than ${max} levels deep; a feed needs no more than that` };
+      const path = keys.reduce<string>(
+        (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+        '',
+      );
+      return {
+        path: path.length > 200 ? `${path.slice(0, 200)}…` : path,
+        message: `nests more than ${max} levels deep; a feed needs no more than that`,
+      };
     }
     if (Array.isArray(item)) {
-      for (let i = 0; i < item.length; i++) if (item[i] !== null && typeof item[i] === 'object') stack.push({ value: item[i], depth: step.depth + 1, key: i, parent: step });
+      for (let i = 0; i < item.length; i++)
+        if (item[i] !== null && typeof item[i] === 'object')
+          stack.push({ value: item[i], depth: step.depth + 1, key: i, parent: step });
     } else {
       for (const key in item) {
         const child = (item as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: step.depth + 1, key, parent: step });
+        if (child !== null && typeof child === 'object')
+          stack.push({ value: child, depth: step.depth + 1, key, parent: step });
       }
     }
   }
@@ -191,9 +219,11 @@ function oversizeList(input: unknown): FeedIssue | undefined {
   return undefined;
 }
 
-const tooMany = (count: number, max: number, what: string) => `lists ${count.toLocaleString('en-GB')} ${what}; a feed may list at most ${max.toLocaleString('en-GB')}`;
+const tooMany = (count: number, max: number, what: string) =>
+  `lists ${count.toLocaleString('en-GB')} ${what}; a feed may list at most ${max.toLocaleString('en-GB')}`;
 
-const sameParties = (a: Feed['parties'], b: Feed['parties']) => a.length === b.length && a.every((party, index) => party.id === b[index]!.id);
+const sameParties = (a: Feed['parties'], b: Feed['parties']) =>
+  a.length === b.length && a.every((party, index) => party.id === b[index]!.id);
 
 interface AreaReuse {
   /** Per area of the input: the previous feed's validated area when unchanged. */

@@ -9,7 +9,10 @@ import { canonicalLocale } from './language-tag.js';
 export const MINUS = '\u2212';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -39,7 +42,9 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** 1692 → "1,692"; with `fractionDigits`, exactly that many decimals: 43.71 → "43.7". */
 export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
-  return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
 }
 
 /** 75 → "+75", -41 → "−41", 0 → "0". */
@@ -54,7 +59,11 @@ export function formatChange(value: number, locale: string, fractionDigits = 0):
 
 /** 43.71 → "43.7%". */
 export function formatShare(value: number, locale: string, fractionDigits = 1): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value / 100);
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value / 100);
 }
 
 /** 1.23 → "+1.2pp" (the unit from the message table). */
@@ -63,7 +72,11 @@ export function formatPoints(value: number, locale: string, fractionDigits = 1):
 }
 
 /** A change as words, for screen readers and as a non-colour cue: "up 75", "down 41", "no change". */
-export function describeChange(value: number, locale: string, format: (n: number) => string = (n) => formatNumber(n, locale)): string {
+export function describeChange(
+  value: number,
+  locale: string,
+  format: (n: number) => string = (n) => formatNumber(n, locale),
+): string {
   if (value > 0) return translate(locale, 'change.up', { value: format(value) });
   if (value < 0) return translate(locale, 'change.down', { value: format(-value) });
   return translate(locale, 'change.none');
@@ -92,7 +105,9 @@ export function intlSpeaks(locale: string): boolean {
   let answer = speaks.get(locale);
   if (answer === undefined) {
     try {
-      answer = Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+      answer =
+        Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length > 0 &&
+        Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
     } catch {
       answer = false;
     }
@@ -101,7 +116,13 @@ export function intlSpeaks(locale: string): boolean {
   return answer;
 }
 
-function dateTimeFormat(tag: string, timeZone: string | undefined, words: Intl.DateTimeFormatOptions, numbers: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+function dateTimeFormat(
+  tag: string,
+  timeZone: string | undefined,
+  words: Intl.DateTimeFormatOptions,
+  numbers: Intl.DateTimeFormatOptions,
+  kind: string,
+): Intl.DateTimeFormat {
   const locale = canonicalLocale(tag);
   const inWords = intlSpeaks(locale);
   return cached(`${kind}|${locale}|${timeZone ?? ''}`, () => {
@@ -173,7 +194,10 @@ export function formatRelativeTime(iso: string | number, now: number, tag: strin
   const [unit, size] = UNITS.find(([, length]) => elapsed >= length) ?? UNITS[UNITS.length - 1]!;
   const count = Math.trunc(elapsed / size);
   if (intlSpeaks(locale)) {
-    return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto', style: 'short' })).format(-count, unit);
+    return cached(
+      `r|${locale}`,
+      () => new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto', style: 'short' }),
+    ).format(-count, unit);
   }
   return translate(locale, `time.${unit}sAgo`, { count, number: formatNumber(count, locale) });
 }

@@ -38,7 +38,10 @@ function isMessage(value: unknown): value is Message {
   if (typeof value === 'string') return true;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const entries = Object.entries(value);
-  return typeof (value as { other?: unknown }).other === 'string' && entries.every(([form, text]) => (PLURAL_FORMS as readonly string[]).includes(form) && typeof text === 'string');
+  return (
+    typeof (value as { other?: unknown }).other === 'string' &&
+    entries.every(([form, text]) => (PLURAL_FORMS as readonly string[]).includes(form) && typeof text === 'string')
+  );
 }
 
 /**
@@ -57,7 +60,9 @@ export function addMessages(locale: string, messages: MessageTable): void {
     return;
   }
   if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
-    console.warn(`[tally] addMessages("${locale}"): messages must be an object, not ${messages === null ? 'null' : Array.isArray(messages) ? 'an array' : typeof messages}`);
+    console.warn(
+      `[tally] addMessages("${locale}"): messages must be an object, not ${messages === null ? 'null' : Array.isArray(messages) ? 'an array' : typeof messages}`,
+    );
     return;
   }
   const accepted: Record<string, Message> = {};
@@ -67,7 +72,9 @@ export function addMessages(locale: string, messages: MessageTable): void {
     else rejected.push(key);
   }
   if (rejected.length > 0) {
-    console.warn(`[tally] addMessages("${locale}"): left out ${rejected.map((key) => `"${key}"`).join(', ')} (a message is a string, or plural forms with "other")`);
+    console.warn(
+      `[tally] addMessages("${locale}"): left out ${rejected.map((key) => `"${key}"`).join(', ')} (a message is a string, or plural forms with "other")`,
+    );
   }
   const key = normaliseLocale(locale);
   tables.set(key, { ...(tables.get(key) ?? {}), ...accepted });
@@ -138,7 +145,8 @@ function chain(locale: string): readonly string[] {
   const candidates = [tag];
   const language = tag.split('-')[0]!;
   if (language !== tag) candidates.push(language);
-  for (const fallback of [normaliseLocale(DEFAULT_LOCALE), 'en']) if (!candidates.includes(fallback)) candidates.push(fallback);
+  for (const fallback of [normaliseLocale(DEFAULT_LOCALE), 'en'])
+    if (!candidates.includes(fallback)) candidates.push(fallback);
   chains.set(locale, (out = candidates));
   return out;
 }
@@ -180,7 +188,9 @@ function startLoader(language: string, loader: LocaleLoader): Promise<void> {
     (error: unknown) => {
       // Tried again on the next `loadLocale`; meanwhile English stands in.
       loader.loading = undefined;
-      console.error(`[tally] the "${language}" messages did not load, so widgets show British English (${error instanceof Error ? error.message : String(error)})`);
+      console.error(
+        `[tally] the "${language}" messages did not load, so widgets show British English (${error instanceof Error ? error.message : String(error)})`,
+      );
     },
   );
   return loader.loading;
@@ -220,7 +230,7 @@ export function translate(locale: string, key: string, params: MessageParams = {
     const template =
       typeof message === 'string'
         ? message
-        : message[pluralCategory(candidate, Number(params.count ?? 0))] ?? message.other;
+        : (message[pluralCategory(candidate, Number(params.count ?? 0))] ?? message.other);
     return interpolate(template, params);
   }
   // Every key used in the code exists in en-GB (a test checks this); reaching here is a bug,
@@ -237,5 +247,7 @@ function warnMissing(key: string) {
 }
 
 function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

@@ -12,9 +12,10 @@ type Named = Pick<Party | Area, 'name' | 'shortName' | 'translations'>;
 function localised(item: Named, locale: string, short: boolean): string {
   const translations = item.translations;
   // Most names have no translations: no look-up to make (this runs for every row of a list).
-  if (!translations) return short ? item.shortName ?? item.name : item.name;
+  if (!translations) return short ? (item.shortName ?? item.name) : item.name;
   const language = locale.split('-')[0]!.toLowerCase();
-  const entry = Object.entries(translations).find(([tag]) => tag.toLowerCase() === locale.toLowerCase())?.[1] ??
+  const entry =
+    Object.entries(translations).find(([tag]) => tag.toLowerCase() === locale.toLowerCase())?.[1] ??
     Object.entries(translations).find(([tag]) => tag.toLowerCase() === language)?.[1];
   if (short) return entry?.shortName ?? item.shortName ?? entry?.name ?? item.name;
   return entry?.name ?? item.name;

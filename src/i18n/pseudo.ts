@@ -32,8 +32,26 @@ const RLO = '\u202E';
 const PDF = '\u202C';
 
 const ACCENTS: Readonly<Record<string, string>> = {
-  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', c: 'ç', n: 'ñ', s: 'š', z: 'ž',
-  A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý', C: 'Ç', N: 'Ñ', S: 'Š', Z: 'Ž',
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  y: 'ý',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  z: 'ž',
+  A: 'Á',
+  E: 'É',
+  I: 'Í',
+  O: 'Ó',
+  U: 'Ú',
+  Y: 'Ý',
+  C: 'Ç',
+  N: 'Ñ',
+  S: 'Š',
+  Z: 'Ž',
 };
 
 function pseudoText(template: string, options: PseudoOptions): string {
@@ -60,7 +78,9 @@ export function pseudoLocalise(table: MessageTable, options: PseudoOptions = { m
     out[key] =
       typeof message === 'string'
         ? pseudoText(message, options)
-        : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudoText(text, options)])) as unknown as Message);
+        : (Object.fromEntries(
+            Object.entries(message).map(([form, text]) => [form, pseudoText(text, options)]),
+          ) as unknown as Message);
   }
   return out;
 }

@@ -28,7 +28,10 @@ export function describeOutcome(outcome: AreaOutcome, feed: Feed, locale: string
     case 'gain-from-noc':
       return translate(locale, `outcome.${outcome.kind}`, { party: names.party(outcome.party, { short }) });
     case 'gain':
-      return translate(locale, 'outcome.gain', { party: names.party(outcome.party, { short }), from: names.party(outcome.from, { short }) });
+      return translate(locale, 'outcome.gain', {
+        party: names.party(outcome.party, { short }),
+        from: names.party(outcome.from, { short }),
+      });
     case 'lost-to-noc':
       return translate(locale, 'outcome.lost-to-noc', { from: names.party(outcome.from, { short }) });
     case 'noc-hold':
@@ -44,7 +47,11 @@ export function outcomeSentence(outcome: AreaOutcome, areaId: string, feed: Feed
   const area = names.area(areaId);
   switch (outcome.kind) {
     case 'gain':
-      return translate(locale, 'sentence.gain', { party: names.party(outcome.party), from: names.party(outcome.from), area });
+      return translate(locale, 'sentence.gain', {
+        party: names.party(outcome.party),
+        from: names.party(outcome.from),
+        area,
+      });
     case 'lost-to-noc':
       return translate(locale, 'sentence.lost-to-noc', { from: names.party(outcome.from), area });
     case 'hold':
@@ -62,19 +69,34 @@ export function tickerSentence(item: TickerItem, feed: Feed, locale: string): st
   // Own keys only: a language such as "constructor" must not find what every object inherits.
   const texts = item.texts;
   const own =
-    (texts && ((Object.hasOwn(texts, locale) ? texts[locale] : undefined) ?? Object.entries(texts).find(([tag]) => tag.toLowerCase().split('-')[0] === language)?.[1])) ??
+    (texts &&
+      ((Object.hasOwn(texts, locale) ? texts[locale] : undefined) ??
+        Object.entries(texts).find(([tag]) => tag.toLowerCase().split('-')[0] === language)?.[1])) ??
     item.text;
   if (own) return own;
   const names = feedNames(feed, locale, { isolated: true });
   if (item.kind === 'recount') return translate(locale, 'sentence.recount', { area: names.area(item.area) });
-  const sentence = item.outcome && item.area !== undefined ? outcomeSentence(item.outcome, item.area, feed, locale) : names.area(item.area);
+  const sentence =
+    item.outcome && item.area !== undefined
+      ? outcomeSentence(item.outcome, item.area, feed, locale)
+      : names.area(item.area);
   return item.kind === 'correction' ? translate(locale, 'sentence.correction', { sentence }) : sentence;
 }
 
 /** "after 130 of 150 councils", "all 150 councils declared", "no results declared yet". */
-export function describeProgress(declared: number, total: number, areaType: Progress['areaType'], locale: string): string {
+export function describeProgress(
+  declared: number,
+  total: number,
+  areaType: Progress['areaType'],
+  locale: string,
+): string {
   const areas = translate(locale, `areaType.${areaType}`, { count: total });
   if (declared === 0) return translate(locale, 'progress.none');
-  if (declared >= total) return translate(locale, 'progress.complete', { count: total, total: formatNumber(total, locale), areas });
-  return translate(locale, 'progress.after', { declared: formatNumber(declared, locale), total: formatNumber(total, locale), areas });
+  if (declared >= total)
+    return translate(locale, 'progress.complete', { count: total, total: formatNumber(total, locale), areas });
+  return translate(locale, 'progress.after', {
+    declared: formatNumber(declared, locale),
+    total: formatNumber(total, locale),
+    areas,
+  });
 }

@@ -133,8 +133,10 @@ export interface HexGridOptions {
 export function hexGrid(layout: HexJsonLayout, options: HexGridOptions = {}): HexGrid {
   const radius = options.radius ?? 1;
   const padding = options.padding ?? 0;
-  if (!(radius > 0) || !Number.isFinite(radius)) throw new RangeError(`radius must be a positive number, got ${radius}`);
-  if (!(padding >= 0) || !Number.isFinite(padding)) throw new RangeError(`padding must be zero or more, got ${padding}`);
+  if (!(radius > 0) || !Number.isFinite(radius))
+    throw new RangeError(`radius must be a positive number, got ${radius}`);
+  if (!(padding >= 0) || !Number.isFinite(padding))
+    throw new RangeError(`padding must be zero or more, got ${padding}`);
   const orientation = orientationOf(layout.layout);
   const corners = hexCorners(orientation, radius);
   const hexes: PlacedHex[] = [];
@@ -157,14 +159,15 @@ export function hexGrid(layout: HexJsonLayout, options: HexGridOptions = {}): He
   // way round (flat).
   const halfWidth = orientation === 'pointy' ? (SQRT3 / 2) * radius : radius;
   const halfHeight = orientation === 'pointy' ? radius : (SQRT3 / 2) * radius;
-  const viewBox: ViewBox = hexes.length === 0
-    ? { x: 0, y: 0, width: 0, height: 0 }
-    : {
-        x: minX - halfWidth - padding,
-        y: minY - halfHeight - padding,
-        width: maxX - minX + 2 * (halfWidth + padding),
-        height: maxY - minY + 2 * (halfHeight + padding),
-      };
+  const viewBox: ViewBox =
+    hexes.length === 0
+      ? { x: 0, y: 0, width: 0, height: 0 }
+      : {
+          x: minX - halfWidth - padding,
+          y: minY - halfHeight - padding,
+          width: maxX - minX + 2 * (halfWidth + padding),
+          height: maxY - minY + 2 * (halfHeight + padding),
+        };
   return { layout: layout.layout, orientation, radius, hexes, byKey, corners, viewBox };
 }
 
@@ -242,7 +245,11 @@ export function hexInDirection(
  * The first hex that `include` accepts, reading from the top left (direction 1: top row first,
  * left to right) or from the bottom right (-1): where Home and End take the keyboard.
  */
-export function firstInReadingOrder(hexes: readonly PlacedHex[], direction: 1 | -1, include: (hex: PlacedHex) => boolean): PlacedHex | undefined {
+export function firstInReadingOrder(
+  hexes: readonly PlacedHex[],
+  direction: 1 | -1,
+  include: (hex: PlacedHex) => boolean,
+): PlacedHex | undefined {
   let best: PlacedHex | undefined;
   for (const hex of hexes) {
     if (!include(hex)) continue;

@@ -29,8 +29,7 @@ export interface HexJsonLayout {
 }
 
 export type HexJsonValidation =
-  | { readonly ok: true; readonly value: HexJsonLayout }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  { readonly ok: true; readonly value: HexJsonLayout } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Far above any real cartogram (UK output areas are ~7,000 MSOAs), low enough to refuse junk. */
 export const MAX_HEXES = 50_000;
@@ -51,7 +50,11 @@ const describe = (value: unknown): string => {
  * when there are many.
  */
 export function validateHexJson(value: unknown): HexJsonValidation {
-  if (!isRecord(value)) return { ok: false, errors: [`the layout must be a JSON object, got ${Array.isArray(value) ? 'an array' : describe(value)}`] };
+  if (!isRecord(value))
+    return {
+      ok: false,
+      errors: [`the layout must be a JSON object, got ${Array.isArray(value) ? 'an array' : describe(value)}`],
+    };
   const errors: string[] = [];
   const layout = value.layout;
   if (!HEX_LAYOUTS.includes(layout as HexLayoutName)) {
@@ -59,7 +62,9 @@ export function validateHexJson(value: unknown): HexJsonValidation {
   }
   const hexes = value.hexes;
   if (!isRecord(hexes)) {
-    errors.push(`hexes: must be an object of hexes keyed by id, got ${Array.isArray(hexes) ? 'an array' : describe(hexes)}`);
+    errors.push(
+      `hexes: must be an object of hexes keyed by id, got ${Array.isArray(hexes) ? 'an array' : describe(hexes)}`,
+    );
     return { ok: false, errors };
   }
   const keys = Object.keys(hexes);
@@ -95,7 +100,12 @@ export function validateHexJson(value: unknown): HexJsonValidation {
       continue;
     }
     occupied.set(position, key);
-    const label = typeof hex.n === 'string' && hex.n.trim() ? hex.n : typeof hex.name === 'string' && hex.name.trim() ? hex.name : undefined;
+    const label =
+      typeof hex.n === 'string' && hex.n.trim()
+        ? hex.n
+        : typeof hex.name === 'string' && hex.name.trim()
+          ? hex.name
+          : undefined;
     cells.push(Object.freeze({ key, q: q + 0, r: r + 0, name: label }));
   }
   if (problems.length > 0) {

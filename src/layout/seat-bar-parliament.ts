@@ -86,7 +86,10 @@ interface Seat {
 const rowCapacity = (radius: number, spacing: number) => Math.floor((Math.PI * radius) / spacing) + 1;
 
 /** Rows, row radii and dot spacing for `seats` seats between `inner` and `OUTER_RADIUS`. */
-export function hemicycleRows(seats: number, inner: number): { rows: number; radii: number[]; spacing: number; capacity: number[] } {
+export function hemicycleRows(
+  seats: number,
+  inner: number,
+): { rows: number; radii: number[]; spacing: number; capacity: number[] } {
   for (let rows = 1; ; rows += 1) {
     const spacing = (OUTER_RADIUS - inner) / rows;
     const radii = Array.from({ length: rows }, (_, row) => inner + spacing * (row + 0.5));
@@ -102,7 +105,9 @@ function seatsPerRow(seats: number, capacity: readonly number[]): number[] {
   const exact = capacity.map((cap) => (seats * cap) / room);
   const counts = exact.map(Math.floor);
   let left = seats - counts.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, row) => ({ row, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || b.row - a.row);
+  const order = exact
+    .map((value, row) => ({ row, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest || b.row - a.row);
   for (let i = 0; left > 0; i = (i + 1) % order.length) {
     const row = order[i]!.row;
     if (counts[row]! < capacity[row]!) {
@@ -140,7 +145,9 @@ const ring = arc().digits(3);
 
 export function sectorPath(inner: number, outer: number, from: number, to: number): string {
   // d3-shape measures angles clockwise from 12 o'clock; this file anticlockwise from 3 o'clock.
-  return ring({ innerRadius: inner, outerRadius: outer, startAngle: Math.PI / 2 - from, endAngle: Math.PI / 2 - to }) ?? '';
+  return (
+    ring({ innerRadius: inner, outerRadius: outer, startAngle: Math.PI / 2 - from, endAngle: Math.PI / 2 - to }) ?? ''
+  );
 }
 
 export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {
@@ -220,7 +227,16 @@ export function parliamentLayout(options: ParliamentOptions): ParliamentLayout {
     const to = point(OUTER_RADIUS + LINE_OVERSHOOT, angle);
     const label = options.majorityLabel ?? '';
     const labelX = toBox(to.x, to.y).x;
-    majority = { seats: options.majority!, x1: from.x, y1: from.y, x2: to.x, y2: to.y, labelX, label, anchor: anchorFor(labelX, measure(label), width) };
+    majority = {
+      seats: options.majority!,
+      x1: from.x,
+      y1: from.y,
+      x2: to.x,
+      y2: to.y,
+      labelX,
+      label,
+      anchor: anchorFor(labelX, measure(label), width),
+    };
   }
 
   return {

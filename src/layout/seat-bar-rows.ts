@@ -25,7 +25,8 @@ export interface RowsLayout {
   /** The end of the scale, in seats. */
   readonly domainMax: number;
   /** The majority line, per cent of the track, and how its label sits so as to stay on the track. */
-  readonly majority: { readonly seats: number; readonly x: number; readonly label: string; readonly anchor: Anchor } | undefined;
+  readonly majority:
+    { readonly seats: number; readonly x: number; readonly label: string; readonly anchor: Anchor } | undefined;
   /** Whether rows name parties in full or by short name. */
   readonly names: LabelFit;
   /**
@@ -74,7 +75,8 @@ export function rowsLayout(options: RowsOptions): RowsLayout {
   let arrangement: RowsLayout['arrangement'] = 'inline';
   let track = 0;
   if (width > 0) {
-    const trackWith = (fit: LabelFit) => width - widest(items.map((item) => labels.get(item.key)?.[fit] ?? '')) - valueWidth - chrome;
+    const trackWith = (fit: LabelFit) =>
+      width - widest(items.map((item) => labels.get(item.key)?.[fit] ?? '')) - valueWidth - chrome;
     if (trackWith('full') >= minTrack(width)) {
       names = 'full';
       track = trackWith('full');

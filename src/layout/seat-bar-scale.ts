@@ -23,11 +23,15 @@ export interface LinearScale {
  * the middle of the range, as d3-scale does; NaN stays NaN. Not clamped: seats beyond the
  * domain map beyond the range, so callers see an error instead of a silently clipped bar.
  */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number] = [0, 100]): LinearScale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number] = [0, 100],
+): LinearScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
-  const scale = ((value: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0))) as LinearScale;
+  const scale = ((value: number) =>
+    span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
   scale.domain = () => [d0, d1];
   scale.range = () => [r0, r1];
   scale.invert = (x: number) => (r1 === r0 ? d0 : d0 + ((x - r0) / (r1 - r0)) * span);

@@ -84,7 +84,12 @@ export function anchorFor(x: number, labelWidth: number, width: number): Anchor 
  * pixels wide with the marker `marker` pixels from its start (undefined when not inside it):
  * the centre as per cent of the segment, or undefined when it does not fit.
  */
-function placeLabel(labelWidth: number, segmentWidth: number, marker: number | undefined, clearance: number): number | undefined {
+function placeLabel(
+  labelWidth: number,
+  segmentWidth: number,
+  marker: number | undefined,
+  clearance: number,
+): number | undefined {
   if (labelWidth > segmentWidth) return undefined;
   const half = labelWidth / 2;
   const centre = segmentWidth / 2;
@@ -106,7 +111,10 @@ export function stackedLayout(options: StackedOptions): StackedLayout {
   const sum = items.reduce((total, item) => total + item.seats, 0);
   const total = Math.max(options.total, sum);
   const x = linearScale([0, total], [0, 100]);
-  const majorityX = options.majority !== undefined && options.majority > 0 && options.majority <= total ? x(options.majority) : undefined;
+  const majorityX =
+    options.majority !== undefined && options.majority > 0 && options.majority <= total
+      ? x(options.majority)
+      : undefined;
   const segments: StackedSegment[] = [];
   const legend: string[] = [];
   let start = 0;
@@ -115,7 +123,8 @@ export function stackedLayout(options: StackedOptions): StackedLayout {
     const x0 = x(start);
     const x1 = x(end);
     const segmentWidth = ((x1 - x0) / 100) * width;
-    const marker = majorityX !== undefined && majorityX > x0 && majorityX < x1 ? ((majorityX - x0) / 100) * width : undefined;
+    const marker =
+      majorityX !== undefined && majorityX > x0 && majorityX < x1 ? ((majorityX - x0) / 100) * width : undefined;
     const text = labels.get(item.key);
     let label: StackedSegment['label'];
     if (text && width > 0) {

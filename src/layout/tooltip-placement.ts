@@ -37,7 +37,14 @@ export interface TooltipPlacement {
   readonly placement: 'below' | 'above';
 }
 
-export function placeTooltip({ anchor, chart, host, tooltip, focused, gap = 6 }: TooltipPlacementInput): TooltipPlacement {
+export function placeTooltip({
+  anchor,
+  chart,
+  host,
+  tooltip,
+  focused,
+  gap = 6,
+}: TooltipPlacementInput): TooltipPlacement {
   const { width, height } = tooltip;
   const left = Math.max(0, Math.min(chart.width - width, anchor.left + anchor.width / 2 - chart.left - width / 2));
   const belowTop = anchor.bottom + gap;

@@ -75,7 +75,12 @@ export function pagePaths(feed: Feed): Map<string, string> {
   const areas = pageAreas(feed);
   const counts = new Map<string, number>();
   for (const area of areas) counts.set(slug(area.name), (counts.get(slug(area.name)) ?? 0) + 1);
-  return new Map(areas.map((area) => [area.id, `areas/${counts.get(slug(area.name))! > 1 ? `${slug(area.name)}-${slug(area.id)}` : slug(area.name)}.html`]));
+  return new Map(
+    areas.map((area) => [
+      area.id,
+      `areas/${counts.get(slug(area.name))! > 1 ? `${slug(area.name)}-${slug(area.id)}` : slug(area.name)}.html`,
+    ]),
+  );
 }
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
@@ -86,7 +91,11 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
  */
 export function areaFeed(feed: Feed, area: Area, changedAt: string): Feed {
   const ids = new Set([area.id, ...feed.areas.filter((each) => each.parent === area.id).map((each) => each.id)]);
-  const { seats: _seats, majority: _majority, ...election } = feed.meta.election as Feed['meta']['election'] & { seats?: number; majority?: number };
+  const {
+    seats: _seats,
+    majority: _majority,
+    ...election
+  } = feed.meta.election as Feed['meta']['election'] & { seats?: number; majority?: number };
   const input = {
     ...feed,
     meta: { ...feed.meta, election, generatedAt: changedAt, dataChangedAt: changedAt, revision: 1 },
@@ -95,7 +104,10 @@ export function areaFeed(feed: Feed, area: Area, changedAt: string): Feed {
     events: feed.events?.filter((event) => event.area === undefined || ids.has(event.area)),
   };
   const result = validateFeed(input);
-  if (!result.ok) throw new Error(`the page feed for ${area.id} is not valid: ${result.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `the page feed for ${area.id} is not valid: ${result.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`,
+    );
   return result.feed;
 }
 
@@ -108,7 +120,8 @@ export function areaContentKey(feed: Feed, area: Area, options: AreaPagesOptions
 
 /** Text without the bidi isolates the widgets put around names (meta tags and JSON-LD are plain text). */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
-const escapeHtml = (text: string) => plain(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  plain(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON in a <script>: nothing in it can end the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 
@@ -183,7 +196,11 @@ ${live ? `<script type="module" src="${escapeHtml(options.scriptUrl!)}"></script
 const live = (options: AreaPagesOptions) => Boolean(options.scriptUrl && options.feedUrl);
 
 /** The widget attributes every page's widgets share. */
-function widgetAttrs(options: AreaPagesOptions, locale: string, extra: Record<string, string> = {}): Record<string, string> {
+function widgetAttrs(
+  options: AreaPagesOptions,
+  locale: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const live: Record<string, string> = options.scriptUrl && options.feedUrl ? { src: options.feedUrl } : {};
   return { lang: locale, 'time-zone': options.timeZone ?? DEFAULT_SERVER_TIME_ZONE, ...live, ...extra };
 }
@@ -192,7 +209,11 @@ function widgetAttrs(options: AreaPagesOptions, locale: string, extra: Record<st
  * Every page of a feed: the index and one per area. `changedAt(areaId, key)` gives when an
  * area's page content (`key`) last changed (the writer remembers it between publications).
  */
-export function areaPages(feed: Feed, options: AreaPagesOptions, changedAt: (areaId: string, key: string) => string = () => feed.meta.dataChangedAt): AreaPage[] {
+export function areaPages(
+  feed: Feed,
+  options: AreaPagesOptions,
+  changedAt: (areaId: string, key: string) => string = () => feed.meta.dataChangedAt,
+): AreaPage[] {
   const locale = canonicalLocale(options.lang ?? DEFAULT_SERVER_LANG);
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const imageFormat = options.imageFormat ?? 'png';
@@ -218,11 +239,25 @@ export function areaPages(feed: Feed, options: AreaPagesOptions, changedAt: (are
         const title = pageTitle(feed, area.name, locale);
         const declared = area.status === 'declared';
         const sentence = declared ? outcomeSentence(outcome, area.id, sub, locale) : undefined;
-        const description = plain(declared
-          ? translate(locale, 'page.description', { area: area.name, election: feed.meta.election.title, outcome: describeOutcome(outcome, sub, locale, false) })
-          : translate(locale, 'page.descriptionAwaiting', { area: area.name, election: feed.meta.election.title, status: translate(locale, `status.${area.status}`) }));
-        const seats = await renderWidget('seat-bar', sub, widgetAttrs(options, locale, { area: area.id }), { inlineFeed: live(options) });
-        const table = await renderWidget('party-table', sub, widgetAttrs(options, locale, { area: area.id }), { inlineFeed: live(options) });
+        const description = plain(
+          declared
+            ? translate(locale, 'page.description', {
+                area: area.name,
+                election: feed.meta.election.title,
+                outcome: describeOutcome(outcome, sub, locale, false),
+              })
+            : translate(locale, 'page.descriptionAwaiting', {
+                area: area.name,
+                election: feed.meta.election.title,
+                status: translate(locale, `status.${area.status}`),
+              }),
+        );
+        const seats = await renderWidget('seat-bar', sub, widgetAttrs(options, locale, { area: area.id }), {
+          inlineFeed: live(options),
+        });
+        const table = await renderWidget('party-table', sub, widgetAttrs(options, locale, { area: area.id }), {
+          inlineFeed: live(options),
+        });
         const url = new URL(path, base).href;
         const body = `<nav><a href="../index.html">${escapeHtml(translate(locale, 'page.allAreas'))}</a></nav>
 <header>
@@ -273,12 +308,19 @@ ${table}
       const title = pageTitle(feed, undefined, locale);
       const done = progress(feed);
       const how = describeProgress(done.declared, done.total, done.areaType, locale);
-      const description = plain(translate(locale, 'page.indexDescription', { election: feed.meta.election.title, progress: how }));
+      const description = plain(
+        translate(locale, 'page.indexDescription', { election: feed.meta.election.title, progress: how }),
+      );
       const seats = await renderWidget('seat-bar', feed, widgetAttrs(options, locale), { inlineFeed: live(options) });
-      const table = await renderWidget('party-table', feed, widgetAttrs(options, locale), { inlineFeed: live(options) });
+      const table = await renderWidget('party-table', feed, widgetAttrs(options, locale), {
+        inlineFeed: live(options),
+      });
       const list = areas
         .map((area) => {
-          const outcome = area.status === 'declared' ? describeOutcome(areaOutcome(area), feed, locale) : translate(locale, `status.${area.status}`);
+          const outcome =
+            area.status === 'declared'
+              ? describeOutcome(areaOutcome(area), feed, locale)
+              : translate(locale, `status.${area.status}`);
           return `<li><a href="${escapeHtml(paths.get(area.id)!)}">${escapeHtml(area.name)}</a>: ${escapeHtml(outcome)}</li>`;
         })
         .join('\n');
@@ -307,7 +349,14 @@ ${list}
           jsonLd: {
             '@context': 'https://schema.org',
             '@graph': [
-              { '@type': 'WebPage', name: title, description, url, inLanguage: locale, dateModified: feed.meta.dataChangedAt },
+              {
+                '@type': 'WebPage',
+                name: title,
+                description,
+                url,
+                inLanguage: locale,
+                dateModified: feed.meta.dataChangedAt,
+              },
               ...(options.feedUrl
                 ? [
                     {
@@ -317,7 +366,11 @@ ${list}
                       dateModified: feed.meta.dataChangedAt,
                       temporalCoverage: feed.meta.election.date,
                       ...(source ? { creator: { '@type': 'Organization', name: source } } : {}),
-                      distribution: { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: options.feedUrl },
+                      distribution: {
+                        '@type': 'DataDownload',
+                        encodingFormat: 'application/json',
+                        contentUrl: options.feedUrl,
+                      },
                     },
                   ]
                 : []),

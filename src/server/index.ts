@@ -24,5 +24,23 @@ export {
   type SnapshotOptions,
   type SvgSnapshotWidget,
 } from './snapshot-svg.js';
-export { snapshotPng, snapshotPage, findChromium, SnapshotToolError, CHROMIUM_PATHS, snapshotOptionsFromAttributes, rasterizeSvgs, pngSupport } from './snapshot-png.js';
-export { areaPages, areaFeed, areaContentKey, pageAreas, pagePaths, slug, type AreaPage, type AreaPagesOptions } from './area-pages.js';
+export {
+  snapshotPng,
+  snapshotPage,
+  findChromium,
+  SnapshotToolError,
+  CHROMIUM_PATHS,
+  snapshotOptionsFromAttributes,
+  rasterizeSvgs,
+  pngSupport,
+} from './snapshot-png.js';
+export {
+  areaPages,
+  areaFeed,
+  areaContentKey,
+  pageAreas,
+  pagePaths,
+  slug,
+  type AreaPage,
+  type AreaPagesOptions,
+} from './area-pages.js';

@@ -82,9 +82,15 @@ export function widgetAttributes(widget: ServerWidgetName): readonly string[] {
   return (SERVER_WIDGETS[widget].element as unknown as { observedAttributes: string[] }).observedAttributes;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** JSON inside a <script> element: nothing in it may close the element or open a comment. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /**
  * Render one widget to HTML: `<tally-seat-bar …><template shadowrootmode="open">…</template>
@@ -95,9 +101,17 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * reserved loading box). Attribute values `false`, `null` and `undefined` leave it out, `true`
  * writes it empty.
  */
-export async function renderWidget(widget: string, feed: unknown, attrs: WidgetAttributes = {}, options: RenderWidgetOptions = {}): Promise<string> {
+export async function renderWidget(
+  widget: string,
+  feed: unknown,
+  attrs: WidgetAttributes = {},
+  options: RenderWidgetOptions = {},
+): Promise<string> {
   if (!isServerWidget(widget)) {
-    throw new RenderWidgetError(`unknown widget "${widget}": expected one of ${Object.keys(SERVER_WIDGETS).join(', ')}`, 'widget');
+    throw new RenderWidgetError(
+      `unknown widget "${widget}": expected one of ${Object.keys(SERVER_WIDGETS).join(', ')}`,
+      'widget',
+    );
   }
   const { tag, element: constructor } = SERVER_WIDGETS[widget];
   // Registered here too: the registry the renderer reads is the global one at render time.
@@ -119,13 +133,17 @@ export async function renderWidget(widget: string, feed: unknown, attrs: WidgetA
       throw new RenderWidgetError(`the attribute "${rawName}" cannot be set on a server-rendered widget`, 'attribute');
     }
     if (!known.has(name)) {
-      throw new RenderWidgetError(`<${tag}> has no attribute "${rawName}"; its attributes are ${[...known].sort().join(', ')}`, 'attribute');
+      throw new RenderWidgetError(
+        `<${tag}> has no attribute "${rawName}"; its attributes are ${[...known].sort().join(', ')}`,
+        'attribute',
+      );
     }
     if (value === false || value === null || value === undefined) attributes.delete(name);
     else attributes.set(name, value === true ? '' : String(value));
   }
   const opening = [...attributes].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const inline = checked && options.inlineFeed !== false ? `<script type="application/json">${scriptJson(feed)}</script>` : '';
+  const inline =
+    checked && options.inlineFeed !== false ? `<script type="application/json">${scriptJson(feed)}</script>` : '';
   const element = unsafeStatic(tag);
   const content = unsafeStatic(inline);
   // Only the council list has a `layout` property (the seat bar's `layout` is its attribute).

@@ -9,11 +9,22 @@ import type { Feed } from '../feed/schema.js';
 import { translate } from '../i18n/messages.js';
 import { canonicalLocale } from '../i18n/language-tag.js';
 import { renderWidget, DEFAULT_SERVER_LANG, type WidgetAttributes } from './render-widget.js';
-import { snapshotCaption, snapshotSource, snapshotSvg, SVG_SNAPSHOT_WIDGETS, type SnapshotOptions } from './snapshot-svg.js';
+import {
+  snapshotCaption,
+  snapshotSource,
+  snapshotSvg,
+  SVG_SNAPSHOT_WIDGETS,
+  type SnapshotOptions,
+} from './snapshot-svg.js';
 import './messages.js';
 
 /** Where Chromium is looked for, in order; CHROME_PATH wins when set. */
-export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Something the PNG snapshot needs is not installed: the message says what to install. */
 export class SnapshotToolError extends Error {
@@ -36,7 +47,9 @@ const executable = (path: string) => {
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {
     if (executable(env.CHROME_PATH)) return env.CHROME_PATH;
-    throw new SnapshotToolError(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file: point it at Chromium or Chrome.`);
+    throw new SnapshotToolError(
+      `CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file: point it at Chromium or Chrome.`,
+    );
   }
   const found = CHROMIUM_PATHS.find(executable);
   if (found) return found;
@@ -51,21 +64,33 @@ async function loadPuppeteer(): Promise<Puppeteer['default']> {
   try {
     return (await import('puppeteer-core')).default;
   } catch {
-    throw new SnapshotToolError('PNG snapshots drive Chromium through puppeteer-core, which is not installed: npm install puppeteer-core (it downloads no browser).');
+    throw new SnapshotToolError(
+      'PNG snapshots drive Chromium through puppeteer-core, which is not installed: npm install puppeteer-core (it downloads no browser).',
+    );
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page photographed for a widget without an SVG snapshot: a card with the caption, the
  * widget as the server renders it, and the source.
  */
-export async function snapshotPage(widget: string, feed: Feed, options: SnapshotOptions & { readonly attrs?: WidgetAttributes } = {}): Promise<string> {
+export async function snapshotPage(
+  widget: string,
+  feed: Feed,
+  options: SnapshotOptions & { readonly attrs?: WidgetAttributes } = {},
+): Promise<string> {
   const width = Math.round(options.width ?? 1200);
   const theme = options.theme ?? 'light';
   const locale = canonicalLocale(options.lang ?? DEFAULT_SERVER_LANG);
-  const attrs: WidgetAttributes = { ...options.attrs, theme, lang: locale, ...(options.timeZone ? { 'time-zone': options.timeZone } : {}) };
+  const attrs: WidgetAttributes = {
+    ...options.attrs,
+    theme,
+    lang: locale,
+    ...(options.timeZone ? { 'time-zone': options.timeZone } : {}),
+  };
   const html = await renderWidget(widget, feed, attrs, { inlineFeed: false, layout: options.hexLayout });
   const source = snapshotSource(feed, options.source);
   const dark = theme === 'dark';
@@ -87,7 +112,11 @@ export async function snapshotPage(widget: string, feed: Feed, options: Snapshot
  * A PNG of the widget, `width` pixels wide (twice that with `scale: 2`). Charts are drawn from
  * their SVG snapshot; tables and lists are photographed as the server renders them.
  */
-export async function snapshotPng(widget: string, feed: Feed, options: SnapshotOptions & { readonly attrs?: WidgetAttributes; readonly scale?: number } = {}): Promise<Uint8Array> {
+export async function snapshotPng(
+  widget: string,
+  feed: Feed,
+  options: SnapshotOptions & { readonly attrs?: WidgetAttributes; readonly scale?: number } = {},
+): Promise<Uint8Array> {
   const executablePath = findChromium();
   const puppeteer = await loadPuppeteer();
   const width = Math.round(options.width ?? 1200);
@@ -98,7 +127,17 @@ export async function snapshotPng(widget: string, feed: Feed, options: SnapshotO
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-extensions', '--mute-audio'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--disable-extensions',
+      '--mute-audio',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -120,7 +159,12 @@ export async function snapshotPng(widget: string, feed: Feed, options: SnapshotO
 function attributeOptions(attrs: WidgetAttributes | undefined): Partial<SnapshotOptions> {
   const text = (name: string) => (typeof attrs?.[name] === 'string' ? (attrs[name] as string) : undefined);
   return Object.fromEntries(
-    Object.entries({ layout: text('layout'), measure: text('measure'), area: text('area'), othersBelow: text('others-below') }).filter(([, value]) => value !== undefined),
+    Object.entries({
+      layout: text('layout'),
+      measure: text('measure'),
+      area: text('area'),
+      othersBelow: text('others-below'),
+    }).filter(([, value]) => value !== undefined),
   );
 }
 
@@ -130,11 +174,27 @@ export { attributeOptions as snapshotOptionsFromAttributes };
  * Many SVG snapshots to PNG in one Chromium session (an area page's Open Graph images): one
  * browser for all, each image its own screenshot.
  */
-export async function rasterizeSvgs(svgs: readonly string[], options: { readonly scale?: number } = {}): Promise<Uint8Array[]> {
+export async function rasterizeSvgs(
+  svgs: readonly string[],
+  options: { readonly scale?: number } = {},
+): Promise<Uint8Array[]> {
   if (svgs.length === 0) return [];
   const executablePath = findChromium();
   const puppeteer = await loadPuppeteer();
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-extensions'] });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--disable-extensions',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
@@ -142,7 +202,9 @@ export async function rasterizeSvgs(svgs: readonly string[], options: { readonly
     for (const svg of svgs) {
       const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 1200);
       await page.setViewport({ width, height: 600, deviceScaleFactor: options.scale ?? 1 });
-      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}svg{display:block}</style></head><body><div class="card">${svg}</div></body></html>`);
+      await page.setContent(
+        `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}svg{display:block}</style></head><body><div class="card">${svg}</div></body></html>`,
+      );
       const card = await page.$('.card');
       images.push(await card!.screenshot({ type: 'png' }));
     }

@@ -55,13 +55,33 @@ export interface SnapshotOptions {
 }
 
 const PALETTE = {
-  light: { background: '#ffffff', text: '#1b1b1b', muted: '#595959', border: '#c8c8c8', surface: '#f0f0f0', stripe: '#d6d6d6' },
-  dark: { background: '#121417', text: '#f1f1f1', muted: '#b4b4b4', border: '#5a5a5a', surface: '#2a2d31', stripe: '#44484d' },
+  light: {
+    background: '#ffffff',
+    text: '#1b1b1b',
+    muted: '#595959',
+    border: '#c8c8c8',
+    surface: '#f0f0f0',
+    stripe: '#d6d6d6',
+  },
+  dark: {
+    background: '#121417',
+    text: '#f1f1f1',
+    muted: '#b4b4b4',
+    border: '#5a5a5a',
+    surface: '#2a2d31',
+    stripe: '#44484d',
+  },
 } as const;
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-const escapeXml = (text: string) => text.replace(/[\u2066-\u2069]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 100) / 100;
 /** Estimated width of a text in a sans-serif face (no fonts in Node): 0.56 em a character, bold 0.6. */
 const textWidth = (text: string, size: number, bold = false) => [...text].length * size * (bold ? 0.6 : 0.56);
@@ -75,8 +95,16 @@ export function snapshotCaption(feed: Feed, locale: string, timeZone: string = D
     done.declared === 0
       ? translate(locale, 'snapshot.noneDeclared')
       : done.declared >= done.total
-        ? translate(locale, 'snapshot.allDeclared', { count: done.total, total: formatNumber(done.total, locale), areas })
-        : translate(locale, 'snapshot.declared', { declared: formatNumber(done.declared, locale), total: formatNumber(done.total, locale), areas });
+        ? translate(locale, 'snapshot.allDeclared', {
+            count: done.total,
+            total: formatNumber(done.total, locale),
+            areas,
+          })
+        : translate(locale, 'snapshot.declared', {
+            declared: formatNumber(done.declared, locale),
+            total: formatNumber(done.total, locale),
+            areas,
+          });
   return `${at} · ${how}`;
 }
 
@@ -96,10 +124,18 @@ interface Frame {
 
 function frameFor(options: SnapshotOptions): Frame {
   const width = Math.round(options.width ?? 1200);
-  if (!(width >= 320 && width <= 4000)) throw new RenderWidgetError(`the width must be 320 to 4,000 pixels, not ${options.width}`, 'attribute');
+  if (!(width >= 320 && width <= 4000))
+    throw new RenderWidgetError(`the width must be 320 to 4,000 pixels, not ${options.width}`, 'attribute');
   const theme = options.theme ?? 'light';
   const scale = width / 1200;
-  return { width, scale, pad: Math.round(48 * scale), theme, locale: canonicalLocale(options.lang ?? DEFAULT_SERVER_LANG), colours: PALETTE[theme] };
+  return {
+    width,
+    scale,
+    pad: Math.round(48 * scale),
+    theme,
+    locale: canonicalLocale(options.lang ?? DEFAULT_SERVER_LANG),
+    colours: PALETTE[theme],
+  };
 }
 
 /** Wrap words into lines no wider than `max` pixels. */
@@ -117,9 +153,20 @@ function wrap(text: string, size: number, max: number, bold = false): string[] {
   return lines;
 }
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, attributes: string): { svg: string; bottom: number } {
+function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  attributes: string,
+): { svg: string; bottom: number } {
   const gap = size * 1.25;
-  const svg = lines.map((line, index) => `<text x="${round(x)}" y="${round(y + index * gap)}" font-size="${round(size)}" ${attributes}>${escapeXml(line)}</text>`).join('');
+  const svg = lines
+    .map(
+      (line, index) =>
+        `<text x="${round(x)}" y="${round(y + index * gap)}" font-size="${round(size)}" ${attributes}>${escapeXml(line)}</text>`,
+    )
+    .join('');
   return { svg, bottom: y + (lines.length - 1) * gap };
 }
 
@@ -129,8 +176,20 @@ function head(frame: Frame, title: string, caption: string, test: boolean): { sv
   const titleSize = 40 * scale;
   const captionSize = 26 * scale;
   const max = width - 2 * pad;
-  const t = textLines(wrap(title, titleSize, max, true), pad, pad + titleSize, titleSize, `font-weight="700" fill="${colours.text}"`);
-  const c = textLines(wrap(caption, captionSize, max), pad, t.bottom + captionSize * 1.6, captionSize, `fill="${colours.muted}" class="caption"`);
+  const t = textLines(
+    wrap(title, titleSize, max, true),
+    pad,
+    pad + titleSize,
+    titleSize,
+    `font-weight="700" fill="${colours.text}"`,
+  );
+  const c = textLines(
+    wrap(caption, captionSize, max),
+    pad,
+    t.bottom + captionSize * 1.6,
+    captionSize,
+    `fill="${colours.muted}" class="caption"`,
+  );
   let svg = t.svg + c.svg;
   let top = c.bottom + captionSize * 1.4;
   if (test) {
@@ -143,7 +202,13 @@ function head(frame: Frame, title: string, caption: string, test: boolean): { sv
 }
 
 /** The source line and the document around everything. */
-function document(frame: Frame, body: string, bottom: number, label: { title: string; description: string }, source: string | undefined): string {
+function document(
+  frame: Frame,
+  body: string,
+  bottom: number,
+  label: { title: string; description: string },
+  source: string | undefined,
+): string {
   const { pad, scale, width, colours } = frame;
   const size = 22 * scale;
   let y = bottom + pad * 0.75;
@@ -196,18 +261,29 @@ function partyFill(feed: Feed, id: string, theme: ThemeName): string {
   return resolvePartyColour(id, theme, party, undefined, fallbackPartyColour(feed, id));
 }
 
-const colourIdOf = (item: SeatBarItem) => (item.kind === 'others' ? 'other' : item.kind === 'undeclared' ? 'undeclared' : item.key);
+const colourIdOf = (item: SeatBarItem) =>
+  item.kind === 'others' ? 'other' : item.kind === 'undeclared' ? 'undeclared' : item.key;
 
 function itemName(item: SeatBarItem, feed: Feed, model: SeatBarModel, locale: string, short = false): string {
   if (item.kind === 'others') return translate(locale, 'party.others');
-  if (item.kind === 'undeclared') return translate(locale, model.remainder === 'undeclared' ? 'party.undeclared' : model.remainder === 'unreported' ? 'seatBar.unreported' : 'seatBar.undeclaredOrUnreported');
+  if (item.kind === 'undeclared')
+    return translate(
+      locale,
+      model.remainder === 'undeclared'
+        ? 'party.undeclared'
+        : model.remainder === 'unreported'
+          ? 'seatBar.unreported'
+          : 'seatBar.undeclaredOrUnreported',
+    );
   return feedNames(feed, locale).party(item.key, { short });
 }
 
 /** "Labour 37 (+8)". */
 function itemFigure(item: SeatBarItem, locale: string): string {
   const count = formatNumber(item.seats, locale);
-  return item.change !== undefined && item.kind !== 'undeclared' ? `${count} (${formatChange(item.change, locale)})` : count;
+  return item.change !== undefined && item.kind !== 'undeclared'
+    ? `${count} (${formatChange(item.change, locale)})`
+    : count;
 }
 
 /** The seat bar as an SVG image. */
@@ -215,36 +291,69 @@ export function seatBarSnapshotSvg(feed: Feed, options: SnapshotOptions = {}): s
   const frame = frameFor(options);
   const { locale, pad, scale, width, theme, colours } = frame;
   const layout = options.layout ?? 'stacked';
-  if (!['stacked', 'bars', 'parliament'].includes(layout)) throw new RenderWidgetError(`layout="${layout}" is not a seat bar layout (use stacked, bars or parliament)`, 'attribute');
+  if (!['stacked', 'bars', 'parliament'].includes(layout))
+    throw new RenderWidgetError(
+      `layout="${layout}" is not a seat bar layout (use stacked, bars or parliament)`,
+      'attribute',
+    );
   const measure = options.measure === 'councils' ? 'councils' : 'seats';
-  const result = seatBarModel(feed, { measure: options.area ? 'seats' : measure, area: options.area, othersBelow: parseOthersBelow(options.othersBelow ?? null) });
-  if (!result.ok) throw new RenderWidgetError(`the seat bar has nothing to draw: ${result.problem.kind}${result.problem.kind === 'unknown-area' ? ` (no area "${result.problem.area}" in this feed)` : ''}`, 'feed');
+  const result = seatBarModel(feed, {
+    measure: options.area ? 'seats' : measure,
+    area: options.area,
+    othersBelow: parseOthersBelow(options.othersBelow ?? null),
+  });
+  if (!result.ok)
+    throw new RenderWidgetError(
+      `the seat bar has nothing to draw: ${result.problem.kind}${result.problem.kind === 'unknown-area' ? ` (no area "${result.problem.area}" in this feed)` : ''}`,
+      'feed',
+    );
   const model = result.model;
   const names = feedNames(feed, locale);
   const title =
     model.totals.scope === 'area'
-      ? translate(locale, model.totals.view === 'composition' ? 'seatBar.title.composition' : 'seatBar.title.seatsWon', { area: names.area(options.area) })
-      : translate(locale, model.totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', { title: feed.meta.election.title });
+      ? translate(
+          locale,
+          model.totals.view === 'composition' ? 'seatBar.title.composition' : 'seatBar.title.seatsWon',
+          { area: names.area(options.area) },
+        )
+      : translate(locale, model.totals.measure === 'councils' ? 'seatBar.title.councils' : 'seatBar.title.seats', {
+          title: feed.meta.election.title,
+        });
   const caption = snapshotCaption(feed, locale, options.timeZone);
   const top = head(frame, title, caption, feed.meta.test);
   const chartWidth = width - 2 * pad;
   const fills = new Map(model.items.map((item) => [item.key, partyFill(feed, colourIdOf(item), theme)]));
-  const majorityLabel = model.majority !== undefined ? translate(locale, model.totals.scope === 'area' ? 'seatBar.forMajority' : 'majority.toWin', { count: formatNumber(model.majority, locale) }) : undefined;
+  const majorityLabel =
+    model.majority !== undefined
+      ? translate(locale, model.totals.scope === 'area' ? 'seatBar.forMajority' : 'majority.toWin', {
+          count: formatNumber(model.majority, locale),
+        })
+      : undefined;
   let chart = '';
   let y = top.top;
   const labelSize = 24 * scale;
   if (layout === 'parliament') {
     const height = chartWidth / 2;
-    const drawn = parliamentLayout({ items: model.items, total: model.total, majority: model.majority, majorityLabel, width: chartWidth, measure: (text) => textWidth(text, labelSize) });
+    const drawn = parliamentLayout({
+      items: model.items,
+      total: model.total,
+      majority: model.majority,
+      majorityLabel,
+      width: chartWidth,
+      measure: (text) => textWidth(text, labelSize),
+    });
     const box = drawn.box;
     const h = Math.min(height, (chartWidth * box.height) / box.width);
     chart += `<svg class="chart" x="${round(pad)}" y="${round(y)}" width="${round(chartWidth)}" height="${round(h)}" viewBox="${drawn.viewBox}" aria-hidden="true">`;
     if (drawn.mode === 'dots') {
-      for (const dot of drawn.dots) chart += `<circle cx="${round(dot.x)}" cy="${round(dot.y)}" r="${round(drawn.dotRadius)}" fill="${fills.get(dot.key)}" data-key="${escapeXml(dot.key)}"/>`;
+      for (const dot of drawn.dots)
+        chart += `<circle cx="${round(dot.x)}" cy="${round(dot.y)}" r="${round(drawn.dotRadius)}" fill="${fills.get(dot.key)}" data-key="${escapeXml(dot.key)}"/>`;
     } else {
-      for (const sector of drawn.sectors) chart += `<path d="${sector.path}" fill="${fills.get(sector.key)}" stroke="${colours.background}" stroke-width="0.5" data-key="${escapeXml(sector.key)}"/>`;
+      for (const sector of drawn.sectors)
+        chart += `<path d="${sector.path}" fill="${fills.get(sector.key)}" stroke="${colours.background}" stroke-width="0.5" data-key="${escapeXml(sector.key)}"/>`;
     }
-    if (drawn.majority) chart += `<line x1="${round(drawn.majority.x1)}" y1="${round(drawn.majority.y1)}" x2="${round(drawn.majority.x2)}" y2="${round(drawn.majority.y2)}" stroke="${colours.text}" stroke-width="1.5" stroke-linecap="round"/>`;
+    if (drawn.majority)
+      chart += `<line x1="${round(drawn.majority.x1)}" y1="${round(drawn.majority.y1)}" x2="${round(drawn.majority.x2)}" y2="${round(drawn.majority.y2)}" stroke="${colours.text}" stroke-width="1.5" stroke-linecap="round"/>`;
     chart += '</svg>';
     y += h;
     if (majorityLabel) {
@@ -254,8 +363,12 @@ export function seatBarSnapshotSvg(feed: Feed, options: SnapshotOptions = {}): s
   } else if (layout === 'bars') {
     const size = 26 * scale;
     const rowHeight = 46 * scale;
-    const nameWidth = Math.min(chartWidth * 0.35, Math.max(...model.items.map((item) => textWidth(itemName(item, feed, model, locale), size))) + 16 * scale);
-    const valueWidth = Math.max(...model.items.map((item) => textWidth(itemFigure(item, locale), size, true))) + 16 * scale;
+    const nameWidth = Math.min(
+      chartWidth * 0.35,
+      Math.max(...model.items.map((item) => textWidth(itemName(item, feed, model, locale), size))) + 16 * scale,
+    );
+    const valueWidth =
+      Math.max(...model.items.map((item) => textWidth(itemFigure(item, locale), size, true))) + 16 * scale;
     const trackWidth = chartWidth - nameWidth - valueWidth;
     const largest = Math.max(model.majority ?? 0, ...model.items.map((item) => item.seats), 1);
     for (const item of model.items) {
@@ -274,8 +387,25 @@ export function seatBarSnapshotSvg(feed: Feed, options: SnapshotOptions = {}): s
     }
   } else {
     const barHeight = 72 * scale;
-    const labels = new Map<string, ItemLabels>(model.items.map((item) => [item.key, { full: `${itemName(item, feed, model, locale)} ${formatNumber(item.seats, locale)}`, short: `${itemName(item, feed, model, locale, true)} ${formatNumber(item.seats, locale)}` }]));
-    const drawn = stackedLayout({ items: model.items, total: model.total, majority: model.majority, majorityLabel, width: chartWidth, labels, measure: (text) => textWidth(text, labelSize, true), padding: 8 * scale });
+    const labels = new Map<string, ItemLabels>(
+      model.items.map((item) => [
+        item.key,
+        {
+          full: `${itemName(item, feed, model, locale)} ${formatNumber(item.seats, locale)}`,
+          short: `${itemName(item, feed, model, locale, true)} ${formatNumber(item.seats, locale)}`,
+        },
+      ]),
+    );
+    const drawn = stackedLayout({
+      items: model.items,
+      total: model.total,
+      majority: model.majority,
+      majorityLabel,
+      width: chartWidth,
+      labels,
+      measure: (text) => textWidth(text, labelSize, true),
+      padding: 8 * scale,
+    });
     if (drawn.majority) {
       y += labelSize * 1.2;
       const x = pad + (drawn.majority.x / 100) * chartWidth;
@@ -303,22 +433,38 @@ export function seatBarSnapshotSvg(feed: Feed, options: SnapshotOptions = {}): s
   }
   // The key names every item with its figure: the numbers are text, whatever the chart shows
   // (the bars name theirs already).
-  const entries = model.items.map((item) => ({ key: item.key, fill: fills.get(item.key)!, text: `${itemName(item, feed, model, locale)} ${itemFigure(item, locale)}` }));
+  const entries = model.items.map((item) => ({
+    key: item.key,
+    fill: fills.get(item.key)!,
+    text: `${itemName(item, feed, model, locale)} ${itemFigure(item, locale)}`,
+  }));
   const legend = layout === 'bars' ? { svg: '', bottom: y } : key(frame, entries, y + 24 * scale);
   const description = [...entries.map((entry) => entry.text), majorityLabel, caption].filter(Boolean).join('; ');
-  return document(frame, top.svg + chart + legend.svg, legend.bottom, { title, description }, snapshotSource(feed, options.source));
+  return document(
+    frame,
+    top.svg + chart + legend.svg,
+    legend.bottom,
+    { title, description },
+    snapshotSource(feed, options.source),
+  );
 }
 
 /** The council list's map as an SVG image: each area's hex in the colour of who won it. */
 export function councilMapSnapshotSvg(feed: Feed, options: SnapshotOptions = {}): string {
   if (options.hexLayout === undefined) {
-    throw new RenderWidgetError('the council map needs its HexJSON layout (--layout, or the layout option)', 'attribute');
+    throw new RenderWidgetError(
+      'the council map needs its HexJSON layout (--layout, or the layout option)',
+      'attribute',
+    );
   }
   let layout;
   try {
     layout = parseHexJson(options.hexLayout);
   } catch (error) {
-    throw new RenderWidgetError(`the layout is not a usable HexJSON map layout: ${(error as Error).message}`, 'attribute');
+    throw new RenderWidgetError(
+      `the layout is not a usable HexJSON map layout: ${(error as Error).message}`,
+      'attribute',
+    );
   }
   const frame = frameFor(options);
   const { locale, pad, width, theme, scale, colours } = frame;
@@ -352,13 +498,21 @@ export function councilMapSnapshotSvg(feed: Feed, options: SnapshotOptions = {})
     }));
   const legend = key(frame, entries, top.top + height + 24 * scale);
   const description = [...entries.map((entry) => entry.text), caption].join('; ');
-  return document(frame, top.svg + svg + legend.svg, legend.bottom, { title, description }, snapshotSource(feed, options.source));
+  return document(
+    frame,
+    top.svg + svg + legend.svg,
+    legend.bottom,
+    { title, description },
+    snapshotSource(feed, options.source),
+  );
 }
 
 /** The SVG snapshot of a chart widget. */
 export function snapshotSvg(widget: string, feed: Feed, options: SnapshotOptions = {}): string {
   if (widget === 'seat-bar') return seatBarSnapshotSvg(feed, options);
   if (widget === 'council-list') return councilMapSnapshotSvg(feed, options);
-  throw new RenderWidgetError(`${widget} has no SVG snapshot (it is a table or a list, not a chart): use the PNG format, which photographs the widget in Chromium`, 'widget');
+  throw new RenderWidgetError(
+    `${widget} has no SVG snapshot (it is a table or a list, not a chart): use the PNG format, which photographs the widget in Chromium`,
+    'widget',
+  );
 }
-

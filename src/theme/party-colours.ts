@@ -59,7 +59,18 @@ export function defaultPartyColour(id: string, theme: ThemeName): string {
  * built-in entry): without them every unknown party in another country's election would be the
  * same grey. Mid-tones that read with black or white labels, in light and dark schemes alike.
  */
-export const FALLBACK_PARTY_COLOURS: readonly string[] = ['#4E79A7', '#F28E2B', '#59A14F', '#B07AA1', '#76B7B2', '#EDC948', '#9C755F', '#FF9DA7', '#E15759', '#86BCB6'];
+export const FALLBACK_PARTY_COLOURS: readonly string[] = [
+  '#4E79A7',
+  '#F28E2B',
+  '#59A14F',
+  '#B07AA1',
+  '#76B7B2',
+  '#EDC948',
+  '#9C755F',
+  '#FF9DA7',
+  '#E15759',
+  '#86BCB6',
+];
 
 const fallbacks = new WeakMap<Feed, (id: string) => string | undefined>();
 
@@ -72,7 +83,9 @@ const fallbacks = new WeakMap<Feed, (id: string) => string | undefined>();
 export function fallbackPartyColour(feed: Feed, id: string): string | undefined {
   let lookup = fallbacks.get(feed);
   if (!lookup) {
-    const uncoloured = feed.parties.filter((party) => !isFeedColour(party.colour) && !builtIn(party.id)).map((party) => party.id);
+    const uncoloured = feed.parties
+      .filter((party) => !isFeedColour(party.colour) && !builtIn(party.id))
+      .map((party) => party.id);
     const scale = scaleOrdinal<string, string>().domain(uncoloured).range(FALLBACK_PARTY_COLOURS);
     const known = new Set(uncoloured);
     // An ordinal scale adds unknown values to its domain: ask it only about parties it was given.
@@ -96,7 +109,7 @@ export function resolvePartyColour(
 ): string {
   const css = cssValue?.trim();
   if (css) return css;
-  const fromFeed = theme === 'dark' ? party?.colourDark ?? party?.colour : party?.colour;
+  const fromFeed = theme === 'dark' ? (party?.colourDark ?? party?.colour) : party?.colour;
   if (isFeedColour(fromFeed)) return fromFeed;
   if (!builtIn(id) && fallback) return fallback;
   return defaultPartyColour(id, theme);

@@ -72,7 +72,11 @@ const base = (times: number) => `calc(${times} * var(--_rem))`;
 
 /** Type and shape, the same in both schemes. */
 export const VALUE_TOKENS: readonly ValueToken[] = [
-  { name: 'font', private: '--_font', value: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  {
+    name: 'font',
+    private: '--_font',
+    value: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
   // The base itself: the host's font size (below); inside, body text is the base in pixels.
   { name: 'font-size', private: '--_font-size', value: BASE_FONT_SIZE },
   { name: 'font-size-small', private: '--_font-size-small', value: base(0.875), documented: '0.875 × base' },
@@ -106,9 +110,15 @@ export function tokenColour(name: string, scheme: 'light' | 'dark'): string {
 
 // The declarations are built from the constant tables above, never from input.
 const colours = (scheme: 'light' | 'dark') =>
-  unsafeCSS(COLOUR_TOKENS.map((token) => `${token.private}: var(${publicToken(token.name)}, ${token[scheme]});`).join('\n'));
+  unsafeCSS(
+    COLOUR_TOKENS.map((token) => `${token.private}: var(${publicToken(token.name)}, ${token[scheme]});`).join('\n'),
+  );
 const values = unsafeCSS(
-  VALUE_TOKENS.map((token) => (token.name === 'font-size' ? `${token.private}: var(--_rem);` : `${token.private}: var(${publicToken(token.name)}, ${token.value});`)).join('\n'),
+  VALUE_TOKENS.map((token) =>
+    token.name === 'font-size'
+      ? `${token.private}: var(--_rem);`
+      : `${token.private}: var(${publicToken(token.name)}, ${token.value});`,
+  ).join('\n'),
 );
 const light = colours('light');
 const dark = colours('dark');

@@ -8,7 +8,20 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { feedSourceFor } from '../../src/feed/registry.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { cleanup, deepActive, fixtureFeed, mount, settled, shadow, shadowAll, sleep, smallFeed, SMALL_LAYOUT, type Tag, type Widget } from './helpers/a11y-widgets.js';
+import {
+  cleanup,
+  deepActive,
+  fixtureFeed,
+  mount,
+  settled,
+  shadow,
+  shadowAll,
+  sleep,
+  smallFeed,
+  SMALL_LAYOUT,
+  type Tag,
+  type Widget,
+} from './helpers/a11y-widgets.js';
 
 afterEach(() => cleanup());
 
@@ -30,14 +43,17 @@ function tabbable(el: Widget): Element[] {
 
 /** How a focused element shows its focus: its own outline, its chip's, or the map's focus outline. */
 function focusShown(el: Widget, element: Element): boolean {
-  const ring = (target: Element) => style(target).outlineStyle !== 'none' && parseFloat(style(target).outlineWidth) >= 2;
+  const ring = (target: Element) =>
+    style(target).outlineStyle !== 'none' && parseFloat(style(target).outlineWidth) >= 2;
   if (element instanceof HTMLInputElement && element.type === 'radio') return ring(element.closest('.chip')!);
   if (element.classList.contains('hex')) return shadow(el, '.overlay .focus-line') !== null;
   return ring(element);
 }
 
 const describeElement = (element: Element | null) =>
-  element ? `${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}${element.getAttribute('data-key') ?? element.getAttribute('data-id') ?? ''}` : 'nothing';
+  element
+    ? `${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}${element.getAttribute('data-key') ?? element.getAttribute('data-id') ?? ''}`
+    : 'nothing';
 
 /** Tab from the button before the widget to the one after it, then back; what was focused on the way. */
 async function walk(el: Widget): Promise<{ forward: Element[]; backward: Element[]; unseen: string[] }> {
@@ -51,7 +67,8 @@ async function walk(el: Widget): Promise<{ forward: Element[]; backward: Element
     await el.updateComplete;
     const active = deepActive();
     if (active === after) break;
-    if (!active || !el.shadowRoot!.contains(active)) throw new Error(`Tab left the widget for ${describeElement(active)} before reaching the button after it`);
+    if (!active || !el.shadowRoot!.contains(active))
+      throw new Error(`Tab left the widget for ${describeElement(active)} before reaching the button after it`);
     forward.push(active);
     if (!focusShown(el, active)) unseen.push(describeElement(active));
   }
@@ -92,18 +109,51 @@ describe('keyboard', () => {
 
   const CASES: [string, Tag, () => Promise<Parameters<typeof mount>[1]>][] = [
     ['seat bar, stacked', 'tally-seat-bar', async () => ({ feed: await smallFeed(1, 3), width: '40rem' })],
-    ['seat bar, bars', 'tally-seat-bar', async () => ({ feed: await smallFeed(1, 3), attributes: { layout: 'bars' }, width: '40rem' })],
-    ['seat bar, parliament', 'tally-seat-bar', async () => ({ feed: await smallFeed(1, 3), attributes: { layout: 'parliament' }, width: '40rem' })],
-    ['party table with Others', 'tally-party-table', async () => ({ feed: await smallFeed(1), attributes: { 'max-parties': '2' }, width: '40rem' })],
-    ['council list with its map', 'tally-council-list', async () => ({ feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, width: '60rem' })],
+    [
+      'seat bar, bars',
+      'tally-seat-bar',
+      async () => ({ feed: await smallFeed(1, 3), attributes: { layout: 'bars' }, width: '40rem' }),
+    ],
+    [
+      'seat bar, parliament',
+      'tally-seat-bar',
+      async () => ({ feed: await smallFeed(1, 3), attributes: { layout: 'parliament' }, width: '40rem' }),
+    ],
+    [
+      'party table with Others',
+      'tally-party-table',
+      async () => ({ feed: await smallFeed(1), attributes: { 'max-parties': '2' }, width: '40rem' }),
+    ],
+    [
+      'council list with its map',
+      'tally-council-list',
+      async () => ({ feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, width: '60rem' }),
+    ],
     ['ticker, list', 'tally-ticker', async () => ({ feed: await smallFeed(1), width: '40rem' })],
-    ['ticker, strip', 'tally-ticker', async () => ({ feed: await smallFeed(1), attributes: { mode: 'strip' }, width: '40rem' })],
-    ['result card, a council with its wards and the search and postcode boxes', 'tally-area-result', async () => ({
-      feed: await fixtureFeed('wards.json'),
-      attributes: { area: 'X08000901', search: '', 'postcode-url': 'https://lookup.example.org/postcodes/{postcode}', 'postcode-field': 'result.codes.admin_ward' },
-      width: '40rem',
-    })],
-    ['result card, a ward with its way back', 'tally-area-result', async () => ({ feed: await fixtureFeed('wards.json'), attributes: { area: 'X05000901' }, width: '40rem' })],
+    [
+      'ticker, strip',
+      'tally-ticker',
+      async () => ({ feed: await smallFeed(1), attributes: { mode: 'strip' }, width: '40rem' }),
+    ],
+    [
+      'result card, a council with its wards and the search and postcode boxes',
+      'tally-area-result',
+      async () => ({
+        feed: await fixtureFeed('wards.json'),
+        attributes: {
+          area: 'X08000901',
+          search: '',
+          'postcode-url': 'https://lookup.example.org/postcodes/{postcode}',
+          'postcode-field': 'result.codes.admin_ward',
+        },
+        width: '40rem',
+      }),
+    ],
+    [
+      'result card, a ward with its way back',
+      'tally-area-result',
+      async () => ({ feed: await fixtureFeed('wards.json'), attributes: { area: 'X05000901' }, width: '40rem' }),
+    ],
   ];
 
   for (const [name, tag, options] of CASES) {
@@ -115,25 +165,56 @@ describe('keyboard', () => {
       // Every stop is meant: a native control, or an element given a tabindex on purpose (an
       // SVG group with focus listeners, say, becomes a stop in Chromium without one).
       const meant = (element: Element) => element.matches('a[href], button, input, select, textarea, [tabindex]');
-      expect(forward.filter((element) => !meant(element)).map(describeElement), 'unintended tab stops').to.deep.equal([]);
-      expect(expected.filter((element) => !forward.includes(element)).map(describeElement), 'reached').to.deep.equal([]);
+      expect(forward.filter((element) => !meant(element)).map(describeElement), 'unintended tab stops').to.deep.equal(
+        [],
+      );
+      expect(expected.filter((element) => !forward.includes(element)).map(describeElement), 'reached').to.deep.equal(
+        [],
+      );
       expect(unseen, 'focus shown').to.deep.equal([]);
-      for (let i = 1; i < forward.length; i += 1) expect(precedes(forward[i - 1]!, forward[i]!), `${describeElement(forward[i - 1]!)} before ${describeElement(forward[i]!)}`).to.equal(true);
+      for (let i = 1; i < forward.length; i += 1)
+        expect(
+          precedes(forward[i - 1]!, forward[i]!),
+          `${describeElement(forward[i - 1]!)} before ${describeElement(forward[i]!)}`,
+        ).to.equal(true);
       expect(backward.map(describeElement)).to.deep.equal([...forward].reverse().map(describeElement));
-      for (const element of shadowAll(el, '[tabindex]')) expect(element.tabIndex, 'no positive tabindex').to.be.at.most(0);
+      for (const element of shadowAll(el, '[tabindex]'))
+        expect(element.tabIndex, 'no positive tabindex').to.be.at.most(0);
     });
   }
 
   it('council list: map first (zoom, then the map as one stop), then filters, search and the list as one stop', async () => {
-    const el = await mountBetweenButtons('tally-council-list', { feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, width: '60rem' });
+    const el = await mountBetweenButtons('tally-council-list', {
+      feed: await smallFeed(1, 3),
+      layout: SMALL_LAYOUT,
+      width: '60rem',
+    });
     const { forward } = await walk(el);
     const kinds = forward.map((element) =>
-      element.classList.contains('zoom') ? 'zoom' : element.classList.contains('hex') ? 'map' : element instanceof HTMLInputElement && element.type === 'radio' ? 'filter' : element instanceof HTMLInputElement ? 'search' : element instanceof HTMLSelectElement ? 'select' : element.classList.contains('row-button') ? 'list' : describeElement(element),
+      element.classList.contains('zoom')
+        ? 'zoom'
+        : element.classList.contains('hex')
+          ? 'map'
+          : element instanceof HTMLInputElement && element.type === 'radio'
+            ? 'filter'
+            : element instanceof HTMLInputElement
+              ? 'search'
+              : element instanceof HTMLSelectElement
+                ? 'select'
+                : element.classList.contains('row-button')
+                  ? 'list'
+                  : describeElement(element),
     );
     const firsts = kinds.filter((kind, index) => kinds.indexOf(kind) === index);
     expect(firsts).to.deep.equal(['zoom', 'map', 'filter', 'search', 'select', 'list']);
-    expect(kinds.filter((kind) => kind === 'map'), 'the map is one tab stop').to.have.length(1);
-    expect(kinds.filter((kind) => kind === 'list'), 'the list is one tab stop').to.have.length(1);
+    expect(
+      kinds.filter((kind) => kind === 'map'),
+      'the map is one tab stop',
+    ).to.have.length(1);
+    expect(
+      kinds.filter((kind) => kind === 'list'),
+      'the list is one tab stop',
+    ).to.have.length(1);
   });
 
   it('controls work from the keyboard in every widget', async () => {
@@ -149,7 +230,11 @@ describe('keyboard', () => {
     expect(shadow(bar, '[part="tooltip"]')).to.equal(null);
 
     // Party table: Enter on a heading sorts, Space opens Others.
-    const table = await mountBetweenButtons('tally-party-table', { feed: await smallFeed(1), attributes: { 'max-parties': '2' }, width: '40rem' });
+    const table = await mountBetweenButtons('tally-party-table', {
+      feed: await smallFeed(1),
+      attributes: { 'max-parties': '2' },
+      width: '40rem',
+    });
     shadow<HTMLButtonElement>(table, 'th[data-column="party"] button')!.focus();
     await sendKeys({ press: 'Enter' });
     await settled(table);
@@ -160,7 +245,11 @@ describe('keyboard', () => {
     expect(shadow(table, '[part="others-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
 
     // Council list: arrows move on the map, Enter opens the area in the list.
-    const list = await mountBetweenButtons('tally-council-list', { feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, width: '60rem' });
+    const list = await mountBetweenButtons('tally-council-list', {
+      feed: await smallFeed(1, 3),
+      layout: SMALL_LAYOUT,
+      width: '60rem',
+    });
     (shadow(list, '.hex[tabindex="0"]') as unknown as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await settled(list);
@@ -168,7 +257,9 @@ describe('keyboard', () => {
     expect(moved.classList.contains('hex')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await settled(list);
-    expect(shadow(list, `.row[data-id="${moved.dataset.id}"] .row-button`)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(list, `.row[data-id="${moved.dataset.id}"] .row-button`)!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
 
     // Ticker: the pause button.
     const ticker = await mountBetweenButtons('tally-ticker', { feed: await smallFeed(1), width: '40rem' });
@@ -186,9 +277,17 @@ describe('screen readers', () => {
     const feed = await smallFeed(1, 3);
     const bar = await mount('tally-seat-bar', { feed, width: '40rem' });
     // Every figure drawn (labels in the bar, the key) is in the table a screen reader reads.
-    const table = new Map(shadowAll(bar, 'table tbody tr').map((row) => [row.querySelector('th')!.textContent!.trim(), row.querySelector('td')!.textContent!.trim()]));
+    const table = new Map(
+      shadowAll(bar, 'table tbody tr').map((row) => [
+        row.querySelector('th')!.textContent!.trim(),
+        row.querySelector('td')!.textContent!.trim(),
+      ]),
+    );
     const names = new Map(feed.parties.map((party) => [party.id, party.name]));
-    const drawn = [...shadowAll(bar, '.segment[data-kind="party"]').filter((segment) => segment.querySelector('.label')), ...shadowAll(bar, '.legend-item[data-kind="party"]')];
+    const drawn = [
+      ...shadowAll(bar, '.segment[data-kind="party"]').filter((segment) => segment.querySelector('.label')),
+      ...shadowAll(bar, '.legend-item[data-kind="party"]'),
+    ];
     expect(drawn.length).to.be.greaterThan(1);
     for (const item of drawn) {
       const text = item.textContent!.replace(/\s+/g, ' ').trim();
@@ -226,9 +325,19 @@ describe('screen readers', () => {
       ['tally-council-list', {}],
       ['tally-ticker', {}],
     ] as [Tag, Record<string, string>][]) {
-      widgets.push(await mount(tag, { attributes: { src: url, ...attributes }, width: '40rem', layout: tag === 'tally-council-list' ? SMALL_LAYOUT : undefined }));
+      widgets.push(
+        await mount(tag, {
+          attributes: { src: url, ...attributes },
+          width: '40rem',
+          layout: tag === 'tally-council-list' ? SMALL_LAYOUT : undefined,
+        }),
+      );
     }
-    await waitUntil(() => widgets.every((el) => shadow(el, '[part="status"]') || el.getAttribute('mode') === 'strip'), 'every widget shows the first feed', { timeout: 8_000 });
+    await waitUntil(
+      () => widgets.every((el) => shadow(el, '[part="status"]') || el.getAttribute('mode') === 'strip'),
+      'every widget shows the first feed',
+      { timeout: 8_000 },
+    );
     await Promise.all(widgets.map(settled));
 
     // Every live region on the page, and what each says from now on.
@@ -237,7 +346,11 @@ describe('screen readers', () => {
       shadowAll(el, '[aria-live], [role="status"], [role="alert"], [role="log"]').map((region) => {
         const observer = new MutationObserver(() => {
           const text = region.textContent!.trim();
-          if (text) heard.push({ widget: `${el.localName}${el.getAttribute('mode') ? `[mode=${el.getAttribute('mode')}]` : ''}`, text });
+          if (text)
+            heard.push({
+              widget: `${el.localName}${el.getAttribute('mode') ? `[mode=${el.getAttribute('mode')}]` : ''}`,
+              text,
+            });
         });
         observer.observe(region, { childList: true, subtree: true, characterData: true });
         return observer;
@@ -254,7 +367,9 @@ describe('screen readers', () => {
     expect(heard).to.have.length(1);
     expect(heard[0]!.widget).to.match(/^tally-ticker/);
     // The one new council (the third) is what was said, in the words the list shows.
-    const sentences = shadowAll(widgets[4]!, '.list .item [part="sentence"]').map((sentence) => sentence.textContent!.trim());
+    const sentences = shadowAll(widgets[4]!, '.list .item [part="sentence"]').map((sentence) =>
+      sentence.textContent!.trim(),
+    );
     const about = sentences.filter((sentence) => sentence.includes(second.areas[2]!.name));
     expect(about).to.have.length(1);
     expect(heard[0]!.text).to.equal(`New result: ${about[0]}.`);
@@ -276,8 +391,13 @@ describe('focus not obscured', () => {
       const row = deepActive()!.getBoundingClientRect();
       const scroller = shadow(el, '.list-scroll')!.getBoundingClientRect();
       // The group heading stuck at the top of the list box, if any is there.
-      const stuck = shadowAll(el, '.group-label').map((label) => label.getBoundingClientRect()).find((label) => Math.abs(label.top - scroller.top) < 3);
-      if (stuck && row.top < stuck.bottom - 1) problems.push(`${deepActive()!.textContent!.trim().split(/\s+/).slice(0, 2).join(' ')}: ${Math.round(stuck.bottom - row.top)} px under the heading`);
+      const stuck = shadowAll(el, '.group-label')
+        .map((label) => label.getBoundingClientRect())
+        .find((label) => Math.abs(label.top - scroller.top) < 3);
+      if (stuck && row.top < stuck.bottom - 1)
+        problems.push(
+          `${deepActive()!.textContent!.trim().split(/\s+/).slice(0, 2).join(' ')}: ${Math.round(stuck.bottom - row.top)} px under the heading`,
+        );
     }
     expect(problems).to.deep.equal([]);
   });

@@ -20,18 +20,35 @@ import { feedSourceFor } from '../../src/feed/registry.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
 
-type Widget = HTMLElement & { feed: unknown; src: string | undefined; interval: number | undefined; updateComplete: Promise<boolean> };
+type Widget = HTMLElement & {
+  feed: unknown;
+  src: string | undefined;
+  interval: number | undefined;
+  updateComplete: Promise<boolean>;
+};
 
 interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-  incomplete: { id: string; nodes: { target: unknown[]; any?: { message?: string; data?: { messageKey?: string } }[] }[] }[];
+  violations: {
+    id: string;
+    impact: string | null;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
+  incomplete: {
+    id: string;
+    nodes: { target: unknown[]; any?: { message?: string; data?: { messageKey?: string } }[] }[];
+  }[];
 }
 declare const axe: { run(context: Element, options: unknown): Promise<AxeResult> };
 
 const AXE_OPTIONS = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   // Rules about the whole page (landmarks, a level-one heading) are the host page's business.
-  rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  rules: {
+    region: { enabled: false },
+    'landmark-one-main': { enabled: false },
+    'page-has-heading-one': { enabled: false },
+  },
   resultTypes: ['violations', 'incomplete'],
 };
 
@@ -75,14 +92,23 @@ async function audit(el: Widget, what: string): Promise<string[]> {
   } finally {
     root.adoptedStyleSheets = sheets;
   }
-  const describe = (id: string, nodes: readonly { target: unknown[] }[]) => `${what}: ${id}: ${nodes.map((node) => JSON.stringify(node.target)).join(', ')}`;
+  const describe = (id: string, nodes: readonly { target: unknown[] }[]) =>
+    `${what}: ${id}: ${nodes.map((node) => JSON.stringify(node.target)).join(', ')}`;
   // A colour axe could not check is a colour nobody checked, unless the text is an icon glyph
   // (sort arrows, which are hidden from assistive technology and repeated in words).
   const unchecked = result.incomplete
     .filter((item) => item.id === 'color-contrast')
     .flatMap((item) => item.nodes.filter((node) => node.any?.[0]?.data?.messageKey !== 'nonBmp'))
-    .map((node) => `${what}: color-contrast not checked (${node.any?.[0]?.data?.messageKey ?? node.any?.[0]?.message}): ${JSON.stringify(node.target)}`);
-  return [...result.violations.map((violation) => `${describe(violation.id, violation.nodes)} (${violation.impact}) ${violation.help}`), ...unchecked];
+    .map(
+      (node) =>
+        `${what}: color-contrast not checked (${node.any?.[0]?.data?.messageKey ?? node.any?.[0]?.message}): ${JSON.stringify(node.target)}`,
+    );
+  return [
+    ...result.violations.map(
+      (violation) => `${describe(violation.id, violation.nodes)} (${violation.impact}) ${violation.help}`,
+    ),
+    ...unchecked,
+  ];
 }
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
@@ -90,7 +116,13 @@ const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/t
 /** The four fixture councils on a 2 × 2 map, and one hex in no election. */
 const SMALL_LAYOUT = {
   layout: 'odd-r',
-  hexes: { X07000801: { q: 0, r: 0 }, X07000802: { q: 1, r: 0 }, X07000803: { q: 0, r: 1 }, X07000804: { q: 1, r: 1 }, Z: { q: 2, r: 1, n: 'Zeal' } },
+  hexes: {
+    X07000801: { q: 0, r: 0 },
+    X07000802: { q: 1, r: 0 },
+    X07000803: { q: 0, r: 1 },
+    X07000804: { q: 1, r: 1 },
+    Z: { q: 2, r: 1, n: 'Zeal' },
+  },
 };
 
 interface States {
@@ -113,13 +145,22 @@ async function states(): Promise<States> {
     delete area.declaredAt;
     if (area.control) delete area.control.after;
   }
-  const invalid = { ...structuredClone(final), meta: { ...final.meta, revision: 11 }, areas: [{ id: 'A', name: 'A', status: 'won' }] };
+  const invalid = {
+    ...structuredClone(final),
+    meta: { ...final.meta, revision: 11 },
+    areas: [{ id: 'A', name: 'A', status: 'won' }],
+  };
   return { test, final, partial, invalid };
 }
 
 /** What a widget shows beyond its defaults, per combination: layouts and modes take turns. */
 const VARIANTS: Record<string, readonly Record<string, string | null>[]> = {
-  'tally-seat-bar': [{ layout: 'stacked' }, { layout: 'bars' }, { layout: 'parliament' }, { layout: 'stacked', measure: 'councils' }],
+  'tally-seat-bar': [
+    { layout: 'stacked' },
+    { layout: 'bars' },
+    { layout: 'parliament' },
+    { layout: 'stacked', measure: 'councils' },
+  ],
   'tally-party-table': [{ area: null }, { area: 'X07000802' }, { area: null }, { area: 'X07000803' }],
   'tally-council-list': [{ selected: null }, { selected: 'X07000802' }, { selected: 'X07000803' }, { selected: null }],
   'tally-ticker': [{ mode: 'list' }, { mode: 'strip' }, { mode: 'list' }, { mode: 'strip' }],
@@ -132,7 +173,13 @@ const VARIANTS: Record<string, readonly Record<string, string | null>[]> = {
   ],
 };
 
-for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker', 'tally-area-result'] as const) {
+for (const tag of [
+  'tally-seat-bar',
+  'tally-party-table',
+  'tally-council-list',
+  'tally-ticker',
+  'tally-area-result',
+] as const) {
   describe(`<${tag}> accessibility matrix`, function () {
     this.timeout(60_000);
     const feeds = useFeedServer();
@@ -171,7 +218,10 @@ for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 
           else el.setAttribute(attribute, value);
         }
         await settled(el);
-        expect(ready(), `${state} still shown (${combination.theme}, ${combination.lang}): ${statusKind()} ${el.shadowRoot!.querySelector(".frame")?.textContent?.replace(/\s+/g, " ").slice(0, 300)}`).to.equal(true);
+        expect(
+          ready(),
+          `${state} still shown (${combination.theme}, ${combination.lang}): ${statusKind()} ${el.shadowRoot!.querySelector('.frame')?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`,
+        ).to.equal(true);
         problems.push(...(await audit(el, `${state}, ${combination.theme}, ${combination.lang}`)));
       }
       expect(problems).to.deep.equal([]);
@@ -179,7 +229,9 @@ for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 
 
     const shadow = (selector: string) => el.shadowRoot!.querySelector(selector);
     /** The status line's state; a ticker strip shows none while all is well. */
-    const statusKind = () => shadow('[part="status"]')?.getAttribute('data-kind') ?? (el.getAttribute('mode') === 'strip' ? 'current' : undefined);
+    const statusKind = () =>
+      shadow('[part="status"]')?.getAttribute('data-kind') ??
+      (el.getAttribute('mode') === 'strip' ? 'current' : undefined);
 
     it('loading', async () => {
       const url = await feeds.route(`/${name}-loading.json`, { fault: 'hang' });
@@ -192,7 +244,9 @@ for (const tag of ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 
 
     it('error (nothing to show)', async () => {
       el.src = await feeds.route(`/${name}-error.json`, { status: 500, body: 'Internal error' });
-      await waitUntil(() => shadow('[part="notice"][data-kind="failed"]'), 'the failure notice shows', { timeout: 10_000 });
+      await waitUntil(() => shadow('[part="notice"][data-kind="failed"]'), 'the failure notice shows', {
+        timeout: 10_000,
+      });
       await auditAll('error', () => shadow('[part="notice"][data-kind="failed"]') !== null, false);
     });
 
@@ -259,13 +313,15 @@ describe('the example house styles (demo/themes), through axe', function () {
       document.body.append(page);
       const feed = await fixtureFeed('local-small.json');
       feed.meta.test = false;
-      const widgets = (['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const).map((tag) => {
-        const el = document.createElement(tag) as Widget;
-        if (tag === 'tally-council-list') (el as unknown as { layout: unknown }).layout = SMALL_LAYOUT;
-        el.feed = feed;
-        page.append(el);
-        return el;
-      });
+      const widgets = (['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const).map(
+        (tag) => {
+          const el = document.createElement(tag) as Widget;
+          if (tag === 'tally-council-list') (el as unknown as { layout: unknown }).layout = SMALL_LAYOUT;
+          el.feed = feed;
+          page.append(el);
+          return el;
+        },
+      );
       const problems: string[] = [];
       try {
         for (const scheme of ['light', 'dark']) {

@@ -9,7 +9,22 @@ import { addMessages, loadLocale, ownMessages } from '../../src/i18n/messages.js
 import { pseudoLocalise } from '../../src/i18n/pseudo.js';
 import { emulate } from './helpers/media.js';
 import { setDefaultFontSize } from './helpers/page-probe.js';
-import { cleanup, deepActive, DISTRICTS, fixtureFeed, mount, settled, shadow, shadowAll, sleep, smallFeed, SMALL_LAYOUT, TAGS, type Tag, type Widget } from './helpers/a11y-widgets.js';
+import {
+  cleanup,
+  deepActive,
+  DISTRICTS,
+  fixtureFeed,
+  mount,
+  settled,
+  shadow,
+  shadowAll,
+  sleep,
+  smallFeed,
+  SMALL_LAYOUT,
+  TAGS,
+  type Tag,
+  type Widget,
+} from './helpers/a11y-widgets.js';
 
 const px = (value: string) => parseFloat(value) || 0;
 const style = (element: Element) => getComputedStyle(element);
@@ -19,7 +34,6 @@ afterEach(async () => {
   await emulate({});
   await setViewport({ width: 800, height: 600 });
 });
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -37,7 +51,9 @@ describe('forced colours (Windows high contrast)', () => {
     const fills = new Set(segments.map((segment) => style(segment).backgroundColor));
     expect(segments.length).to.be.greaterThan(1);
     expect(fills.size, 'each party keeps its own fill').to.equal(segments.length);
-    expect(style(shadow(el, '.segment[data-kind="undeclared"]')!).backgroundImage).to.contain('repeating-linear-gradient');
+    expect(style(shadow(el, '.segment[data-kind="undeclared"]')!).backgroundImage).to.contain(
+      'repeating-linear-gradient',
+    );
     const legend = shadowAll<HTMLButtonElement>(el, 'button.legend-item');
     if (legend.length > 0) {
       legend[0]!.click();
@@ -58,7 +74,11 @@ describe('forced colours (Windows high contrast)', () => {
   });
 
   it('seat bar rows: the selected row is edged (its shadow is dropped)', async () => {
-    const el = await mount('tally-seat-bar', { feed: await smallFeed(1), attributes: { layout: 'bars' }, width: '40rem' });
+    const el = await mount('tally-seat-bar', {
+      feed: await smallFeed(1),
+      attributes: { layout: 'bars' },
+      width: '40rem',
+    });
     const row = shadow(el, '.row[data-control]')!;
     row.click();
     await settled(el);
@@ -71,16 +91,25 @@ describe('forced colours (Windows high contrast)', () => {
     const swatches = shadowAll(el, 'tbody [part="swatch"]');
     const colours = new Set(swatches.map((swatch) => style(swatch).backgroundColor));
     expect(colours.size, 'one colour per party').to.equal(swatches.length);
-    const changes = shadowAll(el, 'td.change[data-trend="up"], td.change[data-trend="down"]').map((cell) => cell.textContent!);
+    const changes = shadowAll(el, 'td.change[data-trend="up"], td.change[data-trend="down"]').map(
+      (cell) => cell.textContent!,
+    );
     expect(changes.length).to.be.greaterThan(0);
     for (const text of changes) expect(text).to.match(/[▲▼].*[+\u2212]\d/);
   });
 
   it('council list: the checked filter, the open row and the swatches stay distinct', async () => {
-    const el = await mount('tally-council-list', { feed: await smallFeed(1, 3), layout: SMALL_LAYOUT, attributes: { selected: 'X07000802' }, width: '40rem' });
+    const el = await mount('tally-council-list', {
+      feed: await smallFeed(1, 3),
+      layout: SMALL_LAYOUT,
+      attributes: { selected: 'X07000802' },
+      width: '40rem',
+    });
     const checked = shadow(el, '.chip:has(input:checked)')!;
     const unchecked = shadow(el, '.chip:not(:has(input:checked))')!;
-    expect(style(checked).backgroundColor, 'checked and unchecked filters differ').not.to.equal(style(unchecked).backgroundColor);
+    expect(style(checked).backgroundColor, 'checked and unchecked filters differ').not.to.equal(
+      style(unchecked).backgroundColor,
+    );
     expect(style(checked).color).not.to.equal(style(unchecked).color);
     const open = shadow(el, '.row[data-selected] > .row-button')!;
     expect(px(style(open).borderInlineStartWidth), 'the open row is edged').to.be.at.least(3);
@@ -106,9 +135,18 @@ describe('forced colours (Windows high contrast)', () => {
 describe('reflow', () => {
   /** Real results: the widgets at their fullest. */
   async function realWidget(tag: Tag, attributes: Record<string, string> = {}): Promise<Widget> {
-    const feed = await fixtureFeed(tag === 'tally-seat-bar' ? 'uk-general-2019.final.json' : 'uk-local-2018.final.json');
-    const el = await mount(tag, { feed, attributes: { ...(tag === 'tally-council-list' ? { 'layout-src': DISTRICTS, selected: 'E07000236' } : {}), ...attributes } });
-    if (tag === 'tally-council-list') await waitUntil(() => shadow(el, '.hexes .hex'), 'the hex map drawn', { timeout: 15_000 });
+    const feed = await fixtureFeed(
+      tag === 'tally-seat-bar' ? 'uk-general-2019.final.json' : 'uk-local-2018.final.json',
+    );
+    const el = await mount(tag, {
+      feed,
+      attributes: {
+        ...(tag === 'tally-council-list' ? { 'layout-src': DISTRICTS, selected: 'E07000236' } : {}),
+        ...attributes,
+      },
+    });
+    if (tag === 'tally-council-list')
+      await waitUntil(() => shadow(el, '.hexes .hex'), 'the hex map drawn', { timeout: 15_000 });
     await settled(el);
     return el;
   }
@@ -117,11 +155,14 @@ describe('reflow', () => {
   function overflow(el: Widget): string[] {
     const problems: string[] = [];
     const page = document.documentElement;
-    if (page.scrollWidth > page.clientWidth + 1) problems.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
+    if (page.scrollWidth > page.clientWidth + 1)
+      problems.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
     const frame = shadow(el, '.frame')!;
-    if (frame.scrollWidth > frame.clientWidth + 1) problems.push(`the widget overflows (${frame.scrollWidth} > ${frame.clientWidth})`);
+    if (frame.scrollWidth > frame.clientWidth + 1)
+      problems.push(`the widget overflows (${frame.scrollWidth} > ${frame.clientWidth})`);
     const table = shadow(el, '[part="scroller"]');
-    if (table && table.scrollWidth > table.clientWidth + 1) problems.push(`the table scrolls sideways (${table.scrollWidth} > ${table.clientWidth})`);
+    if (table && table.scrollWidth > table.clientWidth + 1)
+      problems.push(`the table scrolls sideways (${table.scrollWidth} > ${table.clientWidth})`);
     return problems;
   }
 
@@ -138,7 +179,9 @@ describe('reflow', () => {
   ];
 
   for (const [tag, attributes] of CASES) {
-    const name = `<${tag}${Object.entries(attributes).map(([key, value]) => ` ${key}="${value}"`).join('')}>`;
+    const name = `<${tag}${Object.entries(attributes)
+      .map(([key, value]) => ` ${key}="${value}"`)
+      .join('')}>`;
     it(`${name} fits 320 px without sideways scrolling`, async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await realWidget(tag, attributes);
@@ -150,7 +193,9 @@ describe('reflow', () => {
       await setDefaultFontSize(32);
       try {
         const el = await realWidget(tag, attributes);
-        expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).fontSize), 'text at 200%').to.equal(32);
+        expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).fontSize), 'text at 200%').to.equal(
+          32,
+        );
         expect(overflow(el)).to.deep.equal([]);
       } finally {
         await setDefaultFontSize(16);
@@ -162,7 +207,12 @@ describe('reflow', () => {
 describe('reduced motion', () => {
   /** Animations in the widget that are playing now and take time. */
   const moving = (el: Widget) =>
-    el.shadowRoot!.getAnimations().filter((animation) => animation.playState === 'running' && ((animation.effect?.getComputedTiming().duration as number) ?? 0) > 0);
+    el
+      .shadowRoot!.getAnimations()
+      .filter(
+        (animation) =>
+          animation.playState === 'running' && ((animation.effect?.getComputedTiming().duration as number) ?? 0) > 0,
+      );
 
   /** Put each widget through an update that animates: seats move, rows change, areas declare, items arrive. */
   async function animatedUpdates(): Promise<Widget[]> {
@@ -186,7 +236,11 @@ describe('reduced motion', () => {
     for (const el of widgets) {
       for (const animation of el.shadowRoot!.getAnimations()) {
         const timing = animation.effect!.getComputedTiming();
-        if ((timing.iterations ?? 1) > 1) expect(timing.duration as number, `${el.localName} ${(animation as CSSAnimation).animationName}`).to.be.at.least(334);
+        if ((timing.iterations ?? 1) > 1)
+          expect(
+            timing.duration as number,
+            `${el.localName} ${(animation as CSSAnimation).animationName}`,
+          ).to.be.at.least(334);
       }
     }
   });
@@ -194,19 +248,29 @@ describe('reduced motion', () => {
   it('turns every animation off with prefers-reduced-motion', async () => {
     await emulate({ reducedMotion: 'reduce' });
     const widgets = await animatedUpdates();
-    for (const el of widgets) expect(moving(el).map((animation) => (animation as CSSAnimation).animationName ?? animation.constructor.name), el.localName).to.deep.equal([]);
+    for (const el of widgets)
+      expect(
+        moving(el).map((animation) => (animation as CSSAnimation).animationName ?? animation.constructor.name),
+        el.localName,
+      ).to.deep.equal([]);
   });
 
   it('keeps a strip of results still with reduced motion, however long', async () => {
     await emulate({ reducedMotion: 'reduce' });
-    const el = await mount('tally-ticker', { feed: await fixtureFeed('uk-local-2018.final.json'), attributes: { mode: 'strip' }, width: '30rem' });
+    const el = await mount('tally-ticker', {
+      feed: await fixtureFeed('uk-local-2018.final.json'),
+      attributes: { mode: 'strip' },
+      width: '30rem',
+    });
     await sleep(100);
     await settled(el);
     expect(shadow(el, '.marquee[data-scrolling]')).to.equal(null);
     expect(moving(el)).to.deep.equal([]);
     await emulate({ reducedMotion: 'no-preference' });
     // The media query's change event comes when the browser sends it: wait for it, not for a time.
-    await waitUntil(() => shadow(el, '.marquee[data-scrolling]'), 'it scrolls when motion is allowed', { timeout: 10_000 });
+    await waitUntil(() => shadow(el, '.marquee[data-scrolling]'), 'it scrolls when motion is allowed', {
+      timeout: 10_000,
+    });
   });
 });
 
@@ -248,7 +312,7 @@ function strayText(el: Widget, fromFeed: readonly string[]): string[] {
   for (const text of texts) {
     let rest = text;
     // Innermost messages first: a message can hold another ("after 2 of 4 councils").
-    for (let before = ''; before !== rest; ) {
+    for (let before = ''; before !== rest;) {
       before = rest;
       rest = rest.replace(/\u200F?⟦[^⟦⟧]*⟧/g, ' ');
     }
@@ -287,26 +351,37 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
     const controls = shadowAll(el, '[data-control]');
     controls[0]!.focus();
     await sendKeys({ press: 'ArrowLeft' });
-    expect((deepActive() as HTMLElement).dataset.key, 'ArrowLeft moves on, as the chart reads').to.equal((controls[1] as HTMLElement).dataset.key);
+    expect((deepActive() as HTMLElement).dataset.key, 'ArrowLeft moves on, as the chart reads').to.equal(
+      (controls[1] as HTMLElement).dataset.key,
+    );
     await sendKeys({ press: 'ArrowRight' });
     expect((deepActive() as HTMLElement).dataset.key).to.equal((controls[0] as HTMLElement).dataset.key);
   });
 
   it('seat bar rows and hemicycle: bars grow from the right; the hemicycle starts on the right', async () => {
-    const rows = await mount('tally-seat-bar', { feed: await smallFeed(1), attributes: { layout: 'bars' }, parent: page });
+    const rows = await mount('tally-seat-bar', {
+      feed: await smallFeed(1),
+      attributes: { layout: 'bars' },
+      parent: page,
+    });
     const row = shadow(rows, '.row')!.getBoundingClientRect();
     const name = shadow(rows, '.row-name')!.getBoundingClientRect();
     const bar = shadow(rows, '.row-bar')!.getBoundingClientRect();
     expect(name.right, 'the name is at the right').to.be.closeTo(row.right - 4, 6);
     expect(bar.right, 'the bar starts right of its track').to.be.lessThan(name.left);
-    const parliament = await mount('tally-seat-bar', { feed: await smallFeed(1), attributes: { layout: 'parliament' }, parent: page });
+    const parliament = await mount('tally-seat-bar', {
+      feed: await smallFeed(1),
+      attributes: { layout: 'parliament' },
+      parent: page,
+    });
     expect(style(shadow(parliament, '.hemicycle')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
   });
 
   it('party table: the party column is on the right, figures to its left', async () => {
     const el = await mount('tally-party-table', { feed: await smallFeed(1), parent: page });
     const party = shadow(el, 'tbody th[data-column="party"]')!.getBoundingClientRect();
-    for (const cell of shadowAll(el, 'tbody tr:first-child td')) expect(cell.getBoundingClientRect().right).to.be.at.most(party.left + 1);
+    for (const cell of shadowAll(el, 'tbody tr:first-child td'))
+      expect(cell.getBoundingClientRect().right).to.be.at.most(party.left + 1);
   });
 
   it('council list: swatches right of names, filters start from the right', async () => {
@@ -319,8 +394,17 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
   });
 
   it('council list: the open row’s edge and its detail’s indent are on the right', async () => {
-    const el = await mount('tally-council-list', { feed: await smallFeed(1), layout: SMALL_LAYOUT, attributes: { selected: 'X07000802' }, parent: page });
-    const shadowOffset = parseFloat(/(-?[\d.]+)px/.exec(style(shadow(el, '.row[data-selected] > .row-button')!).boxShadow.replace(/rgba?\([^)]*\)/, ''))![1]!);
+    const el = await mount('tally-council-list', {
+      feed: await smallFeed(1),
+      layout: SMALL_LAYOUT,
+      attributes: { selected: 'X07000802' },
+      parent: page,
+    });
+    const shadowOffset = parseFloat(
+      /(-?[\d.]+)px/.exec(
+        style(shadow(el, '.row[data-selected] > .row-button')!).boxShadow.replace(/rgba?\([^)]*\)/, ''),
+      )![1]!,
+    );
     expect(shadowOffset, 'an inset shadow from the right has a negative offset').to.be.lessThan(0);
     const detail = shadow(el, '[part="detail"]')!.getBoundingClientRect();
     const sentence = shadow(el, '.detail-sentence')!.getBoundingClientRect();
@@ -329,7 +413,11 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
 
   it('ticker strip: scrolls the way its text reads, rightwards', async () => {
     await emulate({ reducedMotion: 'no-preference' });
-    const el = await mount('tally-ticker', { feed: await fixtureFeed('uk-local-2018.final.json'), attributes: { mode: 'strip' }, parent: page });
+    const el = await mount('tally-ticker', {
+      feed: await fixtureFeed('uk-local-2018.final.json'),
+      attributes: { mode: 'strip' },
+      parent: page,
+    });
     await waitUntil(() => shadow(el, '.marquee[data-scrolling]'), 'the strip scrolls', { timeout: 10_000 });
     // A moment into the scroll, whenever this machine draws its frames.
     for (const animation of shadow(el, '.marquee')!.getAnimations()) {
@@ -366,12 +454,24 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
       };
       const layout = tag === 'tally-council-list' ? SMALL_LAYOUT : undefined;
       await check(await mount(tag, { parent: page }), 'no feed');
-      const shown: Record<string, string> = tag === 'tally-council-list' ? { selected: 'X07000802' } : tag === 'tally-area-result' ? { area: 'X07000802', search: '' } : {};
+      const shown: Record<string, string> =
+        tag === 'tally-council-list'
+          ? { selected: 'X07000802' }
+          : tag === 'tally-area-result'
+            ? { area: 'X07000802', search: '' }
+            : {};
       await check(await mount(tag, { feed, layout, parent: page, attributes: shown }), 'results');
-      if (tag === 'tally-area-result') await check(await mount(tag, { feed, parent: page, attributes: { area: 'E99' } }), 'unknown area');
-      if (tag === 'tally-ticker') await check(await mount(tag, { feed, parent: page, attributes: { mode: 'strip', area: 'E99' } }), 'strip, unknown area');
-      if (tag === 'tally-seat-bar') await check(await mount(tag, { feed, parent: page, attributes: { layout: 'bars' } }), 'bars');
-      if (tag === 'tally-party-table') await check(await mount(tag, { feed, parent: page, attributes: { area: 'X07000802' } }), 'one area');
+      if (tag === 'tally-area-result')
+        await check(await mount(tag, { feed, parent: page, attributes: { area: 'E99' } }), 'unknown area');
+      if (tag === 'tally-ticker')
+        await check(
+          await mount(tag, { feed, parent: page, attributes: { mode: 'strip', area: 'E99' } }),
+          'strip, unknown area',
+        );
+      if (tag === 'tally-seat-bar')
+        await check(await mount(tag, { feed, parent: page, attributes: { layout: 'bars' } }), 'bars');
+      if (tag === 'tally-party-table')
+        await check(await mount(tag, { feed, parent: page, attributes: { area: 'X07000802' } }), 'one area');
       await check(await mount(tag, { feed: { format: 'tally-feed/1' }, parent: page }), 'invalid feed');
       expect(problems).to.deep.equal([]);
     });
@@ -381,10 +481,37 @@ describe('right to left, with the ar-XB pseudo-locale', () => {
 describe('languages', () => {
   /** Words of the English tables that Welsh never uses, and English words Intl would add. */
   function englishOnlyWords(): Set<string> {
-    const words = (table: object) => new Set((JSON.stringify(table).replace(/\{\w+\}/g, ' ').match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase()));
+    const words = (table: object) =>
+      new Set(
+        (
+          JSON.stringify(table)
+            .replace(/\{\w+\}/g, ' ')
+            .match(/\p{L}{4,}/gu) ?? []
+        ).map((word) => word.toLowerCase()),
+      );
     const welsh = words(ownMessages('cy'));
     const english = words(ownMessages('en-GB'));
-    for (const word of ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']) english.add(word);
+    for (const word of [
+      'january',
+      'february',
+      'march',
+      'april',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+    ])
+      english.add(word);
     for (const word of welsh) english.delete(word);
     // JSON keys of plural forms are not words on screen.
     for (const form of ['zero', 'other', 'many']) english.delete(form);
@@ -393,26 +520,41 @@ describe('languages', () => {
 
   for (const [tag, lang] of [...TAGS.map((tag) => [tag, 'cy'] as const), ['tally-council-list', 'en-GB'] as const]) {
     const control = lang !== 'cy';
-    it(control ? `<${tag}> in English does show English words (the check can fail)` : `<${tag}> in Welsh shows no English but the feed's own words`, async () => {
-      const feed = await fixtureFeed('uk-local-2018.final.json');
-      const fromFeed = feedStrings(feed);
-      const english = englishOnlyWords();
-      const wrapper = document.createElement('div');
-      wrapper.lang = lang;
-      document.body.append(wrapper);
-      try {
-        const shown: Record<string, string> = tag === 'tally-council-list' ? { selected: 'E07000236' } : tag === 'tally-area-result' ? { area: 'E07000236', search: '' } : {};
-        const el = await mount(tag, { feed, parent: wrapper, attributes: shown });
-        let text = shadow(el, '.frame')!.textContent ?? '';
-        for (const element of el.shadowRoot!.querySelectorAll('[aria-label], [title]')) text += ` ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`;
-        for (const value of fromFeed) text = text.split(value).join(' ');
-        const leaked = [...new Set((text.match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => english.has(word)))];
-        if (control) expect(leaked.length).to.be.greaterThan(10);
-        else expect(leaked).to.deep.equal([]);
-      } finally {
-        wrapper.remove();
-      }
-    });
+    it(
+      control
+        ? `<${tag}> in English does show English words (the check can fail)`
+        : `<${tag}> in Welsh shows no English but the feed's own words`,
+      async () => {
+        const feed = await fixtureFeed('uk-local-2018.final.json');
+        const fromFeed = feedStrings(feed);
+        const english = englishOnlyWords();
+        const wrapper = document.createElement('div');
+        wrapper.lang = lang;
+        document.body.append(wrapper);
+        try {
+          const shown: Record<string, string> =
+            tag === 'tally-council-list'
+              ? { selected: 'E07000236' }
+              : tag === 'tally-area-result'
+                ? { area: 'E07000236', search: '' }
+                : {};
+          const el = await mount(tag, { feed, parent: wrapper, attributes: shown });
+          let text = shadow(el, '.frame')!.textContent ?? '';
+          for (const element of el.shadowRoot!.querySelectorAll('[aria-label], [title]'))
+            text += ` ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`;
+          for (const value of fromFeed) text = text.split(value).join(' ');
+          const leaked = [
+            ...new Set(
+              (text.match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => english.has(word)),
+            ),
+          ];
+          if (control) expect(leaked.length).to.be.greaterThan(10);
+          else expect(leaked).to.deep.equal([]);
+        } finally {
+          wrapper.remove();
+        }
+      },
+    );
   }
 
   it('the script-tag global adds a locale too (Tally.addMessages), and says what it left out', async () => {

@@ -90,7 +90,6 @@ const elected = (el: TallyAreaResult) =>
     .filter((line) => line.hasAttribute('data-elected'))
     .map((line) => visible(line.querySelector('.name')));
 
-
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
 

@@ -28,13 +28,16 @@ const TRAFFORD = 'E08000009';
 const root = (el: TallyCouncilList) => el.shadowRoot!;
 const rows = (el: TallyCouncilList) => [...root(el).querySelectorAll<HTMLLIElement>('li.row')];
 const row = (el: TallyCouncilList, id: string) => root(el).querySelector<HTMLLIElement>(`li.row[data-id="${id}"]`);
-const rowButton = (el: TallyCouncilList, id: string) => row(el, id)?.querySelector<HTMLButtonElement>('.row-button') ?? null;
+const rowButton = (el: TallyCouncilList, id: string) =>
+  row(el, id)?.querySelector<HTMLButtonElement>('.row-button') ?? null;
 const hexes = (el: TallyCouncilList) => [...root(el).querySelectorAll<SVGGElement>('g.hex')];
 const hex = (el: TallyCouncilList, id: string) => root(el).querySelector<SVGGElement>(`g.hex[data-id="${id}"]`);
 const active = (el: TallyCouncilList) => root(el).activeElement as HTMLElement | SVGElement | null;
 const count = (el: TallyCouncilList) => root(el).querySelector('.count')?.textContent?.trim();
-const chip = (el: TallyCouncilList, filter: string) => root(el).querySelector<HTMLInputElement>(`.chip[data-filter="${filter}"] input`)!;
-const chipCount = (el: TallyCouncilList, filter: string) => root(el).querySelector(`.chip[data-filter="${filter}"] .chip-count`)?.textContent?.trim();
+const chip = (el: TallyCouncilList, filter: string) =>
+  root(el).querySelector<HTMLInputElement>(`.chip[data-filter="${filter}"] input`)!;
+const chipCount = (el: TallyCouncilList, filter: string) =>
+  root(el).querySelector(`.chip[data-filter="${filter}"] .chip-count`)?.textContent?.trim();
 
 /** Text without the isolates set round feed names (U+2068, U+2069), which draw nothing. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
@@ -44,12 +47,18 @@ function visible(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
 
-async function captureConsole<T>(method: 'warn' | 'error', run: () => Promise<T>): Promise<{ result: T; messages: string[] }> {
+async function captureConsole<T>(
+  method: 'warn' | 'error',
+  run: () => Promise<T>,
+): Promise<{ result: T; messages: string[] }> {
   const messages: string[] = [];
   const original = console[method];
   console[method] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
@@ -77,14 +86,19 @@ async function frames(count: number): Promise<void> {
 
 /** Wait until the element shows rows and, if it was given a layout, its hexes. */
 async function ready(el: TallyCouncilList, withMap = true): Promise<void> {
-  await waitUntil(() => rows(el).length > 0 && (!withMap || hexes(el).length > 0), 'rows and map shown', { timeout: 15_000 });
+  await waitUntil(() => rows(el).length > 0 && (!withMap || hexes(el).length > 0), 'rows and map shown', {
+    timeout: 15_000,
+  });
   await el.updateComplete;
 }
 
 // A small hand-made local election on a 2 × 2 odd-r layout; area D is not on the map, and the
 // layout's hex Z is in no election.
 //   A con → con (hold)      B con → lab (gain)      C lab → noc (lost to NOC)      D awaiting
-function small(revision = 1, overrides: Partial<Record<'A' | 'B' | 'C' | 'D', Partial<FeedInput['areas'][number]>>> = {}): FeedInput {
+function small(
+  revision = 1,
+  overrides: Partial<Record<'A' | 'B' | 'C' | 'D', Partial<FeedInput['areas'][number]>>> = {},
+): FeedInput {
   const area = (id: 'A' | 'B' | 'C' | 'D', base: FeedInput['areas'][number]) => ({ ...base, ...overrides[id] });
   return {
     format: 'tally-feed/1',
@@ -101,17 +115,54 @@ function small(revision = 1, overrides: Partial<Record<'A' | 'B' | 'C' | 'D', Pa
       { id: 'ld', name: 'Liberal Democrats', shortName: 'LD' },
     ],
     areas: [
-      area('A', { id: 'A', name: 'Ashby', region: 'North', type: 'District', status: 'declared', declaredAt: '2018-05-04T01:00:00Z', seats: { total: 40, up: 14 }, control: { before: 'con', after: 'con' }, results: [{ party: 'con', seats: 9, seatsChange: 1 }, { party: 'lab', seats: 5, seatsChange: -1 }] }),
-      area('B', { id: 'B', name: 'Brookfield', region: 'South', type: 'London borough', status: 'declared', declaredAt: '2018-05-04T03:00:00Z', seats: { total: 45, up: 45 }, control: { before: 'con', after: 'lab' }, results: [{ party: 'lab', seats: 25, seatsHeld: 25 }, { party: 'con', seats: 20, seatsHeld: 20 }] }),
-      area('C', { id: 'C', name: 'Cobham', region: 'North', type: 'District', status: 'declared', declaredAt: '2018-05-04T02:00:00Z', seats: { total: 50, up: 17, majority: 26 }, control: { before: 'lab', after: 'noc' } }),
+      area('A', {
+        id: 'A',
+        name: 'Ashby',
+        region: 'North',
+        type: 'District',
+        status: 'declared',
+        declaredAt: '2018-05-04T01:00:00Z',
+        seats: { total: 40, up: 14 },
+        control: { before: 'con', after: 'con' },
+        results: [
+          { party: 'con', seats: 9, seatsChange: 1 },
+          { party: 'lab', seats: 5, seatsChange: -1 },
+        ],
+      }),
+      area('B', {
+        id: 'B',
+        name: 'Brookfield',
+        region: 'South',
+        type: 'London borough',
+        status: 'declared',
+        declaredAt: '2018-05-04T03:00:00Z',
+        seats: { total: 45, up: 45 },
+        control: { before: 'con', after: 'lab' },
+        results: [
+          { party: 'lab', seats: 25, seatsHeld: 25 },
+          { party: 'con', seats: 20, seatsHeld: 20 },
+        ],
+      }),
+      area('C', {
+        id: 'C',
+        name: 'Cobham',
+        region: 'North',
+        type: 'District',
+        status: 'declared',
+        declaredAt: '2018-05-04T02:00:00Z',
+        seats: { total: 50, up: 17, majority: 26 },
+        control: { before: 'lab', after: 'noc' },
+      }),
       area('D', { id: 'D', name: 'Dunmore', status: 'awaiting', control: { before: 'ld' } }),
     ],
   };
 }
-const SMALL_LAYOUT = { layout: 'odd-r', hexes: { A: { q: 0, r: 1, n: 'Ashby' }, B: { q: 1, r: 1 }, C: { q: 0, r: 0 }, Z: { q: 1, r: 0, n: 'Zeal' } } };
+const SMALL_LAYOUT = {
+  layout: 'odd-r',
+  hexes: { A: { q: 0, r: 1, n: 'Ashby' }, B: { q: 1, r: 1 }, C: { q: 0, r: 0 }, Z: { q: 1, r: 0, n: 'Zeal' } },
+};
 
 // --- tests ---------------------------------------------------------------------------------
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -194,7 +245,9 @@ describe('<tally-council-list>', function () {
 
     it('opens an area from its hex: the row expands with its detail, the hex is ringed, and it says so', async () => {
       const pending = oneEvent(el, 'tally-area-select');
-      hex(el, KINGSTON)!.querySelector('polygon')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      hex(el, KINGSTON)!
+        .querySelector('polygon')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       const event = (await pending) as CustomEvent<AreaSelectDetail>;
       expect(event.detail.id).to.equal(KINGSTON);
       expect(event.detail.source).to.equal('map');
@@ -203,9 +256,13 @@ describe('<tally-council-list>', function () {
       expect(el.selected).to.equal(KINGSTON);
       expect(rowButton(el, KINGSTON)!.getAttribute('aria-expanded')).to.equal('true');
       expect(hex(el, KINGSTON)!.getAttribute('aria-pressed')).to.equal('true');
-      expect(root(el).querySelector('.overlay .selected-line')?.getAttribute('points')).to.equal(hex(el, KINGSTON)!.querySelector('.fill')!.getAttribute('points'));
+      expect(root(el).querySelector('.overlay .selected-line')?.getAttribute('points')).to.equal(
+        hex(el, KINGSTON)!.querySelector('.fill')!.getAttribute('points'),
+      );
       const detail = row(el, KINGSTON)!.querySelector('.detail')!;
-      expect(visible(detail.querySelector('.detail-sentence'))).to.equal('Liberal Democrats gain Kingston upon Thames from Conservatives');
+      expect(visible(detail.querySelector('.detail-sentence'))).to.equal(
+        'Liberal Democrats gain Kingston upon Thames from Conservatives',
+      );
       // The row scrolled into the list's own view.
       const scroller = root(el).querySelector<HTMLElement>('.list-scroll')!;
       // The row is checked for a few frames after it is revealed (revealRow): frames, not time.
@@ -233,7 +290,9 @@ describe('<tally-council-list>', function () {
       expect(visible(detail.querySelector('caption'))).to.equal('Whole council after the election');
       expect([...detail.querySelectorAll('tbody td.num')].map((td) => visible(td))).to.deep.equal(expected);
       expect(visible(detail)).to.contain(`${area.seats!.majority} needed for a majority`);
-      expect(visible(detail.querySelector('.detail-sentence'))).to.equal('Conservatives lose Trafford to no overall control');
+      expect(visible(detail.querySelector('.detail-sentence'))).to.equal(
+        'Conservatives lose Trafford to no overall control',
+      );
     });
 
     it('closes the open area when its row is chosen again', async () => {
@@ -247,8 +306,10 @@ describe('<tally-council-list>', function () {
       expect(root(el).querySelector('.overlay .selected-line')).to.equal(null);
     });
 
-    it('shows an area\'s result over the map on hover', async () => {
-      hex(el, KENSINGTON)!.querySelector('polygon')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    it("shows an area's result over the map on hover", async () => {
+      hex(el, KENSINGTON)!
+        .querySelector('polygon')!
+        .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       const tooltip = root(el).querySelector('.tooltip')!;
       expect(visible(tooltip.querySelector('strong'))).to.equal('Kensington and Chelsea');
@@ -307,12 +368,20 @@ describe('<tally-council-list>', function () {
       const labels = [...root(el).querySelectorAll('.group-label')].map((label) => visible(label));
       const types = new Map<string, number>();
       for (const area of raw.areas) types.set(area.type!, (types.get(area.type!) ?? 0) + 1);
-      expect(labels).to.deep.equal([...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${type} (${n})`));
+      expect(labels).to.deep.equal(
+        [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${type} (${n})`),
+      );
       el.groupBy = 'none';
       el.sort = 'declared';
       await el.updateComplete;
-      const timed = raw.areas.filter((area) => area.declaredAt).sort((a, b) => Date.parse(b.declaredAt!) - Date.parse(a.declaredAt!));
-      expect(rows(el).slice(0, timed.length).map((item) => item.dataset.id)).to.deep.equal(timed.map((area) => area.id));
+      const timed = raw.areas
+        .filter((area) => area.declaredAt)
+        .sort((a, b) => Date.parse(b.declaredAt!) - Date.parse(a.declaredAt!));
+      expect(
+        rows(el)
+          .slice(0, timed.length)
+          .map((item) => item.dataset.id),
+      ).to.deep.equal(timed.map((area) => area.id));
       el.sort = 'name';
       await el.updateComplete;
     });
@@ -331,7 +400,9 @@ describe('<tally-council-list>', function () {
     it('opens it and scrolls the list to it once the feed arrives, without an event', async () => {
       const url = await feeds.route('/2018-later.json', { fixture: 'uk-local-2018.final.json', delayMs: 300 });
       let events = 0;
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list selected=${TRAFFORD} src=${url} @tally-area-select=${() => events++}></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list selected=${TRAFFORD} src=${url} @tally-area-select=${() => events++}></tally-council-list>`,
+      );
       await ready(el, false);
       await frames(10);
       expect(rowButton(el, TRAFFORD)!.getAttribute('aria-expanded')).to.equal('true');
@@ -339,14 +410,16 @@ describe('<tally-council-list>', function () {
       const box = row(el, TRAFFORD)!.getBoundingClientRect();
       expect(box.top).to.be.at.least(scroller.top - 1);
       expect(box.top).to.be.below(scroller.bottom);
-      expect(events, 'not the reader\'s choice').to.equal(0);
+      expect(events, "not the reader's choice").to.equal(0);
     });
   });
 
   describe('keyboard', () => {
     let el: TallyCouncilList;
     beforeEach(async () => {
-      el = await fixture<TallyCouncilList>(html`<tally-council-list .feed=${small()} .layout=${SMALL_LAYOUT}></tally-council-list>`);
+      el = await fixture<TallyCouncilList>(
+        html`<tally-council-list .feed=${small()} .layout=${SMALL_LAYOUT}></tally-council-list>`,
+      );
       await ready(el);
     });
 
@@ -394,7 +467,9 @@ describe('<tally-council-list>', function () {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(focusedId(), 'C at (0, 0) touches A at (0, 1) below left').to.equal('C');
-      expect(root(el).querySelector('.overlay .focus-line')?.getAttribute('points')).to.equal(hex(el, 'C')!.querySelector('.fill')!.getAttribute('points'));
+      expect(root(el).querySelector('.overlay .focus-line')?.getAttribute('points')).to.equal(
+        hex(el, 'C')!.querySelector('.fill')!.getAttribute('points'),
+      );
       const tooltip = root(el).querySelector('.tooltip')!;
       expect(visible(tooltip)).to.contain('Cobham');
       expect(visible(tooltip)).to.contain('No overall control (Lab lost)');
@@ -443,7 +518,9 @@ describe('<tally-council-list>', function () {
 
   describe('updates', () => {
     it('marks new declarations and keeps focus, scroll, filters and unchanged rows through an update', async () => {
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list style="--tally-council-list-height: 8rem" .feed=${small(1)} .layout=${SMALL_LAYOUT}></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list style="--tally-council-list-height: 8rem" .feed=${small(1)} .layout=${SMALL_LAYOUT}></tally-council-list>`,
+      );
       await ready(el);
       el.filter = 'all';
       el.search = 'o'; // Brookfield, Cobham, Dunmore
@@ -459,7 +536,9 @@ describe('<tally-council-list>', function () {
       rowButton(el, 'C')!.focus();
       const rowB = row(el, 'B');
       const rowC = row(el, 'C');
-      el.feed = small(2, { D: { status: 'declared', declaredAt: '2018-05-04T04:00:00Z', control: { before: 'ld', after: 'ld' } } });
+      el.feed = small(2, {
+        D: { status: 'declared', declaredAt: '2018-05-04T04:00:00Z', control: { before: 'ld', after: 'ld' } },
+      });
       await el.updateComplete;
       expect(row(el, 'B'), 'unchanged rows are the same elements').to.equal(rowB);
       expect(row(el, 'C')).to.equal(rowC);
@@ -476,7 +555,9 @@ describe('<tally-council-list>', function () {
     });
 
     it('moves focus to the neighbouring row when the focused row leaves the filtered list', async () => {
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list filter="awaiting" .feed=${small(1, { C: { status: 'counting', control: { before: 'lab' } } })}></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list filter="awaiting" .feed=${small(1, { C: { status: 'counting', control: { before: 'lab' } } })}></tally-council-list>`,
+      );
       await ready(el, false);
       expect(rows(el).map((item) => item.dataset.id)).to.deep.equal(['C', 'D']);
       rowButton(el, 'C')!.focus();
@@ -506,14 +587,17 @@ describe('<tally-council-list>', function () {
   describe('the 2019 general election on the constituency layout', () => {
     it('draws 650 constituencies, all selectable, with no NOC filter and the published totals', async () => {
       const url = await feeds.route('/2019.json', { fixture: 'uk-general-2019.final.json' });
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list src=${url} layout-src=${CONSTITUENCIES} group-by="region"></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list src=${url} layout-src=${CONSTITUENCIES} group-by="region"></tally-council-list>`,
+      );
       await ready(el);
       expect(hexes(el)).to.have.length(650);
       expect(hexes(el).filter((g) => g.getAttribute('role') === 'button')).to.have.length(650);
       expect(root(el).querySelector('.missing')).to.equal(null);
       expect(root(el).querySelector('.chip[data-filter="noc"]')).to.equal(null);
       const party = root(el).querySelector<HTMLSelectElement>('select[id$="-party"]')!;
-      const option = (value: string) => plain([...party.options].find((candidate) => candidate.value === value)?.textContent).trim();
+      const option = (value: string) =>
+        plain([...party.options].find((candidate) => candidate.value === value)?.textContent).trim();
       // House of Commons Library: Con 365, Lab 202, SNP 48, LD 11.
       const raw = await fixtureFeed('uk-general-2019.final.json');
       const name = (id: string) => raw.parties.find((candidate) => candidate.id === id)!.name;
@@ -548,7 +632,10 @@ describe('<tally-council-list>', function () {
         expect(portions.length, `portions: ${portions.map((portion) => portion.rows).join(', ')}`).to.be.above(2);
         expect(portions[0]!.rows).to.be.at.most(FIRST_PORTION / 2 + 1);
         expect(portions[0]!.open, 'the open row is in the first portion').to.equal(true);
-        expect(portions.every((portion, index) => index === 0 || portion.rows > portions[index - 1]!.rows), 'each portion adds rows').to.equal(true);
+        expect(
+          portions.every((portion, index) => index === 0 || portion.rows > portions[index - 1]!.rows),
+          'each portion adds rows',
+        ).to.equal(true);
         expect(portions.at(-1)!.rows).to.equal(3000);
       } finally {
         el.remove();
@@ -584,7 +671,9 @@ describe('<tally-council-list>', function () {
       const touched = new Set<Element>();
       const observer = new MutationObserver((records) => {
         for (const record of records) {
-          const item = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('li.row');
+          const item = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest(
+            'li.row',
+          );
           if (item) touched.add(item);
         }
       });
@@ -605,7 +694,9 @@ describe('<tally-council-list>', function () {
       const elapsed = performance.now() - started;
       observer.disconnect();
       const declaredNow = new Set(next.areas.filter((area) => area.status === 'declared').map((area) => area.id));
-      const newlyDeclared = first.areas.filter((area) => area.status !== 'declared' && declaredNow.has(area.id)).map((area) => area.id);
+      const newlyDeclared = first.areas
+        .filter((area) => area.status !== 'declared' && declaredNow.has(area.id))
+        .map((area) => area.id);
       expect(newlyDeclared.length).to.equal(30);
       // Every row element is kept; only the newly declared ones are touched.
       expect(rows(el).every((item) => before.get(item.dataset.id!) === item)).to.equal(true);
@@ -630,7 +721,9 @@ describe('<tally-council-list>', function () {
 
     it('keeps the results through a failed update and says so (stale/reconnecting), accessibly', async () => {
       const url = await feeds.route('/flaky.json', { sequence: [{ json: small(1) }, { status: 500, body: 'down' }] });
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list src=${url} interval="5"></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list src=${url} interval="5"></tally-council-list>`,
+      );
       await ready(el, false);
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
@@ -643,14 +736,20 @@ describe('<tally-council-list>', function () {
     it('shows a notice when the feed cannot be loaded at all', async () => {
       const url = await feeds.route('/broken.json', { status: 404, body: 'no' });
       const el = await fixture<TallyCouncilList>(html`<tally-council-list src=${url}></tally-council-list>`);
-      await waitUntil(() => root(el).querySelector('.notice[data-kind="failed"]'), 'failure notice', { timeout: 15_000 });
-      expect(visible(root(el).querySelector('.notice .notice-text'))).to.equal('Results are unavailable at the moment.');
+      await waitUntil(() => root(el).querySelector('.notice[data-kind="failed"]'), 'failure notice', {
+        timeout: 15_000,
+      });
+      expect(visible(root(el).querySelector('.notice .notice-text'))).to.equal(
+        'Results are unavailable at the moment.',
+      );
       await accessibleInBothSchemes(el, 'failed');
       el.remove();
     });
 
     it('watermarks test data and is accessible with it, and with a partial night', async () => {
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list layout-src=${DISTRICTS}></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list layout-src=${DISTRICTS}></tally-council-list>`,
+      );
       el.feed = await fixtureFeed('local-small.json');
       await el.updateComplete;
       await waitUntil(() => rows(el).length > 0, 'rows shown', { timeout: 10_000 });
@@ -661,7 +760,16 @@ describe('<tally-council-list>', function () {
       await accessibleInBothSchemes(el, 'test data');
       const partial = await fixtureFeed('uk-local-2018.final.json');
       partial.meta.revision = 99;
-      partial.areas = partial.areas.map((area, index) => (index % 3 === 0 ? { id: area.id, name: area.name, status: index % 2 ? 'counting' : 'awaiting', control: { before: area.control!.before! } } : area));
+      partial.areas = partial.areas.map((area, index) =>
+        index % 3 === 0
+          ? {
+              id: area.id,
+              name: area.name,
+              status: index % 2 ? 'counting' : 'awaiting',
+              control: { before: area.control!.before! },
+            }
+          : area,
+      );
       el.feed = partial;
       await el.updateComplete;
       expect(chipCount(el, 'awaiting')).to.equal('50');
@@ -673,14 +781,18 @@ describe('<tally-council-list>', function () {
   describe('bad input', () => {
     it('says when the layout is not HexJSON, warns naming the problem, and keeps the list', async () => {
       const { result: el, messages } = await captureConsole('warn', async () => {
-        const element = await fixture<TallyCouncilList>(html`<tally-council-list .feed=${small()} .layout=${{ layout: 'odd-r', hexes: { A: { q: 'one', r: 0 } } }}></tally-council-list>`);
+        const element = await fixture<TallyCouncilList>(
+          html`<tally-council-list .feed=${small()} .layout=${{ layout: 'odd-r', hexes: { A: { q: 'one', r: 0 } } }}></tally-council-list>`,
+        );
         await element.updateComplete;
         return element;
       });
       expect(visible(root(el).querySelector('.notice[data-kind="layout"]'))).to.equal(
         'The map could not be drawn (hexes["A"].q: must be a whole number, got "one"). The list below has every result.',
       );
-      expect(messages.join('\n')).to.contain('the layout property is not a usable HexJSON map layout: hexes["A"].q: must be a whole number');
+      expect(messages.join('\n')).to.contain(
+        'the layout property is not a usable HexJSON map layout: hexes["A"].q: must be a whole number',
+      );
       expect(rows(el)).to.have.length(4);
       await accessibleInBothSchemes(el, 'bad layout');
     });
@@ -701,7 +813,9 @@ describe('<tally-council-list>', function () {
       const missing = await feeds.route('/nowhere.hexjson', { status: 404, body: 'no' });
       const { messages } = await captureConsole('warn', async () => {
         el.layoutSrc = missing;
-        await waitUntil(() => root(el).querySelector('.notice[data-kind="layout"]'), 'layout error shown', { timeout: 10_000 });
+        await waitUntil(() => root(el).querySelector('.notice[data-kind="layout"]'), 'layout error shown', {
+          timeout: 10_000,
+        });
       });
       expect(messages.join('\n')).to.contain(`the layout at ${missing} is not a usable HexJSON map layout: HTTP 404`);
       expect(hexes(el), 'last good layout kept').to.have.length(4);
@@ -709,18 +823,24 @@ describe('<tally-council-list>', function () {
 
     it('says when the selected area is not in the feed', async () => {
       const { result: el, messages } = await captureConsole('warn', async () => {
-        const element = await fixture<TallyCouncilList>(html`<tally-council-list selected="NOPE" .feed=${small()}></tally-council-list>`);
+        const element = await fixture<TallyCouncilList>(
+          html`<tally-council-list selected="NOPE" .feed=${small()}></tally-council-list>`,
+        );
         await element.updateComplete;
         return element;
       });
-      expect(visible(root(el).querySelector('.notice[data-kind="unknown-area"]'))).to.equal('There is no area “NOPE” in this feed.');
+      expect(visible(root(el).querySelector('.notice[data-kind="unknown-area"]'))).to.equal(
+        'There is no area “NOPE” in this feed.',
+      );
       expect(messages.join('\n')).to.contain('there is no area "NOPE" in the feed');
       expect(rows(el)).to.have.length(4);
     });
 
     it('names settings it does not know on the console and uses the defaults', async () => {
       const { result: el, messages } = await captureConsole('warn', async () => {
-        const element = await fixture<TallyCouncilList>(html`<tally-council-list filter="wins" sort="size" group-by="county" party="xyz" .feed=${small()}></tally-council-list>`);
+        const element = await fixture<TallyCouncilList>(
+          html`<tally-council-list filter="wins" sort="size" group-by="county" party="xyz" .feed=${small()}></tally-council-list>`,
+        );
         await element.updateComplete;
         return element;
       });
@@ -761,7 +881,9 @@ describe('<tally-council-list>', function () {
 
   describe('Welsh', () => {
     it('speaks Welsh with lang="cy"', async () => {
-      const el = await fixture<TallyCouncilList>(html`<tally-council-list lang="cy" .feed=${small()}></tally-council-list>`);
+      const el = await fixture<TallyCouncilList>(
+        html`<tally-council-list lang="cy" .feed=${small()}></tally-council-list>`,
+      );
       await ready(el, false);
       expect(visible(root(el).querySelector('.chip[data-filter="gains"] .chip-label'))).to.equal('Wedi newid dwylo');
       expect(visible(row(el, 'B')!.querySelector('.row-outcome'))).to.equal('Lab yn cipio oddi ar Con');

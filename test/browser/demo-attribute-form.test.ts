@@ -25,6 +25,8 @@ describe('demo attribute forms', () => {
 
   it('names an attribute without fixed values', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><select name="area" data-choices></select></form>`);
-    expect(() => fillChoices(form, 'tally-seat-bar')).to.throw('<tally-seat-bar> attribute "area" has no string-literal values');
+    expect(() => fillChoices(form, 'tally-seat-bar')).to.throw(
+      '<tally-seat-bar> attribute "area" has no string-literal values',
+    );
   });
 });

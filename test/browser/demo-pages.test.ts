@@ -8,10 +8,24 @@
 import { expect } from '@open-wc/testing';
 import { render, withCode } from '../../demo/api/render.js';
 
-const PAGES = ['index', 'seat-bar', 'party-table', 'council-list', 'ticker', 'area-result', 'api', 'builder', 'themes', 'screenshots'];
+const PAGES = [
+  'index',
+  'seat-bar',
+  'party-table',
+  'council-list',
+  'ticker',
+  'area-result',
+  'api',
+  'builder',
+  'themes',
+  'screenshots',
+];
 
 /** Load a demo page in a frame `width` px wide; resolves once it and its widgets have drawn. */
-async function openDemo(page: string, width: number): Promise<{ frame: HTMLIFrameElement; doc: Document; close(): void }> {
+async function openDemo(
+  page: string,
+  width: number,
+): Promise<{ frame: HTMLIFrameElement; doc: Document; close(): void }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `display: block; width: ${width}px; height: 800px; border: 0;`;
   frame.title = `demo ${page}`;
@@ -21,7 +35,11 @@ async function openDemo(page: string, width: number): Promise<{ frame: HTMLIFram
   await loaded;
   const doc = frame.contentDocument!;
   // Widgets and scripts settle: every defined widget's update done, then two frames.
-  await Promise.all([...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('tally-')).map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...doc.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('tally-'))
+      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+  );
   for (let i = 0; i < 2; i += 1) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
   return { frame, doc, close: () => frame.remove() };
 }
@@ -32,7 +50,8 @@ function wider(doc: Document): string[] {
   const out: string[] = [];
   for (const el of doc.body.querySelectorAll('*')) {
     const rect = el.getBoundingClientRect();
-    if (rect.width > 0 && rect.right > width + 1) out.push(`${el.localName}${el.id ? `#${el.id}` : ''} ${Math.round(rect.left)}..${Math.round(rect.right)}`);
+    if (rect.width > 0 && rect.right > width + 1)
+      out.push(`${el.localName}${el.id ? `#${el.id}` : ''} ${Math.round(rect.left)}..${Math.round(rect.right)}`);
   }
   return out.slice(0, 6);
 }
@@ -45,7 +64,9 @@ describe('the demo pages', function () {
       it(`${page}.html fits ${width} px without sideways scrolling`, async () => {
         const { doc, close } = await openDemo(page, width);
         try {
-          expect(doc.documentElement.scrollWidth, `${page} at ${width} px: ${wider(doc).join(', ')}`).to.be.at.most(doc.documentElement.clientWidth);
+          expect(doc.documentElement.scrollWidth, `${page} at ${width} px: ${wider(doc).join(', ')}`).to.be.at.most(
+            doc.documentElement.clientWidth,
+          );
         } finally {
           close();
         }
@@ -67,7 +88,9 @@ describe('the demo pages', function () {
         canvas.font = `${style.fontSize} ${style.fontFamily}`;
         // An outside marker sits in the list's inline-start padding; the box scrolls, so it clips.
         const marker = canvas.measureText('100. ').width;
-        expect(parseFloat(style.paddingInlineStart), `room for "100. " (${marker.toFixed(1)} px)`).to.be.at.least(marker);
+        expect(parseFloat(style.paddingInlineStart), `room for "100. " (${marker.toFixed(1)} px)`).to.be.at.least(
+          marker,
+        );
       } finally {
         close();
       }
@@ -89,8 +112,11 @@ describe('the demo pages', function () {
                 name: 'X',
                 customElement: true,
                 tagName: 'tally-x',
-                description: 'Selecting an area fires `tally-area-select`.\n\nA second paragraph with `updateComplete`.',
-                attributes: [{ name: 'area', description: 'Same as `tally-area-select`\'s `detail.id`; a lone ` stays.' }],
+                description:
+                  'Selecting an area fires `tally-area-select`.\n\nA second paragraph with `updateComplete`.',
+                attributes: [
+                  { name: 'area', description: "Same as `tally-area-select`'s `detail.id`; a lone ` stays." },
+                ],
               },
             ],
           },
@@ -98,9 +124,14 @@ describe('the demo pages', function () {
       });
       const section = host.querySelector('#tally-x')!;
       const paragraphs = [...section.querySelectorAll(':scope > p')];
-      expect(paragraphs.map((p) => p.innerHTML)).to.deep.equal(['Selecting an area fires <code>tally-area-select</code>.', 'A second paragraph with <code>updateComplete</code>.']);
+      expect(paragraphs.map((p) => p.innerHTML)).to.deep.equal([
+        'Selecting an area fires <code>tally-area-select</code>.',
+        'A second paragraph with <code>updateComplete</code>.',
+      ]);
       const cell = section.querySelector('tbody tr td:last-child')!;
-      expect(cell.innerHTML).to.equal('Same as <code>tally-area-select</code>\'s <code>detail.id</code>; a lone ` stays.');
+      expect(cell.innerHTML).to.equal(
+        "Same as <code>tally-area-select</code>'s <code>detail.id</code>; a lone ` stays.",
+      );
       expect(section.textContent).to.not.match(/`tally-area-select`/);
     } finally {
       host.remove();

@@ -16,8 +16,16 @@ import { openHostPage, until, widgetsWithContent } from './fixtures/host-page.js
 
 /** Each night with its map, and the area the result card shows (Barnet, 2018; Houghton and Sunderland South, 2019). */
 const NIGHTS = [
-  { feed: '/test/fixtures/uk-local-2018.final.json', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson', area: 'E09000003' },
-  { feed: '/test/fixtures/uk-general-2019.final.json', map: '/demo/data/hexjson/uk-constituencies-2019.hexjson', area: 'E14000754' },
+  {
+    feed: '/test/fixtures/uk-local-2018.final.json',
+    map: '/demo/data/hexjson/uk-local-authority-districts.hexjson',
+    area: 'E09000003',
+  },
+  {
+    feed: '/test/fixtures/uk-general-2019.final.json',
+    map: '/demo/data/hexjson/uk-constituencies-2019.hexjson',
+    area: 'E14000754',
+  },
 ];
 const LANGUAGES = ['en-GB', 'cy'];
 /** Page widths at the start and the end of the bands. */
@@ -35,7 +43,11 @@ const cases = (map: string, area: string): Case[] =>
     if (box.when) attributes[box.when.attribute] = box.when.value ?? map;
     if (box.widget === 'area-result') attributes['area'] = area;
     if (box.widget === 'ticker' && !box.when) attributes['max-items'] = '6';
-    return { widget: box.widget, attributes, label: `${box.widget}${box.when ? ` ${box.when.attribute}=${box.when.value ?? '…'}` : ''}` };
+    return {
+      widget: box.widget,
+      attributes,
+      label: `${box.widget}${box.when ? ` ${box.when.attribute}=${box.when.value ?? '…'}` : ''}`,
+    };
   });
 
 /**
@@ -46,12 +58,17 @@ function hidden(widgets: readonly HTMLElement[]): string[] {
   const problems: string[] = [];
   for (const widget of widgets) {
     const box = widget.getBoundingClientRect();
-    if (widget.scrollHeight > widget.clientHeight + 1) problems.push(`${widget.localName}: content ${widget.scrollHeight} px in a ${widget.clientHeight} px box`);
+    if (widget.scrollHeight > widget.clientHeight + 1)
+      problems.push(`${widget.localName}: content ${widget.scrollHeight} px in a ${widget.clientHeight} px box`);
     const frame = widget.shadowRoot!.querySelector('[part~="frame"]')!.getBoundingClientRect();
-    if (frame.bottom > box.bottom + 1) problems.push(`${widget.localName}: its frame ends ${Math.round(frame.bottom - box.bottom)} px below the box`);
+    if (frame.bottom > box.bottom + 1)
+      problems.push(`${widget.localName}: its frame ends ${Math.round(frame.bottom - box.bottom)} px below the box`);
     const status = widget.shadowRoot!.querySelector('[part~="status"]')?.getBoundingClientRect();
     if (!status) problems.push(`${widget.localName}: no status line`);
-    else if (status.bottom > box.bottom + 1) problems.push(`${widget.localName}: the status line ends ${Math.round(status.bottom - box.bottom)} px below the box`);
+    else if (status.bottom > box.bottom + 1)
+      problems.push(
+        `${widget.localName}: the status line ends ${Math.round(status.bottom - box.bottom)} px below the box`,
+      );
   }
   return problems;
 }
@@ -60,7 +77,9 @@ function hidden(widgets: readonly HTMLElement[]): string[] {
 async function settle(win: Window, widgets: readonly Element[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
     for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-    await Promise.all(widgets.map((widget) => (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      widgets.map((widget) => (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
   }
 }
 
@@ -89,12 +108,18 @@ describe('reserved boxes', () => {
         }
         await widgetsWithContent(page.document, 'main > *', placed.length);
         // Let the seat bar's measured labels and fitted columns settle: frames, then their updates.
-        await settle(page.window, placed.map(({ element }) => element));
+        await settle(
+          page.window,
+          placed.map(({ element }) => element),
+        );
         const problems: string[] = [];
         for (const { element, expected, label } of placed) {
           const box = Math.round(element.getBoundingClientRect().height);
           if (box !== expected) problems.push(`${label}: box ${box} px, the table says ${expected} px`);
-          if (element.scrollHeight > element.clientHeight) problems.push(`${label}: content ${element.scrollHeight} px does not fit the ${element.clientHeight} px box`);
+          if (element.scrollHeight > element.clientHeight)
+            problems.push(
+              `${label}: content ${element.scrollHeight} px does not fit the ${element.clientHeight} px box`,
+            );
         }
         expect(problems, problems.join('\n')).to.deep.equal([]);
         expect(page.record.uncaught).to.deep.equal([]);
@@ -118,14 +143,29 @@ describe('reserved boxes', () => {
       await settle(page.window, widgets);
       expect(hidden(widgets), 'nothing hidden or scrolled away by a box').to.deep.equal([]);
       const [ticker, ...others] = widgets;
-      for (const widget of others) expect(widget.getBoundingClientRect().height, `${widget.localName} grew past its box`).to.be.greaterThan(parseFloat(widget.style.getPropertyValue('--tally-box-height')) * 16);
+      for (const widget of others)
+        expect(widget.getBoundingClientRect().height, `${widget.localName} grew past its box`).to.be.greaterThan(
+          parseFloat(widget.style.getPropertyValue('--tally-box-height')) * 16,
+        );
       const list = ticker!.shadowRoot!.querySelector<HTMLElement>('.list')!;
       expect(list.scrollHeight, 'the ticker’s ten items scroll inside its list').to.be.greaterThan(list.clientHeight);
       const script = page.document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';
       page.document.head.append(script);
-      const axe = await until(() => (page.window as unknown as { axe?: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe, 'axe in the host page');
-      const { violations } = await axe.run(page.document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+      const axe = await until(
+        () =>
+          (
+            page.window as unknown as {
+              axe?: {
+                run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+              };
+            }
+          ).axe,
+        'axe in the host page',
+      );
+      const { violations } = await axe.run(page.document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
+      });
       expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
     } finally {
       page.close();

@@ -13,8 +13,19 @@ import { heightForWidth } from '../../src/embed/frame-protocol.js';
 import { hasContent, until } from './fixtures/host-page.js';
 
 const FEEDS = [
-  { id: 'local', label: 'Four councils (test data)', url: '/test/fixtures/local-small.json', title: 'Local test night', map: '/demo/data/hexjson/uk-local-authority-districts.hexjson' },
-  { id: 'general', label: 'A small general election (test data)', url: '/test/fixtures/general-small.json', title: 'General test night' },
+  {
+    id: 'local',
+    label: 'Four councils (test data)',
+    url: '/test/fixtures/local-small.json',
+    title: 'Local test night',
+    map: '/demo/data/hexjson/uk-local-authority-districts.hexjson',
+  },
+  {
+    id: 'general',
+    label: 'A small general election (test data)',
+    url: '/test/fixtures/general-small.json',
+    title: 'General test night',
+  },
 ];
 const ASSETS = new URL('/dist/', location.href).href;
 const absolute = (path: string) => new URL(path, location.href).href;
@@ -50,7 +61,12 @@ describe('the embed builder', () => {
   }
 
   it('shows the codes embedCodes gives for the choices, and the widget in the preview', async () => {
-    const expected = embedCodes({ widget: 'seat-bar', feed: absolute('/test/fixtures/local-small.json'), assets: ASSETS, title: 'Local test night: seats won by each party' });
+    const expected = embedCodes({
+      widget: 'seat-bar',
+      feed: absolute('/test/fixtures/local-small.json'),
+      assets: ASSETS,
+      title: 'Local test night: seats won by each party',
+    });
     expect(code('element')).to.equal(expected.element);
     expect(code('placeholderSetup')).to.equal(expected.placeholderSetup);
     expect(code('placeholder')).to.equal(expected.placeholder);
@@ -93,15 +109,22 @@ describe('the embed builder', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(builder.preview.localName).to.equal('tally-ticker');
     expect(root.querySelector('legend')?.parentElement?.textContent).to.contain('Widget');
-    expect([...root.querySelectorAll('fieldset legend')].map((legend) => legend.textContent)).to.include('Ticker options');
+    expect([...root.querySelectorAll('fieldset legend')].map((legend) => legend.textContent)).to.include(
+      'Ticker options',
+    );
   });
 
   it('copies each code, saying so beside the button and to screen readers', async () => {
     const written: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
     try {
-      const button = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Copy iframe code')!;
+      const button = [...root.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent === 'Copy iframe code',
+      )!;
       button.click();
       await until(() => written.length === 1, 'the clipboard write');
       expect(written[0]).to.equal(builder.codes!.iframe);
@@ -113,12 +136,19 @@ describe('the embed builder', () => {
       expect(document.activeElement).to.equal(button);
 
       // Without a clipboard (an insecure page, a refused permission): the code is selected instead.
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
-      const element = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Copy element code')!;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      const element = [...root.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent === 'Copy element code',
+      )!;
       element.click();
       await until(() => (element.nextElementSibling as HTMLElement).textContent?.includes('Selected'), 'the fallback');
       expect(getSelection()?.toString()).to.equal(builder.codes!.element);
-      expect((element.nextElementSibling as HTMLElement).textContent).to.equal('✓ Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+      expect((element.nextElementSibling as HTMLElement).textContent).to.equal(
+        '✓ Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+      );
     } finally {
       if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
       else delete (navigator as unknown as Record<string, unknown>).clipboard;
@@ -131,9 +161,13 @@ describe('the embed builder', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const problem = root.querySelector('#option-others-below-problem')!;
     expect(input.getAttribute('aria-describedby')).to.contain('option-others-below-problem');
-    expect(problem.textContent).to.equal('Group small parties as Others below: expected a number of seats (5) or a share (2%)');
+    expect(problem.textContent).to.equal(
+      'Group small parties as Others below: expected a number of seats (5) or a share (2%)',
+    );
     expect(code('element')).to.not.contain('others-below');
-    expect(root.querySelector('.codes > [role="alert"]')!.textContent).to.contain('Left out of the codes until corrected');
+    expect(root.querySelector('.codes > [role="alert"]')!.textContent).to.contain(
+      'Left out of the codes until corrected',
+    );
 
     setValue('#option-others-below', '2%');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
@@ -142,7 +176,9 @@ describe('the embed builder', () => {
 
     setValue('#builder-assets', 'ftp://example.org/');
     expect(root.querySelector('.codes > [role="alert"]')!.textContent).to.contain('must be an http or https URL');
-    expect([...root.querySelectorAll<HTMLButtonElement>('.copy-row button')].every((button) => button.disabled)).to.equal(true);
+    expect(
+      [...root.querySelectorAll<HTMLButtonElement>('.copy-row button')].every((button) => button.disabled),
+    ).to.equal(true);
   });
 
   it('escapes the title in every code', () => {
@@ -154,7 +190,10 @@ describe('the embed builder', () => {
   it('previews in the box reserved for the chosen width', async () => {
     setValue('#builder-preview-width', '320');
     const expected = heightForWidth(heightsAttribute(frameHeights('seat-bar')), 320)!;
-    await until(() => Math.round(builder.preview.getBoundingClientRect().height) === expected, `the preview ${expected} px tall`);
+    await until(
+      () => Math.round(builder.preview.getBoundingClientRect().height) === expected,
+      `the preview ${expected} px tall`,
+    );
     expect(Math.round(builder.preview.getBoundingClientRect().width)).to.be.at.most(320);
   });
 

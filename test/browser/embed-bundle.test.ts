@@ -4,7 +4,14 @@
  * test/browser/fixtures/ and runs in its own iframe (its own custom element registry).
  */
 import { expect } from '@open-wc/testing';
-import { fetchedPaths, openHostPage, packageVersion, tallyLines, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
+import {
+  fetchedPaths,
+  openHostPage,
+  packageVersion,
+  tallyLines,
+  widgetsWithContent,
+  type HostPage,
+} from './fixtures/host-page.js';
 
 describe('script-tag bundle: included more than once', () => {
   let page: HostPage;
@@ -34,7 +41,11 @@ describe('script-tag bundle: included more than once', () => {
     await widgetsWithContent(page.document, '#chart', 1);
     await widgetsWithContent(page.document, '#placeholder > tally-ticker', 1);
     const version = await packageVersion();
-    expect(fetchedPaths(page.window)).to.include.members(['/dist/tally.js', '/__version/9.9.9/dist/tally.js', '/__version/9.9.9/dist/tally.classic.js']);
+    expect(fetchedPaths(page.window)).to.include.members([
+      '/dist/tally.js',
+      '/__version/9.9.9/dist/tally.js',
+      '/__version/9.9.9/dist/tally.classic.js',
+    ]);
 
     expect(page.record.uncaught).to.deep.equal([]);
     const warnings = tallyLines(page.record.warnings);

@@ -18,14 +18,21 @@ async function loadArticle(url: string, width: number): Promise<HostPage> {
   // Everything must be inside the browser's viewport: shifts outside it do not count.
   await setViewport({ width: width + 40, height: 6200 });
   const page = await openHostPage(url, { width, height: 6000 });
-  await until(() => WIDGETS.every((selector) => hasContent(page.document.querySelector(selector))), 'every widget on the page with its data');
+  await until(
+    () => WIDGETS.every((selector) => hasContent(page.document.querySelector(selector))),
+    'every widget on the page with its data',
+  );
   const frame = page.document.querySelector<HTMLIFrameElement>('#parliament')!;
-  await until(() => hasContent(frame.contentDocument?.querySelector('tally-seat-bar')) && frame.dataset.tallySized === '1', 'the iframe embed with its data, sized by its own message');
+  await until(
+    () => hasContent(frame.contentDocument?.querySelector('tally-seat-bar')) && frame.dataset.tallySized === '1',
+    'the iframe embed with its data, sized by its own message',
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   return page;
 }
 
-const total = (page: HostPage) => (page.record.shifts ?? []).filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+const total = (page: HostPage) =>
+  (page.record.shifts ?? []).filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
 
 describe('layout shift from embeds', () => {
   let page: HostPage | undefined;
@@ -35,7 +42,9 @@ describe('layout shift from embeds', () => {
   it('the article’s iframe starts at the embed code’s heights', async () => {
     const response = await fetch(ARTICLE);
     const html = await response.text();
-    expect(html).to.contain(`data-tally-heights="${heightsAttribute(frameHeights('seat-bar', { layout: 'parliament' }))}"`);
+    expect(html).to.contain(
+      `data-tally-heights="${heightsAttribute(frameHeights('seat-bar', { layout: 'parliament' }))}"`,
+    );
   });
 
   for (const width of [390, 800]) {
@@ -46,7 +55,12 @@ describe('layout shift from embeds', () => {
       const painted = page.window.performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       expect(painted, 'first contentful paint').to.be.a('number');
       const firstData = Math.min(...page.record.updates.map((update) => update.time));
-      expect(page.record.updates.map((update) => update.widget).sort()).to.include.members(['tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker']);
+      expect(page.record.updates.map((update) => update.widget).sort()).to.include.members([
+        'tally-council-list',
+        'tally-party-table',
+        'tally-seat-bar',
+        'tally-ticker',
+      ]);
       expect(firstData).to.be.greaterThan(painted!);
       expect(page.record.shifts, JSON.stringify(page.record.shifts)).to.deep.equal([]);
       expect(total(page)).to.equal(0);
@@ -57,11 +71,16 @@ describe('layout shift from embeds', () => {
   it('is zero with the builder’s element code pasted twice into an article body (stylesheet included), all of it arriving late', async () => {
     await setViewport({ width: 430, height: 2600 });
     page = await openHostPage('/test/browser/fixtures/pasted.html', { width: 390, height: 2400 });
-    await until(() => hasContent(page!.document.querySelector('#seats')) && hasContent(page!.document.querySelector('#parties')), 'both widgets with their data');
+    await until(
+      () => hasContent(page!.document.querySelector('#seats')) && hasContent(page!.document.querySelector('#parties')),
+      'both widgets with their data',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     // The text before the code was on screen before the (late) stylesheet had arrived.
     const painted = page.window.performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
-    const stylesheet = page.window.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/dist/tally.css')) as PerformanceResourceTiming;
+    const stylesheet = page.window.performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.endsWith('/dist/tally.css')) as PerformanceResourceTiming;
     expect(painted).to.be.below(stylesheet.responseEnd);
     expect(page.record.shifts, JSON.stringify(page.record.shifts)).to.deep.equal([]);
   });

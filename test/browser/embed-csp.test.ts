@@ -13,7 +13,10 @@ const WIDGETS = ['#seats', '#bars', '#parties', '#councils', '#latest', '#strip'
 
 async function openUnderPolicy(policy: keyof typeof POLICY_HEADER_NAMES, path: string): Promise<HostPage> {
   const page = await openHostPage(`/__csp/${policy}${path}`, { width: 800, height: 3000 });
-  await until(() => WIDGETS.every((selector) => hasContent(page.document.querySelector(selector))), 'every widget with its data');
+  await until(
+    () => WIDGETS.every((selector) => hasContent(page.document.querySelector(selector))),
+    'every widget with its data',
+  );
   return page;
 }
 
@@ -25,9 +28,18 @@ describe('under a strict Content Security Policy', () => {
     it(`${POLICY_HEADER_NAMES[policy]}: every widget, a placeholder and an iframe embed work, with no violation`, async () => {
       page = await openUnderPolicy(policy, '/test/browser/fixtures/csp.html');
       const frame = page.document.querySelector<HTMLIFrameElement>('#frame')!;
-      await until(() => hasContent(frame.contentDocument?.querySelector('tally-seat-bar')) && frame.dataset.tallySized === '1', 'the iframe embed');
+      await until(
+        () => hasContent(frame.contentDocument?.querySelector('tally-seat-bar')) && frame.dataset.tallySized === '1',
+        'the iframe embed',
+      );
       // The hex map drew its hexes (SVG built by Lit, coloured through attributes).
-      await until(() => page!.document.querySelector('#councils')!.shadowRoot!.querySelectorAll('svg [data-area], svg path, svg polygon').length > 0, 'the council map');
+      await until(
+        () =>
+          page!.document
+            .querySelector('#councils')!
+            .shadowRoot!.querySelectorAll('svg [data-area], svg path, svg polygon').length > 0,
+        'the council map',
+      );
       // tally.css applied: the placeholder keeps the bars layout's box.
       expect(page.document.querySelector('#placeholder')!.getBoundingClientRect().height).to.be.greaterThan(400);
 
@@ -43,32 +55,53 @@ describe('under a strict Content Security Policy', () => {
         expect(() => {
           page!.document.body.innerHTML = '<b>plain string</b>';
         }).to.throw(/TrustedHTML/);
-        await until(() => page!.record.violations.some((violation) => violation.directive === 'require-trusted-types-for'), 'the Trusted Types violation');
+        await until(
+          () => page!.record.violations.some((violation) => violation.directive === 'require-trusted-types-for'),
+          'the Trusted Types violation',
+        );
       }
     });
   }
 
-  it('Tally pasted three times under Trusted Types: works with lit-html \'allow-duplicates\'; without it the first copy still works and the extra copy of Lit stops on the policy name', async () => {
+  it("Tally pasted three times under Trusted Types: works with lit-html 'allow-duplicates'; without it the first copy still works and the extra copy of Lit stops on the policy name", async () => {
     page = await openHostPage('/__csp/trusted-types-duplicates/test/browser/fixtures/double.html');
-    await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
+    await until(
+      () =>
+        hasContent(page!.document.querySelector('#chart')) &&
+        hasContent(page!.document.querySelector('#placeholder > tally-party-table')),
+      'both widgets',
+    );
     expect(page.record.violations).to.deep.equal([]);
     expect(page.record.uncaught).to.deep.equal([]);
     page.close();
 
     page = await openHostPage('/__csp/trusted-types/test/browser/fixtures/double.html');
-    await until(() => hasContent(page!.document.querySelector('#chart')) && hasContent(page!.document.querySelector('#placeholder > tally-party-table')), 'both widgets');
+    await until(
+      () =>
+        hasContent(page!.document.querySelector('#chart')) &&
+        hasContent(page!.document.querySelector('#placeholder > tally-party-table')),
+      'both widgets',
+    );
     // Two copies of Lit, not three: the loader pasted twice (two URLs) fetches the same chunks, so
     // one Lit serves both; the classic bundle has its own. Whichever runs second stops: here the
     // loader's shared chunk (the classic script defined the elements first), and the loader says so.
     await until(() => page!.record.violations.length === 1 && page!.record.errors.length > 0, 'the extra copy');
-    expect(page.record.violations.map((violation) => `${violation.directive} ${violation.sample}`)).to.deep.equal(['trusted-types lit-html']);
+    expect(page.record.violations.map((violation) => `${violation.directive} ${violation.sample}`)).to.deep.equal([
+      'trusted-types lit-html',
+    ]);
     const stopped = [...page.record.uncaught, ...page.record.errors];
     expect(stopped.length).to.be.greaterThan(0);
-    expect(stopped.every((message) => message.includes('Policy with name "lit-html" already exists')), stopped.join('\n')).to.equal(true);
+    expect(
+      stopped.every((message) => message.includes('Policy with name "lit-html" already exists')),
+      stopped.join('\n'),
+    ).to.equal(true);
   });
 
   it('the iframe page on its own under the strict policy', async () => {
-    page = await openHostPage('/__csp/strict/__capture/console/dist/embed.html?widget=party-table&src=/test/fixtures/uk-local-2018.final.json', { width: 600, height: 900 });
+    page = await openHostPage(
+      '/__csp/strict/__capture/console/dist/embed.html?widget=party-table&src=/test/fixtures/uk-local-2018.final.json',
+      { width: 600, height: 900 },
+    );
     await until(() => hasContent(page!.document.querySelector('tally-party-table')), 'the widget');
     expect(page.record.violations).to.deep.equal([]);
     expect(page.record.errors).to.deep.equal([]);

@@ -33,7 +33,14 @@ describe('fallback content inside an element', () => {
     const box = element.getBoundingClientRect();
     const rect = link.getBoundingClientRect();
     expect(rect.top >= box.top && rect.bottom <= box.bottom, 'inside the element’s box').to.equal(true);
-    expect(box.height, 'the reserved box').to.equal(heightForWidth(frameHeights('seat-bar').map(([w, h]) => `${w}:${h}`).join(','), 600));
+    expect(box.height, 'the reserved box').to.equal(
+      heightForWidth(
+        frameHeights('seat-bar')
+          .map(([w, h]) => `${w}:${h}`)
+          .join(','),
+        600,
+      ),
+    );
   });
 
   it('once defined: the link is neither drawn nor read, the widget is, and an inline feed beside a link is used', async () => {
@@ -45,7 +52,10 @@ describe('fallback content inside an element', () => {
       expect(link.getClientRects().length).to.equal(0);
     }
     // The inline feed's one council, won by the Conservatives with 9 seats.
-    expect(table!.shadowRoot!.querySelector('[part~="row"]')?.textContent?.replace(/\s+/g, ' '), 'the inline feed').to.match(/Conservatives.* 9/);
+    expect(
+      table!.shadowRoot!.querySelector('[part~="row"]')?.textContent?.replace(/\s+/g, ' '),
+      'the inline feed',
+    ).to.match(/Conservatives.* 9/);
     expect(page.record.errors).to.deep.equal([]);
   });
 
@@ -55,7 +65,8 @@ describe('fallback content inside an element', () => {
       <tally-seat-bar .feed=${feed}><a href="https://news.example.org/results">Live results: hidden</a></tally-seat-bar>
       <p><a href="https://news.example.org/results">Live results: plain</a></p>
     </div>`);
-    await (wrapper.querySelector('tally-seat-bar') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (wrapper.querySelector('tally-seat-bar') as HTMLElement & { updateComplete: Promise<unknown> })
+      .updateComplete;
     expect(await accessibleRoles('Live results: plain'), 'a plain link is read').to.include('link');
     expect(await accessibleRoles('Live results: hidden'), 'the fallback link is not').to.deep.equal([]);
   });

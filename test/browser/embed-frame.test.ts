@@ -10,7 +10,8 @@ import { heightsAttribute } from '../../src/embed/boxes.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { hasContent, openHostPage, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
 
-const nextFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+const nextFrame = (win: Window = window) =>
+  new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
 /** The height of the content of an iframe page (its <main>), in whole pixels. */
 function contentHeight(frame: HTMLIFrameElement): number {
@@ -32,9 +33,14 @@ describe('the iframe page', () => {
       frame.title = 'Seats';
       frame.style.cssText = 'display: block; width: 400px; height: 100px; border: 0';
       // pym.js adds childId (and initialWidth, parentTitle, parentUrl) to a child's address.
-      frame.src = '/dist/embed.html?widget=seat-bar&src=/test/fixtures/local-small.json&frame=results-1&childId=pym-results&initialWidth=400&parentTitle=News';
+      frame.src =
+        '/dist/embed.html?widget=seat-bar&src=/test/fixtures/local-small.json&frame=results-1&childId=pym-results&initialWidth=400&parentTitle=News';
       document.body.append(frame);
-      const [widget] = await widgetsWithContent(await until(() => frame!.contentDocument?.querySelector('main') && frame!.contentDocument, 'the frame page'), 'tally-seat-bar', 1);
+      const [widget] = await widgetsWithContent(
+        await until(() => frame!.contentDocument?.querySelector('main') && frame!.contentDocument, 'the frame page'),
+        'tally-seat-bar',
+        1,
+      );
       await nextFrame(frame.contentWindow!);
 
       // The seat bar's reserved box for a 400 px frame (the 360 px band).
@@ -43,8 +49,12 @@ describe('the iframe page', () => {
       expect(messages).to.deep.include({ type: FRAME_MESSAGE_TYPE, height: expected, frame: 'results-1' });
       expect(messages).to.deep.include({ sentinel: 'amp', type: 'embed-size', height: expected });
       // As pym.js 1.3.2's Parent reads it: /^pymxPYMx<id>xPYMx(\S+)xPYMx(.*)$/, then parseInt.
-      const pym = messages.filter((message): message is string => typeof message === 'string').map((message) => /^pymxPYMxpym-resultsxPYMx(\S+)xPYMx(.*)$/.exec(message));
-      expect(pym.map((match) => [match?.[1], Number.parseInt(match?.[2] ?? '', 10)])).to.deep.equal([['height', expected]]);
+      const pym = messages
+        .filter((message): message is string => typeof message === 'string')
+        .map((message) => /^pymxPYMxpym-resultsxPYMx(\S+)xPYMx(.*)$/.exec(message));
+      expect(pym.map((match) => [match?.[1], Number.parseInt(match?.[2] ?? '', 10)])).to.deep.equal([
+        ['height', expected],
+      ]);
       // One height only: three messages, sent before and never after the data arrived.
       expect(messages).to.have.length(3);
       // The frame's own parameters are not attributes of the widget.
@@ -113,12 +123,16 @@ describe('tally-frame.js on a partner’s page', () => {
   after(() => page.close());
 
   /** Ask a messenger frame to post `message` to the host page, from its own window. */
-  const postFrom = (messenger: HTMLIFrameElement, message: unknown) => messenger.contentWindow!.postMessage({ tallyTest: 'post', message }, '*');
+  const postFrom = (messenger: HTMLIFrameElement, message: unknown) =>
+    messenger.contentWindow!.postMessage({ tallyTest: 'post', message }, '*');
   const height = (frame: HTMLIFrameElement) => frame.getBoundingClientRect().height;
 
   it('resizes each embed to the height its own page reports (included twice, still one resizer)', async () => {
     for (const frame of [frames.seatBar, frames.strip]) {
-      await until(() => frame.dataset.tallySized === '1' && hasContent(frame.contentDocument?.querySelector('main > *')), `${frame.id} sized`);
+      await until(
+        () => frame.dataset.tallySized === '1' && hasContent(frame.contentDocument?.querySelector('main > *')),
+        `${frame.id} sized`,
+      );
       // A box is a minimum: content taller than it (the strip with its TEST DATA watermark) is
       // reported again, and the frame follows.
       await until(() => height(frame) === contentHeight(frame), `${frame.id} at its content's height`);
@@ -130,7 +144,11 @@ describe('tally-frame.js on a partner’s page', () => {
   it('believes only the frame’s own window, and only sane heights', async () => {
     const seen = new Map<Element, Set<number>>();
     const observer = new page.window.ResizeObserver((entries) => {
-      for (const entry of entries) seen.set(entry.target, (seen.get(entry.target) ?? new Set()).add(Math.round(entry.borderBoxSize[0]!.blockSize)));
+      for (const entry of entries)
+        seen.set(
+          entry.target,
+          (seen.get(entry.target) ?? new Set()).add(Math.round(entry.borderBoxSize[0]!.blockSize)),
+        );
     });
     for (const frame of Object.values(frames)) observer.observe(frame);
     const before = Object.fromEntries(Object.entries(frames).map(([name, frame]) => [name, height(frame)]));
@@ -142,7 +160,8 @@ describe('tally-frame.js on a partner’s page', () => {
     postFrom(frames.foreign, { type: FRAME_MESSAGE_TYPE, height: 444 });
     page.window.postMessage({ type: FRAME_MESSAGE_TYPE, height: 555 }, '*');
     // The frame's own window, with heights nobody should believe.
-    for (const absurd of [-5, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '300', null]) postFrom(frames.driven, { type: FRAME_MESSAGE_TYPE, height: absurd });
+    for (const absurd of [-5, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '300', null])
+      postFrom(frames.driven, { type: FRAME_MESSAGE_TYPE, height: absurd });
     postFrom(frames.driven, { sentinel: 'amp', type: 'embed-size', height: 222 });
     postFrom(frames.driven, { type: FRAME_MESSAGE_TYPE, height: 346 });
     await until(() => height(frames.driven) === 346, 'the driven frame at 346 px');
@@ -153,7 +172,10 @@ describe('tally-frame.js on a partner’s page', () => {
     expect(height(frames.strip)).to.equal(before.strip);
     expect(height(frames.foreign)).to.equal(before.foreign);
     expect([...(seen.get(frames.driven) ?? [])].filter((value) => value !== before.driven)).to.deep.equal([345, 346]);
-    for (const frame of [frames.seatBar, frames.strip, frames.foreign]) expect([...(seen.get(frame) ?? [])], frame.id).to.deep.equal([before[frame.id === 'seat-bar' ? 'seatBar' : frame.id as 'strip' | 'foreign']]);
+    for (const frame of [frames.seatBar, frames.strip, frames.foreign])
+      expect([...(seen.get(frame) ?? [])], frame.id).to.deep.equal([
+        before[frame.id === 'seat-bar' ? 'seatBar' : (frame.id as 'strip' | 'foreign')],
+      ]);
   });
 
   for (const width of [320, 700]) {
@@ -170,14 +192,19 @@ describe('tally-frame.js on a partner’s page', () => {
       slot.innerHTML = codes.iframe.split('\n').find((line) => line.startsWith('<iframe'))!;
       const frame = slot.querySelector('iframe')!;
       const seen = new Set<number>();
-      const observer = new page.window.ResizeObserver(([entry]) => seen.add(Math.round(entry!.borderBoxSize[0]!.blockSize)));
+      const observer = new page.window.ResizeObserver(([entry]) =>
+        seen.add(Math.round(entry!.borderBoxSize[0]!.blockSize)),
+      );
       page.document.body.prepend(slot);
       await Promise.resolve(); // tally-frame.js's mutation observer runs before anything is painted
       const initial = heightForWidth(frame.dataset.tallyHeights!, width)!;
       expect(frame.style.height).to.equal(`${initial}px`);
       observer.observe(frame);
 
-      await until(() => frame.dataset.tallySized === '1' && hasContent(frame.contentDocument?.querySelector('tally-party-table')), 'the embed sized by its own message');
+      await until(
+        () => frame.dataset.tallySized === '1' && hasContent(frame.contentDocument?.querySelector('tally-party-table')),
+        'the embed sized by its own message',
+      );
       await nextFrame(page.window);
       observer.disconnect();
       const reported = contentHeight(frame);
@@ -209,8 +236,12 @@ describe('the iframe page’s feed allowlist', () => {
     expect(refusal()!.getAttribute('role')).to.equal('alert');
     // What to change, and where: a producer sees this while setting the embed up.
     const fix = `To allow them, add ${feeds.origin} to the feed origins of embed.html: TALLY_FEED_ORIGINS when building Tally, or its tally-feed-origins meta tag when deploying`;
-    expect(refusal()!.textContent).to.equal(`This results widget cannot be shown: feeds from ${feeds.origin} are not allowed on this page. ${fix}.`);
-    expect(page.record.errors).to.deep.equal([`[tally] embed: feeds from ${feeds.origin} are not allowed on this page. ${fix}`]);
+    expect(refusal()!.textContent).to.equal(
+      `This results widget cannot be shown: feeds from ${feeds.origin} are not allowed on this page. ${fix}.`,
+    );
+    expect(page.record.errors).to.deep.equal([
+      `[tally] embed: feeds from ${feeds.origin} are not allowed on this page. ${fix}`,
+    ]);
     expect(page.document.querySelector('tally-party-table')).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await feeds.hits('/night.json')).to.equal(0);
@@ -228,7 +259,12 @@ describe('the iframe page’s feed allowlist', () => {
 
   it('shows a feed from an origin on its allowlist (TALLY_FEED_ORIGINS, or the meta element edited when deploying)', async () => {
     const feed = await feeds.route('/night.json', { fixture: 'local-small.json' });
-    page = await openHostPage(framePage(`widget=party-table&src=${encodeURIComponent(feed)}`, `/__origins/${encodeURIComponent(`https://other.example ${feeds.origin}`)}`));
+    page = await openHostPage(
+      framePage(
+        `widget=party-table&src=${encodeURIComponent(feed)}`,
+        `/__origins/${encodeURIComponent(`https://other.example ${feeds.origin}`)}`,
+      ),
+    );
     await widgetsWithContent(page.document, 'main > tally-party-table', 1);
     expect(page.record.errors).to.deep.equal([]);
     expect(await feeds.hits('/night.json')).to.be.greaterThan(0);

@@ -4,9 +4,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { embedCodes } from '../../src/embed/embed-code.js';
-import { hasContent, openHostPage, tallyLines, until, widgetsWithContent, type HostPage } from './fixtures/host-page.js';
+import {
+  hasContent,
+  openHostPage,
+  tallyLines,
+  until,
+  widgetsWithContent,
+  type HostPage,
+} from './fixtures/host-page.js';
 
-const attributesOf = (element: Element) => Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
+const attributesOf = (element: Element) =>
+  Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
 
 describe('placeholders', () => {
   let page: HostPage;
@@ -33,7 +41,9 @@ describe('placeholders', () => {
     // The attributes took effect: a bar per party, in Welsh.
     expect(chart!.shadowRoot!.querySelectorAll('[part~="row"]').length).to.be.greaterThan(1);
     // (Without the isolates set round the election's title: they draw nothing.)
-    expect(chart!.shadowRoot!.textContent!.replace(/[\u2068\u2069]/g, '')).to.contain('Four-council local election (fixture): seddi');
+    expect(chart!.shadowRoot!.textContent!.replace(/[\u2068\u2069]/g, '')).to.contain(
+      'Four-council local election (fixture): seddi',
+    );
   });
 
   it('never copy event handlers, style or shadow-DOM attributes onto the widget', async () => {
@@ -54,7 +64,10 @@ describe('placeholders', () => {
       expect(placeholder.querySelector('a')?.textContent, id).to.be.a('string').and.not.empty;
       expect(placeholder.children, id).to.have.length(1);
       expect(placeholder.getAttribute('data-tally-init'), id).to.equal('error');
-      expect(tallyLines(page.record.warnings).filter((line) => line.includes(`"${name}"`)), id).to.deep.equal([
+      expect(
+        tallyLines(page.record.warnings).filter((line) => line.includes(`"${name}"`)),
+        id,
+      ).to.deep.equal([
         `[tally] unknown widget "${name}" in a placeholder; expected one of seat-bar, party-table, council-list, ticker, area-result`,
       ]);
     }

@@ -27,7 +27,8 @@ function openFrame(url: string, { sandbox }: { sandbox?: string } = {}): HTMLIFr
   return frame;
 }
 
-const text = (element: Element | null | undefined) => (element?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+const text = (element: Element | null | undefined) =>
+  (element?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 describe('server-rendered widgets', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -39,9 +40,16 @@ describe('server-rendered widgets', () => {
     const feed = await fixture('local-small');
     // No allow-scripts: the page's scripts never run, Tally's included.
     frame = openFrame('/__ssr/article.html?script=0', { sandbox: 'allow-same-origin' });
-    const doc = await until(() => (frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.querySelector('tally-ticker') ? frame!.contentDocument : undefined), 'the page');
+    const doc = await until(
+      () =>
+        frame!.contentDocument?.readyState === 'complete' && frame!.contentDocument.querySelector('tally-ticker')
+          ? frame!.contentDocument
+          : undefined,
+      'the page',
+    );
     expect(frame.contentWindow!.customElements.get('tally-seat-bar'), 'no script ran').to.equal(undefined);
-    for (const tag of WIDGETS) expect(doc.querySelector(tag)!.shadowRoot, `${tag}'s declarative shadow root`).to.not.equal(null);
+    for (const tag of WIDGETS)
+      expect(doc.querySelector(tag)!.shadowRoot, `${tag}'s declarative shadow root`).to.not.equal(null);
     const seats = text(doc.querySelector('tally-seat-bar'));
     const table = text(doc.querySelector('tally-party-table'));
     for (const row of stateOfParties(feed).parties.filter((each) => (each.seats ?? 0) > 0)) {
@@ -61,7 +69,9 @@ describe('server-rendered widgets', () => {
     // Parsed, painted, and the script not yet run.
     const doc = await until(() => {
       const current = frame!.contentDocument;
-      return current && current.readyState !== 'loading' && current.querySelector('tally-ticker')?.shadowRoot ? current : undefined;
+      return current && current.readyState !== 'loading' && current.querySelector('tally-ticker')?.shadowRoot
+        ? current
+        : undefined;
     }, 'the server-rendered page, before its script');
     const win = frame.contentWindow as Window & typeof globalThis & { tallyFixture: FixtureRecord };
     expect(win.customElements.get('tally-seat-bar'), 'the script has not run yet').to.equal(undefined);
@@ -69,12 +79,17 @@ describe('server-rendered widgets', () => {
     const removed: string[] = [];
     for (const tag of WIDGETS) {
       new win.MutationObserver((records) => {
-        for (const record of records) for (const node of record.removedNodes) if (node.nodeType === 1) removed.push(`${tag}: ${(node as Element).localName}.${(node as Element).className}`);
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node.nodeType === 1)
+              removed.push(`${tag}: ${(node as Element).localName}.${(node as Element).className}`);
       }).observe(doc.querySelector(tag)!.shadowRoot!, { childList: true, subtree: true });
     }
 
     await until(() => WIDGETS.every((tag) => win.customElements.get(tag)), 'the elements defined');
-    const elements = WIDGETS.map((tag) => doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean });
+    const elements = WIDGETS.map(
+      (tag) => doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean },
+    );
     await until(() => elements.every((element) => element.hasUpdated), 'every element updated');
     // The render after hydration (width measured, the page's colours) and a moment more.
     await Promise.all(elements.map((element) => element.updateComplete));
@@ -85,7 +100,10 @@ describe('server-rendered widgets', () => {
     for (const [tag, nodes] of before) {
       const root = doc.querySelector(tag)!.shadowRoot!;
       expect(nodes.length, tag).to.be.greaterThan(10);
-      expect(nodes.filter((node) => !node.isConnected || node.getRootNode() !== root).map((node) => node.localName), `${tag}: nodes kept`).to.deep.equal([]);
+      expect(
+        nodes.filter((node) => !node.isConnected || node.getRootNode() !== root).map((node) => node.localName),
+        `${tag}: nodes kept`,
+      ).to.deep.equal([]);
     }
     const record = win.tallyFixture;
     expect(record.warnings, 'console warnings').to.deep.equal([]);
@@ -98,21 +116,36 @@ describe('server-rendered widgets', () => {
     const table = doc.querySelector('tally-party-table')!;
     const partyHeader = table.shadowRoot!.querySelector<HTMLElement>('th[data-column="party"] button')!;
     partyHeader.click();
-    await until(() => table.shadowRoot!.querySelector('th[data-column="party"]')!.getAttribute('aria-sort'), 'the table sorted by party');
+    await until(
+      () => table.shadowRoot!.querySelector('th[data-column="party"]')!.getAttribute('aria-sort'),
+      'the table sorted by party',
+    );
     const seatBar = doc.querySelector('tally-seat-bar')!;
     let selected: unknown;
-    seatBar.addEventListener('tally-party-select', (event) => (selected = (event as CustomEvent<{ party: string }>).detail.party));
+    seatBar.addEventListener(
+      'tally-party-select',
+      (event) => (selected = (event as CustomEvent<{ party: string }>).detail.party),
+    );
     seatBar.shadowRoot!.querySelector<HTMLElement>('.legend-item[data-key]')!.click();
     await until(() => selected, 'a party selected in the seat bar');
   });
 
   it('hydrate from the feed inside them, then follow their live feed', async () => {
     frame = openFrame('/__ssr/article.html?script=300&src=1');
-    const doc = await until(() => (frame!.contentDocument?.querySelector('tally-ticker')?.shadowRoot ? frame!.contentDocument : undefined), 'the page');
+    const doc = await until(
+      () => (frame!.contentDocument?.querySelector('tally-ticker')?.shadowRoot ? frame!.contentDocument : undefined),
+      'the page',
+    );
     const win = frame.contentWindow as Window & typeof globalThis & { tallyFixture: FixtureRecord };
-    const firstSegment = await until(() => doc.querySelector('tally-seat-bar')!.shadowRoot!.querySelector('.segment'), 'the server-drawn bar');
+    const firstSegment = await until(
+      () => doc.querySelector('tally-seat-bar')!.shadowRoot!.querySelector('.segment'),
+      'the server-drawn bar',
+    );
     // The live feed answers: each widget announces it, on the nodes it hydrated.
-    await until(() => WIDGETS.every((tag) => win.tallyFixture.updates.some((update) => update.widget === tag)), 'every widget with its live feed');
+    await until(
+      () => WIDGETS.every((tag) => win.tallyFixture.updates.some((update) => update.widget === tag)),
+      'every widget with its live feed',
+    );
     expect(firstSegment.isConnected).to.equal(true);
     expect(doc.querySelector('tally-seat-bar')!.shadowRoot!.querySelector('.segment')).to.equal(firstSegment);
     expect(win.tallyFixture.warnings).to.deep.equal([]);

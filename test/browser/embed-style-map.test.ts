@@ -38,6 +38,8 @@ describe('styleMap (CSSOM only)', () => {
   });
 
   it('refuses a place other than the whole style attribute', () => {
-    expect(() => render(html`<span title=${styleMap({})}></span>`, document.createElement('div'))).to.throw('styleMap must be the whole value of a style attribute');
+    expect(() => render(html`<span title=${styleMap({})}></span>`, document.createElement('div'))).to.throw(
+      'styleMap must be the whole value of a style attribute',
+    );
   });
 });

@@ -38,12 +38,17 @@ interface Measured {
 async function settle(win: Window, widgets: readonly Element[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
     for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-    await Promise.all(widgets.map((widget) => (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      widgets.map((widget) => (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
   }
 }
 
 /** Open the host page at `root` font size with the embeds, and measure every widget once drawn. */
-async function measure(root: string, { hostCss = '', width = WIDTH, shot }: { hostCss?: string; width?: number; shot?: string } = {}): Promise<{ page: HostPage; measured: Measured[] }> {
+async function measure(
+  root: string,
+  { hostCss = '', width = WIDTH, shot }: { hostCss?: string; width?: number; shot?: string } = {},
+): Promise<{ page: HostPage; measured: Measured[] }> {
   const page = await openHostPage('/test/browser/fixtures/boxes.html', { width, height: 800 });
   page.document.documentElement.style.fontSize = root;
   const style = page.document.createElement('style');
@@ -52,7 +57,11 @@ async function measure(root: string, { hostCss = '', width = WIDTH, shot }: { ho
   page.document.querySelector('main')!.innerHTML = EMBEDS;
   // Placeholders written after the page loaded are upgraded on request (a CMS's late content).
   page.window.Tally?.load();
-  const widgets = await widgetsWithContent(page.document, 'main tally-seat-bar, main tally-party-table, main tally-council-list, main tally-ticker', 5);
+  const widgets = await widgetsWithContent(
+    page.document,
+    'main tally-seat-bar, main tally-party-table, main tally-council-list, main tally-ticker',
+    5,
+  );
   await settle(page.window, widgets);
   const measured = widgets.map((widget): Measured => {
     const inPlaceholder = widget.parentElement?.hasAttribute('data-tally-widget') ?? false;
@@ -60,7 +69,9 @@ async function measure(root: string, { hostCss = '', width = WIDTH, shot }: { ho
     const frame = widget.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
     const status = widget.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!;
     const px = parseFloat(getComputedStyle(frame).fontSize);
-    const band = boxFor(widget.localName.replace('tally-', '') as WidgetName, { 'max-items': widget.getAttribute('max-items') ?? undefined }).heights;
+    const band = boxFor(widget.localName.replace('tally-', '') as WidgetName, {
+      'max-items': widget.getAttribute('max-items') ?? undefined,
+    }).heights;
     const em = [...band].reverse().find(([minWidth]) => minWidth <= width)![1];
     const problems: string[] = [];
     const rect = box.getBoundingClientRect();
@@ -145,12 +156,16 @@ describe('text size: the base is the widget’s, not the page root’s', functio
 
   it('a base relative to the article (--tally-font-size: 1.125em) applies once, in a placeholder too', async () => {
     let measured: Measured[];
-    ({ page, measured } = await measure('62.5%', { hostCss: 'body { font-size: 1.6rem; } main { --tally-font-size: 1.125em; }' }));
+    ({ page, measured } = await measure('62.5%', {
+      hostCss: 'body { font-size: 1.6rem; } main { --tally-font-size: 1.125em; }',
+    }));
     expectSized(measured, 18);
   });
 
   it('the iframe heights in embed codes are the boxes at the default base', () => {
     // 26 em at 16px from 0 px: the builder's data-tally-heights starts at 416.
-    expect(heightForWidth(heightsAttribute(frameHeights('seat-bar')), 320)).to.equal(Math.ceil(boxFor('seat-bar').heights[0]![1] * 16));
+    expect(heightForWidth(heightsAttribute(frameHeights('seat-bar')), 320)).to.equal(
+      Math.ceil(boxFor('seat-bar').heights[0]![1] * 16),
+    );
   });
 });

@@ -63,7 +63,9 @@ describe('feed source in the browser', function () {
   });
 
   it('keeps the results through a 500 and recovers at the next success', async () => {
-    const url = await feeds.route('/flaky.json', { sequence: [{ json: feedAt(1) }, { status: 500, body: 'Internal error' }, { json: feedAt(2) }] });
+    const url = await feeds.route('/flaky.json', {
+      sequence: [{ json: feedAt(1) }, { status: 500, body: 'Internal error' }, { json: feedAt(2) }],
+    });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
     await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
@@ -77,7 +79,9 @@ describe('feed source in the browser', function () {
   });
 
   it('reports a truncated body and keeps what it had', async () => {
-    const url = await feeds.route('/cut.json', { sequence: [{ json: feedAt(1) }, { json: feedAt(2), fault: 'truncate' }] });
+    const url = await feeds.route('/cut.json', {
+      sequence: [{ json: feedAt(1) }, { json: feedAt(2), fault: 'truncate' }],
+    });
     const el = await fixture<TestFeedView>(html`<test-feed-view src=${url} interval="5"></test-feed-view>`);
     await waitUntil(() => shown(el, 'revision') === '1', 'first feed shown', { timeout: 10_000 });
     const error = await oneEvent(el, 'tally-feed-error');
@@ -98,13 +102,17 @@ describe('feed source in the browser', function () {
     </div>`);
     const [a, b] = wrapper.querySelectorAll('test-feed-view');
     try {
-      await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3', 'both show the feed', { timeout: 10_000 });
+      await waitUntil(() => shown(a!, 'revision') === '3' && shown(b!, 'revision') === '3', 'both show the feed', {
+        timeout: 10_000,
+      });
       expect(await feeds.hits('/shared.json')).to.equal(1);
       // Polls at 0, 5 and 10 s: one request each, however many widgets.
       for (const hits of [2, 3]) {
         const checked = source.state.lastChecked;
         await clock.advance(5_000);
-        await waitUntil(() => source.state.lastChecked !== checked && !source.state.checking, `poll ${hits} answered`, { timeout: 10_000 });
+        await waitUntil(() => source.state.lastChecked !== checked && !source.state.checking, `poll ${hits} answered`, {
+          timeout: 10_000,
+        });
         expect(await feeds.hits('/shared.json')).to.equal(hits);
       }
       await clock.advance(4_999);
@@ -141,7 +149,9 @@ describe('feed source in the browser', function () {
 
   it('beside src, shows the inline feed (server-rendered markup) until the source answers, then the source', async () => {
     const url = await feeds.route('/seeded.json', { json: feedAt(12), delayMs: 800 });
-    const el = await fixture<TestFeedView>(html`<test-feed-view src=${url}><script type="application/json">${JSON.stringify(feedAt(11))}</script></test-feed-view>`);
+    const el = await fixture<TestFeedView>(
+      html`<test-feed-view src=${url}><script type="application/json">${JSON.stringify(feedAt(11))}</script></test-feed-view>`,
+    );
     await waitUntil(() => shown(el, 'revision') !== 'none', 'a feed shown', { timeout: 10_000 });
     expect(shown(el, 'revision'), 'the inline feed, while the source is on its way').to.equal('11');
     expect(shown(el, 'status')).to.equal('current');
@@ -151,7 +161,9 @@ describe('feed source in the browser', function () {
   });
 
   it('reads an inline JSON snapshot without any request', async () => {
-    const el = await fixture<TestFeedView>(html`<test-feed-view><script type="application/json">${JSON.stringify(feedAt(9))}</script></test-feed-view>`);
+    const el = await fixture<TestFeedView>(
+      html`<test-feed-view><script type="application/json">${JSON.stringify(feedAt(9))}</script></test-feed-view>`,
+    );
     await el.updateComplete;
     expect(shown(el, 'revision')).to.equal('9');
   });

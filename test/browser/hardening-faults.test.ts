@@ -13,7 +13,17 @@ import { POLLING, type FeedSource } from '../../src/feed/source.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer, type ResponseSpec, type RouteSpec } from './helpers/feed-server.js';
 import { FakeClock, FakePage, recordingFetch, type RecordedCall } from './helpers/fake-clock.js';
-import { allUpdated, captureConsole, contentText, failure, mountWidgets, showsPlaceholder, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import {
+  allUpdated,
+  captureConsole,
+  contentText,
+  failure,
+  mountWidgets,
+  showsPlaceholder,
+  statusLine,
+  watchPageErrors,
+  type Widget,
+} from './helpers/widgets.js';
 
 const INTERVAL_S = 5;
 const TEN_MINUTES = 10 * 60_000;
@@ -33,7 +43,16 @@ async function counting(): Promise<FeedInput> {
     ...feed,
     meta: { ...feed.meta, revision: 10, generatedAt: '2018-05-04T03:05:00Z', dataChangedAt: '2018-05-04T03:05:00Z' },
     areas: feed.areas.map((area) =>
-      area.id === 'X07000802' ? { id: area.id, name: area.name, type: area.type, seats: area.seats, status: 'counting', control: { before: 'con' } } : area,
+      area.id === 'X07000802'
+        ? {
+            id: area.id,
+            name: area.name,
+            type: area.type,
+            seats: area.seats,
+            status: 'counting',
+            control: { before: 'con' },
+          }
+        : area,
     ),
   };
 }
@@ -111,7 +130,10 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   /** Requests and waits per fault, printed once at the end (the figures in docs/reliability.md). */
   const figures: string[] = [];
   after(() => {
-    if (figures.length > 0) console.log(`Fault matrix, ten minutes of each fault (source time), interval 5 s, jitter 0.5:\n${figures.join('\n')}`);
+    if (figures.length > 0)
+      console.log(
+        `Fault matrix, ten minutes of each fault (source time), interval 5 s, jitter 0.5:\n${figures.join('\n')}`,
+      );
   });
 
   /** The next request gets this answer instead of the server's (once). */
@@ -167,7 +189,9 @@ describe('hardening: feed faults with all four widgets on one page', function ()
       },
     };
     night = opened;
-    await waitUntil(() => source.state.feed !== undefined || source.state.error !== undefined, 'the first check', { timeout: 10_000 });
+    await waitUntil(() => source.state.feed !== undefined || source.state.error !== undefined, 'the first check', {
+      timeout: 10_000,
+    });
     await allUpdated(widgets);
     return opened;
   }
@@ -190,7 +214,10 @@ describe('hardening: feed faults with all four widgets on one page', function ()
    * with the answer. With `advanceWhileWaiting`, fake time moves on in 1 s steps while the
    * request is in flight (a hanging server: the "checking…" notice, then the timeout).
    */
-  async function nextPoll(n: Night, options: { withinMs?: number; advanceWhileWaiting?: boolean } = {}): Promise<RecordedCall> {
+  async function nextPoll(
+    n: Night,
+    options: { withinMs?: number; advanceWhileWaiting?: boolean } = {},
+  ): Promise<RecordedCall> {
     const count = n.calls.length;
     const reached = await n.clock.runUntil(() => n.calls.length > count, options.withinMs ?? TEN_MINUTES);
     expect(reached, 'a request was made').to.equal(true);
@@ -207,7 +234,11 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   }
 
   /** Every request in the next `ms` of fake time, each dealt with before time moves on. */
-  async function runFor(n: Night, ms: number, options: { advanceWhileWaiting?: boolean } = {}): Promise<RecordedCall[]> {
+  async function runFor(
+    n: Night,
+    ms: number,
+    options: { advanceWhileWaiting?: boolean } = {},
+  ): Promise<RecordedCall[]> {
     const end = n.clock.now() + ms;
     const first = n.calls.length;
     for (;;) {
@@ -254,7 +285,10 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expect(n.calls.length - callsBefore, 'one request after the fault cleared').to.equal(1);
     expect((await feeds.hits(n.path)) - hitsBefore, 'the server saw one request').to.equal(1);
     expect(n.source.state.feed?.meta.revision).to.equal(11);
-    for (const widget of n.widgets) expect(contentText(widget), `${widget.localName} shows the new results`).to.match(DECLARED_MARKS[widget.localName]!);
+    for (const widget of n.widgets)
+      expect(contentText(widget), `${widget.localName} shows the new results`).to.match(
+        DECLARED_MARKS[widget.localName]!,
+      );
     expectStatus(n, 'current', /^Updated 04:30$/);
   }
 
@@ -272,7 +306,14 @@ describe('hardening: feed faults with all four widgets on one page', function ()
    */
   async function persistentFault(
     spec: ResponseSpec,
-    expected: { label: string; kind: string; status: string; statusText: RegExp; reason: RegExp; advanceWhileWaiting?: boolean },
+    expected: {
+      label: string;
+      kind: string;
+      status: string;
+      statusText: RegExp;
+      reason: RegExp;
+      advanceWhileWaiting?: boolean;
+    },
   ) {
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
@@ -289,30 +330,47 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     // The reason is for developers: closed, beside the status line, when the update was refused.
     for (const widget of n.widgets) {
       const { detail, detailOpen } = failure(widget);
-      if (expected.status === 'kept') expect(detail, `${widget.localName}: details for developers`).to.match(expected.reason);
+      if (expected.status === 'kept')
+        expect(detail, `${widget.localName}: details for developers`).to.match(expected.reason);
       else expect(detail, `${widget.localName}: no details while reconnecting`).to.equal(undefined);
       expect(detailOpen).to.equal(false);
     }
     const errors = n.events.filter((event) => event.type === 'tally-feed-error');
-    expect(errors.map((event) => event.tag).sort(), 'every widget fired tally-feed-error').to.deep.equal(['tally-council-list', 'tally-party-table', 'tally-seat-bar', 'tally-ticker']);
+    expect(errors.map((event) => event.tag).sort(), 'every widget fired tally-feed-error').to.deep.equal([
+      'tally-council-list',
+      'tally-party-table',
+      'tally-seat-bar',
+      'tally-ticker',
+    ]);
     expect(errors.every((event) => event.kind === expected.kind)).to.equal(true);
     const warning = n.console.warn.find((line) => line.includes(n.url) && expected.reason.test(line));
     expect(warning, 'a console warning names the feed and the problem').to.be.a('string');
     expect(warning).to.contain('keeping revision 10');
 
-    const failing = [n.calls.at(-1)!, ...(await runFor(n, TEN_MINUTES, { advanceWhileWaiting: expected.advanceWhileWaiting }))];
+    const failing = [
+      n.calls.at(-1)!,
+      ...(await runFor(n, TEN_MINUTES, { advanceWhileWaiting: expected.advanceWhileWaiting })),
+    ];
     const between = gaps(failing);
-    expect(failing.length, `requests in ten minutes of "${expected.reason.source}": ${between.join(', ')} s apart`).to.be.within(5, 10);
+    expect(
+      failing.length,
+      `requests in ten minutes of "${expected.reason.source}": ${between.join(', ')} s apart`,
+    ).to.be.within(5, 10);
     // Chromium itself retries a GET once when a reused keep-alive connection is reset, so the
     // server may see up to two requests per fetch there; everywhere else exactly one.
     const served = (await feeds.hits(n.path)) - hitsBefore;
-    expect(served, 'the server counted the requests').to.be.within(failing.length, spec.fault === 'reset' ? 2 * failing.length : failing.length);
+    expect(served, 'the server counted the requests').to.be.within(
+      failing.length,
+      spec.fault === 'reset' ? 2 * failing.length : failing.length,
+    );
     for (let i = 0; i < between.length; i += 1) {
       expect(between[i], 'never sooner than the 5 s floor').to.be.at.least(POLLING.minInterval / 1000);
       if (i > 0) expect(between[i], 'each wait at least as long as the one before').to.be.at.least(between[i - 1]!);
     }
     expect(n.source.state.error?.attempt).to.equal(failing.length);
-    figures.push(`  ${expected.label.padEnd(32)} ${String(failing.length).padStart(2)} requests (server saw ${served}), ${between.join(', ')} s apart`);
+    figures.push(
+      `  ${expected.label.padEnd(32)} ${String(failing.length).padStart(2)} requests (server saw ${served}), ${between.join(', ')} s apart`,
+    );
     expectResultsKept(n, shown, 'after ten minutes of failures');
     expectStatus(n, expected.status, expected.statusText);
 
@@ -323,12 +381,27 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('HTTP 500: keeps the results, says it is reconnecting, backs off, recovers', async () => {
     await persistentFault(
       { status: 500, body: 'Internal error' },
-      { label: 'HTTP 500', kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 500/ },
+      {
+        label: 'HTTP 500',
+        kind: 'http',
+        status: 'reconnecting',
+        statusText: /^Reconnecting — showing results from 03:05$/,
+        reason: /HTTP 500/,
+      },
     );
   });
 
   it('HTTP 404 (the file was unpublished): the same', async () => {
-    await persistentFault({ status: 404, body: 'Not found' }, { label: 'HTTP 404', kind: 'http', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /HTTP 404/ });
+    await persistentFault(
+      { status: 404, body: 'Not found' },
+      {
+        label: 'HTTP 404',
+        kind: 'http',
+        status: 'reconnecting',
+        statusText: /^Reconnecting — showing results from 03:05$/,
+        reason: /HTTP 404/,
+      },
+    );
   });
 
   it('a request that hangs: "checking…" after a second, results kept', async () => {
@@ -347,32 +420,70 @@ describe('hardening: feed faults with all four widgets on one page', function ()
   it('a request that hangs: abandoned after 10 s, backoff, recovery', async () => {
     await persistentFault(
       { fault: 'hang' },
-      { label: 'hanging request', kind: 'timeout', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /no response within 10 s/, advanceWhileWaiting: true },
+      {
+        label: 'hanging request',
+        kind: 'timeout',
+        status: 'reconnecting',
+        statusText: /^Reconnecting — showing results from 03:05$/,
+        reason: /no response within 10 s/,
+        advanceWhileWaiting: true,
+      },
     );
   });
 
   it('a connection reset: network error, kept results, backoff, recovery', async () => {
-    await persistentFault({ fault: 'reset' }, { label: 'connection reset', kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ });
+    await persistentFault(
+      { fault: 'reset' },
+      {
+        label: 'connection reset',
+        kind: 'network',
+        status: 'reconnecting',
+        statusText: /^Reconnecting — showing results from 03:05$/,
+        reason: /network error/,
+      },
+    );
   });
 
   it('a truncated body (Content-Length promised, connection dropped): the same', async () => {
     await persistentFault(
       { json: await declared(), fault: 'truncate' },
-      { label: 'truncated body', kind: 'network', status: 'reconnecting', statusText: /^Reconnecting — showing results from 03:05$/, reason: /network error/ },
+      {
+        label: 'truncated body',
+        kind: 'network',
+        status: 'reconnecting',
+        statusText: /^Reconnecting — showing results from 03:05$/,
+        reason: /network error/,
+      },
     );
   });
 
   it('an HTML error page with status 200: recognised, results kept, the reason shown', async () => {
     await persistentFault(
-      { status: 200, body: '<!doctype html><title>Service unavailable</title><h1>We are having problems</h1>', contentType: 'text/html; charset=utf-8' },
-      { label: 'HTML page, 200, text/html', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /received an HTML page, not a JSON feed/ },
+      {
+        status: 200,
+        body: '<!doctype html><title>Service unavailable</title><h1>We are having problems</h1>',
+        contentType: 'text/html; charset=utf-8',
+      },
+      {
+        label: 'HTML page, 200, text/html',
+        kind: 'invalid',
+        status: 'kept',
+        statusText: KEPT,
+        reason: /received an HTML page, not a JSON feed/,
+      },
     );
   });
 
   it('an HTML page labelled application/json: recognised by its content', async () => {
     await persistentFault(
       { status: 200, body: '<html><body>Gateway error</body></html>', contentType: 'application/json' },
-      { label: 'HTML page as application/json', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: received HTML, not JSON/ },
+      {
+        label: 'HTML page as application/json',
+        kind: 'invalid',
+        status: 'kept',
+        statusText: KEPT,
+        reason: /invalid feed: received HTML, not JSON/,
+      },
     );
   });
 
@@ -381,28 +492,50 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     (invalid.areas[1] as { status: string }).status = 'won';
     await persistentFault(
       { json: invalid },
-      { label: 'schema-invalid feed', kind: 'invalid', status: 'kept', statusText: KEPT, reason: /invalid feed: areas\[1\]\.status: must be one of awaiting, counting/ },
+      {
+        label: 'schema-invalid feed',
+        kind: 'invalid',
+        status: 'kept',
+        statusText: KEPT,
+        reason: /invalid feed: areas\[1\]\.status: must be one of awaiting, counting/,
+      },
     );
   });
 
   it('a 10 MB payload (announced by Content-Length): refused before reading, results kept', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024 },
-      { label: '10 MB, Content-Length', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is 10485760 bytes, more than the 8388608 allowed/ },
+      {
+        label: '10 MB, Content-Length',
+        kind: 'too-large',
+        status: 'kept',
+        statusText: KEPT,
+        reason: /the feed is 10485760 bytes, more than the 8388608 allowed/,
+      },
     );
   });
 
   it('a 10 MB payload with no Content-Length: cut off once it passes 8 MB', async () => {
     await persistentFault(
       { json: await declared(), padToBytes: 10 * 1024 * 1024, chunked: true },
-      { label: '10 MB, chunked', kind: 'too-large', status: 'kept', statusText: KEPT, reason: /the feed is more than the 8388608 bytes allowed/ },
+      {
+        label: '10 MB, chunked',
+        kind: 'too-large',
+        status: 'kept',
+        statusText: KEPT,
+        reason: /the feed is more than the 8388608 bytes allowed/,
+      },
     );
   });
 
   it('a failing first load: a notice saying why in place of the results, then the results at the first retry', async () => {
     const n = await openNight({ status: 500, body: 'Internal error' });
     for (const widget of n.widgets) {
-      expect(failure(widget), widget.localName).to.deep.equal({ notice: 'Results are unavailable at the moment.', detail: 'HTTP 500 Internal Server Error', detailOpen: false });
+      expect(failure(widget), widget.localName).to.deep.equal({
+        notice: 'Results are unavailable at the moment.',
+        detail: 'HTTP 500 Internal Server Error',
+        detailOpen: false,
+      });
       expect(statusLine(widget)).to.equal(undefined);
     }
     expect(n.console.warn.some((line) => line.includes(n.url) && line.includes('HTTP 500'))).to.equal(true);
@@ -421,7 +554,9 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
     const failing = [n.calls.at(-1)!, ...(await runFor(n, TEN_MINUTES))];
     expect(gaps(failing), 'every retry waits the 120 s asked for').to.deep.equal([120, 120, 120, 120, 120]);
-    figures.push(`  ${'503, Retry-After: 120'.padEnd(32)} ${String(failing.length).padStart(2)} requests, ${gaps(failing).join(', ')} s apart`);
+    figures.push(
+      `  ${'503, Retry-After: 120'.padEnd(32)} ${String(failing.length).padStart(2)} requests, ${gaps(failing).join(', ')} s apart`,
+    );
     expectResultsKept(n, shown, 'ten minutes of 503');
     await expectRecoveryAtFirstRetry(n, { withinMs: 120_000 });
     expect(gaps(n.calls.slice(-2))).to.deep.equal([120]);
@@ -452,8 +587,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     expect(n.source.state.error).to.equal(undefined);
     expectResultsKept(n, shown, 'older revision');
     expectStatus(n, 'current', /^Updated 03:05$/);
-    expect(n.events.filter((event) => event.type === 'tally-feed-update'), 'no update for an older revision').to.have.length(4);
-    expect(n.console.info.some((line) => line.includes('ignored revision 9, older than revision 10 on screen'))).to.equal(true);
+    expect(
+      n.events.filter((event) => event.type === 'tally-feed-update'),
+      'no update for an older revision',
+    ).to.have.length(4);
+    expect(
+      n.console.info.some((line) => line.includes('ignored revision 9, older than revision 10 on screen')),
+    ).to.equal(true);
     await expectRecoveryAtFirstRetry(n, { withinMs: 5_000 });
     expectNoPageErrors(n);
   });
@@ -504,13 +644,22 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     }
     expect(n.source.state.error, 'still waiting after 1 s of silence').to.equal(undefined);
     await n.clock.advance(POLLING.timeout);
-    await waitUntil(() => n.source.state.error !== undefined && !n.source.state.checking, 'the stalled download abandoned', { timeout: 15_000 });
+    await waitUntil(
+      () => n.source.state.error !== undefined && !n.source.state.checking,
+      'the stalled download abandoned',
+      { timeout: 15_000 },
+    );
     await allUpdated(n.widgets);
-    expect(n.source.state.error).to.include({ kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' });
+    expect(n.source.state.error).to.include({
+      kind: 'timeout',
+      reason: 'the download stalled: nothing received for 10 s',
+    });
     expect(body!.cancelled, 'the source let go of the connection').to.equal(true);
     expectResultsKept(n, shown, 'a stalled trickle');
     expectStatus(n, 'reconnecting', /^Reconnecting — showing results from 03:05$/);
-    expect(n.console.warn.some((line) => line.includes('the download stalled') && line.includes('keeping revision 10'))).to.equal(true);
+    expect(
+      n.console.warn.some((line) => line.includes('the download stalled') && line.includes('keeping revision 10')),
+    ).to.equal(true);
     await expectRecoveryAtFirstRetry(n);
     expectNoPageErrors(n);
   });
@@ -519,7 +668,13 @@ describe('hardening: feed faults with all four widgets on one page', function ()
     const n = await openNight({ json: await counting() });
     const shown = texts(n);
     await feeds.route(n.path, {
-      sequence: [{ status: 502, body: 'Bad gateway' }, { json: await counting() }, { fault: 'reset' }, { json: await counting() }, { status: 503, body: 'Busy' }],
+      sequence: [
+        { status: 502, body: 'Bad gateway' },
+        { json: await counting() },
+        { fault: 'reset' },
+        { json: await counting() },
+        { status: 503, body: 'Busy' },
+      ],
       then: 'cycle',
     });
     const seen = new Set<string>();
@@ -530,11 +685,21 @@ describe('hardening: feed faults with all four widgets on one page', function ()
       expectResultsKept(n, shown, 'flapping');
     }
     const calls = n.calls.slice(1);
-    expect(gaps(calls).every((gap) => gap >= POLLING.minInterval / 1000), 'never sooner than 5 s').to.equal(true);
-    expect(calls.length, 'no more requests than steady polling would make').to.be.at.most(FLAPPING_FOR / (INTERVAL_S * 1000) + 1);
+    expect(
+      gaps(calls).every((gap) => gap >= POLLING.minInterval / 1000),
+      'never sooner than 5 s',
+    ).to.equal(true);
+    expect(calls.length, 'no more requests than steady polling would make').to.be.at.most(
+      FLAPPING_FOR / (INTERVAL_S * 1000) + 1,
+    );
     expect([...seen].sort()).to.deep.equal(['current', 'reconnecting']);
-    figures.push(`  ${'flapping (3 min)'.padEnd(32)} ${String(calls.length).padStart(2)} requests, never under ${Math.min(...gaps(calls))} s apart`);
-    expect(n.events.filter((event) => event.type === 'tally-feed-update'), 'no update for the same revision').to.have.length(4);
+    figures.push(
+      `  ${'flapping (3 min)'.padEnd(32)} ${String(calls.length).padStart(2)} requests, never under ${Math.min(...gaps(calls))} s apart`,
+    );
+    expect(
+      n.events.filter((event) => event.type === 'tally-feed-update'),
+      'no update for the same revision',
+    ).to.have.length(4);
     await expectRecoveryAtFirstRetry(n);
     expectNoPageErrors(n);
   });

@@ -37,14 +37,19 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
 
   /** The built iframe page with `allowed`'s origin on its allowlist. */
   const open = async (query: string) => {
-    page = await openHostPage(`/__origins/${encodeURIComponent(allowed.origin)}/__capture/console/dist/embed.html?${query}`);
+    page = await openHostPage(
+      `/__origins/${encodeURIComponent(allowed.origin)}/__capture/console/dist/embed.html?${query}`,
+    );
     return page;
   };
   const refusal = () => page!.document.querySelector('main .refused');
   /** The refusal of another origin, as the page words it (and goes on to say how to allow it). */
-  const refusedOrigin = (origin: string) => `This results widget cannot be shown: feeds from ${origin} are not allowed on this page.`;
-  const loggedOrigin = (parameter: string, origin: string) => `[tally] embed: ${parameter}: feeds from ${origin} are not allowed on this page`;
-  const startsWith = (text: string | null | undefined, start: string) => expect((text ?? '').startsWith(start), `“${text}” starts “${start}”`).to.equal(true);
+  const refusedOrigin = (origin: string) =>
+    `This results widget cannot be shown: feeds from ${origin} are not allowed on this page.`;
+  const loggedOrigin = (parameter: string, origin: string) =>
+    `[tally] embed: ${parameter}: feeds from ${origin} are not allowed on this page`;
+  const startsWith = (text: string | null | undefined, start: string) =>
+    expect((text ?? '').startsWith(start), `“${text}” starts “${start}”`).to.equal(true);
   const frameText = () => page!.document.querySelector('main')!.textContent ?? '';
   const widgetText = (selector: string) => {
     const element = page!.document.querySelector(selector);
@@ -61,7 +66,10 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
         [`widget=seat-bar&src=${encodeURIComponent(good)}&SRC=${encodeURIComponent(bad)}`, 'src'],
         [`widget=seat-bar&Src=${encodeURIComponent(bad)}&src=${encodeURIComponent(good)}`, 'src'],
         [`widget=seat-bar&sRc=${encodeURIComponent(good)}&SrC=${encodeURIComponent(good)}`, 'src'],
-        [`widget=council-list&src=${encodeURIComponent(good)}&layout-src=${encodeURIComponent(good)}&LAYOUT-SRC=${encodeURIComponent(map)}`, 'layout-src'],
+        [
+          `widget=council-list&src=${encodeURIComponent(good)}&layout-src=${encodeURIComponent(good)}&LAYOUT-SRC=${encodeURIComponent(map)}`,
+          'layout-src',
+        ],
         [`widget=seat-bar&WIDGET=ticker&src=${encodeURIComponent(good)}`, 'widget'],
         [`widget=seat-bar&src=${encodeURIComponent(good)}&lang=cy&Lang=en`, 'lang'],
         [`widget=seat-bar&src=${encodeURIComponent(good)}&theme=dark&theme=light`, 'theme'],
@@ -70,8 +78,12 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
       for (const [query, name] of cases) {
         await open(query);
         await until(refusal, `the refusal of ${query}`);
-        expect(refusal()!.textContent, query).to.equal(`This results widget cannot be shown: the setting “${name}” is given more than once.`);
-        expect(page!.record.errors, query).to.deep.equal([`[tally] embed: the setting “${name}” is given more than once`]);
+        expect(refusal()!.textContent, query).to.equal(
+          `This results widget cannot be shown: the setting “${name}” is given more than once.`,
+        );
+        expect(page!.record.errors, query).to.deep.equal([
+          `[tally] embed: the setting “${name}” is given more than once`,
+        ]);
         expect(page!.document.querySelector('main > :not(.refused)'), query).to.equal(null);
         page!.close();
         page = undefined;
@@ -122,7 +134,9 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
     it('any other parameter named like an address (…src, …href, …url) is held to the same allowlist', async () => {
       const good = await allowed.route('/night.json', { fixture: 'local-small.json' });
       for (const name of ['data-src', 'logo-url', 'more-href']) {
-        await open(`widget=seat-bar&src=${encodeURIComponent(good)}&${name}=${encodeURIComponent(`${attacker.origin}/x.json`)}`);
+        await open(
+          `widget=seat-bar&src=${encodeURIComponent(good)}&${name}=${encodeURIComponent(`${attacker.origin}/x.json`)}`,
+        );
         await until(refusal, `the refusal of ${name}`);
         expect(page!.record.errors, name).to.have.length(1);
         startsWith(page!.record.errors[0], loggedOrigin(name, attacker.origin));
@@ -153,7 +167,9 @@ describe('hardening: the iframe page shows only what its allowlist allows', func
       await until(() => widget.shadowRoot?.querySelector('.notice[data-kind="failed"]'), 'the refusal in the widget');
       expect(frameText()).to.not.include('FAKE RESULTS');
       expect(widgetText('main > tally-seat-bar')).to.not.include('FAKE RESULTS');
-      expect(page!.record.warnings.join('\n')).to.include(`the address redirected to ${attacker.origin}, which is not allowed on this page`);
+      expect(page!.record.warnings.join('\n')).to.include(
+        `the address redirected to ${attacker.origin}, which is not allowed on this page`,
+      );
     });
 
     it('a redirect within allowed origins is followed', async () => {

@@ -105,9 +105,14 @@ function snapshot(widget: Element): Snapshot {
     // Boxless elements (display: contents, hidden) have no place to compare.
     const placed = rect.width > 0 || rect.height > 0;
     const name = `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
-    boxes.push(placed ? `${name} ${Math.round(rect.left - frame.left)},${Math.round(rect.top - frame.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}` : `${name} no box`);
+    boxes.push(
+      placed
+        ? `${name} ${Math.round(rect.left - frame.left)},${Math.round(rect.top - frame.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}`
+        : `${name} no box`,
+    );
     const style = getComputedStyle(element);
-    for (const property of INHERITED_PROPERTIES) styles.push(`${name} ${property}: ${style.getPropertyValue(property)}`);
+    for (const property of INHERITED_PROPERTIES)
+      styles.push(`${name} ${property}: ${style.getPropertyValue(property)}`);
   }
   return { boxes, styles };
 }
@@ -132,19 +137,27 @@ function overflowing(widget: Element): string[] {
     if (element.parentElement?.closest('.list-scroll, .map-scroll, .viewport, .scroller, svg')) continue;
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.right > frame.right + 1 || rect.left < frame.left - 1) problems.push(`${element.localName}.${String(element.className)} ${Math.round(rect.left - frame.left)}..${Math.round(rect.right - frame.left)} of ${Math.round(frame.width)}`);
+    if (rect.right > frame.right + 1 || rect.left < frame.left - 1)
+      problems.push(
+        `${element.localName}.${String(element.className)} ${Math.round(rect.left - frame.left)}..${Math.round(rect.right - frame.left)} of ${Math.round(frame.width)}`,
+      );
   }
   // Labels drawn inside bar segments must fit them whole ("onservatives 3" would misstate the seats).
   for (const label of widget.shadowRoot!.querySelectorAll<HTMLElement>('.segment .label')) {
     const segment = label.closest('.segment')!.getBoundingClientRect();
     const rect = label.getBoundingClientRect();
-    if (label.scrollWidth > label.clientWidth + 1 || rect.left < segment.left - 1 || rect.right > segment.right + 1) problems.push(`label "${label.textContent}" does not fit its segment`);
+    if (label.scrollWidth > label.clientWidth + 1 || rect.left < segment.left - 1 || rect.right > segment.right + 1)
+      problems.push(`label "${label.textContent}" does not fit its segment`);
   }
   // A table that could give way column by column must not need sideways scrolling.
   const scroller = widget.shadowRoot!.querySelector<HTMLElement>('.scroller');
-  if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) problems.push(`the table scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth}) with columns given way: ${scroller.dataset.collapsed ?? 'none'}`);
+  if (scroller && scroller.scrollWidth > scroller.clientWidth + 1)
+    problems.push(
+      `the table scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth}) with columns given way: ${scroller.dataset.collapsed ?? 'none'}`,
+    );
   const frameElement = widget.shadowRoot!.querySelector<HTMLElement>('.frame')!;
-  if (frameElement.scrollWidth > frameElement.clientWidth + 1) problems.push(`the frame scrolls sideways: ${frameElement.scrollWidth} > ${frameElement.clientWidth}`);
+  if (frameElement.scrollWidth > frameElement.clientWidth + 1)
+    problems.push(`the frame scrolls sideways: ${frameElement.scrollWidth} > ${frameElement.clientWidth}`);
   return problems;
 }
 
@@ -200,14 +213,20 @@ describe('hardening: a hostile host stylesheet', function () {
     widgets.forEach((widget, i) => {
       const after = snapshot(widget);
       expect(differences(before[i]!.boxes, after.boxes), `${widget.localName}: layout`).to.deep.equal([]);
-      expect(differences(before[i]!.styles, after.styles), `${widget.localName}: inherited text settings`).to.deep.equal([]);
+      expect(
+        differences(before[i]!.styles, after.styles),
+        `${widget.localName}: inherited text settings`,
+      ).to.deep.equal([]);
     });
   });
 
   it('a huge root font: the widgets keep their own size, the reader’s default', async () => {
     await addHostSheet(HUGE_ROOT_FONT);
     for (const widget of widgets) {
-      expect(parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize), `${widget.localName} keeps its base`).to.equal(16);
+      expect(
+        parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize),
+        `${widget.localName} keeps its base`,
+      ).to.equal(16);
       expect(overflowing(widget), widget.localName).to.deep.equal([]);
     }
   });
@@ -218,7 +237,10 @@ describe('hardening: a hostile host stylesheet', function () {
       await settle();
       box.scrollIntoView();
       for (const widget of widgets) {
-        expect(parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize), `${widget.localName} follows the reader’s font size`).to.equal(40);
+        expect(
+          parseFloat(getComputedStyle(widget.shadowRoot!.querySelector('.frame')!).fontSize),
+          `${widget.localName} follows the reader’s font size`,
+        ).to.equal(40);
         expect(overflowing(widget), widget.localName).to.deep.equal([]);
       }
       // Last: a screenshot resets emulated settings.

@@ -10,7 +10,17 @@ import fc from 'fast-check';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { DEFAULT_PARTY_COLOURS } from '../../src/theme/party-colours.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, captureConsole, contentText, failure, mountWidgets, settled, statusLine, watchPageErrors, type Widget } from './helpers/widgets.js';
+import {
+  allUpdated,
+  captureConsole,
+  contentText,
+  failure,
+  mountWidgets,
+  settled,
+  statusLine,
+  watchPageErrors,
+  type Widget,
+} from './helpers/widgets.js';
 
 // --- what would show that something ran --------------------------------------------------
 
@@ -91,7 +101,12 @@ const fit = (text: string, max: number) => {
  * names, regions, types, notes, links, candidates, tie seats, baselines; the summary's source,
  * label and note; publisher events (note, declaration, correction) with texts and links.
  */
-function everyStringFeed(base: FeedInput, fill: Fill, links: (at: string) => string, colours: (at: string) => string): FeedInput {
+function everyStringFeed(
+  base: FeedInput,
+  fill: Fill,
+  links: (at: string) => string,
+  colours: (at: string) => string,
+): FeedInput {
   const meta = base.meta;
   return {
     ...base,
@@ -109,7 +124,12 @@ function everyStringFeed(base: FeedInput, fill: Fill, links: (at: string) => str
       colour: colours(`parties[${i}].colour`),
       colourDark: colours(`parties[${i}].colourDark`),
       aliases: [fill(`parties[${i}].aliases[0]`, 200)],
-      translations: { cy: { name: fill(`parties[${i}].translations.cy.name`, 200), shortName: fill(`parties[${i}].translations.cy.shortName`, 60) } },
+      translations: {
+        cy: {
+          name: fill(`parties[${i}].translations.cy.name`, 200),
+          shortName: fill(`parties[${i}].translations.cy.shortName`, 60),
+        },
+      },
     })),
     areas: base.areas.map((area, i) => ({
       ...area,
@@ -121,8 +141,22 @@ function everyStringFeed(base: FeedInput, fill: Fill, links: (at: string) => str
       url: links(`areas[${i}].url`),
       baseline: { label: fill(`areas[${i}].baseline.label`, 200) },
       translations: { cy: { name: fill(`areas[${i}].translations.cy.name`, 200) } },
-      results: area.results?.map((result, j) => ({ ...result, candidate: fill(`areas[${i}].results[${j}].candidate`, 200) })),
-      ...(i === 0 ? { ties: [{ seat: fill(`areas[${i}].ties[0].seat`, 200), parties: ['con', 'lab'], winner: 'con', method: 'lot' as const }] } : {}),
+      results: area.results?.map((result, j) => ({
+        ...result,
+        candidate: fill(`areas[${i}].results[${j}].candidate`, 200),
+      })),
+      ...(i === 0
+        ? {
+            ties: [
+              {
+                seat: fill(`areas[${i}].ties[0].seat`, 200),
+                parties: ['con', 'lab'],
+                winner: 'con',
+                method: 'lot' as const,
+              },
+            ],
+          }
+        : {}),
     })),
     summary: {
       declared: base.areas.length,
@@ -139,9 +173,30 @@ function everyStringFeed(base: FeedInput, fill: Fill, links: (at: string) => str
       ],
     },
     events: [
-      { id: fill('events[0].id', 100), kind: 'note', at: '2018-05-04T04:40:00Z', text: fill('events[0].text', 500), texts: { cy: fill('events[0].texts.cy', 500) }, url: links('events[0].url') },
-      { id: fill('events[1].id', 100), kind: 'declaration', at: '2018-05-04T04:30:00Z', area: 'X07000802', party: 'lab', text: fill('events[1].text', 500), url: links('events[1].url') },
-      { id: fill('events[2].id', 100), kind: 'correction', at: '2018-05-04T04:45:00Z', corrects: fill('events[1].id', 100), text: fill('events[2].text', 500) },
+      {
+        id: fill('events[0].id', 100),
+        kind: 'note',
+        at: '2018-05-04T04:40:00Z',
+        text: fill('events[0].text', 500),
+        texts: { cy: fill('events[0].texts.cy', 500) },
+        url: links('events[0].url'),
+      },
+      {
+        id: fill('events[1].id', 100),
+        kind: 'declaration',
+        at: '2018-05-04T04:30:00Z',
+        area: 'X07000802',
+        party: 'lab',
+        text: fill('events[1].text', 500),
+        url: links('events[1].url'),
+      },
+      {
+        id: fill('events[2].id', 100),
+        kind: 'correction',
+        at: '2018-05-04T04:45:00Z',
+        corrects: fill('events[1].id', 100),
+        text: fill('events[2].text', 500),
+      },
     ],
   };
 }
@@ -180,12 +235,21 @@ function markupOf(widgets: readonly Element[]): Markup {
 function injections(widgets: readonly Element[], allowed: Markup): string[] {
   const problems: string[] = [];
   for (const element of shadowElements(widgets)) {
-    if (!allowed.tags.has(element.localName)) problems.push(`<${element.localName}> is not an element the widgets draw`);
+    if (!allowed.tags.has(element.localName))
+      problems.push(`<${element.localName}> is not an element the widgets draw`);
     for (const attribute of element.attributes) {
       // Lit never builds attribute names from data; data-* and aria-* states come and go with the layout.
-      const known = allowed.attributes.has(attribute.name) || /^(data|aria)-[a-z-]+$/.test(attribute.name) || attribute.name === 'inert' || attribute.name === 'hidden';
-      if (!known) problems.push(`${attribute.name}="${attribute.value.slice(0, 40)}" on <${element.localName}> is not an attribute the widgets set`);
-      if (/^on/i.test(attribute.name)) problems.push(`event handler attribute ${attribute.name} on <${element.localName}>`);
+      const known =
+        allowed.attributes.has(attribute.name) ||
+        /^(data|aria)-[a-z-]+$/.test(attribute.name) ||
+        attribute.name === 'inert' ||
+        attribute.name === 'hidden';
+      if (!known)
+        problems.push(
+          `${attribute.name}="${attribute.value.slice(0, 40)}" on <${element.localName}> is not an attribute the widgets set`,
+        );
+      if (/^on/i.test(attribute.name))
+        problems.push(`event handler attribute ${attribute.name} on <${element.localName}>`);
     }
     if (element.localName === 'a' && element.hasAttribute('href')) {
       const href = element.getAttribute('href')!;
@@ -198,7 +262,8 @@ function injections(widgets: readonly Element[], allowed: Markup): string[] {
       if (protocol !== 'http:' && protocol !== 'https:') problems.push(`link to ${href.slice(0, 60)}`);
     }
     const style = element.getAttribute('style');
-    if (style && /url\(|expression|javascript|;\s*[a-z-]+\s*:[^;]*evil/i.test(style)) problems.push(`style "${style.slice(0, 60)}" on <${element.localName}>`);
+    if (style && /url\(|expression|javascript|;\s*[a-z-]+\s*:[^;]*evil/i.test(style))
+      problems.push(`style "${style.slice(0, 60)}" on <${element.localName}>`);
   }
   return problems;
 }
@@ -253,7 +318,12 @@ describe('hardening: hostile data through all four widgets', function () {
   before(async () => {
     base = await (await fetch('/test/fixtures/local-small.json')).json();
     // What the widgets draw for this feed shape with harmless strings: the markup allowed.
-    const benign = everyStringFeed(base, (at) => `Text for ${at}`, () => 'https://example.org/results', () => '#123456');
+    const benign = everyStringFeed(
+      base,
+      (at) => `Text for ${at}`,
+      () => 'https://example.org/results',
+      () => '#123456',
+    );
     const { box, widgets } = await mountHostile(benign);
     allowed = markupOf(widgets);
     // And for a refused update: the status line then has its closed "Details for developers".
@@ -288,7 +358,9 @@ describe('hardening: hostile data through all four widgets', function () {
   function expectNothingGotIn(widgets: readonly Widget[], label: string) {
     expect(executed, `nothing ran (${label})`).to.deep.equal([]);
     expect(injections(widgets, allowed), `no injected markup (${label})`).to.deep.equal([]);
-    expect(document.querySelectorAll('script, iframe, object, embed').length, 'nothing added to the page').to.equal(scriptsBefore);
+    expect(document.querySelectorAll('script, iframe, object, embed').length, 'nothing added to the page').to.equal(
+      scriptsBefore,
+    );
     expect(pageErrors.errors, `no uncaught errors (${label})`).to.deep.equal([]);
   }
 
@@ -306,19 +378,37 @@ describe('hardening: hostile data through all four widgets', function () {
         await setFeed(widgets, feed);
         const label = `payload ${index}: ${payload.slice(0, 40)}`;
         // The feed was accepted (nothing in it is invalid, only dropped), so the payloads are on screen as text.
-        for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), `${widget.localName}: ${label}`).to.equal(null);
+        for (const widget of widgets)
+          expect(
+            widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'),
+            `${widget.localName}: ${label}`,
+          ).to.equal(null);
         const text = allText(widgets);
-        expect(text, `the title is shown literally (${label})`).to.contain(asShown(fit(`${payload} @meta.election.title`, 300).replace(/\s+$/, '')));
-        expect(text, `a party name is shown literally (${label})`).to.contain(asShown(fit(`${payload} @parties[1].name`, 200).trim()));
-        expect(text, `an area name is shown literally (${label})`).to.contain(asShown(fit(`${payload} @areas[1].name`, 200).trim()));
-        expect(text, `an event text is shown literally (${label})`).to.contain(asShown(fit(`${payload} @events[0].text`, 500).trim()));
+        expect(text, `the title is shown literally (${label})`).to.contain(
+          asShown(fit(`${payload} @meta.election.title`, 300).replace(/\s+$/, '')),
+        );
+        expect(text, `a party name is shown literally (${label})`).to.contain(
+          asShown(fit(`${payload} @parties[1].name`, 200).trim()),
+        );
+        expect(text, `an area name is shown literally (${label})`).to.contain(
+          asShown(fit(`${payload} @areas[1].name`, 200).trim()),
+        );
+        expect(text, `an event text is shown literally (${label})`).to.contain(
+          asShown(fit(`${payload} @events[0].text`, 500).trim()),
+        );
         expectNothingGotIn(widgets, label);
       }
       await settleLateScripts();
       expectNothingGotIn(widgets, 'after late scripts');
       // Every dropped colour and link was named on the console.
-      expect(logs.warn.some((line) => /parties\[0\]\.colour: .* is not a #rgb or #rrggbb colour; the default is used/.test(line))).to.equal(true);
-      expect(logs.warn.some((line) => /areas\[0\]\.url: only http\(s\) links are allowed; the link is ignored/.test(line))).to.equal(true);
+      expect(
+        logs.warn.some((line) =>
+          /parties\[0\]\.colour: .* is not a #rgb or #rrggbb colour; the default is used/.test(line),
+        ),
+      ).to.equal(true);
+      expect(
+        logs.warn.some((line) => /areas\[0\]\.url: only http\(s\) links are allowed; the link is ignored/.test(line)),
+      ).to.equal(true);
       expect(logs.warn.some((line) => /events\[0\]\.url: only http\(s\) links are allowed/.test(line))).to.equal(true);
       box.remove();
     } finally {
@@ -329,18 +419,32 @@ describe('hardening: hostile data through all four widgets', function () {
   it('colours that are not colours never reach the page: the built-in colour is used', async () => {
     const logs = captureConsole();
     try {
-      const feed = everyStringFeed(base, (at) => `Text ${at}`, () => 'https://example.org/', () => 'red; background: url(javascript:window.__xss(1))');
+      const feed = everyStringFeed(
+        base,
+        (at) => `Text ${at}`,
+        () => 'https://example.org/',
+        () => 'red; background: url(javascript:window.__xss(1))',
+      );
       const { box, widgets } = await mountHostile(feed);
       const seatBar = widgets[0]!;
       const labour = seatBar.shadowRoot!.querySelector<HTMLElement>('.segment[data-key="lab"]')!;
-      expect(getComputedStyle(labour).backgroundColor, 'Labour in its built-in red').to.equal(hexToRgb(DEFAULT_PARTY_COLOURS.lab!.light));
-      const styles = shadowElements(widgets).map((element) => element.getAttribute('style') ?? '').join(' ');
+      expect(getComputedStyle(labour).backgroundColor, 'Labour in its built-in red').to.equal(
+        hexToRgb(DEFAULT_PARTY_COLOURS.lab!.light),
+      );
+      const styles = shadowElements(widgets)
+        .map((element) => element.getAttribute('style') ?? '')
+        .join(' ');
       expect(styles).to.not.contain('javascript');
       expect(styles).to.not.match(/(^|[\s;:])red\b/);
       // A real colour in the feed is used.
-      const coloured = { ...feed, parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, colour: '#123456' } : party)) };
+      const coloured = {
+        ...feed,
+        parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, colour: '#123456' } : party)),
+      };
       await setFeed(widgets, coloured);
-      expect(getComputedStyle(seatBar.shadowRoot!.querySelector<HTMLElement>('.segment[data-key="lab"]')!).backgroundColor).to.equal('rgb(18, 52, 86)');
+      expect(
+        getComputedStyle(seatBar.shadowRoot!.querySelector<HTMLElement>('.segment[data-key="lab"]')!).backgroundColor,
+      ).to.equal('rgb(18, 52, 86)');
       expectNothingGotIn(widgets, 'colours');
       box.remove();
     } finally {
@@ -353,14 +457,36 @@ describe('hardening: hostile data through all four widgets', function () {
     try {
       const { box, widgets } = await mountHostile(undefined);
       for (const link of BAD_LINKS) {
-        await setFeed(widgets, everyStringFeed(base, (at) => `Text ${at}`, () => link, () => '#123456'));
-        const hrefs = shadowElements(widgets).filter((element) => element.hasAttribute('href')).map((element) => element.getAttribute('href'));
+        await setFeed(
+          widgets,
+          everyStringFeed(
+            base,
+            (at) => `Text ${at}`,
+            () => link,
+            () => '#123456',
+          ),
+        );
+        const hrefs = shadowElements(widgets)
+          .filter((element) => element.hasAttribute('href'))
+          .map((element) => element.getAttribute('href'));
         expect(hrefs, link).to.deep.equal([]);
       }
       // And good links do get through, in every widget that shows one. (Another election id:
       // the ticker keeps the items it has shown for an election, links and all.)
-      await setFeed(widgets, everyStringFeed(base, (at) => (at === 'meta.election.id' ? 'links-ok' : `Text ${at}`), (at) => `https://example.org/${encodeURIComponent(at)}`, () => '#123456'));
-      const hrefs = new Set(shadowElements(widgets).map((element) => element.getAttribute('href')).filter(Boolean));
+      await setFeed(
+        widgets,
+        everyStringFeed(
+          base,
+          (at) => (at === 'meta.election.id' ? 'links-ok' : `Text ${at}`),
+          (at) => `https://example.org/${encodeURIComponent(at)}`,
+          () => '#123456',
+        ),
+      );
+      const hrefs = new Set(
+        shadowElements(widgets)
+          .map((element) => element.getAttribute('href'))
+          .filter(Boolean),
+      );
       for (const field of ['summary.source.url', 'areas[1].url', 'events[0].url', 'events[1].url']) {
         expect([...hrefs], field).to.include(`https://example.org/${encodeURIComponent(field)}`);
       }
@@ -378,14 +504,48 @@ describe('hardening: hostile data through all four widgets', function () {
       const piece = fc.oneof(
         { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
         { weight: 2, arbitrary: fc.constantFrom(...XSS_CORPUS, ...BAD_LINKS) },
-        { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('<', '>', '"', "'", '&', '/', '=', '`', ';', ':', '(', ')', '{', '}', '$', '\\', ' ', 'a', 'on', 'script', 'img', '\u0000', '\u2028') }) },
+        {
+          weight: 1,
+          arbitrary: fc.string({
+            unit: fc.constantFrom(
+              '<',
+              '>',
+              '"',
+              "'",
+              '&',
+              '/',
+              '=',
+              '`',
+              ';',
+              ':',
+              '(',
+              ')',
+              '{',
+              '}',
+              '$',
+              '\\',
+              ' ',
+              'a',
+              'on',
+              'script',
+              'img',
+              '\u0000',
+              '\u2028',
+            ),
+          }),
+        },
       );
       const text = fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
       await fc.assert(
         fc.asyncProperty(fc.array(text, { minLength: 8, maxLength: 8 }), async (strings) => {
           let n = 0;
           const next = () => strings[n++ % strings.length]!;
-          const feed = everyStringFeed(base, (_, max) => fit(next(), max), () => next(), () => next());
+          const feed = everyStringFeed(
+            base,
+            (_, max) => fit(next(), max),
+            () => next(),
+            () => next(),
+          );
           await setFeed(widgets, feed);
           const problems = injections(widgets, allowed);
           if (executed.length > 0 || problems.length > 0 || pageErrors.errors.length > 0) {
@@ -394,8 +554,11 @@ describe('hardening: hostile data through all four widgets', function () {
           const shown = allText(widgets);
           const title = asShown(feed.meta.election.title);
           // Some generated feeds are invalid (two events with one id): then the last good one stays.
-          const accepted = !widgets[0]!.shadowRoot!.querySelector('.notice[data-kind="failed"]') && statusLine(widgets[0]!)?.kind === 'current';
-          if (accepted && !shown.includes(title)) throw new Error(`the title ${JSON.stringify(title)} is not shown as it is`);
+          const accepted =
+            !widgets[0]!.shadowRoot!.querySelector('.notice[data-kind="failed"]') &&
+            statusLine(widgets[0]!)?.kind === 'current';
+          if (accepted && !shown.includes(title))
+            throw new Error(`the title ${JSON.stringify(title)} is not shown as it is`);
         }),
         { numRuns: 40 },
       );
@@ -410,10 +573,20 @@ describe('hardening: hostile data through all four widgets', function () {
   it('ids that are not ids (party, area) are refused with the path; event ids of any text are fine', async () => {
     const logs = captureConsole();
     try {
-      const good = everyStringFeed(base, (at) => `Text ${at}`, () => 'https://example.org/', () => '#123456');
+      const good = everyStringFeed(
+        base,
+        (at) => `Text ${at}`,
+        () => 'https://example.org/',
+        () => '#123456',
+      );
       const { box, widgets } = await mountHostile(good);
       const before = widgets.map(contentText);
-      const badParty = { ...good, parties: good.parties.map((party, i) => (i === 0 ? { ...party, id: `con" onmouseover="window.__xss(1)` } : party)) };
+      const badParty = {
+        ...good,
+        parties: good.parties.map((party, i) =>
+          i === 0 ? { ...party, id: `con" onmouseover="window.__xss(1)` } : party,
+        ),
+      };
       await setFeed(widgets, badParty);
       expect(widgets.map(contentText), 'last good results kept').to.deep.equal(before);
       for (const widget of widgets) {
@@ -421,9 +594,13 @@ describe('hardening: hostile data through all four widgets', function () {
         expect(failure(widget).detail).to.contain('parties[0].id: must be 1-32 lower-case letters');
       }
       expect(logs.error.some((line) => line.includes('parties[0].id: must be 1-32 lower-case letters'))).to.equal(true);
-      const badArea = { ...good, areas: good.areas.map((area, i) => (i === 2 ? { ...area, id: '<img src=x onerror=window.__xss(2)>' } : area)) };
+      const badArea = {
+        ...good,
+        areas: good.areas.map((area, i) => (i === 2 ? { ...area, id: '<img src=x onerror=window.__xss(2)>' } : area)),
+      };
       await setFeed(widgets, badArea);
-      for (const widget of widgets) expect(failure(widget).detail).to.contain('areas[2].id: must be 1-64 letters, digits');
+      for (const widget of widgets)
+        expect(failure(widget).detail).to.contain('areas[2].id: must be 1-64 letters, digits');
       await settleLateScripts();
       expectNothingGotIn(widgets, 'ids');
       box.remove();
@@ -434,18 +611,67 @@ describe('hardening: hostile data through all four widgets', function () {
 
   describe('absurd numbers: a clear validation error, visible and on the console, and the last good chart', () => {
     const cases: { name: string; change: (feed: FeedInput) => void; message: RegExp }[] = [
-      { name: 'negative seats', change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = -8), message: /areas\[0\]\.results\[0\]\.seats: must not be negative/ },
-      { name: 'NaN seats', change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = Number.NaN), message: /areas\[0\]\.results\[0\]\.seats: must be a number/ },
-      { name: 'Infinity seats', change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = Number.POSITIVE_INFINITY), message: /areas\[0\]\.results\[0\]\.seats: must be a whole number/ },
-      { name: 'fractions of a seat', change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = 2.5), message: /areas\[0\]\.results\[0\]\.seats: must be a whole number/ },
-      { name: 'seats won above the seats up', change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = 80), message: /areas\[0\]\.results: 86 seats won is more than the 14 seats up/ },
-      { name: 'seats held above the council size', change: (feed) => void ((feed.areas[0]!.results![0] as { seatsHeld: number }).seatsHeld = 400), message: /areas\[0\]\.results: 416 seats held is more than the 40 seats in total/ },
-      { name: 'a majority above the council size', change: (feed) => void (feed.areas[0]!.seats!.majority = 41), message: /areas\[0\]\.seats\.majority: a majority of 41 is more than the 40 seats in total/ },
-      { name: '10^9 votes in one area', change: (feed) => void ((feed.areas[0]!.results![0] as { votes: number }).votes = 1e9), message: /areas\[0\]\.results\[0\]\.votes: must be at most 100000000/ },
-      { name: '10^9 votes for one party in the summary', change: (feed) => void (feed.summary = { parties: [{ party: 'lab', votes: 1e9 }] }), message: /summary\.parties\[0\]\.votes: must be at most 999999999/ },
-      { name: 'shares above 100%', change: (feed) => void (feed.areas[3]!.results = feed.areas[3]!.results!.map((result) => ({ ...result, share: 60 }))), message: /areas\[3\]\.results: vote shares add up to 180\.0%, more than 100%/ },
-      { name: 'a revision that is not a number', change: (feed) => void ((feed.meta as { revision: unknown }).revision = '12'), message: /meta\.revision: must be a number/ },
-      { name: 'a negative revision', change: (feed) => void (feed.meta.revision = -1), message: /meta\.revision: must not be negative/ },
+      {
+        name: 'negative seats',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = -8),
+        message: /areas\[0\]\.results\[0\]\.seats: must not be negative/,
+      },
+      {
+        name: 'NaN seats',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = Number.NaN),
+        message: /areas\[0\]\.results\[0\]\.seats: must be a number/,
+      },
+      {
+        name: 'Infinity seats',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = Number.POSITIVE_INFINITY),
+        message: /areas\[0\]\.results\[0\]\.seats: must be a whole number/,
+      },
+      {
+        name: 'fractions of a seat',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = 2.5),
+        message: /areas\[0\]\.results\[0\]\.seats: must be a whole number/,
+      },
+      {
+        name: 'seats won above the seats up',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seats: number }).seats = 80),
+        message: /areas\[0\]\.results: 86 seats won is more than the 14 seats up/,
+      },
+      {
+        name: 'seats held above the council size',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { seatsHeld: number }).seatsHeld = 400),
+        message: /areas\[0\]\.results: 416 seats held is more than the 40 seats in total/,
+      },
+      {
+        name: 'a majority above the council size',
+        change: (feed) => void (feed.areas[0]!.seats!.majority = 41),
+        message: /areas\[0\]\.seats\.majority: a majority of 41 is more than the 40 seats in total/,
+      },
+      {
+        name: '10^9 votes in one area',
+        change: (feed) => void ((feed.areas[0]!.results![0] as { votes: number }).votes = 1e9),
+        message: /areas\[0\]\.results\[0\]\.votes: must be at most 100000000/,
+      },
+      {
+        name: '10^9 votes for one party in the summary',
+        change: (feed) => void (feed.summary = { parties: [{ party: 'lab', votes: 1e9 }] }),
+        message: /summary\.parties\[0\]\.votes: must be at most 999999999/,
+      },
+      {
+        name: 'shares above 100%',
+        change: (feed) =>
+          void (feed.areas[3]!.results = feed.areas[3]!.results!.map((result) => ({ ...result, share: 60 }))),
+        message: /areas\[3\]\.results: vote shares add up to 180\.0%, more than 100%/,
+      },
+      {
+        name: 'a revision that is not a number',
+        change: (feed) => void ((feed.meta as { revision: unknown }).revision = '12'),
+        message: /meta\.revision: must be a number/,
+      },
+      {
+        name: 'a negative revision',
+        change: (feed) => void (feed.meta.revision = -1),
+        message: /meta\.revision: must not be negative/,
+      },
     ];
 
     it('each case, through all four widgets', async () => {
@@ -465,13 +691,18 @@ describe('hardening: hostile data through all four widgets', function () {
           await setFeed(widgets, feed);
           box.removeEventListener('tally-feed-error', onError);
           expect(widgets.map(contentText), `${name}: the last good results stay`).to.deep.equal(before);
-          expect(widgets[0]!.shadowRoot!.querySelector('.bar')!.innerHTML, `${name}: the chart is untouched`).to.equal(bar);
+          expect(widgets[0]!.shadowRoot!.querySelector('.bar')!.innerHTML, `${name}: the chart is untouched`).to.equal(
+            bar,
+          );
           for (const widget of widgets) {
             expect(statusLine(widget)?.kind, `${name}: ${widget.localName}`).to.equal('kept');
             expect(failure(widget).detail, `${name}: ${widget.localName} says why, for developers`).to.match(message);
           }
           expect(errors, `${name}: tally-feed-error from each widget`).to.have.length(4);
-          expect(logs.error.filter((line) => message.test(line)), `${name}: console.error from each widget`).to.have.length(4);
+          expect(
+            logs.error.filter((line) => message.test(line)),
+            `${name}: console.error from each widget`,
+          ).to.have.length(4);
         }
         expect(pageErrors.errors).to.deep.equal([]);
         box.remove();
@@ -490,7 +721,9 @@ describe('hardening: hostile data through all four widgets', function () {
         for (const widget of widgets) {
           const { notice, detail } = failure(widget);
           expect(notice, widget.localName).to.equal('Results are unavailable at the moment.');
-          expect(detail, widget.localName).to.match(/^the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/);
+          expect(detail, widget.localName).to.match(
+            /^the feed property is not a valid feed: areas\[0\]\.results\[0\]\.seats: must not be negative/,
+          );
         }
         box.remove();
       } finally {
@@ -506,10 +739,17 @@ describe('hardening: hostile data through all four widgets', function () {
       const logs = captureConsole();
       try {
         const payload = XSS_CORPUS[3]!;
-        const feed = everyStringFeed(base, (at, max) => fit(`${payload} @${at}`, max), () => BAD_LINKS[0]!, () => payload);
+        const feed = everyStringFeed(
+          base,
+          (at, max) => fit(`${payload} @${at}`, max),
+          () => BAD_LINKS[0]!,
+          () => payload,
+        );
         const url = await feeds.route('/hostile.json', { json: feed });
         const { box, widgets } = mountWidgets({ src: url });
-        await waitUntil(() => widgets.every((widget) => statusLine(widget)?.kind === 'current'), 'hostile feed shown', { timeout: 10_000 });
+        await waitUntil(() => widgets.every((widget) => statusLine(widget)?.kind === 'current'), 'hostile feed shown', {
+          timeout: 10_000,
+        });
         expect(allText(widgets)).to.contain(`${payload} @events[0].text`);
         await allUpdated(widgets);
         await settleLateScripts();

@@ -11,7 +11,16 @@ import { FEED_LIMITS, type FeedInput } from '../../src/feed/schema.js';
 import { MAX_PLACEHOLDERS, upgradePlaceholders } from '../../src/embed/loader.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { FakeClock, FakePage, recordingFetch } from './helpers/fake-clock.js';
-import { allUpdated, captureConsole, contentText, mountWidgets, settled, statusLine, useTestPage, type Widget } from './helpers/widgets.js';
+import {
+  allUpdated,
+  captureConsole,
+  contentText,
+  mountWidgets,
+  settled,
+  statusLine,
+  useTestPage,
+  type Widget,
+} from './helpers/widgets.js';
 
 const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local-small.json')).json();
 
@@ -30,12 +39,22 @@ function manyAreas(base: FeedInput, count: number, revision: number): FeedInput 
       results: [{ party: winner, seats: 3, seatsHeld: 3 }],
     };
   });
-  return { ...base, meta: { ...base.meta, revision, election: { ...base.meta.election, seats: count * 3 } }, areas, summary: undefined, events: undefined };
+  return {
+    ...base,
+    meta: { ...base.meta, revision, election: { ...base.meta.election, seats: count * 3 } },
+    areas,
+    summary: undefined,
+    events: undefined,
+  };
 }
 
 /** The fixture with `count` parties, the first four its own and the rest each winning a seat in a council of its own. */
 function manyParties(base: FeedInput, count: number, revision: number): FeedInput {
-  const extra = Array.from({ length: count - base.parties.length }, (_, i) => ({ id: `p${i}`, name: `Party number ${i + 1}`, shortName: `P${i + 1}` }));
+  const extra = Array.from({ length: count - base.parties.length }, (_, i) => ({
+    id: `p${i}`,
+    name: `Party number ${i + 1}`,
+    shortName: `P${i + 1}`,
+  }));
   const areas = extra.map((party, i) => ({
     id: `Y${String(i).padStart(5, '0')}`,
     name: `Ward ${i + 1}`,
@@ -45,7 +64,12 @@ function manyParties(base: FeedInput, count: number, revision: number): FeedInpu
     control: { after: party.id },
     results: [{ party: party.id, seats: 1, seatsHeld: 1 }],
   }));
-  return { ...base, meta: { ...base.meta, revision }, parties: [...base.parties, ...extra], areas: [...base.areas, ...areas] };
+  return {
+    ...base,
+    meta: { ...base.meta, revision },
+    parties: [...base.parties, ...extra],
+    areas: [...base.areas, ...areas],
+  };
 }
 
 describe('hardening: limits', function () {
@@ -69,7 +93,10 @@ describe('hardening: limits', function () {
       const errors: { kind: string; reason: string }[] = [];
       mounted.widgets[0]!.addEventListener('tally-feed-error', (event) => errors.push(event.detail));
 
-      const text = JSON.stringify({ ...base, meta: { ...base.meta, revision: 99 } }).replace('{', `{"extension":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+      const text = JSON.stringify({ ...base, meta: { ...base.meta, revision: 99 } }).replace(
+        '{',
+        `{"extension":${'['.repeat(100_000)}${']'.repeat(100_000)},`,
+      );
       await feeds.route('/deep.json', { body: text, contentType: 'application/json' });
       const before = source.state.error;
       await clock.runUntil(() => net.calls.length > 1, 60_000);
@@ -89,11 +116,28 @@ describe('hardening: limits', function () {
 
   describe('feeds over the limits', () => {
     const cases: [string, (base: FeedInput) => FeedInput, RegExp][] = [
-      [`${(FEED_LIMITS.areas + 1).toLocaleString('en-GB')} areas`, (base) => manyAreas(base, FEED_LIMITS.areas + 1, 9), /^areas: lists 10,001 areas; a feed may list at most 10,000/],
-      [`${(FEED_LIMITS.parties + 1).toLocaleString('en-GB')} parties`, (base) => manyParties(base, FEED_LIMITS.parties + 1, 9), /^parties: lists 1,001 parties; a feed may list at most 1,000/],
+      [
+        `${(FEED_LIMITS.areas + 1).toLocaleString('en-GB')} areas`,
+        (base) => manyAreas(base, FEED_LIMITS.areas + 1, 9),
+        /^areas: lists 10,001 areas; a feed may list at most 10,000/,
+      ],
+      [
+        `${(FEED_LIMITS.parties + 1).toLocaleString('en-GB')} parties`,
+        (base) => manyParties(base, FEED_LIMITS.parties + 1, 9),
+        /^parties: lists 1,001 parties; a feed may list at most 1,000/,
+      ],
       [
         `${(FEED_LIMITS.events + 1).toLocaleString('en-GB')} events`,
-        (base) => ({ ...base, meta: { ...base.meta, revision: 9 }, events: Array.from({ length: FEED_LIMITS.events + 1 }, (_, i) => ({ id: `e${i}`, kind: 'note' as const, at: '2018-05-04T04:00:00Z', text: `Note ${i}` })) }),
+        (base) => ({
+          ...base,
+          meta: { ...base.meta, revision: 9 },
+          events: Array.from({ length: FEED_LIMITS.events + 1 }, (_, i) => ({
+            id: `e${i}`,
+            kind: 'note' as const,
+            at: '2018-05-04T04:00:00Z',
+            text: `Note ${i}`,
+          })),
+        }),
         /^events: lists 10,001 events; a feed may list at most 10,000/,
       ],
     ];
@@ -106,11 +150,14 @@ describe('hardening: limits', function () {
         const first = mountWidgets({ feed: oversize });
         onPage.box = first.box;
         const reasons: string[] = [];
-        for (const widget of first.widgets) widget.addEventListener('tally-feed-error', (event) => reasons.push(event.detail.reason));
+        for (const widget of first.widgets)
+          widget.addEventListener('tally-feed-error', (event) => reasons.push(event.detail.reason));
         await allUpdated(first.widgets);
-        for (const widget of first.widgets) expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), widget.localName).to.not.equal(null);
+        for (const widget of first.widgets)
+          expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), widget.localName).to.not.equal(null);
         expect(reasons).to.have.length(4);
-        for (const text of reasons) expect(text.replace(/^the feed property is not a valid feed: /, '')).to.match(reason);
+        for (const text of reasons)
+          expect(text.replace(/^the feed property is not a valid feed: /, '')).to.match(reason);
         onPage.box?.remove();
 
         // An update: the results on screen stay.
@@ -135,9 +182,14 @@ describe('hardening: limits', function () {
       const mounted = mountWidgets({ feed });
       onPage.box = mounted.box;
       const council = mounted.widgets.find((widget) => widget.localName === 'tally-council-list')!;
-      await waitUntil(() => council.shadowRoot!.querySelectorAll('.row').length === FEED_LIMITS.areas, 'every council in the list', { timeout: 60_000 });
+      await waitUntil(
+        () => council.shadowRoot!.querySelectorAll('.row').length === FEED_LIMITS.areas,
+        'every council in the list',
+        { timeout: 60_000 },
+      );
       await allUpdated(mounted.widgets);
-      for (const widget of mounted.widgets) expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
+      for (const widget of mounted.widgets)
+        expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
       expect(contentText(mounted.widgets[0]!)).to.match(/All 10,000 councils declared/);
       expect(onPage.errors).to.deep.equal([]);
     });
@@ -147,7 +199,8 @@ describe('hardening: limits', function () {
       const mounted = mountWidgets({ feed });
       onPage.box = mounted.box;
       await settled(mounted.widgets);
-      for (const widget of mounted.widgets) expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
+      for (const widget of mounted.widgets)
+        expect(widget.shadowRoot!.querySelector('.notice'), widget.localName).to.equal(null);
       // The seat bar names the 49 largest and draws the rest together as Others; so does the party table, by its own rule.
       const seatBar = mounted.widgets[0]!;
       expect(seatBar.shadowRoot!.querySelectorAll('.legend-item, .segment .label').length).to.be.at.most(50);
@@ -163,16 +216,27 @@ describe('hardening: limits', function () {
       const page = document.createElement('div');
       onPage.box = page;
       try {
-        const link = (i: number) => `<div data-tally-widget="seat-bar" data-src="/test/fixtures/local-small.json"><a href="/results/${i}">Results ${i}</a></div>`;
+        const link = (i: number) =>
+          `<div data-tally-widget="seat-bar" data-src="/test/fixtures/local-small.json"><a href="/results/${i}">Results ${i}</a></div>`;
         page.innerHTML = Array.from({ length: MAX_PLACEHOLDERS + 5 }, (_, i) => link(i)).join('');
         document.body.append(page);
         const created = upgradePlaceholders(page);
         expect(created).to.have.length(MAX_PLACEHOLDERS);
-        const left = [...page.querySelectorAll('[data-tally-widget]')].filter((placeholder) => placeholder.querySelector('a'));
-        expect(left.map((placeholder) => placeholder.querySelector('a')!.textContent)).to.deep.equal(['Results 100', 'Results 101', 'Results 102', 'Results 103', 'Results 104']);
+        const left = [...page.querySelectorAll('[data-tally-widget]')].filter((placeholder) =>
+          placeholder.querySelector('a'),
+        );
+        expect(left.map((placeholder) => placeholder.querySelector('a')!.textContent)).to.deep.equal([
+          'Results 100',
+          'Results 101',
+          'Results 102',
+          'Results 103',
+          'Results 104',
+        ]);
         // A second call (Tally.load after more content arrived) upgrades none of them either.
         expect(upgradePlaceholders(page)).to.have.length(0);
-        expect(consoleLines.error.filter((line) => line.includes(`more than ${MAX_PLACEHOLDERS} widgets`))).to.have.length(1);
+        expect(
+          consoleLines.error.filter((line) => line.includes(`more than ${MAX_PLACEHOLDERS} widgets`)),
+        ).to.have.length(1);
         for (const widget of created) (widget as Widget).remove();
       } finally {
         consoleLines.restore();

@@ -52,11 +52,16 @@ describe('hardening: requests', function () {
       const consoleLines = captureConsole();
       try {
         const cases: { label: string; path: string; widget: () => Promise<Widget> }[] = [];
-        const add = (label: string, make: (url: string) => Widget | Promise<Widget>, route: Parameters<typeof feeds.route>[1] = { fixture: 'local-small.json' }) => {
+        const add = (
+          label: string,
+          make: (url: string) => Widget | Promise<Widget>,
+          route: Parameters<typeof feeds.route>[1] = { fixture: 'local-small.json' },
+        ) => {
           const at = path();
           cases.push({ label, path: at, widget: async () => make(await feeds.route(at, route)) });
         };
-        for (const interval of ['3000000', '1e10', 'Infinity', 'NaN', '-5']) add(`interval="${interval}"`, (url) => widget(url, { interval }));
+        for (const interval of ['3000000', '1e10', 'Infinity', 'NaN', '-5'])
+          add(`interval="${interval}"`, (url) => widget(url, { interval }));
         add('data-interval="3000000" on a placeholder', (url) => {
           const placeholder = document.createElement('div');
           placeholder.dataset.tallyWidget = 'seat-bar';
@@ -65,15 +70,27 @@ describe('hardening: requests', function () {
           box.append(placeholder);
           return upgradePlaceholders(placeholder)[0] as Widget;
         });
-        add('Cache-Control: public, max-age=2592000', (url) => widget(url, { interval: '5' }), { fixture: 'local-small.json', headers: { 'Cache-Control': 'public, max-age=2592000' } });
-        add('Cache-Control: max-age beyond any timer', (url) => widget(url, { interval: '5' }), { fixture: 'local-small.json', headers: { 'Cache-Control': 'max-age=99999999999999' } });
+        add('Cache-Control: public, max-age=2592000', (url) => widget(url, { interval: '5' }), {
+          fixture: 'local-small.json',
+          headers: { 'Cache-Control': 'public, max-age=2592000' },
+        });
+        add('Cache-Control: max-age beyond any timer', (url) => widget(url, { interval: '5' }), {
+          fixture: 'local-small.json',
+          headers: { 'Cache-Control': 'max-age=99999999999999' },
+        });
         for (const retryAfter of ['99999999999', 'Fri, 31 Dec 9999 23:59:59 GMT']) {
-          add(`503 with Retry-After: ${retryAfter}`, (url) => widget(url, { interval: '5' }), { status: 503, body: 'busy', headers: { 'Retry-After': retryAfter } });
+          add(`503 with Retry-After: ${retryAfter}`, (url) => widget(url, { interval: '5' }), {
+            status: 503,
+            body: 'busy',
+            headers: { 'Retry-After': retryAfter },
+          });
         }
         const widgets = await Promise.all(cases.map((entry) => entry.widget()));
         await sleep(WATCH_MS);
         const counts = await Promise.all(cases.map((entry) => feeds.hits(entry.path)));
-        expect(Object.fromEntries(cases.map((entry, i) => [entry.label, counts[i]]))).to.deep.equal(Object.fromEntries(cases.map((entry) => [entry.label, 1])));
+        expect(Object.fromEntries(cases.map((entry, i) => [entry.label, counts[i]]))).to.deep.equal(
+          Object.fromEntries(cases.map((entry) => [entry.label, 1])),
+        );
         for (const [i, element] of widgets.entries()) {
           if (cases[i]!.label.startsWith('503')) continue;
           expect(statusLine(element)?.kind, `${cases[i]!.label}: just loaded, not out of date`).to.equal('current');
@@ -90,8 +107,15 @@ describe('hardening: requests', function () {
       const url = await feeds.route(at, { fixture: 'local-small.json' });
       let page: HostPage | undefined;
       try {
-        page = await openHostPage(`/__origins/${encodeURIComponent(feeds.origin)}/__capture/console/dist/embed.html?widget=seat-bar&interval=3000000&src=${encodeURIComponent(url)}`);
-        await until(() => (page!.document.querySelector('tally-seat-bar') as Widget | null)?.shadowRoot?.querySelector('.status') !== null, 'the widget in the frame');
+        page = await openHostPage(
+          `/__origins/${encodeURIComponent(feeds.origin)}/__capture/console/dist/embed.html?widget=seat-bar&interval=3000000&src=${encodeURIComponent(url)}`,
+        );
+        await until(
+          () =>
+            (page!.document.querySelector('tally-seat-bar') as Widget | null)?.shadowRoot?.querySelector('.status') !==
+            null,
+          'the widget in the frame',
+        );
         await sleep(WATCH_MS);
         expect(await feeds.hits(at)).to.equal(1);
         expect(page.record.uncaught).to.deep.equal([]);
@@ -148,7 +172,9 @@ describe('hardening: requests', function () {
         box.append(element);
       }
       expect(await feeds.hits(at)).to.be.at.most(1);
-      await until(() => statusLine(element)?.kind === 'current', 'the results, at most 5 s after the last request', { timeout: 8_000 });
+      await until(() => statusLine(element)?.kind === 'current', 'the results, at most 5 s after the last request', {
+        timeout: 8_000,
+      });
       expect(contentText(element)).to.match(/Labour 37/);
       expect(pageErrors.errors).to.deep.equal([]);
     });

@@ -68,7 +68,11 @@ class Corrections {
     this.areas[index] = runnerUpWins(this.areas[index]!);
     const at = new Date(START + i * 60_000).toISOString().replace('.000Z', 'Z');
     this.areas = [...this.areas];
-    return { ...this.final, meta: { ...this.final.meta, revision: i + 1, generatedAt: at, dataChangedAt: at }, areas: this.areas };
+    return {
+      ...this.final,
+      meta: { ...this.final.meta, revision: i + 1, generatedAt: at, dataChangedAt: at },
+      areas: this.areas,
+    };
   }
 }
 
@@ -129,9 +133,13 @@ describe('hardening: a long night of updates (soak)', function () {
       releaseIdleFeedSources();
       await nextFrames();
       const memoryAfter = await pageMemory();
-      console.log(`Page before the widgets: heap ${mb(memoryBefore.heapUsed)}, ${memoryBefore.nodes} nodes, ${memoryBefore.jsEventListeners} listeners. After removal: heap ${mb(memoryAfter.heapUsed)}, ${memoryAfter.nodes} nodes, ${memoryAfter.jsEventListeners} listeners`);
+      console.log(
+        `Page before the widgets: heap ${mb(memoryBefore.heapUsed)}, ${memoryBefore.nodes} nodes, ${memoryBefore.jsEventListeners} listeners. After removal: heap ${mb(memoryAfter.heapUsed)}, ${memoryAfter.nodes} nodes, ${memoryAfter.jsEventListeners} listeners`,
+      );
       expect(memoryAfter.nodes - memoryBefore.nodes, 'the widgets’ nodes are collected').to.be.below(100);
-      expect(memoryAfter.heapUsed - memoryBefore.heapUsed, 'the widgets’ memory is collected').to.be.below(HEAP_TOLERANCE_BYTES);
+      expect(memoryAfter.heapUsed - memoryBefore.heapUsed, 'the widgets’ memory is collected').to.be.below(
+        HEAP_TOLERANCE_BYTES,
+      );
       expect(pageErrors.errors).to.deep.equal([]);
       expect(logs.error, 'no errors logged').to.deep.equal([]);
     } finally {
@@ -145,7 +153,9 @@ describe('hardening: a long night of updates (soak)', function () {
     const final: FeedInput = await (await fetch('/test/fixtures/uk-general-2019.final.json')).json();
     const { box, widgets } = mountWidgets({ feed: final, width: '960px' });
     widgets[2]!.setAttribute('layout-src', CONSTITUENCIES);
-    await until(() => widgets[2]!.shadowRoot!.querySelectorAll('.hex').length === 650, 'the hex map drawn', { timeout: 20_000 });
+    await until(() => widgets[2]!.shadowRoot!.querySelectorAll('.hex').length === 650, 'the hex map drawn', {
+      timeout: 20_000,
+    });
     const feed = new Corrections(final).update(1);
     for (const widget of widgets) widget.feed = feed;
     await allUpdated(widgets);
@@ -156,106 +166,128 @@ describe('hardening: a long night of updates (soak)', function () {
   }
 
   async function night(resources: ResourceTracker, before: ResourceCounts): Promise<void> {
-      const final: FeedInput = await (await fetch('/test/fixtures/uk-general-2019.final.json')).json();
-      const corrections = new Corrections(final);
+    const final: FeedInput = await (await fetch('/test/fixtures/uk-general-2019.final.json')).json();
+    const corrections = new Corrections(final);
 
-      // --- the feed property ----------------------------------------------------------------
-      const { box, widgets } = mountWidgets({ feed: corrections.update(0), width: '960px' });
-      widgets[2]!.setAttribute('layout-src', CONSTITUENCIES);
-      await until(() => widgets[2]!.shadowRoot!.querySelectorAll('.hex').length === 650, 'the hex map drawn', { timeout: 20_000 });
-      await allUpdated(widgets);
+    // --- the feed property ----------------------------------------------------------------
+    const { box, widgets } = mountWidgets({ feed: corrections.update(0), width: '960px' });
+    widgets[2]!.setAttribute('layout-src', CONSTITUENCIES);
+    await until(() => widgets[2]!.shadowRoot!.querySelectorAll('.hex').length === 650, 'the hex map drawn', {
+      timeout: 20_000,
+    });
+    await allUpdated(widgets);
 
-      const samples: Sample[] = [];
-      let lastSampleAt = performance.now();
-      /** Measure, print and check at once, so that a leak fails early rather than after an hour. */
-      const sample = async (update: number, path: Sample['path']) => {
-        const now = performance.now();
-        const msPerUpdate = samples.length === 0 ? 0 : (now - lastSampleAt) / (update - samples.at(-1)!.update);
-        const s: Sample = { update, path, memory: await pageMemory(), shadowNodes: shadowNodes(widgets), msPerUpdate };
-        samples.push(s);
-        console.log(
-          `soak ${String(s.update).padStart(5)}  ${s.path.padEnd(13)}  heap ${mb(s.memory.heapUsed).padStart(8)}  nodes ${String(s.memory.nodes).padStart(6)} (in widgets ${String(s.shadowNodes).padStart(6)})  listeners ${s.memory.jsEventListeners}  ${s.msPerUpdate.toFixed(1)} ms/update`,
-        );
-        const first = samples[0]!;
-        expect(s.memory.heapUsed - first.memory.heapUsed, `heap growth by update ${s.update} (${mb(first.memory.heapUsed)} → ${mb(s.memory.heapUsed)})`).to.be.below(HEAP_TOLERANCE_BYTES);
-        expect(Math.abs(s.shadowNodes - first.shadowNodes) / first.shadowNodes, `widget nodes at update ${s.update}: ${first.shadowNodes} → ${s.shadowNodes}`).to.be.below(WIDGET_NODE_TOLERANCE);
-        const outside = s.memory.nodes - s.shadowNodes;
-        const outsideFirst = first.memory.nodes - first.shadowNodes;
-        expect(Math.abs(outside - outsideFirst), `nodes outside the widgets at update ${s.update}: ${outsideFirst} → ${outside}`).to.be.at.most(OTHER_NODE_TOLERANCE);
-        expect(s.memory.jsEventListeners - first.memory.jsEventListeners, `listeners at update ${s.update}`).to.be.at.most(2);
-        lastSampleAt = performance.now();
-      };
+    const samples: Sample[] = [];
+    let lastSampleAt = performance.now();
+    /** Measure, print and check at once, so that a leak fails early rather than after an hour. */
+    const sample = async (update: number, path: Sample['path']) => {
+      const now = performance.now();
+      const msPerUpdate = samples.length === 0 ? 0 : (now - lastSampleAt) / (update - samples.at(-1)!.update);
+      const s: Sample = { update, path, memory: await pageMemory(), shadowNodes: shadowNodes(widgets), msPerUpdate };
+      samples.push(s);
+      console.log(
+        `soak ${String(s.update).padStart(5)}  ${s.path.padEnd(13)}  heap ${mb(s.memory.heapUsed).padStart(8)}  nodes ${String(s.memory.nodes).padStart(6)} (in widgets ${String(s.shadowNodes).padStart(6)})  listeners ${s.memory.jsEventListeners}  ${s.msPerUpdate.toFixed(1)} ms/update`,
+      );
+      const first = samples[0]!;
+      expect(
+        s.memory.heapUsed - first.memory.heapUsed,
+        `heap growth by update ${s.update} (${mb(first.memory.heapUsed)} → ${mb(s.memory.heapUsed)})`,
+      ).to.be.below(HEAP_TOLERANCE_BYTES);
+      expect(
+        Math.abs(s.shadowNodes - first.shadowNodes) / first.shadowNodes,
+        `widget nodes at update ${s.update}: ${first.shadowNodes} → ${s.shadowNodes}`,
+      ).to.be.below(WIDGET_NODE_TOLERANCE);
+      const outside = s.memory.nodes - s.shadowNodes;
+      const outsideFirst = first.memory.nodes - first.shadowNodes;
+      expect(
+        Math.abs(outside - outsideFirst),
+        `nodes outside the widgets at update ${s.update}: ${outsideFirst} → ${outside}`,
+      ).to.be.at.most(OTHER_NODE_TOLERANCE);
+      expect(
+        s.memory.jsEventListeners - first.memory.jsEventListeners,
+        `listeners at update ${s.update}`,
+      ).to.be.at.most(2);
+      lastSampleAt = performance.now();
+    };
 
-      /** Let the page breathe between updates: timers every time, a frame (layout, observers) every 25th. */
-      const channel = new MessageChannel();
-      const task = () => new Promise<void>((resolve) => {
+    /** Let the page breathe between updates: timers every time, a frame (layout, observers) every 25th. */
+    const channel = new MessageChannel();
+    const task = () =>
+      new Promise<void>((resolve) => {
         channel.port1.onmessage = () => resolve();
         channel.port2.postMessage(null);
       });
-      const breathe = (i: number) => (i % 25 === 0 ? new Promise((resolve) => requestAnimationFrame(resolve)) : task());
+    const breathe = (i: number) => (i % 25 === 0 ? new Promise((resolve) => requestAnimationFrame(resolve)) : task());
 
-      const half = UPDATES / 2;
-      // Warm up (JIT, caches, the first layout of every part), then the first sample.
-      for (let i = 1; i <= 20; i += 1) {
-        const feed = corrections.update(i);
-        for (const widget of widgets) widget.feed = feed;
-        await allUpdated(widgets);
-        await breathe(i);
-      }
-      await sample(20, 'feed property');
-      for (let i = 21; i <= half; i += 1) {
-        const feed = corrections.update(i);
-        for (const widget of widgets) widget.feed = feed;
-        await allUpdated(widgets);
-        await breathe(i);
-        if (i % SAMPLE_EVERY === 0) await sample(i, 'feed property');
-      }
-      for (const widget of widgets) expect(statusLine(widget)?.kind, `${widget.localName} after the property updates`).to.equal('current');
-
-      // --- a shared feed source on a fake clock ---------------------------------------------------
-      const clock = new FakeClock();
-      let requests = 0;
-      let next = half + 1;
-      const fakeFetch = (async () => {
-        requests += 1;
-        const feed = corrections.update(next);
-        return new Response(JSON.stringify(feed), { status: 200, headers: { 'Content-Type': 'application/json', ETag: `"r${feed.meta.revision}"` } });
-      }) as typeof fetch;
-      const page = new FakePage();
-      const source = feedSourceFor(SOURCE_URL, { clock, fetch: fakeFetch, environment: page, random: () => 0.5 });
-      for (const widget of widgets) {
-        widget.feed = undefined;
-        widget.setAttribute('src', SOURCE_URL);
-        widget.setAttribute('interval', '5');
-      }
-      const revisionShown = (revision: number) => () => source.state.feed?.meta.revision === revision;
-      await until(revisionShown(next + 1), 'the source delivered its first feed', { timeout: 10_000 });
+    const half = UPDATES / 2;
+    // Warm up (JIT, caches, the first layout of every part), then the first sample.
+    for (let i = 1; i <= 20; i += 1) {
+      const feed = corrections.update(i);
+      for (const widget of widgets) widget.feed = feed;
       await allUpdated(widgets);
-      for (next = half + 2; next <= UPDATES; next += 1) {
-        await clock.advance(POLLING.minInterval);
-        await until(revisionShown(next + 1), `update ${next} delivered`, { timeout: 10_000, interval: 1 });
-        await allUpdated(widgets);
-        await breathe(next);
-        if (next % SAMPLE_EVERY === 0) await sample(next, 'feed source');
-      }
-      expect(requests, 'one request per update, shared by the four widgets').to.equal(half);
-      for (const widget of widgets) expect(statusLine(widget)?.kind, `${widget.localName} after the source updates`).to.equal('current');
+      await breathe(i);
+    }
+    await sample(20, 'feed property');
+    for (let i = 21; i <= half; i += 1) {
+      const feed = corrections.update(i);
+      for (const widget of widgets) widget.feed = feed;
+      await allUpdated(widgets);
+      await breathe(i);
+      if (i % SAMPLE_EVERY === 0) await sample(i, 'feed property');
+    }
+    for (const widget of widgets)
+      expect(statusLine(widget)?.kind, `${widget.localName} after the property updates`).to.equal('current');
 
-      // --- the widgets leave ------------------------------------------------------------------------
-      channel.port1.close();
-      const whileOn = resources.count();
-      expect(whileOn.listenerTotal, 'the widgets listen to media queries while on the page').to.be.above(before.listenerTotal);
-      box.remove();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const after = resources.count();
-      expect(after.scheduledAt, 'timers left behind').to.deep.equal(before.scheduledAt);
-      expect(after.intervals).to.equal(before.intervals);
-      expect(after.listeners, 'listeners on window, document and media queries').to.deep.equal(before.listeners);
-      expect(source.size, 'nobody subscribed to the source').to.equal(0);
-      expect(clock.pending, 'no timer left on the source clock').to.equal(0);
-      const requestsAtRemoval = requests;
-      await clock.advance(60 * 60_000);
-      expect(requests, 'no poll in the hour after the widgets left').to.equal(requestsAtRemoval);
+    // --- a shared feed source on a fake clock ---------------------------------------------------
+    const clock = new FakeClock();
+    let requests = 0;
+    let next = half + 1;
+    const fakeFetch = (async () => {
+      requests += 1;
+      const feed = corrections.update(next);
+      return new Response(JSON.stringify(feed), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', ETag: `"r${feed.meta.revision}"` },
+      });
+    }) as typeof fetch;
+    const page = new FakePage();
+    const source = feedSourceFor(SOURCE_URL, { clock, fetch: fakeFetch, environment: page, random: () => 0.5 });
+    for (const widget of widgets) {
+      widget.feed = undefined;
+      widget.setAttribute('src', SOURCE_URL);
+      widget.setAttribute('interval', '5');
+    }
+    const revisionShown = (revision: number) => () => source.state.feed?.meta.revision === revision;
+    await until(revisionShown(next + 1), 'the source delivered its first feed', { timeout: 10_000 });
+    await allUpdated(widgets);
+    for (next = half + 2; next <= UPDATES; next += 1) {
+      await clock.advance(POLLING.minInterval);
+      await until(revisionShown(next + 1), `update ${next} delivered`, { timeout: 10_000, interval: 1 });
+      await allUpdated(widgets);
+      await breathe(next);
+      if (next % SAMPLE_EVERY === 0) await sample(next, 'feed source');
+    }
+    expect(requests, 'one request per update, shared by the four widgets').to.equal(half);
+    for (const widget of widgets)
+      expect(statusLine(widget)?.kind, `${widget.localName} after the source updates`).to.equal('current');
+
+    // --- the widgets leave ------------------------------------------------------------------------
+    channel.port1.close();
+    const whileOn = resources.count();
+    expect(whileOn.listenerTotal, 'the widgets listen to media queries while on the page').to.be.above(
+      before.listenerTotal,
+    );
+    box.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const after = resources.count();
+    expect(after.scheduledAt, 'timers left behind').to.deep.equal(before.scheduledAt);
+    expect(after.intervals).to.equal(before.intervals);
+    expect(after.listeners, 'listeners on window, document and media queries').to.deep.equal(before.listeners);
+    expect(source.size, 'nobody subscribed to the source').to.equal(0);
+    expect(clock.pending, 'no timer left on the source clock').to.equal(0);
+    const requestsAtRemoval = requests;
+    await clock.advance(60 * 60_000);
+    expect(requests, 'no poll in the hour after the widgets left').to.equal(requestsAtRemoval);
   }
 
   it('a source on the real clock and the real page: its timers and listeners go when the last widget leaves', async () => {
@@ -264,10 +296,14 @@ describe('hardening: a long night of updates (soak)', function () {
     try {
       const before = resources.count();
       const { box, widgets } = mountWidgets({ src: '/test/fixtures/local-small.json', interval: 5 });
-      await until(() => widgets.every((widget) => statusLine(widget)?.kind === 'current'), 'the feed shown', { timeout: 10_000 });
+      await until(() => widgets.every((widget) => statusLine(widget)?.kind === 'current'), 'the feed shown', {
+        timeout: 10_000,
+      });
       const during = resources.count();
       expect(during.timers, 'the source’s poll and stale timers are running').to.be.at.least(2);
-      expect(during.listeners['document visibilitychange'], 'the source follows the page’s visibility').to.be.at.least(1);
+      expect(during.listeners['document visibilitychange'], 'the source follows the page’s visibility').to.be.at.least(
+        1,
+      );
       expect(during.listeners['window online']).to.be.at.least(1);
       box.remove();
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -12,12 +12,22 @@
 import { expect } from '@open-wc/testing';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { openHostPage } from './fixtures/host-page.js';
-import { allUpdated, captureConsole, mountWidgets, settled, statusLine, useTestPage, type Widget } from './helpers/widgets.js';
+import {
+  allUpdated,
+  captureConsole,
+  mountWidgets,
+  settled,
+  statusLine,
+  useTestPage,
+  type Widget,
+} from './helpers/widgets.js';
 import { loadLocale } from '../../src/i18n/messages.js';
 
 const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local-small.json')).json();
 
-const shadow = (widget: Element, selector: string) => [...(widget.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+const shadow = (widget: Element, selector: string) => [
+  ...(widget.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
+];
 
 /**
  * The text of `element` in the order a reader sees it: every character that draws something,
@@ -33,7 +43,8 @@ function visualText(element: Element): string {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const rect = range.getBoundingClientRect();
-        if (rect.width > 0 && rect.height > 0) glyphs.push({ ch: text[i]!, left: rect.left, top: Math.round(rect.top + rect.height / 2) });
+        if (rect.width > 0 && rect.height > 0)
+          glyphs.push({ ch: text[i]!, left: rect.left, top: Math.round(rect.top + rect.height / 2) });
       }
       return;
     }
@@ -47,12 +58,16 @@ function visualText(element: Element): string {
   }
   return [...lines.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, line]) => line.sort((a, b) => a.left - b.left).map((glyph) => glyph.ch).join(''))
+    .map(([, line]) =>
+      line
+        .sort((a, b) => a.left - b.left)
+        .map((glyph) => glyph.ch)
+        .join(''),
+    )
     .join('\n')
     .replace(/\s+/g, ' ')
     .trim();
 }
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -64,7 +79,20 @@ describe('hardening: text', function () {
   // --- 4: language tags ------------------------------------------------------------------------
 
   describe('language tags as pages write them', () => {
-    const TAGS = ['en_GB', 'en_gb', 'cy_GB', 'EN-gb', 'constructor', '__proto__', 'toString', 'en--GB', '-', '12', 'x'.repeat(100), ' '];
+    const TAGS = [
+      'en_GB',
+      'en_gb',
+      'cy_GB',
+      'EN-gb',
+      'constructor',
+      '__proto__',
+      'toString',
+      'en--GB',
+      '-',
+      '12',
+      'x'.repeat(100),
+      ' ',
+    ];
 
     for (const where of ['the page (an ancestor)', 'the widget']) {
       it(`every widget draws with lang on ${where} set to each of: ${TAGS.map((tag) => JSON.stringify(tag)).join(', ')}`, async () => {
@@ -79,12 +107,17 @@ describe('hardening: text', function () {
           if (where === 'the widget') for (const widget of widgets) widget.setAttribute('lang', tag);
           await settled(widgets);
           for (const widget of widgets) {
-            expect(shadow(widget, '.notice').length, `${widget.localName}, lang=${JSON.stringify(tag)}: no notice`).to.equal(0);
+            expect(
+              shadow(widget, '.notice').length,
+              `${widget.localName}, lang=${JSON.stringify(tag)}: no notice`,
+            ).to.equal(0);
             expect(statusLine(widget)?.kind, `${widget.localName}, lang=${JSON.stringify(tag)}`).to.equal('current');
           }
           // cy_GB is Welsh written the POSIX way: the widgets speak Welsh.
           const text = widgets.map((widget) => widget.shadowRoot!.textContent).join(' ');
-          expect(text.includes('DATA PRAWF'), `lang=${JSON.stringify(tag)}: Welsh only for cy_GB`).to.equal(tag === 'cy_GB');
+          expect(text.includes('DATA PRAWF'), `lang=${JSON.stringify(tag)}: Welsh only for cy_GB`).to.equal(
+            tag === 'cy_GB',
+          );
           expect(onPage.errors, `lang=${JSON.stringify(tag)}`).to.deep.equal([]);
           holder.remove();
         }
@@ -97,7 +130,9 @@ describe('hardening: text', function () {
         ['cy_GB', 'cy-GB'],
         ['constructor', 'en-GB'],
       ]) {
-        const page = await openHostPage(`/__capture/console/dist/embed.html?widget=party-table&src=/test/fixtures/local-small.json&lang=${tag}`);
+        const page = await openHostPage(
+          `/__capture/console/dist/embed.html?widget=party-table&src=/test/fixtures/local-small.json&lang=${tag}`,
+        );
         try {
           const widget = await new Promise<Element>((resolve, reject) => {
             const started = performance.now();
@@ -123,7 +158,20 @@ describe('hardening: text', function () {
 
   describe('bidirectional controls and right-to-left names beside figures', () => {
     /** Every bidi formatting character: embeddings, overrides, their pop, isolates and theirs, and the marks. */
-    const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+    const CONTROLS = [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+    ];
     const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
     /** The fixture with `suffix` after every party name and short name, the election title, a baseline label, the area names and an event's text. */
@@ -131,8 +179,16 @@ describe('hardening: text', function () {
       const feed = await local();
       return {
         ...feed,
-        meta: { ...feed.meta, election: { ...feed.meta.election, title: `Council elections${suffix}` }, baseline: { label: `Change since 2014${suffix}` } },
-        parties: feed.parties.map((party) => ({ ...party, name: `${party.name}${suffix}`, shortName: `${party.shortName}${suffix}` })),
+        meta: {
+          ...feed.meta,
+          election: { ...feed.meta.election, title: `Council elections${suffix}` },
+          baseline: { label: `Change since 2014${suffix}` },
+        },
+        parties: feed.parties.map((party) => ({
+          ...party,
+          name: `${party.name}${suffix}`,
+          shortName: `${party.shortName}${suffix}`,
+        })),
         areas: feed.areas.map((area) => ({ ...area, name: `${area.name}${suffix}` })),
       };
     }
@@ -146,7 +202,9 @@ describe('hardening: text', function () {
         'party table caption': shadow(partyTable!, 'caption .subtitle').map(visualText),
         'council list seats': shadow(councilList!, '.row-seats').map(visualText),
         'council list outcomes': shadow(councilList!, '.row-outcome').map(visualText),
-        'ticker lines': shadow(ticker!, '.item').map((item) => [...item.querySelectorAll('.badge, .sentence')].map(visualText).join(' | ')),
+        'ticker lines': shadow(ticker!, '.item').map((item) =>
+          [...item.querySelectorAll('.badge, .sentence')].map(visualText).join(' | '),
+        ),
       };
     }
 
@@ -165,16 +223,25 @@ describe('hardening: text', function () {
           const mounted = mountWidgets({ feed: await withText(control), width: '760px' });
           onPage.box = mounted.box;
           let shown: FeedInput | undefined;
-          mounted.widgets[0]!.addEventListener('tally-feed-update', (event) => (shown = event.detail.feed as FeedInput));
+          mounted.widgets[0]!.addEventListener(
+            'tally-feed-update',
+            (event) => (shown = event.detail.feed as FeedInput),
+          );
           await settled(mounted.widgets);
           expect(figures(mounted.widgets), code(control)).to.deep.equal(expected);
           if (!['\u200e', '\u200f', '\u061c'].includes(control)) {
             // Neutralised: no embedding, override or isolate is left in what the widgets were given.
-            expect(/[\u202a-\u202e\u2066-\u2069]/.test(JSON.stringify(shown ?? mounted.widgets[0]!.feed)) && shown !== undefined, code(control)).to.equal(false);
+            expect(
+              /[\u202a-\u202e\u2066-\u2069]/.test(JSON.stringify(shown ?? mounted.widgets[0]!.feed)) &&
+                shown !== undefined,
+              code(control),
+            ).to.equal(false);
           }
           onPage.box?.remove();
         }
-        expect(consoleLines.warn.some((line) => line.includes('bidirectional control characters removed'))).to.equal(true);
+        expect(consoleLines.warn.some((line) => line.includes('bidirectional control characters removed'))).to.equal(
+          true,
+        );
       } finally {
         consoleLines.restore();
       }
@@ -185,7 +252,12 @@ describe('hardening: text', function () {
       const feed = await local();
       const hebrew = 'ליכוד';
       const reversed = [...hebrew].reverse().join('');
-      const named: FeedInput = { ...feed, parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, name: hebrew, shortName: hebrew } : party)) };
+      const named: FeedInput = {
+        ...feed,
+        parties: feed.parties.map((party) =>
+          party.id === 'lab' ? { ...party, name: hebrew, shortName: hebrew } : party,
+        ),
+      };
       const mounted = mountWidgets({ feed: named, width: '760px' });
       onPage.box = mounted.box;
       await settled(mounted.widgets);
@@ -198,11 +270,18 @@ describe('hardening: text', function () {
     });
 
     it('the iframe page’s title isolates the election’s title and carries no control', async () => {
-      const page = await openHostPage(`/__capture/console/dist/embed.html?widget=seat-bar&src=${encodeURIComponent('/test/fixtures/local-small.json')}`);
+      const page = await openHostPage(
+        `/__capture/console/dist/embed.html?widget=seat-bar&src=${encodeURIComponent('/test/fixtures/local-small.json')}`,
+      );
       try {
         await new Promise<void>((resolve, reject) => {
           const started = performance.now();
-          const check = () => (page.document.title !== 'Election results' ? resolve() : performance.now() - started > 8_000 ? reject(new Error('no title')) : setTimeout(check, 25));
+          const check = () =>
+            page.document.title !== 'Election results'
+              ? resolve()
+              : performance.now() - started > 8_000
+                ? reject(new Error('no title'))
+                : setTimeout(check, 25);
           check();
         });
         expect(page.document.title).to.equal('\u2068Four-council local election (fixture)\u2069: election results');
@@ -217,7 +296,18 @@ describe('hardening: text', function () {
   describe('keys every object inherits', () => {
     it('a ticker in lang constructor, __proto__, toString, valueOf: the note’s own text, never JavaScript', async () => {
       const feed = await local();
-      const withNote: FeedInput = { ...feed, events: [{ id: 'n1', kind: 'note', at: '2018-05-04T04:40:00Z', text: 'Counting resumes at nine.', texts: { cy: 'Mae’r cyfrif yn ailddechrau am naw.' } }] };
+      const withNote: FeedInput = {
+        ...feed,
+        events: [
+          {
+            id: 'n1',
+            kind: 'note',
+            at: '2018-05-04T04:40:00Z',
+            text: 'Counting resumes at nine.',
+            texts: { cy: 'Mae’r cyfrif yn ailddechrau am naw.' },
+          },
+        ],
+      };
       for (const lang of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
         const ticker = document.createElement('tally-ticker') as Widget;
         ticker.setAttribute('lang', lang);
@@ -238,7 +328,9 @@ describe('hardening: text', function () {
       const mounted = mountWidgets({ feed: renamed, width: '760px' });
       onPage.box = mounted.box;
       await settled(mounted.widgets);
-      const segment = shadow(mounted.widgets[0]!, '.segment[data-key="constructor"]')[0] ?? shadow(mounted.widgets[0]!, '.legend-item[data-key="constructor"] .swatch')[0];
+      const segment =
+        shadow(mounted.widgets[0]!, '.segment[data-key="constructor"]')[0] ??
+        shadow(mounted.widgets[0]!, '.legend-item[data-key="constructor"] .swatch')[0];
       expect(segment, 'the party is drawn').to.not.equal(undefined);
       const colour = getComputedStyle(segment!).backgroundColor;
       expect(colour, 'not transparent').to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
@@ -250,19 +342,28 @@ describe('hardening: text', function () {
 
   describe('names made only of invisible characters', () => {
     it('every zero-width, joining, bidi, filler and space character is blank: the feed is refused, naming each', async () => {
-      const INVISIBLE = [...'\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\ufeff\uffa0\ufe0f', '\u{e0020}'];
+      const INVISIBLE = [
+        ...'\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\ufeff\uffa0\ufe0f',
+        '\u{e0020}',
+      ];
       const feed = await local();
       const blank: FeedInput = {
         ...feed,
-        parties: [...feed.parties, ...INVISIBLE.map((character, i) => ({ id: `blank${i}`, name: character.repeat(3) }))],
+        parties: [
+          ...feed.parties,
+          ...INVISIBLE.map((character, i) => ({ id: `blank${i}`, name: character.repeat(3) })),
+        ],
       };
       const mounted = mountWidgets({ feed: blank });
       onPage.box = mounted.box;
       const reasons: string[] = [];
       mounted.widgets[0]!.addEventListener('tally-feed-error', (event) => reasons.push(event.detail.reason));
       await allUpdated(mounted.widgets);
-      for (const widget of mounted.widgets) expect(shadow(widget, '.notice[data-kind="failed"]').length, widget.localName).to.equal(1);
-      expect(reasons[0]).to.include('parties[4].name: must not be blank; parties[5].name: must not be blank; parties[6].name: must not be blank');
+      for (const widget of mounted.widgets)
+        expect(shadow(widget, '.notice[data-kind="failed"]').length, widget.localName).to.equal(1);
+      expect(reasons[0]).to.include(
+        'parties[4].name: must not be blank; parties[5].name: must not be blank; parties[6].name: must not be blank',
+      );
       expect(reasons[0]).to.include(`and ${INVISIBLE.length - 3} more`);
     });
   });
@@ -277,7 +378,9 @@ describe('hardening: text', function () {
       const feed = await local();
       return {
         ...feed,
-        parties: feed.parties.map((party) => (party.id === 'con' ? { ...party, name: LONG_NAME, shortName: LONG_SHORT } : party)),
+        parties: feed.parties.map((party) =>
+          party.id === 'con' ? { ...party, name: LONG_NAME, shortName: LONG_SHORT } : party,
+        ),
         areas: feed.areas.map((area, i) => (i === 0 ? { ...area, name: 'W'.repeat(200) } : area)),
       };
     }
@@ -290,8 +393,13 @@ describe('hardening: text', function () {
       for (const element of widget.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
         const style = getComputedStyle(element);
         if (style.display === 'none' || element.closest('.visually-hidden, [hidden], .sizer')) continue;
-        if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
-          problems.push(`${element.className || element.localName} scrolls sideways (${element.scrollWidth} px in ${element.clientWidth})`);
+        if (
+          (style.overflowX === 'auto' || style.overflowX === 'scroll') &&
+          element.scrollWidth > element.clientWidth + 1
+        ) {
+          problems.push(
+            `${element.className || element.localName} scrolls sideways (${element.scrollWidth} px in ${element.clientWidth})`,
+          );
         }
       }
       // The strip is one line that scrolls: its items may run past the box, but none is longer than 30em of text.
@@ -299,23 +407,38 @@ describe('hardening: text', function () {
       if (strip) {
         for (const part of widget.shadowRoot!.querySelectorAll<HTMLElement>('.track .sentence, .track .badge')) {
           const width = part.getBoundingClientRect().width;
-          if (width > 30 * parseFloat(getComputedStyle(part).fontSize) + 1) problems.push(`${part.className} is ${Math.round(width)} px wide`);
-          if (part.classList.contains('sentence') && part.scrollWidth > part.clientWidth && part.title.replace(/[\u2068\u2069]/g, '') !== (part.textContent ?? '').replace(/[\u2068\u2069]/g, '')) problems.push('a sentence cut short without its full text as its title');
+          if (width > 30 * parseFloat(getComputedStyle(part).fontSize) + 1)
+            problems.push(`${part.className} is ${Math.round(width)} px wide`);
+          if (
+            part.classList.contains('sentence') &&
+            part.scrollWidth > part.clientWidth &&
+            part.title.replace(/[\u2068\u2069]/g, '') !== (part.textContent ?? '').replace(/[\u2068\u2069]/g, '')
+          )
+            problems.push('a sentence cut short without its full text as its title');
         }
       }
-      const numbers = widget.shadowRoot!.querySelectorAll<HTMLElement>('td, .legend-count, .row-value, .row-seats, .label, .count, time');
+      const numbers = widget.shadowRoot!.querySelectorAll<HTMLElement>(
+        'td, .legend-count, .row-value, .row-seats, .label, .count, time',
+      );
       for (const element of numbers) {
         if (strip) {
-          if ((element.textContent ?? '') && element.getClientRects().length > 1) problems.push(`${element.localName} broken over lines`);
+          if ((element.textContent ?? '') && element.getClientRects().length > 1)
+            problems.push(`${element.localName} broken over lines`);
           continue;
         }
         if (element.closest('.visually-hidden, [hidden]') || getComputedStyle(element).display === 'none') continue;
         const rect = element.getBoundingClientRect();
         if (rect.width === 0) continue;
-        if (rect.left < bounds.left - 1 || rect.right > bounds.right + 1) problems.push(`${element.className || element.localName} "${(element.textContent ?? '').trim().slice(0, 20)}" is outside the widget (${Math.round(rect.left - bounds.left)}…${Math.round(rect.right - bounds.left)} of ${Math.round(bounds.width)})`);
+        if (rect.left < bounds.left - 1 || rect.right > bounds.right + 1)
+          problems.push(
+            `${element.className || element.localName} "${(element.textContent ?? '').trim().slice(0, 20)}" is outside the widget (${Math.round(rect.left - bounds.left)}…${Math.round(rect.right - bounds.left)} of ${Math.round(bounds.width)})`,
+          );
         const digits = (element.textContent ?? '').match(/[+−-]?\d[\d,.]*%?/g) ?? [];
         for (const figure of digits) {
-          if (!visualText(element).includes(figure)) problems.push(`${element.className || element.localName}: the figure ${figure} is broken up ("${visualText(element).slice(0, 40)}")`);
+          if (!visualText(element).includes(figure))
+            problems.push(
+              `${element.className || element.localName}: the figure ${figure} is broken up ("${visualText(element).slice(0, 40)}")`,
+            );
         }
       }
       return problems;
@@ -343,12 +466,17 @@ describe('hardening: text', function () {
           return element;
         });
         await settled(others);
-        for (const widget of [...mounted.widgets, ...others]) expect(layoutProblems(widget), `${widget.localName} ${widget.getAttribute('layout') ?? widget.getAttribute('selected') ?? widget.getAttribute('mode') ?? ''}`).to.deep.equal([]);
+        for (const widget of [...mounted.widgets, ...others])
+          expect(
+            layoutProblems(widget),
+            `${widget.localName} ${widget.getAttribute('layout') ?? widget.getAttribute('selected') ?? widget.getAttribute('mode') ?? ''}`,
+          ).to.deep.equal([]);
         // The seat bar's key, under each other: "34" on one line.
         const count = shadow(mounted.widgets[0]!, '.legend-item[data-key="con"] .legend-count')[0];
         if (count) expect(count.getClientRects().length, 'the count on one line').to.equal(1);
         // The full name is there to read, in the party table and the seat bar's key or tooltip description.
-        for (const widget of mounted.widgets.slice(0, 2)) expect(widget.shadowRoot!.textContent, widget.localName).to.include(LONG_NAME);
+        for (const widget of mounted.widgets.slice(0, 2))
+          expect(widget.shadowRoot!.textContent, widget.localName).to.include(LONG_NAME);
         expect(onPage.errors).to.deep.equal([]);
       });
     }

@@ -9,7 +9,16 @@
 import { expect } from '@open-wc/testing';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
-import { allUpdated, contentText, mountWidgets, settled, statusLine, until, useTestPage, type Widget } from './helpers/widgets.js';
+import {
+  allUpdated,
+  contentText,
+  mountWidgets,
+  settled,
+  statusLine,
+  until,
+  useTestPage,
+  type Widget,
+} from './helpers/widgets.js';
 
 /** Every kind of time a feed got wrong that we know of: the attack report's three, and their neighbours. */
 const BAD_TIMES = [
@@ -30,11 +39,14 @@ const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local
 
 /** The fixture with an event (so the ticker shows the publisher's events) and `time` in `field`. */
 function withTime(base: FeedInput, field: Field, time: string, revision: number): FeedInput {
-  const events: FeedInput['events'] = [{ id: 'note-1', kind: 'note', at: '2018-05-04T04:31:00Z', text: 'Counting continues in Brookfield.' }];
+  const events: FeedInput['events'] = [
+    { id: 'note-1', kind: 'note', at: '2018-05-04T04:31:00Z', text: 'Counting continues in Brookfield.' },
+  ];
   const feed: FeedInput = { ...base, meta: { ...base.meta, revision }, events };
   if (field === 'meta.dataChangedAt') feed.meta = { ...feed.meta, dataChangedAt: time };
   if (field === 'meta.generatedAt') feed.meta = { ...feed.meta, generatedAt: time };
-  if (field === 'areas[0].declaredAt') feed.areas = feed.areas.map((area, i) => (i === 0 ? { ...area, declaredAt: time } : area));
+  if (field === 'areas[0].declaredAt')
+    feed.areas = feed.areas.map((area, i) => (i === 0 ? { ...area, declaredAt: time } : area));
   if (field === 'events[0].at') feed.events = [{ ...events[0]!, at: time }];
   return feed;
 }
@@ -42,7 +54,8 @@ function withTime(base: FeedInput, field: Field, time: string, revision: number)
 /** `tally-feed-error` reasons, per widget. */
 function errorReasons(widgets: readonly Widget[]): Map<Widget, string[]> {
   const reasons = new Map<Widget, string[]>(widgets.map((widget) => [widget, []]));
-  for (const widget of widgets) widget.addEventListener('tally-feed-error', (event) => reasons.get(widget)!.push(event.detail.reason));
+  for (const widget of widgets)
+    widget.addEventListener('tally-feed-error', (event) => reasons.get(widget)!.push(event.detail.reason));
   return reasons;
 }
 
@@ -61,8 +74,13 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
         await allUpdated(mounted.widgets);
         for (const widget of mounted.widgets) {
           const what = `${widget.localName}, ${field} = ${JSON.stringify(time)}`;
-          expect(widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'), `${what}: a notice in place of the results`).to.not.equal(null);
-          expect(reasons.get(widget)!.join(' | '), what).to.include(`${field}: must be a date and time with a time zone`);
+          expect(
+            widget.shadowRoot!.querySelector('.notice[data-kind="failed"]'),
+            `${what}: a notice in place of the results`,
+          ).to.not.equal(null);
+          expect(reasons.get(widget)!.join(' | '), what).to.include(
+            `${field}: must be a date and time with a time zone`,
+          );
         }
         expect(onPage.errors, `${field} = ${JSON.stringify(time)}`).to.deep.equal([]);
         onPage.box?.remove();
@@ -71,7 +89,12 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
 
     it(`as an update, every bad time in ${field} leaves the results on screen and says the update could not be used`, async () => {
       const base = await local();
-      const good = withTime(base, field, field === 'events[0].at' ? '2018-05-04T04:31:00Z' : base.meta.dataChangedAt, 5);
+      const good = withTime(
+        base,
+        field,
+        field === 'events[0].at' ? '2018-05-04T04:31:00Z' : base.meta.dataChangedAt,
+        5,
+      );
       const mounted = mountWidgets({ feed: good });
       onPage.box = mounted.box;
       await settled(mounted.widgets);
@@ -100,7 +123,10 @@ describe('hardening: timestamps the widgets cannot read are refused, never shown
       const url = await feeds.route('/bad-time.json', { json: bad });
       const mounted = mountWidgets({ src: url });
       onPage.box = mounted.box;
-      await until(() => mounted.widgets.every((widget) => widget.shadowRoot?.querySelector('.notice[data-kind="failed"]')), 'a notice in every widget');
+      await until(
+        () => mounted.widgets.every((widget) => widget.shadowRoot?.querySelector('.notice[data-kind="failed"]')),
+        'a notice in every widget',
+      );
       expect(onPage.errors).to.deep.equal([]);
       expect(await feeds.hits('/bad-time.json')).to.equal(1);
     });

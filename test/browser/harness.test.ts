@@ -112,7 +112,10 @@ describe('browser test harness', () => {
   describe('fault injection', () => {
     it('returns errors with their headers: 500, 503 with Retry-After, 404 for unknown paths', async () => {
       const url = await feeds.route('/results.json', {
-        sequence: [{ status: 500, body: 'Internal error' }, { status: 503, headers: { 'Retry-After': '30' } }],
+        sequence: [
+          { status: 500, body: 'Internal error' },
+          { status: 503, headers: { 'Retry-After': '30' } },
+        ],
       });
       expect((await fetch(url, { cache: 'no-store' })).status).to.equal(500);
       const unavailable = await fetch(url, { cache: 'no-store' });
@@ -122,14 +125,20 @@ describe('browser test harness', () => {
     });
 
     it('flaps between good and bad answers with then: "cycle"', async () => {
-      const url = await feeds.route('/results.json', { sequence: [{ json: SMALL_FEED }, { status: 502 }], then: 'cycle' });
+      const url = await feeds.route('/results.json', {
+        sequence: [{ json: SMALL_FEED }, { status: 502 }],
+        then: 'cycle',
+      });
       const statuses = [];
       for (let i = 0; i < 4; i += 1) statuses.push((await fetch(url, { cache: 'no-store' })).status);
       expect(statuses).to.deep.equal([200, 502, 200, 502]);
     });
 
     it('serves an HTML error page with status 200, which parseFeed reports as HTML', async () => {
-      const url = await feeds.route('/results.json', { body: '<!doctype html><title>Oops</title>', contentType: 'text/html' });
+      const url = await feeds.route('/results.json', {
+        body: '<!doctype html><title>Oops</title>',
+        contentType: 'text/html',
+      });
       const response = await fetch(url, { cache: 'no-store' });
       expect(response.headers.get('content-type')).to.equal('text/html');
       const result = parseFeed(await response.text());
@@ -154,14 +163,20 @@ describe('browser test harness', () => {
     it('hangs until the client gives up', async () => {
       const url = await feeds.route('/results.json', { fault: 'hang' });
       let error: unknown;
-      await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(300) }).catch((caught: unknown) => (error = caught));
+      await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(300) }).catch(
+        (caught: unknown) => (error = caught),
+      );
       expect((error as DOMException).name).to.equal('TimeoutError');
       const [request] = await feeds.requests('/results.json');
       expect(request!.outcome).to.equal('hang');
     });
 
     it('trickles a body slowly and serves a 10 MB payload that still parses', async () => {
-      const slow = await feeds.route('/slow.json', { json: SMALL_FEED, fault: 'trickle', trickle: { chunkBytes: 100, intervalMs: 40 } });
+      const slow = await feeds.route('/slow.json', {
+        json: SMALL_FEED,
+        fault: 'trickle',
+        trickle: { chunkBytes: 100, intervalMs: 40 },
+      });
       const started = performance.now();
       expect(parseFeed(await (await fetch(slow, { cache: 'no-store' })).text()).ok).to.equal(true);
       expect(performance.now() - started).to.be.greaterThan(150);

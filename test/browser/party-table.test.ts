@@ -19,9 +19,11 @@ import { loadLocale } from '../../src/i18n/messages.js';
 // --- helpers -------------------------------------------------------------------------------
 
 const root = (el: TallyPartyTable) => el.shadowRoot!;
-const row = (el: TallyPartyTable, party: string) => root(el).querySelector<HTMLTableRowElement>(`tbody tr[data-party="${party}"]`);
+const row = (el: TallyPartyTable, party: string) =>
+  root(el).querySelector<HTMLTableRowElement>(`tbody tr[data-party="${party}"]`);
 const bodyRows = (el: TallyPartyTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
-const heading = (el: TallyPartyTable, column: string) => root(el).querySelector<HTMLTableCellElement>(`thead th[data-column="${column}"]`)!;
+const heading = (el: TallyPartyTable, column: string) =>
+  root(el).querySelector<HTMLTableCellElement>(`thead th[data-column="${column}"]`)!;
 const sortButton = (el: TallyPartyTable, column: string) => heading(el, column).querySelector('button')!;
 
 /** What a sighted reader sees in a node: its text without visually hidden parts. */
@@ -29,7 +31,10 @@ function visible(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden, .name-short')) hidden.remove();
-  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What a screen reader reads in a node: its text without aria-hidden parts. */
@@ -37,13 +42,18 @@ function spoken(node: Element | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (copy.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const cell = (el: TallyPartyTable, party: string, column: string) => row(el, party)?.querySelector(`[data-column="${column}"]`) ?? null;
+const cell = (el: TallyPartyTable, party: string, column: string) =>
+  row(el, party)?.querySelector(`[data-column="${column}"]`) ?? null;
 
 /** Visible figures of a row in the given columns, arrows dropped (they are checked apart). */
-const figuresOf = (el: TallyPartyTable, party: string, columns: string[]) => columns.map((column) => visible(cell(el, party, column)).replace(/[▲▼]/g, ''));
+const figuresOf = (el: TallyPartyTable, party: string, columns: string[]) =>
+  columns.map((column) => visible(cell(el, party, column)).replace(/[▲▼]/g, ''));
 
 async function captureWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
@@ -89,15 +99,33 @@ function smallLocal(revision: number, extra: Partial<FeedInput['meta']> = {}, ar
       { id: 'ld', name: 'Liberal Democrats', shortName: 'LD' },
     ],
     areas: areas ?? [
-      { id: 'A', name: 'Ashby', status: 'declared', control: { before: 'con', after: 'con' }, results: [{ party: 'con', seats: 8, seatsChange: -1 }, { party: 'lab', seats: 5, seatsChange: 1 }, { party: 'ld', seats: 1, seatsChange: 0 }] },
-      { id: 'B', name: 'Brook', status: 'declared', control: { before: 'con', after: 'lab' }, results: [{ party: 'lab', seats: 20, seatsChange: 6 }, { party: 'con', seats: 10, seatsChange: -6 }] },
+      {
+        id: 'A',
+        name: 'Ashby',
+        status: 'declared',
+        control: { before: 'con', after: 'con' },
+        results: [
+          { party: 'con', seats: 8, seatsChange: -1 },
+          { party: 'lab', seats: 5, seatsChange: 1 },
+          { party: 'ld', seats: 1, seatsChange: 0 },
+        ],
+      },
+      {
+        id: 'B',
+        name: 'Brook',
+        status: 'declared',
+        control: { before: 'con', after: 'lab' },
+        results: [
+          { party: 'lab', seats: 20, seatsChange: 6 },
+          { party: 'con', seats: 10, seatsChange: -6 },
+        ],
+      },
       { id: 'C', name: 'Cove', status: 'awaiting', control: { before: 'noc' } },
     ],
   };
 }
 
 // --- tests ---------------------------------------------------------------------------------
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -134,7 +162,17 @@ describe('<tally-party-table>', function () {
 
     it('names every party and puts No overall control last', () => {
       const names = bodyRows(el).map((tr) => visible(tr.querySelector('th')));
-      expect(names).to.deep.equal(['Labour', 'Conservatives', 'Liberal Democrats', 'Independent', 'Ratepayers and Residents', 'Green', 'UKIP', 'Liberal Party', 'No overall control']);
+      expect(names).to.deep.equal([
+        'Labour',
+        'Conservatives',
+        'Liberal Democrats',
+        'Independent',
+        'Ratepayers and Residents',
+        'Green',
+        'UKIP',
+        'Liberal Party',
+        'No overall control',
+      ]);
     });
 
     it('says a missing figure is not available, never 0', () => {
@@ -168,7 +206,9 @@ describe('<tally-party-table>', function () {
 
     it('is a real table: caption, column and row headers, aria-sort on the default column', () => {
       expect(root(el).querySelector('table caption')).to.exist;
-      expect([...root(el).querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      expect([...root(el).querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(
+        true,
+      );
       expect(bodyRows(el).every((tr) => tr.querySelector('th')?.getAttribute('scope') === 'row')).to.equal(true);
       expect(heading(el, 'seats').getAttribute('aria-sort')).to.equal('descending');
       expect(root(el).querySelectorAll('thead th[aria-sort]')).to.have.length(1);
@@ -192,7 +232,10 @@ describe('<tally-party-table>', function () {
 
     it('shows the published seats, changes, votes and shares', () => {
       const columns = ['seats', 'seatsChange', 'votes', 'share'];
-      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column)).to.deep.equal(['party', ...columns]);
+      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column)).to.deep.equal([
+        'party',
+        ...columns,
+      ]);
       expect(figuresOf(el, 'con', columns)).to.deep.equal(['365', '+48', '13,966,454', '43.6%']);
       expect(figuresOf(el, 'lab', columns)).to.deep.equal(['202', '−60', '10,269,051', '32.1%']);
       expect(figuresOf(el, 'snp', columns)).to.deep.equal(['48', '+13', '1,242,380', '3.9%']);
@@ -219,7 +262,8 @@ describe('<tally-party-table>', function () {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(visible(row(el, 'spk')?.querySelector('th'))).to.equal('Speaker');
       expect(row(el, 'spk')!.classList.contains('member')).to.equal(true);
-      for (const id of toggle.getAttribute('aria-controls')!.split(' ')) expect(root(el).getElementById(id), id).to.exist;
+      for (const id of toggle.getAttribute('aria-controls')!.split(' '))
+        expect(root(el).getElementById(id), id).to.exist;
       await accessibleInBothSchemes(el);
     });
 
@@ -233,7 +277,11 @@ describe('<tally-party-table>', function () {
       expect(heading(el, 'votes').getAttribute('aria-sort')).to.equal('descending');
       expect(heading(el, 'seats').hasAttribute('aria-sort')).to.equal(false);
       // By votes: Con 13.97m, Lab 10.27m, LD 3.70m, SNP 1.24m, Green 0.87m …
-      expect(bodyRows(el).slice(0, 5).map((tr) => tr.dataset.party)).to.deep.equal(['con', 'lab', 'ld', 'snp', 'green']);
+      expect(
+        bodyRows(el)
+          .slice(0, 5)
+          .map((tr) => tr.dataset.party),
+      ).to.deep.equal(['con', 'lab', 'ld', 'snp', 'green']);
       expect(root(el).activeElement).to.equal(votes);
 
       await sendKeys({ press: 'Space' });
@@ -273,7 +321,11 @@ describe('<tally-party-table>', function () {
       sortButton(el, 'party').click();
       await el.updateComplete;
       expect(heading(el, 'party').getAttribute('aria-sort')).to.equal('ascending');
-      expect(bodyRows(el).slice(0, 3).map((tr) => visible(tr.querySelector('th')))).to.deep.equal(['Alliance', 'Conservatives', 'DUP']);
+      expect(
+        bodyRows(el)
+          .slice(0, 3)
+          .map((tr) => visible(tr.querySelector('th'))),
+      ).to.deep.equal(['Alliance', 'Conservatives', 'DUP']);
     });
 
     it('follows a sort attribute until the reader sorts', async () => {
@@ -290,7 +342,9 @@ describe('<tally-party-table>', function () {
   describe('one area', () => {
     it('lists a constituency’s candidates with the winner marked', async () => {
       const url = await feeds.route('/ge2019-area.json', { fixture: 'uk-general-2019.final.json' });
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url} area="W07000049"></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table src=${url} area="W07000049"></tally-party-table>`,
+      );
       await waitUntil(() => row(el, 'lab'), 'the table shows', { timeout: 10_000 });
       // Aberavon 2019 (House of Commons Library): Stephen Kinnock, Labour, 17,008 votes, majority 10,490.
       expect(visible(root(el).querySelector('caption .title'))).to.equal('Aberavon');
@@ -305,27 +359,39 @@ describe('<tally-party-table>', function () {
     });
 
     it('says an area has no figures until it declares', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)} area="C"></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table .feed=${smallLocal(1)} area="C"></tally-party-table>`,
+      );
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('Awaiting result: no figures yet.');
       await accessibleInBothSchemes(el);
     });
 
     it('says so, visibly and in the console, when the area is not in the feed', async () => {
       const { result: el, warnings } = await captureWarnings(async () => {
-        const table = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)} area="E99"></tally-party-table>`);
+        const table = await fixture<TallyPartyTable>(
+          html`<tally-party-table .feed=${smallLocal(1)} area="E99"></tally-party-table>`,
+        );
         await table.updateComplete;
         return table;
       });
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('There is no area “E99” in this feed.');
-      expect(warnings.some((warning) => warning.includes('<tally-party-table>') && warning.includes('"E99"'))).to.equal(true);
+      expect(warnings.some((warning) => warning.includes('<tally-party-table>') && warning.includes('"E99"'))).to.equal(
+        true,
+      );
       await accessibleInBothSchemes(el);
     });
 
     it('keeps the last table, with a notice, when an update drops the area', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)} area="A"></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table .feed=${smallLocal(1)} area="A"></tally-party-table>`,
+      );
       expect(visible(cell(el, 'con', 'seats'))).to.equal('8');
       await captureWarnings(async () => {
-        el.feed = smallLocal(2, {}, smallLocal(1).areas.filter((area) => area.id !== 'A'));
+        el.feed = smallLocal(
+          2,
+          {},
+          smallLocal(1).areas.filter((area) => area.id !== 'A'),
+        );
         await el.updateComplete;
       });
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('There is no area “A” in this feed.');
@@ -337,20 +403,45 @@ describe('<tally-party-table>', function () {
     it('highlights the rows whose figures changed, and keeps rows and focus', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)}></tally-party-table>`);
-      expect(figuresOf(el, 'con', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal(['1', '−1', '18', '−7']);
-      expect(figuresOf(el, 'lab', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal(['1', '+1', '25', '+7']);
-      expect(bodyRows(el).some((tr) => tr.hasAttribute('data-flash')), 'nothing highlighted at first').to.equal(false);
+      expect(figuresOf(el, 'con', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal([
+        '1',
+        '−1',
+        '18',
+        '−7',
+      ]);
+      expect(figuresOf(el, 'lab', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal([
+        '1',
+        '+1',
+        '25',
+        '+7',
+      ]);
+      expect(
+        bodyRows(el).some((tr) => tr.hasAttribute('data-flash')),
+        'nothing highlighted at first',
+      ).to.equal(false);
       const conRow = row(el, 'con');
       const button = sortButton(el, 'councils');
       button.focus();
 
       // Cove declares for the Liberal Democrats (from no overall control): LD +1 council, +9 seats.
       const areas = smallLocal(1).areas.map((area) =>
-        area.id === 'C' ? { ...area, status: 'declared' as const, control: { before: 'noc', after: 'ld' }, results: [{ party: 'ld', seats: 9, seatsChange: 4 }] } : area,
+        area.id === 'C'
+          ? {
+              ...area,
+              status: 'declared' as const,
+              control: { before: 'noc', after: 'ld' },
+              results: [{ party: 'ld', seats: 9, seatsChange: 4 }],
+            }
+          : area,
       );
       el.feed = smallLocal(2, {}, areas);
       await el.updateComplete;
-      expect(figuresOf(el, 'ld', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal(['1', '+1', '10', '+4']);
+      expect(figuresOf(el, 'ld', ['councils', 'councilsChange', 'seats', 'seatsChange'])).to.deep.equal([
+        '1',
+        '+1',
+        '10',
+        '+4',
+      ]);
       expect(row(el, 'ld')!.hasAttribute('data-flash')).to.equal(true);
       expect(row(el, 'noc')!.hasAttribute('data-flash'), 'NOC went from 0 changes to −1').to.equal(true);
       expect(row(el, 'con')!.hasAttribute('data-flash')).to.equal(false);
@@ -367,18 +458,37 @@ describe('<tally-party-table>', function () {
       expect(visible(region)).to.equal('');
       expect(visible(root(el).querySelector('[part="notes"]'))).to.contain('Totals from declared results');
       // The publisher's figures count every seat of the councils: far more than the seats declared so far.
-      const summary = { declared: 2, total: 3, source: { name: 'PA' }, parties: [{ party: 'con', councils: 1, seats: 140 }, { party: 'lab', councils: 1, seats: 130 }, { party: 'ld', seats: 12 }] };
+      const summary = {
+        declared: 2,
+        total: 3,
+        source: { name: 'PA' },
+        parties: [
+          { party: 'con', councils: 1, seats: 140 },
+          { party: 'lab', councils: 1, seats: 130 },
+          { party: 'ld', seats: 12 },
+        ],
+      };
       el.feed = { ...smallLocal(2), summary };
       await el.updateComplete;
       expect(figuresOf(el, 'con', ['seats'])).to.deep.equal(['140']);
       const note = root(el).querySelector('[aria-live="polite"] [part="notice"]');
       expect(note, 'the note is inside the live region').to.not.equal(null);
-      expect(visible(note)).to.equal('The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.');
-      expect(bodyRows(el).filter((tr) => tr.hasAttribute('data-flash')).map((tr) => tr.dataset.key), 'no row highlighted').to.deep.equal([]);
+      expect(visible(note)).to.equal(
+        'The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.',
+      );
+      expect(
+        bodyRows(el)
+          .filter((tr) => tr.hasAttribute('data-flash'))
+          .map((tr) => tr.dataset.key),
+        'no row highlighted',
+      ).to.deep.equal([]);
       await accessibleInBothSchemes(el);
 
       // The next update on the same basis highlights what moved, as usual; the note stays.
-      const more = { ...summary, parties: summary.parties.map((party) => (party.party === 'ld' ? { ...party, seats: 13 } : party)) };
+      const more = {
+        ...summary,
+        parties: summary.parties.map((party) => (party.party === 'ld' ? { ...party, seats: 13 } : party)),
+      };
       el.feed = { ...smallLocal(3), summary: more };
       await el.updateComplete;
       expect(row(el, 'ld')!.hasAttribute('data-flash')).to.equal(true);
@@ -388,7 +498,9 @@ describe('<tally-party-table>', function () {
       // And back: the summary goes.
       el.feed = smallLocal(4);
       await el.updateComplete;
-      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.match(/^The totals are now added up from declared results/);
+      expect(visible(root(el).querySelector('[aria-live="polite"]'))).to.match(
+        /^The totals are now added up from declared results/,
+      );
       expect(bodyRows(el).some((tr) => tr.hasAttribute('data-flash'))).to.equal(false);
     });
 
@@ -396,7 +508,9 @@ describe('<tally-party-table>', function () {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1)}></tally-party-table>`);
-        const areas = smallLocal(1).areas.map((area) => (area.id === 'C' ? { ...area, status: 'declared' as const, control: { before: 'noc', after: 'ld' } } : area));
+        const areas = smallLocal(1).areas.map((area) =>
+          area.id === 'C' ? { ...area, status: 'declared' as const, control: { before: 'noc', after: 'ld' } } : area,
+        );
         el.feed = smallLocal(2, {}, areas);
         await el.updateComplete;
         expect(visible(cell(el, 'ld', 'councils'))).to.equal('1');
@@ -433,8 +547,19 @@ describe('<tally-party-table>', function () {
       return el;
     }
     const shown = (el: TallyPartyTable, column: string) => getComputedStyle(heading(el, column)).display !== 'none';
-    const collapsed = (el: TallyPartyTable) => (root(el).querySelector('.scroller')!.getAttribute('data-collapsed') ?? '').split(' ').filter(Boolean);
-    const ORDER = ['votes', 'shareChange', 'share', 'heldChange', 'names', 'held', 'councilsChange', 'candidate', 'councils'];
+    const collapsed = (el: TallyPartyTable) =>
+      (root(el).querySelector('.scroller')!.getAttribute('data-collapsed') ?? '').split(' ').filter(Boolean);
+    const ORDER = [
+      'votes',
+      'shareChange',
+      'share',
+      'heldChange',
+      'names',
+      'held',
+      'councilsChange',
+      'candidate',
+      'councils',
+    ];
 
     for (const width of [280, 320]) {
       it(`keeps party, seats and change at ${width} px, without overflowing`, async () => {
@@ -479,8 +604,11 @@ describe('<tally-party-table>', function () {
     it('takes a party colour from a CSS variable before the feed', async () => {
       const feed = smallLocal(1);
       feed.parties[1] = { ...feed.parties[1]!, colour: '#123456', colourDark: '#abcdef' };
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table style="--tally-party-con: rgb(1, 2, 3)" .feed=${feed}></tally-party-table>`);
-      const swatch = (party: string) => getComputedStyle(row(el, party)!.querySelector('[part="swatch"]')!).backgroundColor;
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table style="--tally-party-con: rgb(1, 2, 3)" .feed=${feed}></tally-party-table>`,
+      );
+      const swatch = (party: string) =>
+        getComputedStyle(row(el, party)!.querySelector('[part="swatch"]')!).backgroundColor;
       expect(swatch('con')).to.equal('rgb(1, 2, 3)');
       expect(swatch('lab')).to.equal('rgb(18, 52, 86)');
       el.theme = 'dark';
@@ -501,14 +629,18 @@ describe('<tally-party-table>', function () {
     });
 
     it('takes the host page’s tokens', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table style="--tally-font: serif; --tally-text: rgb(10, 20, 30)" .feed=${smallLocal(1)}></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table style="--tally-font: serif; --tally-text: rgb(10, 20, 30)" .feed=${smallLocal(1)}></tally-party-table>`,
+      );
       const frame = getComputedStyle(root(el).querySelector('.frame')!);
       expect(frame.fontFamily).to.equal('serif');
       expect(frame.color).to.equal('rgb(10, 20, 30)');
     });
 
     it('speaks Welsh', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table lang="cy" .feed=${smallLocal(1)}></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table lang="cy" .feed=${smallLocal(1)}></tally-party-table>`,
+      );
       expect(visible(root(el).querySelector('caption .title'))).to.equal('Sefyllfa’r pleidiau');
       expect(visible(heading(el, 'seats'))).to.contain('Seddi');
       expect(visible(root(el).querySelector('tfoot th'))).to.equal('Cyfanswm');
@@ -519,7 +651,9 @@ describe('<tally-party-table>', function () {
   describe('feed states', () => {
     it('reserves its height with a skeleton while loading', async () => {
       const url = await feeds.route('/hang.json', { fault: 'hang' });
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url} style="--tally-party-table-min-height: 200px"></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table src=${url} style="--tally-party-table-min-height: 200px"></tally-party-table>`,
+      );
       await el.updateComplete;
       const skeleton = root(el).querySelector('[part="skeleton"]')!;
       expect(skeleton.getAttribute('aria-label')).to.equal('Loading results…');
@@ -533,7 +667,9 @@ describe('<tally-party-table>', function () {
       const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url}></tally-party-table>`);
       await oneEvent(el, 'tally-feed-error');
       await el.updateComplete;
-      expect(visible(root(el).querySelector('[part="notice"] .notice-text'))).to.equal('Results are unavailable at the moment.');
+      expect(visible(root(el).querySelector('[part="notice"] .notice-text'))).to.equal(
+        'Results are unavailable at the moment.',
+      );
       expect(visible(root(el).querySelector('[part="error-detail"] code'))).to.equal('HTTP 404 Not Found');
       await accessibleInBothSchemes(el);
       el.remove();
@@ -557,7 +693,9 @@ describe('<tally-party-table>', function () {
     });
 
     it('shows stale data with a warning line', async () => {
-      const url = await feeds.route('/flaky.json', { sequence: [{ json: smallLocal(1) }, { status: 500, body: 'Internal error' }] });
+      const url = await feeds.route('/flaky.json', {
+        sequence: [{ json: smallLocal(1) }, { status: 500, body: 'Internal error' }],
+      });
       const el = await fixture<TallyPartyTable>(html`<tally-party-table src=${url} interval="5"></tally-party-table>`);
       await waitUntil(() => row(el, 'con'), 'the table shows', { timeout: 10_000 });
       await oneEvent(el, 'tally-feed-error');
@@ -569,14 +707,18 @@ describe('<tally-party-table>', function () {
     });
 
     it('watermarks test data', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${await fixtureFeed('local-small.json')}></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table .feed=${await fixtureFeed('local-small.json')}></tally-party-table>`,
+      );
       expect(visible(root(el).querySelector('[part="watermark"]'))).to.contain('TEST DATA');
       expect(root(el).querySelector('.frame')!.hasAttribute('data-test')).to.equal(true);
       await accessibleInBothSchemes(el);
     });
 
     it('says no results are declared yet', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${await fixtureFeed('empty.json')}></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table .feed=${await fixtureFeed('empty.json')}></tally-party-table>`,
+      );
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('No results declared yet.');
       expect(root(el).querySelector('table')).to.equal(null);
       await accessibleInBothSchemes(el);
@@ -587,19 +729,29 @@ describe('<tally-party-table>', function () {
         { id: 'A', name: 'Ashby', status: 'declared' },
         { id: 'B', name: 'Brook', status: 'declared' },
       ];
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1, {}, areas)}></tally-party-table>`);
-      expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('The results declared so far give no party figures.');
-      expect(visible(root(el).querySelector('.heading .subtitle'))).to.equal('All 2 councils declared · Change since 2014');
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table .feed=${smallLocal(1, {}, areas)}></tally-party-table>`,
+      );
+      expect(visible(root(el).querySelector('[part="notice"]'))).to.equal(
+        'The results declared so far give no party figures.',
+      );
+      expect(visible(root(el).querySelector('.heading .subtitle'))).to.equal(
+        'All 2 councils declared · Change since 2014',
+      );
     });
 
     it('says when a feed has nothing at all, and warns', async () => {
-      const { result: el, warnings } = await captureWarnings(() => fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1, {}, [])}></tally-party-table>`));
+      const { result: el, warnings } = await captureWarnings(() =>
+        fixture<TallyPartyTable>(html`<tally-party-table .feed=${smallLocal(1, {}, [])}></tally-party-table>`),
+      );
       expect(visible(root(el).querySelector('[part="notice"]'))).to.equal('No results in this feed yet.');
       expect(warnings.some((warning) => warning.includes('no areas and no summary'))).to.equal(true);
     });
 
     it('reads an inline JSON snapshot', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table><script type="application/json">${JSON.stringify(smallLocal(3))}</script></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table><script type="application/json">${JSON.stringify(smallLocal(3))}</script></tally-party-table>`,
+      );
       await el.updateComplete;
       expect(visible(cell(el, 'lab', 'seats'))).to.equal('25');
     });
@@ -613,8 +765,16 @@ describe('<tally-party-table>', function () {
 
   describe('settings', () => {
     it('shows the requested columns and names the ones the feed lacks', async () => {
-      const { result: el, warnings } = await captureWarnings(() => fixture<TallyPartyTable>(html`<tally-party-table columns="votes seats turnout" .feed=${smallLocal(1)}></tally-party-table>`));
-      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column)).to.deep.equal(['party', 'seats', 'seatsChange']);
+      const { result: el, warnings } = await captureWarnings(() =>
+        fixture<TallyPartyTable>(
+          html`<tally-party-table columns="votes seats turnout" .feed=${smallLocal(1)}></tally-party-table>`,
+        ),
+      );
+      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column)).to.deep.equal([
+        'party',
+        'seats',
+        'seatsChange',
+      ]);
       expect(visible(root(el).querySelector('[part="notes"]'))).to.contain('This feed has no figures for: votes.');
       expect(warnings.some((warning) => warning.includes('votes'))).to.equal(true);
       expect(warnings.some((warning) => warning.includes('"turnout"'))).to.equal(true);
@@ -632,7 +792,9 @@ describe('<tally-party-table>', function () {
     });
 
     it('groups more parties with a lower max-parties', async () => {
-      const el = await fixture<TallyPartyTable>(html`<tally-party-table max-parties="2" .feed=${await after130()}></tally-party-table>`);
+      const el = await fixture<TallyPartyTable>(
+        html`<tally-party-table max-parties="2" .feed=${await after130()}></tally-party-table>`,
+      );
       expect(bodyRows(el).map((tr) => tr.dataset.party)).to.deep.equal(['lab', 'con', 'others', 'noc']);
       // Others: LD 403 + Ind 87 + Res 46 + Green 32 + UKIP 3 + Lib 1 = 572 seats; 37 + 4 − 55 − 66 − 1 − 4 = −85.
       expect(figuresOf(el, 'others', ['seats', 'seatsChange'])).to.deep.equal(['572', '−85']);
@@ -640,7 +802,9 @@ describe('<tally-party-table>', function () {
 
     it('warns about a sort or max-parties it cannot use, and carries on with the defaults', async () => {
       const { result: el, warnings } = await captureWarnings(() =>
-        fixture<TallyPartyTable>(html`<tally-party-table sort="turnout" max-parties="lots" .feed=${smallLocal(1)}></tally-party-table>`),
+        fixture<TallyPartyTable>(
+          html`<tally-party-table sort="turnout" max-parties="lots" .feed=${smallLocal(1)}></tally-party-table>`,
+        ),
       );
       expect(heading(el, 'seats').getAttribute('aria-sort')).to.equal('descending');
       expect(warnings.some((warning) => warning.includes('sort="turnout"'))).to.equal(true);

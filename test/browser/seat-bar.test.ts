@@ -15,13 +15,21 @@ import { loadLocale } from '../../src/i18n/messages.js';
 // Helpers -----------------------------------------------------------------------------------
 
 const root = (el: TallySeatBar) => el.shadowRoot!;
-const one = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) => root(el).querySelector<T>(selector);
-const all = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const one = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) =>
+  root(el).querySelector<T>(selector);
+const all = <T extends Element = HTMLElement>(el: TallySeatBar, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 /** Text as a reader sees it (the isolates round feed names draw nothing). */
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 /** The details a control carries for screen readers (its description). */
-const description = (el: TallySeatBar, control: Element) => text(root(el).getElementById(control.getAttribute('aria-describedby') ?? ''));
+const description = (el: TallySeatBar, control: Element) =>
+  text(root(el).getElementById(control.getAttribute('aria-describedby') ?? ''));
 
 /** Settle: the element rendered, the width observer reported, and it rendered again. */
 async function settled(el: TallySeatBar): Promise<void> {
@@ -54,19 +62,39 @@ const GE2019 = [
 ] as const;
 
 /** A small general election: `won` seats per party declared, of `seats`, majority from the feed. */
-function generalFeed(won: Record<string, number>, seats: number, revision = 1, extra: Partial<FeedInput['meta']> = {}): FeedInput {
+function generalFeed(
+  won: Record<string, number>,
+  seats: number,
+  revision = 1,
+  extra: Partial<FeedInput['meta']> = {},
+): FeedInput {
   const areas: FeedInput['areas'] = [];
   let n = 0;
   for (const [party, count] of Object.entries(won)) {
     for (let i = 0; i < count; i++, n++) {
-      areas.push({ id: `A${n}`, name: `Seat ${n}`, status: 'declared', seats: { total: 1 }, winner: party, results: [{ party, seats: 1, seatsChange: i === 0 ? 1 : 0 }] });
+      areas.push({
+        id: `A${n}`,
+        name: `Seat ${n}`,
+        status: 'declared',
+        seats: { total: 1 },
+        winner: party,
+        results: [{ party, seats: 1, seatsChange: i === 0 ? 1 : 0 }],
+      });
     }
   }
-  while (n < seats) areas.push({ id: `A${n}`, name: `Seat ${n}`, status: 'awaiting', seats: { total: 1 } }), n++;
+  while (n < seats) (areas.push({ id: `A${n}`, name: `Seat ${n}`, status: 'awaiting', seats: { total: 1 } }), n++);
   return {
     format: 'tally-feed/1',
     meta: {
-      election: { id: 'g', title: 'Small general election', date: '2019-12-12', kind: 'general', areaType: 'constituency', seats, majority: Math.floor(seats / 2) + 1 },
+      election: {
+        id: 'g',
+        title: 'Small general election',
+        date: '2019-12-12',
+        kind: 'general',
+        areaType: 'constituency',
+        seats,
+        majority: Math.floor(seats / 2) + 1,
+      },
       revision,
       generatedAt: '2019-12-13T02:00:00Z',
       dataChangedAt: '2019-12-13T02:00:00Z',
@@ -112,13 +140,20 @@ async function warnings(run: () => Promise<void>): Promise<string[]> {
 const accessibleIn = async (el: TallySeatBar) => {
   // target-size is off by default in axe; party controls must meet it too.
   await expect(el).to.be.accessible();
-  const axe = (window as unknown as { axe: { run: (node: Element, options: unknown) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+  const axe = (
+    window as unknown as {
+      axe: {
+        run: (node: Element, options: unknown) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
+      };
+    }
+  ).axe;
   const result = await axe.run(el, { runOnly: { type: 'rule', values: ['target-size'] } });
-  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`)).to.deep.equal([]);
+  expect(
+    result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`),
+  ).to.deep.equal([]);
 };
 
 // Tests -------------------------------------------------------------------------------------
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -150,7 +185,10 @@ describe('<tally-seat-bar>', function () {
       const shown = shownFigures(el);
       for (const [name, short, seats] of GE2019) {
         const candidates = [`${name} ${seats}`, `${short} ${seats}`];
-        expect(shown.some((entry) => candidates.includes(entry)), `${name} ${seats} in ${JSON.stringify(shown)}`).to.equal(true);
+        expect(
+          shown.some((entry) => candidates.includes(entry)),
+          `${name} ${seats} in ${JSON.stringify(shown)}`,
+        ).to.equal(true);
       }
       expect(shown).to.have.length(GE2019.length);
       expect(text(one(el, '.majority-label'))).to.equal('326 to win');
@@ -209,11 +247,25 @@ describe('<tally-seat-bar>', function () {
   describe('the three layouts', () => {
     it('layout="bars": one row per party on a shared scale, with seats and change beside it', async () => {
       const url = await feeds.route('/ge2019-bars.json', { fixture: 'uk-general-2019.final.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} layout="bars" style="width: 700px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} layout="bars" style="width: 700px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, '.rows'), 'rows', { timeout: 10_000 });
       await settled(el);
       const rows = all(el, '.row');
-      expect(rows.map((row) => text(row.querySelector('.row-value')))).to.deep.equal(['365, +48', '202, −60', '48, +13', '11, −1', '8, −2', '7, 0', '4, 0', '2, +2', '1, 0', '1, +1', '1, 0']);
+      expect(rows.map((row) => text(row.querySelector('.row-value')))).to.deep.equal([
+        '365, +48',
+        '202, −60',
+        '48, +13',
+        '11, −1',
+        '8, −2',
+        '7, 0',
+        '4, 0',
+        '2, +2',
+        '1, 0',
+        '1, +1',
+        '1, 0',
+      ]);
       // One scale: bar lengths in proportion to seats.
       const con = rows[0]!.querySelector('.row-bar')!.getBoundingClientRect();
       const lab = rows[1]!.querySelector('.row-bar')!.getBoundingClientRect();
@@ -228,7 +280,9 @@ describe('<tally-seat-bar>', function () {
 
     it('layout="parliament": a seat per dot, the majority line, and the key as controls', async () => {
       const url = await feeds.route('/ge2019-parliament.json', { fixture: 'uk-general-2019.final.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} layout="parliament" style="width: 600px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} layout="parliament" style="width: 600px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, 'svg circle'), 'dots', { timeout: 10_000 });
       await settled(el);
       const dots = all(el, 'svg circle');
@@ -245,10 +299,19 @@ describe('<tally-seat-bar>', function () {
 
     it('draws a chamber too big for dots as sectors', async () => {
       const url = await feeds.route('/le2018-parliament.json', { fixture: 'uk-local-2018.final.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} layout="parliament" style="width: 320px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} layout="parliament" style="width: 320px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, 'svg path'), 'sectors', { timeout: 10_000 });
       expect(one(el, 'svg')!.dataset.mode).to.equal('sectors');
-      expect(all(el, 'svg path').map((path) => path.getAttribute('data-key'))).to.deep.equal(['lab', 'con', 'ld', 'oth', 'green', 'ukip']);
+      expect(all(el, 'svg path').map((path) => path.getAttribute('data-key'))).to.deep.equal([
+        'lab',
+        'con',
+        'ld',
+        'oth',
+        'green',
+        'ukip',
+      ]);
     });
   });
 
@@ -259,9 +322,20 @@ describe('<tally-seat-bar>', function () {
       await waitUntil(() => one(el, '.bar'), 'chart', { timeout: 10_000 });
       await settled(el);
       // BBC councillors after 150 of 150 (demo/data/uk-local-2018/national.json).
-      const expected = [['Labour', 'Lab', '2,350'], ['Conservatives', 'Con', '1,332'], ['Liberal Democrats', 'LD', '536'], ['Others', 'Oth', '144'], ['Green', 'Grn', '39'], ['UKIP', 'UKIP', '3']];
+      const expected = [
+        ['Labour', 'Lab', '2,350'],
+        ['Conservatives', 'Con', '1,332'],
+        ['Liberal Democrats', 'LD', '536'],
+        ['Others', 'Oth', '144'],
+        ['Green', 'Grn', '39'],
+        ['UKIP', 'UKIP', '3'],
+      ];
       const shown = shownFigures(el);
-      for (const [name, short, seats] of expected) expect(shown.some((entry) => entry === `${name} ${seats}` || entry === `${short} ${seats}`), `${name} ${seats}`).to.equal(true);
+      for (const [name, short, seats] of expected)
+        expect(
+          shown.some((entry) => entry === `${name} ${seats}` || entry === `${short} ${seats}`),
+          `${name} ${seats}`,
+        ).to.equal(true);
       expect(one(el, '.majority')).to.equal(null);
       const notes = all(el, '.notes p').map(text);
       expect(notes).to.include('These totals add up to 4,404, more than the 4,371 seats up.');
@@ -271,11 +345,15 @@ describe('<tally-seat-bar>', function () {
 
     it('measure="councils": councils controlled, with no overall control as its own item', async () => {
       const url = await feeds.route('/le2018-councils.json', { fixture: 'uk-local-2018.final.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} measure="councils" layout="bars" style="width: 600px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} measure="councils" layout="bars" style="width: 600px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, '.rows'), 'rows', { timeout: 10_000 });
       await settled(el);
       // Wikipedia's infobox (Lab 74, Con 46, LD 9) and the 21 councils left: no overall control.
-      expect(all(el, '.row').map((row) => [text(row.querySelector('.row-name')), text(row.querySelector('.row-value'))])).to.deep.equal([
+      expect(
+        all(el, '.row').map((row) => [text(row.querySelector('.row-name')), text(row.querySelector('.row-value'))]),
+      ).to.deep.equal([
         ['Labour', '74, 0'],
         ['Conservatives', '46, −3'],
         ['Liberal Democrats', '9, +4'],
@@ -287,18 +365,28 @@ describe('<tally-seat-bar>', function () {
 
     it('basis="derived" says its seat totals cover only the councils with figures', async () => {
       const url = await feeds.route('/le2018-derived.json', { fixture: 'uk-local-2018.final.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} basis="derived" style="width: 800px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} basis="derived" style="width: 800px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, '.bar'), 'chart', { timeout: 10_000 });
       await settled(el);
-      expect(all(el, '.notes p').map(text).some((line) => /^Seat totals cover \d+ of 150 declared councils/.test(line))).to.equal(true);
-      expect(text(one(el, '.segment[data-kind="undeclared"]')) || text(one(el, '.legend-item[data-kind="undeclared"]'))).to.match(/^No seat figures [\d,]+$/);
+      expect(
+        all(el, '.notes p')
+          .map(text)
+          .some((line) => /^Seat totals cover \d+ of 150 declared councils/.test(line)),
+      ).to.equal(true);
+      expect(
+        text(one(el, '.segment[data-kind="undeclared"]')) || text(one(el, '.legend-item[data-kind="undeclared"]')),
+      ).to.match(/^No seat figures [\d,]+$/);
     });
   });
 
   describe('one area', () => {
     it("shows a council's whole composition with its own majority line", async () => {
       const url = await feeds.route('/local-small.json', { fixture: 'local-small.json' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} area="X07000803" style="width: 600px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} area="X07000803" style="width: 600px"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, '.bar'), 'chart', { timeout: 10_000 });
       await settled(el);
       // Cobham Moor: con 24, lab 18, ld 6, green 2 of 50; majority 26.
@@ -313,7 +401,9 @@ describe('<tally-seat-bar>', function () {
 
   describe('bad input', () => {
     it('an unknown area: a visible message, a warning naming it, and the last good chart stays', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2 }, 7)} style="width: 500px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2 }, 7)} style="width: 500px"></tally-seat-bar>`,
+      );
       await settled(el);
       expect(one(el, '.bar')).to.exist;
       const seen = await warnings(async () => {
@@ -330,10 +420,14 @@ describe('<tally-seat-bar>', function () {
     it('councils asked of a feed that does not count them: a message, not an empty bar', async () => {
       let el!: TallySeatBar;
       const seen = await warnings(async () => {
-        el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3 }, 5)} measure="councils"></tally-seat-bar>`);
+        el = await fixture<TallySeatBar>(
+          html`<tally-seat-bar .feed=${generalFeed({ con: 3 }, 5)} measure="councils"></tally-seat-bar>`,
+        );
         await settled(el);
       });
-      expect(text(one(el, '[part="notice"]'))).to.equal('This feed does not say which party controls each area, so councils cannot be counted.');
+      expect(text(one(el, '[part="notice"]'))).to.equal(
+        'This feed does not say which party controls each area, so councils cannot be counted.',
+      );
       expect(one(el, '.chart')).to.equal(null);
       expect(seen[0]).to.contain('measure="councils" needs a feed that says who controls each area');
     });
@@ -341,16 +435,22 @@ describe('<tally-seat-bar>', function () {
     it('a bad attribute value: a warning naming it, and the default', async () => {
       let el!: TallySeatBar;
       const seen = await warnings(async () => {
-        el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 1, ld: 1 }, 7)} layout="pie" others-below="lots"></tally-seat-bar>`);
+        el = await fixture<TallySeatBar>(
+          html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 1, ld: 1 }, 7)} layout="pie" others-below="lots"></tally-seat-bar>`,
+        );
         await settled(el);
       });
       expect(one(el, '.bar')).to.exist;
-      expect(seen).to.include('[tally] <tally-seat-bar>: layout="pie" is not one of stacked, bars, parliament; using stacked');
+      expect(seen).to.include(
+        '[tally] <tally-seat-bar>: layout="pie" is not one of stacked, bars, parliament; using stacked',
+      );
       expect(seen.some((line) => line.includes('others-below="lots" is not a number of seats'))).to.equal(true);
     });
 
     it('an invalid update: the last good chart stays and the status line says so', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2 }, 7)}></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2 }, 7)}></tally-seat-bar>`,
+      );
       await settled(el);
       const original = console.error;
       console.error = () => {};
@@ -389,10 +489,16 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('a server error after good data: the chart stays, reconnecting', async () => {
-      const url = await feeds.route('/flaky.json', { sequence: [{ json: generalFeed({ con: 3, lab: 2 }, 7) }, { status: 503, body: 'Busy' }] });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} interval="5" theme="dark"></tally-seat-bar>`);
+      const url = await feeds.route('/flaky.json', {
+        sequence: [{ json: generalFeed({ con: 3, lab: 2 }, 7) }, { status: 503, body: 'Busy' }],
+      });
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar src=${url} interval="5" theme="dark"></tally-seat-bar>`,
+      );
       await waitUntil(() => one(el, '.bar'), 'chart', { timeout: 10_000 });
-      await waitUntil(() => one(el, '[part="status"]')?.dataset.kind === 'reconnecting', 'reconnecting', { timeout: 12_000 });
+      await waitUntil(() => one(el, '[part="status"]')?.dataset.kind === 'reconnecting', 'reconnecting', {
+        timeout: 12_000,
+      });
       expect(one(el, '.segment[data-key="con"]')).to.exist;
       await accessibleIn(el);
     });
@@ -411,18 +517,24 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('nothing declared: all still to declare, with the majority marker', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({}, 9)} style="width: 500px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({}, 9)} style="width: 500px"></tally-seat-bar>`,
+      );
       await settled(el);
       expect(all(el, '.segment').map((segment) => segment.dataset.kind)).to.deep.equal(['undeclared']);
       expect(text(one(el, '.segment .label'))).to.equal('Still to declare 9');
       expect(text(one(el, '[part~="caption"]'))).to.equal('No results declared yet');
-      expect(text(all(el, '.visually-hidden')[0])).to.equal('9 still to declare; 5 needed for a majority; no results declared yet.');
+      expect(text(all(el, '.visually-hidden')[0])).to.equal(
+        '9 still to declare; 5 needed for a majority; no results declared yet.',
+      );
       await accessibleIn(el);
     });
 
     it('partial, in the dark: accessible with the tooltip open', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2, ld: 1 }, 11)} style="width: 500px"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({ con: 3, lab: 2, ld: 1 }, 11)} style="width: 500px"></tally-seat-bar>`,
+      );
       await settled(el);
       expect(getComputedStyle(one(el, '.frame')!).backgroundColor).to.equal('rgb(22, 22, 22)');
       const before = await tabInto(el);
@@ -439,7 +551,10 @@ describe('<tally-seat-bar>', function () {
             html`<tally-seat-bar .feed=${generalFeed({ con: 30, lab: 20, ld: 4, green: 1 }, 70)} layout=${layout} theme=${theme} selected="lab" style="width: 420px"></tally-seat-bar>`,
           );
           await settled(el);
-          expect(one(el, '[data-control][data-key="lab"]')!.getAttribute('aria-pressed'), `${layout} ${theme}`).to.equal('true');
+          expect(
+            one(el, '[data-control][data-key="lab"]')!.getAttribute('aria-pressed'),
+            `${layout} ${theme}`,
+          ).to.equal('true');
           await accessibleIn(el);
         }
       }
@@ -452,13 +567,17 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('reads an inline JSON snapshot', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar><script type="application/json">${JSON.stringify(generalFeed({ lab: 2 }, 3))}</script></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar><script type="application/json">${JSON.stringify(generalFeed({ lab: 2 }, 3))}</script></tally-seat-bar>`,
+      );
       await settled(el);
       expect(one(el, '[data-key="lab"]')).to.exist;
     });
 
     it('speaks Welsh when an ancestor says so', async () => {
-      const wrapper = await fixture(html`<div lang="cy"><tally-seat-bar .feed=${generalFeed({ con: 2 }, 5)}></tally-seat-bar></div>`);
+      const wrapper = await fixture(
+        html`<div lang="cy"><tally-seat-bar .feed=${generalFeed({ con: 2 }, 5)}></tally-seat-bar></div>`,
+      );
       const el = wrapper.querySelector<TallySeatBar>('tally-seat-bar')!;
       await settled(el);
       expect(text(one(el, '[part~="caption"]'))).to.equal('Ar ôl 2 o 5 etholaeth · Change since 2017');
@@ -470,7 +589,9 @@ describe('<tally-seat-bar>', function () {
   describe('selection and events', () => {
     let el: TallySeatBar;
     beforeEach(async () => {
-      el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 30, lab: 20, ld: 2, green: 1 }, 60)} others-below="3" style="width: 600px"></tally-seat-bar>`);
+      el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({ con: 30, lab: 20, ld: 2, green: 1 }, 60)} others-below="3" style="width: 600px"></tally-seat-bar>`,
+      );
       await settled(el);
     });
 
@@ -505,7 +626,9 @@ describe('<tally-seat-bar>', function () {
       el.feed = generalFeed({ con: 31, lab: 21, ld: 2, green: 1 }, 60, 2);
       await settled(el);
       expect(fired).to.equal(0);
-      expect(one(el, '[data-key="lab"]')!.getAttribute('aria-pressed'), 'the selection survives the update').to.equal('true');
+      expect(one(el, '[data-key="lab"]')!.getAttribute('aria-pressed'), 'the selection survives the update').to.equal(
+        'true',
+      );
     });
 
     it('is keyboard operable: one tab stop, arrows, Home and End, Enter and Space, Escape', async () => {
@@ -539,11 +662,16 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('never covers the focused control with the details', async () => {
-      const narrow = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${generalFeed({ con: 40, lab: 30, ld: 2, green: 1 }, 80)} style="width: 320px"></tally-seat-bar>`);
+      const narrow = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${generalFeed({ con: 40, lab: 30, ld: 2, green: 1 }, 80)} style="width: 320px"></tally-seat-bar>`,
+      );
       await settled(narrow);
       const before = await tabInto(narrow);
       // Controls in order: con, lab (in the bar), ld, green (in the key).
-      for (const [key, press] of [['green', 'End'], ['ld', 'ArrowLeft']] as const) {
+      for (const [key, press] of [
+        ['green', 'End'],
+        ['ld', 'ArrowLeft'],
+      ] as const) {
         await sendKeys({ press });
         await settled(narrow);
         const control = one(narrow, `.legend [data-control][data-key="${key}"]`)!;
@@ -558,7 +686,10 @@ describe('<tally-seat-bar>', function () {
 
     it('shows details on hover, inside the widget, and hides them when the pointer leaves', async () => {
       const lab = one(el, '.segment[data-key="lab"]')!.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(lab.left + lab.width / 2), Math.round(lab.top + lab.height / 2)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(lab.left + lab.width / 2), Math.round(lab.top + lab.height / 2)],
+      });
       await waitUntil(() => one(el, '[part="tooltip"]'), 'tooltip', { timeout: 10_000 });
       await settled(el);
       const tooltip = one(el, '[part="tooltip"]')!;
@@ -596,7 +727,9 @@ describe('<tally-seat-bar>', function () {
     const after = generalFeed({ con: 10, lab: 3 }, 20, 2);
 
     it('animates an update from the previous state', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`,
+      );
       await settled(el);
       const con = one(el, '.segment[data-key="con"]')!;
       const start = con.getBoundingClientRect().width;
@@ -616,22 +749,42 @@ describe('<tally-seat-bar>', function () {
     });
 
     it('does not glide when the totals change basis (the publisher’s summary arrives): no seats moved', async () => {
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`,
+      );
       await settled(el);
-      const summary = { declared: 4, total: 20, parties: [{ party: 'con', seats: 9 }, { party: 'lab', seats: 7 }] };
+      const summary = {
+        declared: 4,
+        total: 20,
+        parties: [
+          { party: 'con', seats: 9 },
+          { party: 'lab', seats: 7 },
+        ],
+      };
       el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 2), summary };
       await el.updateComplete;
       expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(false);
       expect(one(el, '.segment[data-key="con"]')!.getAnimations()).to.have.length(0);
       // On the same basis, the next update glides again.
-      el.feed = { ...generalFeed({ con: 2, lab: 2 }, 20, 3), summary: { ...summary, parties: [{ party: 'con', seats: 10 }, { party: 'lab', seats: 7 }] } };
+      el.feed = {
+        ...generalFeed({ con: 2, lab: 2 }, 20, 3),
+        summary: {
+          ...summary,
+          parties: [
+            { party: 'con', seats: 10 },
+            { party: 'lab', seats: 7 },
+          ],
+        },
+      };
       await el.updateComplete;
       expect(one(el, '.chart')!.hasAttribute('data-animate')).to.equal(true);
     });
 
     it('does not animate with prefers-reduced-motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await fixture<TallySeatBar>(html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`);
+      const el = await fixture<TallySeatBar>(
+        html`<tally-seat-bar .feed=${before} style="width: 500px; --tally-seat-bar-duration: 2s"></tally-seat-bar>`,
+      );
       await settled(el);
       const con = one(el, '.segment[data-key="con"]')!;
       el.feed = after;
@@ -647,7 +800,9 @@ describe('<tally-seat-bar>', function () {
     for (const width of [280, 320]) {
       it(`fits ${width} px without overflow, labels shortening or moving to the key`, async () => {
         const url = await feeds.route(`/ge2019-${width}.json`, { fixture: 'uk-general-2019.final.json' });
-        const el = await fixture<TallySeatBar>(html`<tally-seat-bar src=${url} style=${`width: ${width}px`}></tally-seat-bar>`);
+        const el = await fixture<TallySeatBar>(
+          html`<tally-seat-bar src=${url} style=${`width: ${width}px`}></tally-seat-bar>`,
+        );
         await waitUntil(() => one(el, '.bar'), 'chart', { timeout: 10_000 });
         await settled(el);
         const frame = one(el, '.frame')!;

@@ -40,9 +40,17 @@ async function raw(name: string): Promise<RawFeed> {
 }
 
 /** The night as declared up to `count` areas of `order`: later areas are stripped back to "awaiting". */
-function feedWith(final: Feed, order: readonly string[], count: number, revision = count + 1, changedAt?: string): Feed {
+function feedWith(
+  final: Feed,
+  order: readonly string[],
+  count: number,
+  revision = count + 1,
+  changedAt?: string,
+): Feed {
   const declared = new Set(order.slice(0, count));
-  const areas = final.areas.map((area) => (order.includes(area.id) && !declared.has(area.id) ? undeclaredArea(area, 'awaiting') : area));
+  const areas = final.areas.map((area) =>
+    order.includes(area.id) && !declared.has(area.id) ? undeclaredArea(area, 'awaiting') : area,
+  );
   const last = final.areas.find((area) => area.id === order[count - 1]);
   const at = changedAt ?? last?.declaredAt ?? final.meta.dataChangedAt;
   return assertFeed({ ...final, meta: { ...final.meta, revision, generatedAt: at, dataChangedAt: at }, areas });
@@ -52,7 +60,9 @@ function feedWith(final: Feed, order: readonly string[], count: number, revision
 async function generalElection() {
   const data = await raw('uk-general-2019.final');
   const final = assertFeed(data);
-  const ordered = [...data.areas].sort((a, b) => a.declaredAt!.localeCompare(b.declaredAt!) || a.id.localeCompare(b.id));
+  const ordered = [...data.areas].sort(
+    (a, b) => a.declaredAt!.localeCompare(b.declaredAt!) || a.id.localeCompare(b.id),
+  );
   const party = (id: string) => data.parties.find((candidate) => candidate.id === id)!.name;
   /** The English sentence for a declared seat, written from the raw data. */
   const sentence = (area: RawArea) =>
@@ -63,11 +73,14 @@ async function generalElection() {
 }
 
 const root = (el: TallyTicker) => el.shadowRoot!;
-const items = (el: TallyTicker) => [...root(el).querySelectorAll<HTMLElement>('.list > .item, .track:not([aria-hidden]) > .item')];
+const items = (el: TallyTicker) => [
+  ...root(el).querySelectorAll<HTMLElement>('.list > .item, .track:not([aria-hidden]) > .item'),
+];
 /** Text without the isolates set round feed names (U+2068, U+2069), which draw nothing. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
 /** Each line's sentence as a reader sees it. */
-const sentences = (el: TallyTicker) => items(el).map((item) => plain(item.querySelector('.sentence')!.textContent).trim());
+const sentences = (el: TallyTicker) =>
+  items(el).map((item) => plain(item.querySelector('.sentence')!.textContent).trim());
 const liveRegion = (el: TallyTicker) => root(el).querySelector('[role="status"][aria-live="polite"]')!;
 const newResultsButton = (el: TallyTicker) => root(el).querySelector<HTMLButtonElement>('.new-results');
 const pauseButton = (el: TallyTicker) => root(el).querySelector<HTMLButtonElement>('.pause')!;
@@ -77,7 +90,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Let slide-in animations finish: axe measures contrast on what is on screen at that instant. */
 async function settled(el: TallyTicker): Promise<void> {
   await el.updateComplete;
-  await Promise.all(root(el).getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity).map((animation) => animation.finished));
+  await Promise.all(
+    root(el)
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+      .map((animation) => animation.finished),
+  );
 }
 
 function collectItems(el: TallyTicker): TickerItemEventDetail[] {
@@ -96,7 +114,6 @@ async function captureWarnings<T>(run: () => Promise<T>): Promise<{ result: T; w
     console.warn = original;
   }
 }
-
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));
@@ -118,7 +135,12 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       expect(sentences(el)).to.deep.equal(ge.ordered.slice(5, 10).reverse().map(ge.sentence));
       const times = items(el).map((item) => item.querySelector('time')!.getAttribute('datetime'));
-      expect(times).to.deep.equal(ge.ordered.slice(5, 10).reverse().map((area) => area.declaredAt));
+      expect(times).to.deep.equal(
+        ge.ordered
+          .slice(5, 10)
+          .reverse()
+          .map((area) => area.declaredAt),
+      );
       await sleep(2_000);
       expect(liveRegion(el).textContent!.trim(), 'nothing announced on first load').to.equal('');
       expect(events).to.have.length(0);
@@ -134,7 +156,11 @@ describe('<tally-ticker>', function () {
       const keep = items(el)[0]!;
       const events = collectItems(el);
       const announcements: string[] = [];
-      new MutationObserver(() => announcements.push(plain(liveRegion(el).textContent).trim())).observe(liveRegion(el), { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => announcements.push(plain(liveRegion(el).textContent).trim())).observe(liveRegion(el), {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
 
       // Three feeds in quick succession: 10 → 12 → 15 → 15 again.
       el.feed = feedWith(ge.final, ge.order, 12);
@@ -147,7 +173,9 @@ describe('<tally-ticker>', function () {
       const arrived = ge.ordered.slice(10, 15);
       expect(events.map((detail) => plain(detail.text))).to.deep.equal(arrived.map(ge.sentence));
       expect(events.map((detail) => detail.item.area)).to.deep.equal(arrived.map((area) => area.id));
-      expect(sentences(el).slice(0, 6)).to.deep.equal([...arrived].reverse().map(ge.sentence).concat(ge.sentence(ge.ordered[9]!)));
+      expect(sentences(el).slice(0, 6)).to.deep.equal(
+        [...arrived].reverse().map(ge.sentence).concat(ge.sentence(ge.ordered[9]!)),
+      );
       expect(items(el)).to.have.length(10);
       expect(items(el).includes(keep), 'the item already on screen keeps its element').to.equal(true);
 
@@ -164,7 +192,10 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       const before = sentences(el);
       const box = list(el).getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+      });
       await waitUntil(() => el.held, 'hover holds the list', { timeout: 10_000 });
       const events = collectItems(el);
       el.feed = feedWith(ge.final, ge.order, 12);
@@ -177,7 +208,10 @@ describe('<tally-ticker>', function () {
 
       // Moving to the pause button leaves the list: the button is a control, not something being read.
       const pause = pauseButton(el).getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(pause.left + pause.width / 2), Math.round(pause.top + pause.height / 2)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(pause.left + pause.width / 2), Math.round(pause.top + pause.height / 2)],
+      });
       await waitUntil(() => !el.held, 'released', { timeout: 10_000 });
       await el.updateComplete;
       expect(newResultsButton(el)).to.equal(null);
@@ -213,7 +247,9 @@ describe('<tally-ticker>', function () {
 
     it('holds while the reader has scrolled into the list', async () => {
       const ge = await generalElection();
-      const el = await fixture<TallyTicker>(html`<tally-ticker max-items="10" style="--tally-ticker-max-height: 8rem"></tally-ticker>`);
+      const el = await fixture<TallyTicker>(
+        html`<tally-ticker max-items="10" style="--tally-ticker-max-height: 8rem"></tally-ticker>`,
+      );
       el.feed = feedWith(ge.final, ge.order, 20);
       await el.updateComplete;
       const scroller = list(el);
@@ -233,7 +269,9 @@ describe('<tally-ticker>', function () {
 
     it('holds while the page is scrolled past the top of the ticker', async () => {
       const ge = await generalElection();
-      const wrapper = await fixture<HTMLDivElement>(html`<div><tally-ticker max-items="10"></tally-ticker><div style="height: 3000px"></div></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><tally-ticker max-items="10"></tally-ticker><div style="height: 3000px"></div></div>`,
+      );
       const el = wrapper.querySelector('tally-ticker')!;
       el.feed = feedWith(ge.final, ge.order, 20);
       await el.updateComplete;
@@ -244,7 +282,9 @@ describe('<tally-ticker>', function () {
       await el.updateComplete;
       expect(newResultsButton(el)!.textContent!.trim()).to.equal('Show 2 new results');
       window.scrollTo(0, 0);
-      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top', { timeout: 10_000 });
+      await waitUntil(() => newResultsButton(el) === null, 'shown once the reader is back at the top', {
+        timeout: 10_000,
+      });
       expect(sentences(el)[0]).to.equal(ge.sentence(ge.ordered[21]!));
     });
 
@@ -284,8 +324,12 @@ describe('<tally-ticker>', function () {
     it('is reachable and operable from the keyboard, and shows exact times to keyboard users', async () => {
       const data = await raw('local-small');
       const recent = structuredClone(data) as RawFeed;
-      recent.areas.forEach((area, index) => (area.declaredAt = new Date(Date.now() - (index + 3) * 60_000).toISOString()));
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><tally-ticker lang="en-GB" .feed=${recent}></tally-ticker></div>`);
+      recent.areas.forEach(
+        (area, index) => (area.declaredAt = new Date(Date.now() - (index + 3) * 60_000).toISOString()),
+      );
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="before">before</button><tally-ticker lang="en-GB" .feed=${recent}></tally-ticker></div>`,
+      );
       const el = wrapper.querySelector('tally-ticker')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -317,7 +361,10 @@ describe('<tally-ticker>', function () {
       const name = (id: string) => data.parties.find((party) => party.id === id)!.name;
       // Most councils in this feed have no declaration time: their items take the feed's time,
       // which is set after the three that do (the latest, Barking and Dagenham, at 03:27).
-      const [first, second] = [feedWith(final, order, 40, 2, '2018-05-04T04:00:00Z'), feedWith(final, order, 44, 3, '2018-05-04T04:20:00Z')];
+      const [first, second] = [
+        feedWith(final, order, 40, 2, '2018-05-04T04:00:00Z'),
+        feedWith(final, order, 44, 3, '2018-05-04T04:20:00Z'),
+      ];
       const url = await feeds.route('/local-2018.json', { sequence: [{ json: first }, { json: second }] });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5" max-items="44"></tally-ticker>`);
       await waitUntil(() => items(el).length > 0, 'first poll shown', { timeout: 10_000 });
@@ -326,7 +373,8 @@ describe('<tally-ticker>', function () {
       await waitUntil(() => events.length === 4, 'second poll', { timeout: 12_000 });
       const expected = data.areas.slice(40, 44).map((area) => {
         const { before, after } = area.control!;
-        if (before === after) return before === 'noc' ? `No overall control in ${area.name}` : `${name(after!)} hold ${area.name}`;
+        if (before === after)
+          return before === 'noc' ? `No overall control in ${area.name}` : `${name(after!)} hold ${area.name}`;
         if (after === 'noc') return `${name(before!)} lose ${area.name} to no overall control`;
         if (before === 'noc') return `${name(after!)} gain ${area.name} from no overall control`;
         return `${name(after!)} gain ${area.name} from ${name(before!)}`;
@@ -355,13 +403,19 @@ describe('<tally-ticker>', function () {
       const failed = await fixture<TallyTicker>(html`<tally-ticker src=${failing} theme="dark"></tally-ticker>`);
       await oneEvent(failed, 'tally-feed-error');
       await failed.updateComplete;
-      expect(root(failed).querySelector('.notice .notice-text')!.textContent).to.equal('Results are unavailable at the moment.');
-      expect(root(failed).querySelector('[part="error-detail"] code')!.textContent).to.equal('HTTP 500 Internal Server Error');
+      expect(root(failed).querySelector('.notice .notice-text')!.textContent).to.equal(
+        'Results are unavailable at the moment.',
+      );
+      expect(root(failed).querySelector('[part="error-detail"] code')!.textContent).to.equal(
+        'HTTP 500 Internal Server Error',
+      );
       await expect(failed).to.be.accessible();
     });
 
     it('keeps its results through a failed poll and says so', async () => {
-      const url = await feeds.route('/flaky.json', { sequence: [{ fixture: 'local-small.json' }, { status: 503, body: 'down' }] });
+      const url = await feeds.route('/flaky.json', {
+        sequence: [{ fixture: 'local-small.json' }, { status: 503, body: 'down' }],
+      });
       const el = await fixture<TallyTicker>(html`<tally-ticker src=${url} interval="5"></tally-ticker>`);
       await waitUntil(() => items(el).length === 4, 'first poll', { timeout: 10_000 });
       await oneEvent(el, 'tally-feed-error');
@@ -412,7 +466,9 @@ describe('<tally-ticker>', function () {
     it('says so when nothing is declared yet', async () => {
       const el = await fixture<TallyTicker>(html`<tally-ticker .feed=${await raw('empty')}></tally-ticker>`);
       await el.updateComplete;
-      expect(root(el).querySelector('.empty')!.textContent).to.equal('No results yet. They will appear here as they are declared.');
+      expect(root(el).querySelector('.empty')!.textContent).to.equal(
+        'No results yet. They will appear here as they are declared.',
+      );
       await settled(el);
       await expect(el).to.be.accessible();
     });
@@ -422,12 +478,19 @@ describe('<tally-ticker>', function () {
       const el = await fixture<TallyTicker>(html`<tally-ticker .feed=${data}></tally-ticker>`);
       await el.updateComplete;
       const corrected = structuredClone(data) as RawFeed;
-      corrected.meta = { ...corrected.meta, revision: 5, dataChangedAt: '2018-05-04T05:00:00Z', generatedAt: '2018-05-04T05:00:00Z' };
+      corrected.meta = {
+        ...corrected.meta,
+        revision: 5,
+        dataChangedAt: '2018-05-04T05:00:00Z',
+        generatedAt: '2018-05-04T05:00:00Z',
+      };
       corrected.areas.find((area) => area.id === 'X07000801')!.control!.after = 'noc';
       const events = collectItems(el);
       el.feed = corrected;
       await el.updateComplete;
-      expect(events.map((detail) => plain(detail.text))).to.deep.equal(['Correction: Conservatives lose Ashby Vale to no overall control']);
+      expect(events.map((detail) => plain(detail.text))).to.deep.equal([
+        'Correction: Conservatives lose Ashby Vale to no overall control',
+      ]);
       expect(sentences(el)[0]).to.equal('Correction: Conservatives lose Ashby Vale to no overall control');
       const original = items(el).find((item) => item.dataset.id === 'declared:X07000801')!;
       expect(original.querySelector('.corrected')!.textContent).to.equal('Corrected');
@@ -479,7 +542,10 @@ describe('<tally-ticker>', function () {
       el.kinds = undefined;
       el.area = 'X07000804, X07000802';
       await el.updateComplete;
-      expect(sentences(el)).to.deep.equal(['Labour gain Brookfield from Conservatives', 'Liberal Democrats gain Dunmore from no overall control']);
+      expect(sentences(el)).to.deep.equal([
+        'Labour gain Brookfield from Conservatives',
+        'Liberal Democrats gain Dunmore from no overall control',
+      ]);
     });
 
     it('warns about a mode it does not know, but not when the mode attribute is removed', async () => {
@@ -500,7 +566,9 @@ describe('<tally-ticker>', function () {
     it('names an unknown area, party or kind on the page and in the console, and keeps working', async () => {
       const data = await raw('local-small');
       const { result: el, warnings } = await captureWarnings(async () => {
-        const element = await fixture<TallyTicker>(html`<tally-ticker .feed=${data} area="E99999999" party="ukip" kinds="gains"></tally-ticker>`);
+        const element = await fixture<TallyTicker>(
+          html`<tally-ticker .feed=${data} area="E99999999" party="ukip" kinds="gains"></tally-ticker>`,
+        );
         await element.updateComplete;
         return element;
       });
@@ -510,7 +578,9 @@ describe('<tally-ticker>', function () {
         'There is no party “ukip” in this feed.',
         '“gains” is not a kind of result (use declaration, control-change, recount, correction, note).',
       ]);
-      expect(warnings.some((warning) => warning.includes('<tally-ticker>') && warning.includes('"E99999999"'))).to.equal(true);
+      expect(
+        warnings.some((warning) => warning.includes('<tally-ticker>') && warning.includes('"E99999999"')),
+      ).to.equal(true);
       expect(warnings.some((warning) => warning.includes('"ukip"'))).to.equal(true);
       expect(warnings.some((warning) => warning.includes('"gains"'))).to.equal(true);
       expect(root(el).querySelector('.empty')!.textContent).to.equal('No results match this selection yet.');
@@ -585,12 +655,19 @@ describe('<tally-ticker>', function () {
     it('speaks Welsh, times included', async () => {
       const data = await raw('local-small');
       const recent = structuredClone(data) as RawFeed;
-      recent.areas.forEach((area, index) => (area.declaredAt = new Date(Date.now() - (index + 2) * 60_000).toISOString()));
+      recent.areas.forEach(
+        (area, index) => (area.declaredAt = new Date(Date.now() - (index + 2) * 60_000).toISOString()),
+      );
       const el = await fixture<TallyTicker>(html`<tally-ticker lang="cy" .feed=${recent}></tally-ticker>`);
       await el.updateComplete;
       expect(root(el).querySelector('.title')!.textContent).to.equal('Y canlyniadau diweddaraf');
       // Ashby Vale was made two minutes old, Brookfield three.
-      const byName = new Map(items(el).map((item) => [plain(item.querySelector('.sentence')!.textContent).trim(), item.querySelector('time')!.textContent]));
+      const byName = new Map(
+        items(el).map((item) => [
+          plain(item.querySelector('.sentence')!.textContent).trim(),
+          item.querySelector('time')!.textContent,
+        ]),
+      );
       expect(byName.get('Conservatives yn cadw Ashby Vale')).to.equal('2 munud yn ôl');
       expect(byName.get('Labour yn cipio Brookfield oddi ar Conservatives')).to.equal('3 munud yn ôl');
       expect(pauseButton(el).getAttribute('aria-label')).to.equal('Oedi’r diweddariadau');
@@ -602,7 +679,9 @@ describe('<tally-ticker>', function () {
       const data = await raw('local-small');
       const recent = structuredClone(data) as RawFeed;
       recent.areas.forEach((area) => (area.declaredAt = new Date(Date.now() - 57_000).toISOString()));
-      const el = await fixture<TallyTicker>(html`<tally-ticker lang="en-GB" .feed=${recent} max-items="1"></tally-ticker>`);
+      const el = await fixture<TallyTicker>(
+        html`<tally-ticker lang="en-GB" .feed=${recent} max-items="1"></tally-ticker>`,
+      );
       await el.updateComplete;
       const time = () => items(el)[0]!.querySelector('time')!.textContent;
       expect(time()).to.match(/^5\d sec ago$/);

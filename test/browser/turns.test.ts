@@ -63,10 +63,13 @@ function fakePerformanceClock() {
 const busy = (clock: ReturnType<typeof fakePerformanceClock>) => spend(() => clock.advance(SLICE_MS + 4));
 
 /** Each render of the widget takes `ms` on the fake clock. */
-const rendersTake = (widget: Widget, clock: ReturnType<typeof fakePerformanceClock>, ms: number) => watch(widget, { hostUpdate: () => clock.advance(ms) });
+const rendersTake = (widget: Widget, clock: ReturnType<typeof fakePerformanceClock>, ms: number) =>
+  watch(widget, { hostUpdate: () => clock.advance(ms) });
 
-const watch = (widget: Widget, controller: ReactiveController) => (widget as unknown as ReactiveControllerHost).addController(controller);
-const withContent = (widget: Widget) => (widget.shadowRoot?.querySelectorAll('.row, .item, tbody tr, .segment').length ?? 0) > 0;
+const watch = (widget: Widget, controller: ReactiveController) =>
+  (widget as unknown as ReactiveControllerHost).addController(controller);
+const withContent = (widget: Widget) =>
+  (widget.shadowRoot?.querySelectorAll('.row, .item, tbody tr, .segment').length ?? 0) > 0;
 
 describe('widgets take turns on the main thread', () => {
   let ge2019: FeedInput;
@@ -83,7 +86,8 @@ describe('widgets take turns on the main thread', () => {
       await allUpdated(widgets);
       // Each render takes 5 ms: two fit in a slice, the third waits for a task of its own.
       for (const widget of widgets) rendersTake(widget, clock, 5);
-      for (const widget of widgets) watch(widget, { hostUpdated: () => withContent(widget) && tasks.mark(widget.localName) });
+      for (const widget of widgets)
+        watch(widget, { hostUpdated: () => withContent(widget) && tasks.mark(widget.localName) });
       for (const widget of widgets) widget.feed = ge2019;
       await allUpdated(widgets);
       expect(widgets.every(withContent), 'every widget shows the feed once updateComplete resolves').to.equal(true);
@@ -91,7 +95,10 @@ describe('widgets take turns on the main thread', () => {
       for (const { name, task } of tasks.marks) if (!first.has(name)) first.set(name, task);
       expect([...first.keys()].sort()).to.deep.equal(widgets.map((widget) => widget.localName).sort());
       const turns = new Set(first.values());
-      expect(turns.size, `tasks of the four first renders: ${[...first].map(([name, task]) => `${name} ${task}`).join(', ')}`).to.be.above(1);
+      expect(
+        turns.size,
+        `tasks of the four first renders: ${[...first].map(([name, task]) => `${name} ${task}`).join(', ')}`,
+      ).to.be.above(1);
     } finally {
       clock.restore();
       tasks.close();
@@ -115,7 +122,9 @@ describe('widgets take turns on the main thread', () => {
       header.click();
       await table.updateComplete;
       const click = tasks.marks.filter((mark) => mark.name === 'updated').at(-1)!;
-      expect(click.task, 'the click’s update ran in the task of the click').to.equal(tasks.marks.find((mark) => mark.name === 'busy')!.task);
+      expect(click.task, 'the click’s update ran in the task of the click').to.equal(
+        tasks.marks.find((mark) => mark.name === 'busy')!.task,
+      );
 
       // A new feed after a busy stretch: drawn in a later task.
       const next = structuredClone(ge2019);
@@ -125,7 +134,9 @@ describe('widgets take turns on the main thread', () => {
       table.feed = next;
       await table.updateComplete;
       const feedUpdate = tasks.marks.filter((mark) => mark.name === 'updated').at(-1)!;
-      expect(feedUpdate.task, 'the new feed waited for a task of its own').to.be.above(tasks.marks.find((mark) => mark.name === 'busy again')!.task);
+      expect(feedUpdate.task, 'the new feed waited for a task of its own').to.be.above(
+        tasks.marks.find((mark) => mark.name === 'busy again')!.task,
+      );
     } finally {
       clock.restore();
       tasks.close();

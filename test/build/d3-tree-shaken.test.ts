@@ -25,13 +25,25 @@ async function load<T>(name: string): Promise<{ code: string; module: T }> {
 describe('d3, tree-shaken for the shipped builds', () => {
   it('names every d3 package the sources import from, with what they import', () => {
     const imported: Record<string, string[]> = {};
-    for (const name of readdirSync(SRC, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'))) {
-      for (const match of readFileSync(join(SRC, name), 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'(d3-[a-z]+)'/g)) {
-        const names = match[1]!.split(',').map((part) => part.trim()).filter((part) => part && !part.startsWith('type '));
+    for (const name of readdirSync(SRC, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts'))) {
+      for (const match of readFileSync(join(SRC, name), 'utf8').matchAll(
+        /import\s*\{([^}]*)\}\s*from\s*'(d3-[a-z]+)'/g,
+      )) {
+        const names = match[1]!
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part && !part.startsWith('type '));
         (imported[match[2]!] ??= []).push(...names);
       }
     }
-    const sorted = (table: Readonly<Record<string, readonly string[]>>) => Object.fromEntries(Object.entries(table).map(([name, names]) => [name, [...new Set(names)].sort()]).sort());
+    const sorted = (table: Readonly<Record<string, readonly string[]>>) =>
+      Object.fromEntries(
+        Object.entries(table)
+          .map(([name, names]) => [name, [...new Set(names)].sort()])
+          .sort(),
+      );
     expect(sorted(imported)).toEqual(sorted(D3_IMPORTS));
   });
 

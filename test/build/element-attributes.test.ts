@@ -17,7 +17,9 @@ beforeAll(() => {
   const outdir = mkdtempSync(join(tmpdir(), 'tally-attributes-'));
   // The analyzer joins --outdir onto the working directory, so it must be relative.
   const cem = 'node_modules/@custom-elements-manifest/analyzer/cem.js';
-  execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--outdir', relative(process.cwd(), outdir)], { stdio: 'pipe' });
+  execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--outdir', relative(process.cwd(), outdir)], {
+    stdio: 'pipe',
+  });
   manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
 }, 60_000);
 

@@ -33,9 +33,23 @@ let elements: Declaration[] = [];
 beforeAll(() => {
   const outdir = mkdtempSync(join(tmpdir(), 'tally-manifest-'));
   // The analyzer joins --outdir onto the working directory, so it must be relative.
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet', '--outdir', relative(process.cwd(), outdir)], { stdio: 'pipe' });
-  const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
-  elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--quiet',
+      '--outdir',
+      relative(process.cwd(), outdir),
+    ],
+    { stdio: 'pipe' },
+  );
+  const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: Declaration[] }[];
+  };
+  elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement);
 }, 60_000);
 
 describe('custom-elements.json', () => {
@@ -48,7 +62,10 @@ describe('custom-elements.json', () => {
       expect(element.summary, element.tagName).toBeTruthy();
       const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
       expect(attributes, element.tagName).toEqual(expect.arrayContaining(COMMON_ATTRIBUTES));
-      expect((element.events ?? []).map((event) => event.name), element.tagName).toEqual(expect.arrayContaining(FEED_EVENTS));
+      expect(
+        (element.events ?? []).map((event) => event.name),
+        element.tagName,
+      ).toEqual(expect.arrayContaining(FEED_EVENTS));
     }
   });
 
@@ -61,7 +78,8 @@ describe('custom-elements.json', () => {
         ['part', element.cssParts],
         ['css property', element.cssProperties],
       ] as const) {
-        for (const item of items ?? []) if (!item.description?.trim()) undocumented.push(`${element.tagName} ${kind} ${item.name}`);
+        for (const item of items ?? [])
+          if (!item.description?.trim()) undocumented.push(`${element.tagName} ${kind} ${item.name}`);
       }
     }
     expect(undocumented).toEqual([]);

@@ -19,7 +19,12 @@ import { VERSION } from '../../src/version.js';
 import { VERSION as LOADER_VERSION } from '../../src/tally.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: Record<string, unknown>; customElements: string };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, unknown>;
+  customElements: string;
+};
 
 beforeAll(() => {
   (ensureBuild as (options: { log: (line: string) => void }) => boolean)({ log: (line) => console.log(line) });
@@ -40,17 +45,26 @@ describe('the package', () => {
 
   it('ships Lit’s production build in the script-tag bundles and the iframe page, whatever NODE_ENV the build ran under', () => {
     // This test runs under Vitest (NODE_ENV=test), and so did the build ensureBuild may have made.
-    const js = (dir: string) => readdirSync(join(ROOT, 'dist', dir)).filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`);
+    const js = (dir: string) =>
+      readdirSync(join(ROOT, 'dist', dir))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `${dir}/${name}`);
     // The loader's chunks (Lit is in the shared one) and the iframe page's.
     const files = ['tally.js', 'tally.classic.js', ...js('chunks'), ...js('embed')];
     expect(files.some((file) => file.startsWith('chunks/shared-'))).toBe(true);
-    const withDevLit = files.filter((file) => readFileSync(join(ROOT, 'dist', file), 'utf8').includes('Lit is in dev mode'));
+    const withDevLit = files.filter((file) =>
+      readFileSync(join(ROOT, 'dist', file), 'utf8').includes('Lit is in dev mode'),
+    );
     expect(withDevLit).toEqual([]);
   });
 
   it('points at a custom elements manifest that describes the five elements', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
-    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+    const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
     expect(tags.sort()).toEqual(WIDGETS.map((widget) => widget.tag).sort());
   });
 
@@ -58,7 +72,14 @@ describe('the package', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, pkg.customElements), 'utf8')) as {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
     };
-    const attributes = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => [declaration.tagName, new Set((declaration.attributes ?? []).map((attribute) => attribute.name))]));
+    const attributes = new Map(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .map((declaration) => [
+          declaration.tagName,
+          new Set((declaration.attributes ?? []).map((attribute) => attribute.name)),
+        ]),
+    );
     for (const widget of WIDGETS) {
       const missing = widgetOptions(widget.name)
         .map((option) => option.name)
@@ -72,14 +93,33 @@ describe('the iframe page build', () => {
   it('writes TALLY_FEED_ORIGINS into the page’s allowlist, with nothing that could break out of the attribute', () => {
     const out = mkdtempSync(join(tmpdir(), 'tally-frame-build-'));
     try {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'frame', '--outDir', out, '--logLevel', 'error'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, TALLY_FEED_ORIGINS: 'https://results.example.org, https://feeds.partner.example "><script>alert(1)</script>' },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--mode',
+          'frame',
+          '--outDir',
+          out,
+          '--logLevel',
+          'error',
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            TALLY_FEED_ORIGINS:
+              'https://results.example.org, https://feeds.partner.example "><script>alert(1)</script>',
+          },
+        },
+      );
       expect(result.status, result.stderr).toBe(0);
       const page = readFileSync(join(out, 'embed.html'), 'utf8');
-      expect(page).toContain('<meta name="tally-feed-origins" content="https://results.example.org, https://feeds.partner.example scriptalert(1)/script" />');
+      expect(page).toContain(
+        '<meta name="tally-feed-origins" content="https://results.example.org, https://feeds.partner.example scriptalert(1)/script" />',
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -90,7 +130,11 @@ describe('the build', () => {
   it('prints no warning from Vite about its config (configLoader native)', () => {
     const out = mkdtempSync(join(tmpdir(), 'tally-resizer-build-'));
     try {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'resizer', '--outDir', out], { cwd: ROOT, encoding: 'utf8' });
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'resizer', '--outDir', out],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
       expect(result.status, result.stderr).toBe(0);
       expect(`${result.stdout}${result.stderr}`).not.toMatch(/configLoader|VITE_CONFIG_NATIVE_IGNORE_WARNING/);
     } finally {
@@ -115,22 +159,56 @@ describe('npm pack', () => {
     mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
     project = mkdtempSync(join(ROOT, 'node_modules/.cache/tally-pack-'));
     // dist/ is built (beforeAll above): pack what is there, as `npm publish` would after prepack.
-    const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' });
+    const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(packed.status, packed.stderr).toBe(0);
     const [report] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     files = report!.files.map((file) => file.path);
     mkdirSync(join(project, 'node_modules/tally-widgets'), { recursive: true });
-    const unpacked = spawnSync('tar', ['-xzf', join(project, report!.filename), '-C', join(project, 'node_modules/tally-widgets'), '--strip-components=1'], { encoding: 'utf8' });
+    const unpacked = spawnSync(
+      'tar',
+      [
+        '-xzf',
+        join(project, report!.filename),
+        '-C',
+        join(project, 'node_modules/tally-widgets'),
+        '--strip-components=1',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(unpacked.status, unpacked.stderr).toBe(0);
   }, 120_000);
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('holds every file the exports map names, the manifest, the docs, and no build stamp or screenshots', () => {
-    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target as Record<string, string>)));
+    const targets = Object.values(pkg.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target as Record<string, string>),
+    );
     const missing = targets.map((target) => target.replace(/^\.\//, '')).filter((path) => !files.includes(path));
     expect(missing).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/tally.css', 'dist/embed.html', 'docs/feed.md', 'docs/quick-start.md']));
-    expect(files.filter((path) => path === 'dist/.build-inputs' || path.startsWith('docs/screenshots/') || path.startsWith('src/') || path.startsWith('test/'))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'custom-elements.json',
+        'dist/tally.css',
+        'dist/embed.html',
+        'docs/feed.md',
+        'docs/quick-start.md',
+      ]),
+    );
+    expect(
+      files.filter(
+        (path) =>
+          path === 'dist/.build-inputs' ||
+          path.startsWith('docs/screenshots/') ||
+          path.startsWith('src/') ||
+          path.startsWith('test/'),
+      ),
+    ).toEqual([]);
   });
 
   it('installed in a project, imports and works in Node: the root, the schema, each element entry', () => {
@@ -189,7 +267,10 @@ embedCodes({ widget: 'pie-chart', feed: '', assets: '', title: '' });
 `,
     );
     // Only what the exports map offers: a deep path into dist/ is not part of the package.
-    writeFileSync(join(project, 'private.ts'), `import { TallySeatBar } from 'tally-widgets/dist/types/components/seat-bar/seat-bar.js';\nexport const element = TallySeatBar;\n`);
+    writeFileSync(
+      join(project, 'private.ts'),
+      `import { TallySeatBar } from 'tally-widgets/dist/types/components/seat-bar/seat-bar.js';\nexport const element = TallySeatBar;\n`,
+    );
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -211,7 +292,11 @@ embedCodes({ widget: 'pie-chart', feed: '', assets: '', title: '' });
     };
     const config = join(project, `tsconfig.${module}.json`);
     writeFileSync(config, JSON.stringify(options));
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: project, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'],
+      { cwd: project, encoding: 'utf8' },
+    );
     return `${result.stdout}${result.stderr}`.trim();
   }
 
@@ -221,7 +306,9 @@ embedCodes({ widget: 'pie-chart', feed: '', assets: '', title: '' });
       // consumer.ts type-checks; private.ts reaches into dist/ past the exports map and fails.
       expect(errors.filter((line) => !line.startsWith('private.ts'))).toEqual([]);
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^private\.ts\(1,\d+\): error TS2307: Cannot find module 'tally-widgets\/dist\/types\/components\/seat-bar\/seat-bar\.js'/);
+      expect(errors[0]).toMatch(
+        /^private\.ts\(1,\d+\): error TS2307: Cannot find module 'tally-widgets\/dist\/types\/components\/seat-bar\/seat-bar\.js'/,
+      );
     }, 60_000);
   }
 });

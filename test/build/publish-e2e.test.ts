@@ -8,7 +8,17 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
@@ -19,7 +29,10 @@ import { eventually, temporaryFolder } from '../unit/cli/support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/tally.js');
-const BALLOTS = JSON.parse(readFileSync(join(ROOT, 'demo/data/democracy-club/result-sets-2018.json'), 'utf8')) as { ballot_paper_id: string; candidate_results: { num_ballots: number }[] }[];
+const BALLOTS = JSON.parse(readFileSync(join(ROOT, 'demo/data/democracy-club/result-sets-2018.json'), 'utf8')) as {
+  ballot_paper_id: string;
+  candidate_results: { num_ballots: number }[];
+}[];
 const ELECTION = 'south-yorkshire-2018';
 
 beforeAll(() => {
@@ -36,7 +49,11 @@ interface Running {
 const running = new Set<ChildProcess>();
 
 function tally(cwd: string, args: readonly string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   const out: string[] = [];
   const err: string[] = [];
@@ -95,20 +112,42 @@ const feedPath = () => join(out, `${ELECTION}.json`);
 /** The published feed, which must always be complete and valid. */
 function published(): Feed {
   const result = parseFeed(readFileSync(feedPath(), 'utf8'));
-  if (!result.ok) throw new Error(`the published file is not a valid feed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`the published file is not a valid feed: ${JSON.stringify(result.errors.slice(0, 3))}`);
   return result.feed;
 }
 
 const revisionOnDisk = () => (existsSync(feedPath()) ? published().meta.revision : 0);
-const waitForRevision = (revision: number) => eventually(() => revisionOnDisk() >= revision || undefined, `revision ${revision} on disk`);
+const waitForRevision = (revision: number) =>
+  eventually(() => revisionOnDisk() >= revision || undefined, `revision ${revision} on disk`);
 /** Revision N on disk and its line printed (the line comes just after the write). */
 async function waitForPublication(run: Running, revision: number): Promise<string> {
   await waitForRevision(revision);
-  return eventually(() => run.out.find((line) => line.startsWith(`r${revision} `)), `the line for revision ${revision}`);
+  return eventually(
+    () => run.out.find((line) => line.startsWith(`r${revision} `)),
+    `the line for revision ${revision}`,
+  );
 }
 
 function publish(env: Record<string, string> = {}): Running {
-  return tally(folder.dir, ['publish', 'dc-results', '--watch', 'results', '--out', 'feeds', '--config', 'night.json', '--interval', '1', '--settle', '50'], env);
+  return tally(
+    folder.dir,
+    [
+      'publish',
+      'dc-results',
+      '--watch',
+      'results',
+      '--out',
+      'feeds',
+      '--config',
+      'night.json',
+      '--interval',
+      '1',
+      '--settle',
+      '50',
+    ],
+    env,
+  );
 }
 
 async function stop(run: Running): Promise<number | null> {
@@ -122,7 +161,9 @@ describe('tally publish, end to end', () => {
     const night = publish();
     await waitForPublication(night, 1);
     expect(night.err[0]).toBe(`publishing to ${feedPath()}`);
-    expect(night.out[0]).toMatch(/^r1 {2}\d\d:\d\d:\d\d {2}1\/3 declared {2}first publication; 1 declared \(Stocksbridge & Upper Don\)/);
+    expect(night.out[0]).toMatch(
+      /^r1 {2}\d\d:\d\d:\d\d {2}1\/3 declared {2}first publication; 1 declared \(Stocksbridge & Upper Don\)/,
+    );
 
     // Files appearing over time: each a new revision naming its ward.
     for (const index of [1, 2]) {
@@ -130,7 +171,12 @@ describe('tally publish, end to end', () => {
       await waitForPublication(night, index + 1);
     }
     expect(night.out[1]).toMatch(/^r2 .* 1 declared \(Crookes & Crosspool\)/);
-    expect(published().areas.filter((area) => area.parent === 'E08000019').map((area) => area.name).sort()).toEqual(['Broomhill & Sharrow Vale', 'Crookes & Crosspool', 'Stocksbridge & Upper Don']);
+    expect(
+      published()
+        .areas.filter((area) => area.parent === 'E08000019')
+        .map((area) => area.name)
+        .sort(),
+    ).toEqual(['Broomhill & Sharrow Vale', 'Crookes & Crosspool', 'Stocksbridge & Upper Don']);
 
     // A corrupt file: reported with its name; the last good feed stays.
     const good = readFileSync(feedPath(), 'utf8');
@@ -158,7 +204,10 @@ describe('tally publish, end to end', () => {
     expect(night.out.at(-1)).toMatch(/^r5 .* 1 correction \(Stocksbridge & Upper Don\)/);
     const afterCorrection = published();
     const ward = afterCorrection.areas.find((area) => area.name === 'Stocksbridge & Upper Don')!;
-    expect(afterCorrection.events!.filter((event) => event.area === ward.id).map((event) => event.id)).toEqual([`declared:${ward.id}`, `corrected:${ward.id}:5`]);
+    expect(afterCorrection.events!.filter((event) => event.area === ward.id).map((event) => event.id)).toEqual([
+      `declared:${ward.id}`,
+      `corrected:${ward.id}:5`,
+    ]);
 
     // Stop, restart: it continues from revision 5, publishing nothing until the source changes.
     expect(await stop(night)).toBe(0);
@@ -172,7 +221,9 @@ describe('tally publish, end to end', () => {
     expect(await stop(restarted)).toBe(0);
 
     // Every revision is in history, each a valid feed, revisions strictly increasing, event ids stable.
-    const history = readdirSync(join(out, 'history', ELECTION)).map((name) => Number(name.replace('.json', ''))).sort((a, b) => a - b);
+    const history = readdirSync(join(out, 'history', ELECTION))
+      .map((name) => Number(name.replace('.json', '')))
+      .sort((a, b) => a - b);
     expect(history).toEqual([1, 2, 3, 4, 5, 6]);
     let previous: Feed | undefined;
     for (const revision of history) {
@@ -227,7 +278,10 @@ describe('tally publish, end to end', () => {
       expect(revisionOnDisk()).toBe(before);
 
       night = publish(hold);
-      await eventually(() => night.err.find((line) => line.startsWith('removed 1 temporary file')), 'the leftover temporary file cleared');
+      await eventually(
+        () => night.err.find((line) => line.startsWith('removed 1 temporary file')),
+        'the leftover temporary file cleared',
+      );
       expect(existsSync(join(out, temporary))).toBe(false);
       // The restarted publisher sees the ballot it had not published yet and publishes it as the next revision.
       await waitForRevision(before + 1);

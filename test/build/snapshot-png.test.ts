@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { assertFeed } from '../../src/feed/validate.js';
 import { findChromium, snapshotPng } from '../../src/server/index.js';
 
-const fixture = (name: string) => assertFeed(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')));
+const fixture = (name: string) =>
+  assertFeed(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')));
 
 const chromium = (() => {
   try {

@@ -9,32 +9,36 @@ import { layoutWhiteSpace, layoutWhiteSpaceInModule, minifyTemplatesInModule } f
 
 describe('layoutWhiteSpace', () => {
   it('removes white space between tags and expressions inside SVG, but not in the HTML around it', () => {
-    expect(layoutWhiteSpace(['<div>\n  <svg viewBox="0 0 1 1">\n    <g>\n      ', '\n      ', '\n    </g>\n  </svg>\n</div>'])).toEqual([
-      '<div>\n  <svg viewBox="0 0 1 1"><g>',
-      '',
-      '</g></svg>\n</div>',
-    ]);
+    expect(
+      layoutWhiteSpace([
+        '<div>\n  <svg viewBox="0 0 1 1">\n    <g>\n      ',
+        '\n      ',
+        '\n    </g>\n  </svg>\n</div>',
+      ]),
+    ).toEqual(['<div>\n  <svg viewBox="0 0 1 1"><g>', '', '</g></svg>\n</div>']);
   });
   it('treats an svg template as SVG throughout, and leaves white space inside its tags to the second pass', () => {
-    expect(layoutWhiteSpace(['<g class="hex"\n  data-id=', '\n>\n  <polygon points=', '></polygon>\n</g>'], true)).toEqual([
-      '<g class="hex"\n  data-id=',
-      '\n><polygon points=',
-      '></polygon></g>',
-    ]);
+    expect(
+      layoutWhiteSpace(['<g class="hex"\n  data-id=', '\n>\n  <polygon points=', '></polygon>\n</g>'], true),
+    ).toEqual(['<g class="hex"\n  data-id=', '\n><polygon points=', '></polygon></g>']);
   });
   it('keeps the words apart in SVG text, and SVG ends with its element', () => {
-    expect(layoutWhiteSpace(['<g>\n  <text>\n    two   words\n  </text>\n</g>'], true)).toEqual(['<g><text>\n    two   words\n  </text></g>']);
-    expect(layoutWhiteSpace(['<svg><g></g></svg>\n<p>a</p>\n<p>b</p>'])).toEqual(['<svg><g></g></svg>\n<p>a</p>\n<p>b</p>']);
+    expect(layoutWhiteSpace(['<g>\n  <text>\n    two   words\n  </text>\n</g>'], true)).toEqual([
+      '<g><text>\n    two   words\n  </text></g>',
+    ]);
+    expect(layoutWhiteSpace(['<svg><g></g></svg>\n<p>a</p>\n<p>b</p>'])).toEqual([
+      '<svg><g></g></svg>\n<p>a</p>\n<p>b</p>',
+    ]);
   });
   it('keeps quoted attribute values exactly, inside SVG too', () => {
-    expect(layoutWhiteSpace(['<path d="M0 0\n   L1 1" />\n<g></g>'], true)).toEqual(['<path d="M0 0\n   L1 1" /><g></g>']);
+    expect(layoutWhiteSpace(['<path d="M0 0\n   L1 1" />\n<g></g>'], true)).toEqual([
+      '<path d="M0 0\n   L1 1" /><g></g>',
+    ]);
   });
   it('in a compact template, drops white space next to tags but keeps it beside words and between expressions', () => {
-    expect(layoutWhiteSpace(['<li>\n  <span>a</span>\n  <span>b  c</span>\n  ', '\n  ', '\n</li>'], false, true)).toEqual([
-      '<li><span>a</span><span>b  c</span>',
-      '\n  ',
-      '</li>',
-    ]);
+    expect(
+      layoutWhiteSpace(['<li>\n  <span>a</span>\n  <span>b  c</span>\n  ', '\n  ', '\n</li>'], false, true),
+    ).toEqual(['<li><span>a</span><span>b  c</span>', '\n  ', '</li>']);
     expect(layoutWhiteSpace(['<p>\n  Declared ', '\n</p>'], false, true)).toEqual(['<p>\n  Declared ', '</p>']);
     // Not compact: all stays, for the second pass to collapse.
     expect(layoutWhiteSpace(['<li>\n  <span>a</span>\n</li>'])).toEqual(['<li>\n  <span>a</span>\n</li>']);
@@ -54,7 +58,9 @@ describe('layoutWhiteSpaceInModule', () => {
       'export const a = html/* compact */`<ul>\n  <li>x</li>\n</ul>`; export const b = html`<ul>\n  <li>x</li>\n</ul>`; const c = `<ul>\n  <li>`;',
       '/x/src/a.ts',
     );
-    expect(result?.code).toBe('export const a = html/* compact */`<ul><li>x</li></ul>`; export const b = html`<ul>\n  <li>x</li>\n</ul>`; const c = `<ul>\n  <li>`;');
+    expect(result?.code).toBe(
+      'export const a = html/* compact */`<ul><li>x</li></ul>`; export const b = html`<ul>\n  <li>x</li>\n</ul>`; const c = `<ul>\n  <li>`;',
+    );
     expect(result?.map.mappings).not.toBe('');
   });
   it('returns nothing when no template changes', () => {
@@ -82,15 +88,23 @@ describe('minifyTemplatesInModule (both passes, as the build runs them)', () => 
     );
   });
   it('keeps one space wherever there was white space in HTML, and the slash of an empty element', async () => {
-    const result = await minifyTemplatesInModule('html`<p>\n  <b>a</b>\n  <i>b</i>\n</p><input value=${x} />`;', '/x/src/a.ts');
+    const result = await minifyTemplatesInModule(
+      'html`<p>\n  <b>a</b>\n  <i>b</i>\n</p><input value=${x} />`;',
+      '/x/src/a.ts',
+    );
     expect(result?.code).toBe('html`<p> <b>a</b> <i>b</i> </p><input value=${x} />`;');
   });
   it('keeps an expression that stands for whole declarations', async () => {
-    const result = await minifyTemplatesInModule('css`\n  :host {\n    ${base}\n    color-scheme: light;\n  }\n`;', '/x/src/a.ts');
+    const result = await minifyTemplatesInModule(
+      'css`\n  :host {\n    ${base}\n    color-scheme: light;\n  }\n`;',
+      '/x/src/a.ts',
+    );
     expect(result?.code).toBe('css`:host{${base}color-scheme:light}`;');
   });
   it('refuses a css template it cannot read as CSS, rather than guess', async () => {
-    await expect(minifyTemplatesInModule('css`\n  .a ${b} .c { color: red; }\n`;', '/x/src/a.ts')).rejects.toThrow(/LightningCSS/);
+    await expect(minifyTemplatesInModule('css`\n  .a ${b} .c { color: red; }\n`;', '/x/src/a.ts')).rejects.toThrow(
+      /LightningCSS/,
+    );
   });
   it('returns nothing for a module without templates', async () => {
     expect(await minifyTemplatesInModule('export const a = `b   c`;', '/x/src/a.ts')).toBeUndefined();

@@ -56,8 +56,13 @@ describe('the Node the project needs', () => {
       .filter(([path]) => path !== '')
       .flatMap(([path, entry]) => {
         const engines = entry.engines;
-        const range = engines && typeof engines === 'object' && !Array.isArray(engines) ? (engines as { node?: unknown }).node : undefined;
-        return typeof range === 'string' && !satisfies(minimum, range) ? [`${path.replace(/^.*node_modules\//, '')} wants node ${range}`] : [];
+        const range =
+          engines && typeof engines === 'object' && !Array.isArray(engines)
+            ? (engines as { node?: unknown }).node
+            : undefined;
+        return typeof range === 'string' && !satisfies(minimum, range)
+          ? [`${path.replace(/^.*node_modules\//, '')} wants node ${range}`]
+          : [];
       });
     expect(refusing).toEqual([]);
   });

@@ -39,7 +39,10 @@ describe('nothing keeps old feeds alive', () => {
     }
     await collect();
     expect(first.deref(), 'the first feed').toBeUndefined();
-    expect(tenth.slice(0, -1).filter((ref) => ref.deref() !== undefined), 'feeds older than the last one').toHaveLength(0);
+    expect(
+      tenth.slice(0, -1).filter((ref) => ref.deref() !== undefined),
+      'feeds older than the last one',
+    ).toHaveLength(0);
     expect(previous.meta.revision).toBe(200);
   });
 

@@ -10,13 +10,23 @@ import { FakeClock, FakePage, flush } from './support/fake-clock.js';
 import { council, rawFeed } from './support/feed.js';
 
 const URL_ = 'https://cdn.example/feed.json';
-const body = (revision: number, extra: Record<string, unknown> = {}) => ({ ...rawFeed([council('A', 'con', 'con')], { revision }), ...extra });
+const body = (revision: number, extra: Record<string, unknown> = {}) => ({
+  ...rawFeed([council('A', 'con', 'con')], { revision }),
+  ...extra,
+});
 
 /**
  * A response whose body arrives in `chunks` pieces, one every `everyMs` of fake time, as a slow
  * connection delivers it; aborting the request's signal errors the body, as a browser does.
  */
-function slowResponse(clock: FakeClock, text: string, chunks: number, everyMs: number, signal: AbortSignal | undefined, stallAfter = Infinity): Response {
+function slowResponse(
+  clock: FakeClock,
+  text: string,
+  chunks: number,
+  everyMs: number,
+  signal: AbortSignal | undefined,
+  stallAfter = Infinity,
+): Response {
   const bytes = new TextEncoder().encode(text);
   const size = Math.ceil(bytes.length / chunks);
   let sent = 0;
@@ -37,11 +47,14 @@ function slowResponse(clock: FakeClock, text: string, chunks: number, everyMs: n
   return new Response(stream, { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
-function setup(respond: (signal: AbortSignal | undefined, index: number, clock: FakeClock) => Response | Promise<Response>) {
+function setup(
+  respond: (signal: AbortSignal | undefined, index: number, clock: FakeClock) => Response | Promise<Response>,
+) {
   const clock = new FakeClock();
   const logger = { warn: vi.fn(), info: vi.fn() };
   let index = 0;
-  const fetch = (async (_input: RequestInfo | URL, init: RequestInit = {}) => respond(init.signal ?? undefined, index++, clock)) as typeof globalThis.fetch;
+  const fetch = (async (_input: RequestInfo | URL, init: RequestInit = {}) =>
+    respond(init.signal ?? undefined, index++, clock)) as typeof globalThis.fetch;
   const source = new FeedSource(URL_, { fetch, clock, environment: new FakePage(), random: () => 0.5, logger });
   const events: FeedSourceEvent[] = [];
   source.subscribe((_, event) => events.push(event), { interval: 5 });
@@ -51,17 +64,24 @@ function setup(respond: (signal: AbortSignal | undefined, index: number, clock: 
 describe('slow networks', () => {
   it('a download that keeps coming, however long it takes in all, completes (60 KB/s for the 2019 feed is 14 s)', async () => {
     // 30 pieces, one a second: 30 s in all, three times the 10 s timeout.
-    const { clock, source, events } = setup((signal, _i, c) => slowResponse(c, JSON.stringify(body(1)), 30, 1_000, signal));
+    const { clock, source, events } = setup((signal, _i, c) =>
+      slowResponse(c, JSON.stringify(body(1)), 30, 1_000, signal),
+    );
     await clock.advance(31_000);
     expect(events.filter((event) => event.type === 'error')).toEqual([]);
     expect(source.state.feed?.meta.revision).toBe(1);
   });
 
   it('a download that stalls (nothing for 10 s) is abandoned, and says so', async () => {
-    const { clock, source, events } = setup((signal, _i, c) => slowResponse(c, JSON.stringify(body(1)), 30, 1_000, signal, 5));
+    const { clock, source, events } = setup((signal, _i, c) =>
+      slowResponse(c, JSON.stringify(body(1)), 30, 1_000, signal, 5),
+    );
     await clock.advance(5_000 + POLLING.timeout + 1_000);
     const error = events.find((event) => event.type === 'error');
-    expect(error).toMatchObject({ type: 'error', error: { kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' } });
+    expect(error).toMatchObject({
+      type: 'error',
+      error: { kind: 'timeout', reason: 'the download stalled: nothing received for 10 s' },
+    });
     expect(source.state.feed).toBeUndefined();
   });
 
@@ -69,17 +89,30 @@ describe('slow networks', () => {
     // A piece every 9 s never stalls, but 40 pieces would take 6 minutes.
     const { clock, events } = setup((signal, _i, c) => slowResponse(c, JSON.stringify(body(1)), 40, 9_000, signal));
     await clock.advance(POLLING.maxDuration + 1_000);
-    expect(events.find((event) => event.type === 'error')).toMatchObject({ type: 'error', error: { kind: 'timeout', reason: `the download took longer than ${POLLING.maxDuration / 1000} s` } });
+    expect(events.find((event) => event.type === 'error')).toMatchObject({
+      type: 'error',
+      error: { kind: 'timeout', reason: `the download took longer than ${POLLING.maxDuration / 1000} s` },
+    });
   });
 
   it('no response at all is still abandoned after 10 s', async () => {
-    const { clock, events } = setup((signal) => new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true })));
+    const { clock, events } = setup(
+      (signal) =>
+        new Promise<Response>((_, reject) =>
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true }),
+        ),
+    );
     await clock.advance(POLLING.timeout);
-    expect(events.find((event) => event.type === 'error')).toMatchObject({ type: 'error', error: { kind: 'timeout', reason: 'no response within 10 s' } });
+    expect(events.find((event) => event.type === 'error')).toMatchObject({
+      type: 'error',
+      error: { kind: 'timeout', reason: 'no response within 10 s' },
+    });
   });
 
   it('leaves no timer behind once a check is over', async () => {
-    const { clock, source } = setup(() => new Response(JSON.stringify(body(1)), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const { clock, source } = setup(
+      () => new Response(JSON.stringify(body(1)), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
     await clock.advance(0);
     await flush();
     expect(source.state.feed?.meta.revision).toBe(1);
@@ -90,13 +123,21 @@ describe('slow networks', () => {
 
 describe('careless publishers', () => {
   it('the same revision republished with other content: the first one stays, and the console says why, once', async () => {
-    const { clock, source, events, logger } = setup((_signal, i) =>
-      new Response(JSON.stringify(body(7, i === 0 ? {} : { areas: [council('A', 'con', 'lab')] })), { status: 200, headers: { 'Content-Type': 'application/json', ETag: `"v${i}"` } }),
+    const { clock, source, events, logger } = setup(
+      (_signal, i) =>
+        new Response(JSON.stringify(body(7, i === 0 ? {} : { areas: [council('A', 'con', 'lab')] })), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json', ETag: `"v${i}"` },
+        }),
     );
     await clock.advance(20_000);
     expect(source.state.feed?.areas[0]?.control?.after).toBe('con');
     expect(events.filter((event) => event.type === 'update')).toHaveLength(1);
-    const said = logger.warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('revision 7 again'));
-    expect(said).toEqual([`[tally] ${URL_}: revision 7 again with different content; ignored (meta.revision must increase with every publication)`]);
+    const said = logger.warn.mock.calls
+      .map((call) => String(call[0]))
+      .filter((line) => line.includes('revision 7 again'));
+    expect(said).toEqual([
+      `[tally] ${URL_}: revision 7 again with different content; ignored (meta.revision must increase with every publication)`,
+    ]);
   });
 });

@@ -66,12 +66,24 @@ describe('the public API (src/index.ts, docs/api.md)', () => {
   it('exports at run time exactly the values the compiler sees, each defined', async () => {
     const module = (await import('../../src/index.js')) as Record<string, unknown>;
     expect(Object.keys(module).sort()).toEqual(exported.values);
-    expect(Object.entries(module).filter(([, value]) => value === undefined).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(module)
+        .filter(([, value]) => value === undefined)
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 
   it('keeps the internals internal: no view-model plumbing of the elements, no geometry', () => {
     // A few names each element uses internally, which `export *` used to make public.
-    for (const name of ['takePortion', 'seatBarModel', 'parliamentLayout', 'AnnouncementBatcher', 'parseTickerFilter', 'chooseColumns', 'hexGrid']) {
+    for (const name of [
+      'takePortion',
+      'seatBarModel',
+      'parliamentLayout',
+      'AnnouncementBatcher',
+      'parseTickerFilter',
+      'chooseColumns',
+      'hexGrid',
+    ]) {
       expect(exported.values).not.toContain(name);
     }
   });

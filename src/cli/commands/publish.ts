@@ -26,7 +26,11 @@ async function startPages(context: CliContext, options: PublishOptions) {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new CliError(`cannot create the pages folder ${options.pages}: ${(error as Error).message}`, EXIT.unreadable, 'Check the path and permissions.');
+    throw new CliError(
+      `cannot create the pages folder ${options.pages}: ${(error as Error).message}`,
+      EXIT.unreadable,
+      'Check the path and permissions.',
+    );
   }
   const writer = new PagesWriter(dir, {
     baseUrl: options.baseUrl!,
@@ -42,7 +46,9 @@ async function startPages(context: CliContext, options: PublishOptions) {
     writer,
     (update, feed) => {
       const names = update.written.length <= 3 ? `: ${update.written.join(', ')}` : '';
-      context.err(`${clockTime(context.now())}  pages: revision ${feed.meta.revision}, ${update.written.length} written${names}, ${update.unchanged} unchanged (${Math.round(update.ms)} ms)`);
+      context.err(
+        `${clockTime(context.now())}  pages: revision ${feed.meta.revision}, ${update.written.length} written${names}, ${update.unchanged} unchanged (${Math.round(update.ms)} ms)`,
+      );
     },
     (error) => context.err(`pages: not written: ${error.message}; the feed is published, the pages stay as they were`),
   );
@@ -72,13 +78,21 @@ export function positiveNumber(name: string, { integer = false, min = 0 } = {}) 
   return (value: string): number => {
     const number = Number(value);
     if (value.trim() === '' || !Number.isFinite(number) || number <= min || (integer && !Number.isInteger(number))) {
-      throw new InvalidArgumentError(`${name} must be a ${integer ? 'whole ' : ''}number above ${min}, not "${value}".`);
+      throw new InvalidArgumentError(
+        `${name} must be a ${integer ? 'whole ' : ''}number above ${min}, not "${value}".`,
+      );
     }
     return number;
   };
 }
 
-const EXIT_FOR_STAGE: Record<RejectionStage, number> = { read: EXIT.unreadable, write: EXIT.unreadable, config: EXIT.invalid, convert: EXIT.invalid, validate: EXIT.invalid };
+const EXIT_FOR_STAGE: Record<RejectionStage, number> = {
+  read: EXIT.unreadable,
+  write: EXIT.unreadable,
+  config: EXIT.invalid,
+  convert: EXIT.invalid,
+  validate: EXIT.invalid,
+};
 
 interface PublishOptions {
   watch: string;
@@ -111,29 +125,69 @@ export function publishCommand(context: CliContext, setExit: (code: number) => v
       ].join(' '),
     )
     .argument('<kind>', 'the kind of source (see below), e.g. pa-local')
-    .requiredOption('-w, --watch <path|url>', 'the source to watch: a file, a folder (every matching file in it), or an http(s) URL polled with conditional requests, e.g. --watch results.csv')
-    .requiredOption('-o, --out <dir>', 'the folder to publish into (served by tally serve, or uploaded to your CDN), e.g. --out /var/www/feeds')
+    .requiredOption(
+      '-w, --watch <path|url>',
+      'the source to watch: a file, a folder (every matching file in it), or an http(s) URL polled with conditional requests, e.g. --watch results.csv',
+    )
+    .requiredOption(
+      '-o, --out <dir>',
+      'the folder to publish into (served by tally serve, or uploaded to your CDN), e.g. --out /var/www/feeds',
+    )
     .option('-c, --config <file>', `${CONFIG_HELP}; edits are picked up without a restart`)
     .option('--test', 'mark every feed as test data (TEST DATA watermark), e.g. for a rehearsal night')
     .addOption(
-      new Option('--interval <seconds>', 'seconds between rescans of a file or folder (besides file-system events) and between polls of a URL, e.g. --interval 30 for a public API')
+      new Option(
+        '--interval <seconds>',
+        'seconds between rescans of a file or folder (besides file-system events) and between polls of a URL, e.g. --interval 30 for a public API',
+      )
         .argParser(positiveNumber('--interval'))
         .default(DEFAULT_INTERVAL_SECONDS),
     )
     .addOption(
-      new Option('--settle <ms>', 'milliseconds of quiet after a file-system event before reading (a save is often several writes), e.g. --settle 500 on a slow network share')
+      new Option(
+        '--settle <ms>',
+        'milliseconds of quiet after a file-system event before reading (a save is often several writes), e.g. --settle 500 on a slow network share',
+      )
         .argParser(positiveNumber('--settle', { min: -1 }))
         .default(DEFAULT_SETTLE_MS),
     )
-    .option('--once', 'publish once if the results changed, then exit; exit status 0 published or unchanged, 1 source problems, 2 unreadable; e.g. --once from cron, or to try a config')
-    .option('-v, --verbose', 'also say when the source changed but its results did not, e.g. -v to see every save of the sheet arrive')
-    .option('--pages <dir>', 'also write a static HTML page per area and an index into this folder, widgets rendered on the server; only the pages whose area changed are rewritten, e.g. --pages /var/www/results')
-    .option('--base-url <url>', 'with --pages: the address the pages are served from, for canonical and Open Graph URLs, e.g. --base-url https://results.example.org/locals-2026/')
-    .option('--pages-script <url>', "with --pages and --pages-feed: Tally's script, so the pages hydrate and follow the live feed, e.g. --pages-script https://cdn.example.org/tally/tally.js")
-    .option('--pages-feed <url>', 'with --pages: the published feed\'s public address (live widgets, and the Dataset in the index\'s structured data), e.g. --pages-feed https://results.example.org/feeds/locals-2026.json')
-    .addOption(new Option('--pages-images <format>', 'with --pages: the Open Graph images, png (Chromium and puppeteer-core), svg, or auto (png when possible), e.g. --pages-images svg').choices(['png', 'svg', 'auto']).default('auto'))
-    .option('--lang <tag>', 'with --pages: the pages\' language, e.g. --lang cy (default en-GB)')
-    .option('--time-zone <zone>', 'with --pages: the zone of the pages\' clock times, e.g. --time-zone Europe/London (the default)')
+    .option(
+      '--once',
+      'publish once if the results changed, then exit; exit status 0 published or unchanged, 1 source problems, 2 unreadable; e.g. --once from cron, or to try a config',
+    )
+    .option(
+      '-v, --verbose',
+      'also say when the source changed but its results did not, e.g. -v to see every save of the sheet arrive',
+    )
+    .option(
+      '--pages <dir>',
+      'also write a static HTML page per area and an index into this folder, widgets rendered on the server; only the pages whose area changed are rewritten, e.g. --pages /var/www/results',
+    )
+    .option(
+      '--base-url <url>',
+      'with --pages: the address the pages are served from, for canonical and Open Graph URLs, e.g. --base-url https://results.example.org/locals-2026/',
+    )
+    .option(
+      '--pages-script <url>',
+      "with --pages and --pages-feed: Tally's script, so the pages hydrate and follow the live feed, e.g. --pages-script https://cdn.example.org/tally/tally.js",
+    )
+    .option(
+      '--pages-feed <url>',
+      "with --pages: the published feed's public address (live widgets, and the Dataset in the index's structured data), e.g. --pages-feed https://results.example.org/feeds/locals-2026.json",
+    )
+    .addOption(
+      new Option(
+        '--pages-images <format>',
+        'with --pages: the Open Graph images, png (Chromium and puppeteer-core), svg, or auto (png when possible), e.g. --pages-images svg',
+      )
+        .choices(['png', 'svg', 'auto'])
+        .default('auto'),
+    )
+    .option('--lang <tag>', "with --pages: the pages' language, e.g. --lang cy (default en-GB)")
+    .option(
+      '--time-zone <zone>',
+      "with --pages: the zone of the pages' clock times, e.g. --time-zone Europe/London (the default)",
+    )
     .addHelpText(
       'after',
       `
@@ -155,24 +209,48 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
       try {
         loaded = await loadConfig(context, options.config, kind.kind);
       } catch (error) {
-        if (error instanceof SourceError) sourceProblems(context, error, `${options.config}: the election config has problems`, 'not started: fix the config and start again');
+        if (error instanceof SourceError)
+          sourceProblems(
+            context,
+            error,
+            `${options.config}: the election config has problems`,
+            'not started: fix the config and start again',
+          );
         throw error;
       }
       if (options.pages && !options.baseUrl) {
-        throw new CliError('--pages needs --base-url', EXIT.unreadable, 'Pages carry their canonical address: give where they will be served, e.g. --base-url https://results.example.org/locals-2026/.');
+        throw new CliError(
+          '--pages needs --base-url',
+          EXIT.unreadable,
+          'Pages carry their canonical address: give where they will be served, e.g. --base-url https://results.example.org/locals-2026/.',
+        );
       }
-      if (options.baseUrl && !/^https?:\/\/[^/]/.test(options.baseUrl)) throw new CliError(`--base-url ${options.baseUrl}: not an http(s) address`, EXIT.unreadable, 'e.g. --base-url https://results.example.org/locals-2026/');
+      if (options.baseUrl && !/^https?:\/\/[^/]/.test(options.baseUrl))
+        throw new CliError(
+          `--base-url ${options.baseUrl}: not an http(s) address`,
+          EXIT.unreadable,
+          'e.g. --base-url https://results.example.org/locals-2026/',
+        );
       const pages = options.pages ? await startPages(context, options) : undefined;
       const watch = isUrl(options.watch) ? options.watch : resolvePath(context, options.watch);
       const outDir = resolvePath(context, options.out);
       try {
         await mkdir(outDir, { recursive: true });
       } catch (error) {
-        throw new CliError(`cannot create the output folder ${options.out}: ${(error as Error).message}`, EXIT.unreadable, 'Check the path and permissions.');
+        throw new CliError(
+          `cannot create the output folder ${options.out}: ${(error as Error).message}`,
+          EXIT.unreadable,
+          'Check the path and permissions.',
+        );
       }
       const watched = isUrl(watch) ? undefined : await stat(watch).catch(() => undefined);
-      if (!isUrl(watch) && !watched && options.once) throw new CliError(`${options.watch}: no such file or folder`, EXIT.unreadable, 'Check the --watch path.');
-      const signalled = watched?.isDirectory() && (await readdir(watch, { recursive: true }).catch(() => [] as string[])).some((name) => basename(String(name)) === PA_TIMESTAMP);
+      if (!isUrl(watch) && !watched && options.once)
+        throw new CliError(`${options.watch}: no such file or folder`, EXIT.unreadable, 'Check the --watch path.');
+      const signalled =
+        watched?.isDirectory() &&
+        (await readdir(watch, { recursive: true }).catch(() => [] as string[])).some(
+          (name) => basename(String(name)) === PA_TIMESTAMP,
+        );
 
       let firstPublication = true;
       let worstStage: RejectionStage | undefined;
@@ -200,26 +278,39 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
               firstPublication = revision === 0;
               // Continuing: the pages of the feed on disk (those already written stay).
               if (pages && revision > 0) pages.fromFile(feedPath);
-              context.err(revision > 0 ? `continuing from revision ${revision} of ${feedPath}` : `publishing to ${feedPath}`);
-              if (removedTemporary.length > 0) context.err(`removed ${removedTemporary.length} temporary file(s) left by an interrupted write: ${removedTemporary.join(', ')}`);
+              context.err(
+                revision > 0 ? `continuing from revision ${revision} of ${feedPath}` : `publishing to ${feedPath}`,
+              );
+              if (removedTemporary.length > 0)
+                context.err(
+                  `removed ${removedTemporary.length} temporary file(s) left by an interrupted write: ${removedTemporary.join(', ')}`,
+                );
             },
             published: (result, details) => {
               context.out(publicationLine(result, { ms: details.ms, at: context.now(), first: firstPublication }));
               pages?.queue.add(result.feed);
               firstPublication = false;
-              for (const warning of result.warnings) context.err(`warning: ${warning.path}: ${warning.message} — ${hintFor(warning)}`);
+              for (const warning of result.warnings)
+                context.err(`warning: ${warning.path}: ${warning.message} — ${hintFor(warning)}`);
             },
             unchanged: ({ revision, source }) => {
-              if (options.verbose) context.err(`${clockTime(context.now())}  ${source} changed; results unchanged, revision ${revision} stays`);
+              if (options.verbose)
+                context.err(
+                  `${clockTime(context.now())}  ${source} changed; results unchanged, revision ${revision} stays`,
+                );
             },
             rejected: (problems, details) => {
-              if (worstStage === undefined || EXIT_FOR_STAGE[details.stage] > EXIT_FOR_STAGE[worstStage]) worstStage = details.stage;
+              if (worstStage === undefined || EXIT_FOR_STAGE[details.stage] > EXIT_FOR_STAGE[worstStage])
+                worstStage = details.stage;
               for (const line of rejectionLines(problems, { ...details, at: context.now() })) context.err(line);
             },
             warnings: (problems) => {
               for (const problem of problems) context.err(`warning: ${formatProblem(problem)}`);
             },
-            watchFailed: (error) => context.err(`file-system events unavailable (${error.message}); rescanning every ${options.interval} s instead`),
+            watchFailed: (error) =>
+              context.err(
+                `file-system events unavailable (${error.message}); rescanning every ${options.interval} s instead`,
+              ),
           },
         });
       } catch (error) {
@@ -229,8 +320,12 @@ The night's routine (restarts, rollback, test data, serving): docs/data-in.md.`,
       }
 
       if (!options.once) {
-        const what = isUrl(watch) ? `polling ${watch} every ${options.interval} s` : `watching ${options.watch}${signalled ? ` (PA ${PA_TIMESTAMP} signals new files)` : ''}, rescanning every ${options.interval} s`;
-        context.err(`tally publish ${kind.kind}: ${what}; publishing into ${options.out}${options.test ? ' as TEST DATA' : ''}. Ctrl-C stops.`);
+        const what = isUrl(watch)
+          ? `polling ${watch} every ${options.interval} s`
+          : `watching ${options.watch}${signalled ? ` (PA ${PA_TIMESTAMP} signals new files)` : ''}, rescanning every ${options.interval} s`;
+        context.err(
+          `tally publish ${kind.kind}: ${what}; publishing into ${options.out}${options.test ? ' as TEST DATA' : ''}. Ctrl-C stops.`,
+        );
       }
       const stopped = new Promise<void>((resolveStop) => {
         if (context.stop.aborted) resolveStop();

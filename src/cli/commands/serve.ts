@@ -21,10 +21,24 @@ export function serveCommand(context: CliContext, setExit: (code: number) => voi
       ].join(' '),
     )
     .argument('<dir>', 'the folder to serve, e.g. the --out folder of tally publish')
-    .addOption(new Option('-p, --port <port>', 'the port to listen on; 0 picks a free one, e.g. --port 8000').argParser(positiveNumber('--port', { integer: true, min: -1 })).default(DEFAULT_PORT))
-    .option('--host <address>', 'the interface to listen on (default: all), e.g. --host 127.0.0.1 for this machine only')
-    .addOption(new Option('--max-age <seconds>', 'Cache-Control max-age for the feeds, e.g. --max-age 10').argParser(positiveNumber('--max-age', { integer: true, min: -1 })).default(DEFAULT_MAX_AGE))
-    .option('--log', 'print one line per request (method, path, status, encoding, bytes, time), e.g. --log to watch widgets poll')
+    .addOption(
+      new Option('-p, --port <port>', 'the port to listen on; 0 picks a free one, e.g. --port 8000')
+        .argParser(positiveNumber('--port', { integer: true, min: -1 }))
+        .default(DEFAULT_PORT),
+    )
+    .option(
+      '--host <address>',
+      'the interface to listen on (default: all), e.g. --host 127.0.0.1 for this machine only',
+    )
+    .addOption(
+      new Option('--max-age <seconds>', 'Cache-Control max-age for the feeds, e.g. --max-age 10')
+        .argParser(positiveNumber('--max-age', { integer: true, min: -1 }))
+        .default(DEFAULT_MAX_AGE),
+    )
+    .option(
+      '--log',
+      'print one line per request (method, path, status, encoding, bytes, time), e.g. --log to watch widgets poll',
+    )
     .addHelpText(
       'after',
       `
@@ -36,17 +50,33 @@ Examples:
     .action(async (dir: string, options: { port: number; host?: string; maxAge: number; log?: boolean }) => {
       const root = resolvePath(context, dir);
       const info = await stat(root).catch(() => undefined);
-      if (!info?.isDirectory()) throw new CliError(`${dir}: ${info ? 'is a file, not a folder' : 'no such folder'}`, EXIT.unreadable, 'Name the folder to serve, e.g. the --out folder of tally publish.');
-      const server = createFolderServer({ root, maxAge: options.maxAge, ...(options.log ? { log: context.out } : {}), logError: context.err });
+      if (!info?.isDirectory())
+        throw new CliError(
+          `${dir}: ${info ? 'is a file, not a folder' : 'no such folder'}`,
+          EXIT.unreadable,
+          'Name the folder to serve, e.g. the --out folder of tally publish.',
+        );
+      const server = createFolderServer({
+        root,
+        maxAge: options.maxAge,
+        ...(options.log ? { log: context.out } : {}),
+        logError: context.err,
+      });
       let url: string;
       try {
         url = await server.listen(options.port, options.host);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new CliError(
-          code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `could not listen: ${(error as Error).message}`,
+          code === 'EADDRINUSE'
+            ? `port ${options.port} is already in use`
+            : `could not listen: ${(error as Error).message}`,
           EXIT.unreadable,
-          code === 'EADDRINUSE' ? 'Choose another with --port (0 picks a free one).' : code === 'EACCES' ? 'Ports below 1024 need privileges: use one above.' : undefined,
+          code === 'EADDRINUSE'
+            ? 'Choose another with --port (0 picks a free one).'
+            : code === 'EACCES'
+              ? 'Ports below 1024 need privileges: use one above.'
+              : undefined,
         );
       }
       context.out(`serving ${dir} at ${url} (Cache-Control: public, max-age=${options.maxAge}). Ctrl-C stops.`);

@@ -25,8 +25,16 @@ export async function readText(context: CliContext, location: string): Promise<s
     return await readFile(resolvePath(context, location), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    const hint = code === 'ENOENT' ? 'Check the path (relative to the folder you run tally in), or give a URL.' : undefined;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    const hint =
+      code === 'ENOENT' ? 'Check the path (relative to the folder you run tally in), or give a URL.' : undefined;
     throw new CliError(`${location}: ${reason}`, EXIT.unreadable, hint);
   }
 }
@@ -34,7 +42,10 @@ export async function readText(context: CliContext, location: string): Promise<s
 /** "Sheffield local election (revision 12): 28 of 29 areas declared, test data" */
 export function describeFeed(feed: Feed): string {
   const declared = feed.areas.filter((area) => area.status === 'declared').length;
-  const parts = [`${declared.toLocaleString('en-GB')} of ${count(feed.areas.length, 'area')} declared`, count(feed.parties.length, 'party', 'parties')];
+  const parts = [
+    `${declared.toLocaleString('en-GB')} of ${count(feed.areas.length, 'area')} declared`,
+    count(feed.parties.length, 'party', 'parties'),
+  ];
   if (feed.events) parts.push(count(feed.events.length, 'event'));
   if (feed.meta.test) parts.push('TEST DATA');
   return `"${feed.meta.election.title}" (${feed.meta.election.id}), revision ${feed.meta.revision}: ${parts.join(', ')}`;
@@ -43,9 +54,17 @@ export function describeFeed(feed: Feed): string {
 export function validateCommand(context: CliContext, setExit: (code: number) => void): Command {
   return new Command('validate')
     .summary('check a feed file or URL against tally-feed/1')
-    .description('Check a feed against tally-feed/1, as the widgets will: the shape, every reference, the sums. Every problem is printed with its JSON path and a hint.\n\nExit status: 0 valid, 1 invalid, 2 could not be read.')
-    .argument('<file|url>', 'the feed: a file, an http(s) URL (e.g. the published feed on your CDN), or - for standard input')
-    .option('--json', 'print the result as JSON on standard output, for scripts (e.g. tally validate feed.json --json | jq .errors)')
+    .description(
+      'Check a feed against tally-feed/1, as the widgets will: the shape, every reference, the sums. Every problem is printed with its JSON path and a hint.\n\nExit status: 0 valid, 1 invalid, 2 could not be read.',
+    )
+    .argument(
+      '<file|url>',
+      'the feed: a file, an http(s) URL (e.g. the published feed on your CDN), or - for standard input',
+    )
+    .option(
+      '--json',
+      'print the result as JSON on standard output, for scripts (e.g. tally validate feed.json --json | jq .errors)',
+    )
     .addHelpText(
       'after',
       `
@@ -61,7 +80,15 @@ Examples:
         text = await readText(context, location);
       } catch (error) {
         if (options.json && (error instanceof CliError || error instanceof SourceReadError)) {
-          context.out(JSON.stringify({ source: location, valid: false, readable: false, problem: error.message, hint: error instanceof CliError ? error.hint : error.hint }));
+          context.out(
+            JSON.stringify({
+              source: location,
+              valid: false,
+              readable: false,
+              problem: error.message,
+              hint: error instanceof CliError ? error.hint : error.hint,
+            }),
+          );
           setExit(EXIT.unreadable);
           return;
         }
@@ -73,7 +100,20 @@ Examples:
         context.out(
           JSON.stringify(
             result.ok
-              ? { source: location, valid: true, readable: true, errors: [], warnings, feed: { election: result.feed.meta.election.id, revision: result.feed.meta.revision, areas: result.feed.areas.length, declared: result.feed.areas.filter((area) => area.status === 'declared').length, test: result.feed.meta.test } }
+              ? {
+                  source: location,
+                  valid: true,
+                  readable: true,
+                  errors: [],
+                  warnings,
+                  feed: {
+                    election: result.feed.meta.election.id,
+                    revision: result.feed.meta.revision,
+                    areas: result.feed.areas.length,
+                    declared: result.feed.areas.filter((area) => area.status === 'declared').length,
+                    test: result.feed.meta.test,
+                  },
+                }
               : { source: location, valid: false, readable: true, errors: result.errors.map(withHint), warnings },
             null,
             2,
@@ -89,7 +129,8 @@ Examples:
         return;
       }
       context.err(`${location}: not a valid feed (${count(result.errors.length, 'problem')}):`);
-      for (const error of result.errors.map(withHint)) context.err(`  ${error.path ? `${error.path}: ` : ''}${error.message} — ${error.hint}`);
+      for (const error of result.errors.map(withHint))
+        context.err(`  ${error.path ? `${error.path}: ` : ''}${error.message} — ${error.hint}`);
       setExit(EXIT.invalid);
     });
 }

@@ -39,7 +39,11 @@ export interface AtomicWriteOptions {
 }
 
 /** Replace `path` with `data` atomically (see the module comment). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temporary = temporaryPathFor(path);
   let handle;
   try {

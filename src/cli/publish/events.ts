@@ -73,7 +73,11 @@ export function keptEvents(events: readonly FeedEvent[], next: Feed): { kept: Fe
   const kept: FeedEvent[] = [];
   const dropped: FeedEvent[] = [];
   for (const event of events) {
-    const fits = (event.area === undefined || areas.has(event.area)) && (event.party === undefined || parties.has(event.party)) && control(event.from) && control(event.to);
+    const fits =
+      (event.area === undefined || areas.has(event.area)) &&
+      (event.party === undefined || parties.has(event.party)) &&
+      control(event.from) &&
+      control(event.to);
     (fits ? kept : dropped).push(event);
   }
   return { kept, dropped };

@@ -28,9 +28,12 @@ export function describeChanges(result: Extract<PublishResult, { kind: 'publishe
   if (changes.declared.length > 0) parts.push(`${changes.declared.length} declared (${names(feed, changes.declared)})`);
   const controlChanges = added.filter((event: FeedEvent) => event.kind === 'control-change').length;
   if (controlChanges > 0) parts.push(count(controlChanges, 'change of control', 'changes of control'));
-  if (changes.corrected.length > 0) parts.push(`${count(changes.corrected.length, 'correction')} (${names(feed, changes.corrected)})`);
-  if (changes.recounts.length > 0) parts.push(`${count(changes.recounts.length, 'recount')} (${names(feed, changes.recounts)})`);
-  if (changes.statusChanged.length > 0) parts.push(`${changes.statusChanged.length} now ${describeStatuses(feed, changes.statusChanged)}`);
+  if (changes.corrected.length > 0)
+    parts.push(`${count(changes.corrected.length, 'correction')} (${names(feed, changes.corrected)})`);
+  if (changes.recounts.length > 0)
+    parts.push(`${count(changes.recounts.length, 'recount')} (${names(feed, changes.recounts)})`);
+  if (changes.statusChanged.length > 0)
+    parts.push(`${changes.statusChanged.length} now ${describeStatuses(feed, changes.statusChanged)}`);
   // Areas that arrive declared are counted as declarations only.
   const declaredIds = new Set(changes.declared);
   const arrived = changes.added.filter((id) => !declaredIds.has(id));
@@ -49,7 +52,10 @@ function describeStatuses(feed: Feed, ids: readonly string[]): string {
 }
 
 /** "r13  02:41:07  312/650 declared  2 declared (Redditch, Basildon)  41 ms" */
-export function publicationLine(result: Extract<PublishResult, { kind: 'published' }>, details: { ms: number; at: number; first: boolean }): string {
+export function publicationLine(
+  result: Extract<PublishResult, { kind: 'published' }>,
+  details: { ms: number; at: number; first: boolean },
+): string {
   const declared = result.feed.areas.filter((area) => area.status === 'declared').length;
   const test = result.feed.meta.test ? '  TEST DATA' : '';
   return `r${result.revision}  ${clockTime(details.at)}  ${declared}/${result.feed.areas.length} declared  ${describeChanges(result, details.first)}  ${Math.round(details.ms)} ms${test}`;
@@ -64,7 +70,10 @@ const STAGES: Record<RejectionStage, string> = {
 };
 
 /** Lines for a rejection: what happened, what stays published, each problem. */
-export function rejectionLines(problems: readonly Problem[], details: { stage: RejectionStage; revision: number | undefined; at: number }): string[] {
+export function rejectionLines(
+  problems: readonly Problem[],
+  details: { stage: RejectionStage; revision: number | undefined; at: number },
+): string[] {
   const stays = details.revision ? `revision ${details.revision} stays published` : 'nothing is published yet';
   const what =
     details.stage === 'config'

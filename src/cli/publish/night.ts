@@ -28,11 +28,17 @@ export type RejectionStage = 'read' | 'config' | 'convert' | 'validate' | 'write
 
 export interface NightReport {
   /** A new revision is on disk. `ms`: from the start of the look that found the change. */
-  published(result: Extract<PublishResult, { kind: 'published' }>, details: { readonly ms: number; readonly source: string }): void;
+  published(
+    result: Extract<PublishResult, { kind: 'published' }>,
+    details: { readonly ms: number; readonly source: string },
+  ): void;
   /** The source changed but its results did not. */
   unchanged(details: { readonly revision: number; readonly source: string }): void;
   /** Nothing was published: why. `revision`: the revision that stays published, if any. */
-  rejected(problems: readonly Problem[], details: { readonly revision: number | undefined; readonly stage: RejectionStage }): void;
+  rejected(
+    problems: readonly Problem[],
+    details: { readonly revision: number | undefined; readonly stage: RejectionStage },
+  ): void;
   /** Non-fatal problems (labels that matched no party), reported when they change. */
   warnings(problems: readonly Problem[]): void;
 }
@@ -58,7 +64,11 @@ export interface NightOptions {
 /** Where a validation issue of the converted feed is reported from. */
 export const CONVERTED_FEED = 'the converted feed';
 
-export function issuesAsProblems(issues: readonly FeedIssue[], source = CONVERTED_FEED, hint?: (issue: FeedIssue) => string | undefined): Problem[] {
+export function issuesAsProblems(
+  issues: readonly FeedIssue[],
+  source = CONVERTED_FEED,
+  hint?: (issue: FeedIssue) => string | undefined,
+): Problem[] {
   return issues.map((issue) => ({ source, at: issue.path || undefined, message: issue.message, hint: hint?.(issue) }));
 }
 
@@ -98,7 +108,9 @@ export class Night {
     try {
       conversion = this.options.convert(files, isoNow(this.options.now()));
     } catch (error) {
-      const problems = this.options.problemsOf(error) ?? [{ source: description, message: error instanceof Error ? error.message : String(error) }];
+      const problems = this.options.problemsOf(error) ?? [
+        { source: description, message: error instanceof Error ? error.message : String(error) },
+      ];
       report.rejected(problems, { revision: this.revision, stage: 'convert' });
       return 'done';
     }
@@ -114,12 +126,28 @@ export class Night {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const hint =
-        code === 'ENOSPC' ? 'The disk is full: free space; the last good feed stays published.' : code === 'EACCES' || code === 'EPERM' ? 'Give the user running tally write access to the output folder.' : undefined;
-      report.rejected([{ source: this.options.publisher.store.feedPath, message: `could not be written: ${(error as Error).message}`, hint }], { revision: this.revision, stage: 'write' });
+        code === 'ENOSPC'
+          ? 'The disk is full: free space; the last good feed stays published.'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'Give the user running tally write access to the output folder.'
+            : undefined;
+      report.rejected(
+        [
+          {
+            source: this.options.publisher.store.feedPath,
+            message: `could not be written: ${(error as Error).message}`,
+            hint,
+          },
+        ],
+        { revision: this.revision, stage: 'write' },
+      );
       return 'done';
     }
     if (result.kind === 'invalid') {
-      report.rejected(issuesAsProblems(result.issues, CONVERTED_FEED, this.hintFor), { revision: this.revision, stage: 'validate' });
+      report.rejected(issuesAsProblems(result.issues, CONVERTED_FEED, this.hintFor), {
+        revision: this.revision,
+        stage: 'validate',
+      });
     } else if (result.kind === 'unchanged') {
       report.unchanged({ revision: result.revision, source: description });
     } else {
@@ -130,5 +158,11 @@ export class Night {
 }
 
 function readProblem(error: SourceReadError): Problem {
-  return { source: error.source, message: error.message.startsWith(`${error.source}: `) ? error.message.slice(error.source.length + 2) : error.message, hint: error.hint };
+  return {
+    source: error.source,
+    message: error.message.startsWith(`${error.source}: `)
+      ? error.message.slice(error.source.length + 2)
+      : error.message,
+    hint: error.hint,
+  };
 }

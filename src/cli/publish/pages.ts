@@ -77,28 +77,53 @@ export class PagesWriter {
     const { baseUrl, lang, timeZone, feedUrl, scriptUrl, stylesheetUrl } = this.options;
     const pageOptions: AreaPagesOptions = { baseUrl, lang, timeZone, feedUrl, scriptUrl, stylesheetUrl, imageFormat };
     // An area's page keeps the date its content last changed while its content stays the same.
-    const byArea = new Map(Object.values(before.pages).filter((entry) => entry.area !== null).map((entry) => [entry.area!, entry]));
-    const pages = areaPages(feed, pageOptions, (area, key) => (byArea.get(area)?.key === key ? byArea.get(area)!.changedAt : feed.meta.dataChangedAt));
+    const byArea = new Map(
+      Object.values(before.pages)
+        .filter((entry) => entry.area !== null)
+        .map((entry) => [entry.area!, entry]),
+    );
+    const pages = areaPages(feed, pageOptions, (area, key) =>
+      byArea.get(area)?.key === key ? byArea.get(area)!.changedAt : feed.meta.dataChangedAt,
+    );
     const pagesAfter: Record<string, ManifestEntry> = {};
     const toWrite = [];
     for (const page of pages) {
       const entry = before.pages[page.path];
-      const same = entry?.key === page.key && (await exists(join(this.dir, page.path))) && (await exists(join(this.dir, page.imagePath)));
-      pagesAfter[page.path] = same ? entry! : { key: page.key, changedAt: page.feed.meta.dataChangedAt, area: page.areaId ?? null };
+      const same =
+        entry?.key === page.key &&
+        (await exists(join(this.dir, page.path))) &&
+        (await exists(join(this.dir, page.imagePath)));
+      pagesAfter[page.path] = same
+        ? entry!
+        : { key: page.key, changedAt: page.feed.meta.dataChangedAt, area: page.areaId ?? null };
       if (!same) toWrite.push(page);
     }
-    const svgs = toWrite.map((page) => snapshotSvg('seat-bar', page.feed, { ...(page.areaId ? { area: page.areaId } : {}), lang: this.options.lang, timeZone: this.options.timeZone }));
+    const svgs = toWrite.map((page) =>
+      snapshotSvg('seat-bar', page.feed, {
+        ...(page.areaId ? { area: page.areaId } : {}),
+        lang: this.options.lang,
+        timeZone: this.options.timeZone,
+      }),
+    );
     const images = imageFormat === 'png' ? await rasterizeSvgs(svgs) : svgs;
     for (const [index, page] of toWrite.entries()) {
       const html = await page.html();
       await mkdir(dirname(join(this.dir, page.path)), { recursive: true });
       await mkdir(dirname(join(this.dir, page.imagePath)), { recursive: true });
-      await writeFileAtomic(join(this.dir, page.imagePath), images[index]!, { beforeRename: this.options.beforeRename });
+      await writeFileAtomic(join(this.dir, page.imagePath), images[index]!, {
+        beforeRename: this.options.beforeRename,
+      });
       await writeFileAtomic(join(this.dir, page.path), html, { beforeRename: this.options.beforeRename });
     }
     const manifest: Manifest = { format: 'tally-pages/1', election: feed.meta.election.id, pages: pagesAfter };
-    await writeFileAtomic(join(this.dir, PAGES_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`, { beforeRename: this.options.beforeRename });
-    return { written: toWrite.map((page) => page.path), unchanged: pages.length - toWrite.length, ms: performance.now() - started };
+    await writeFileAtomic(join(this.dir, PAGES_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`, {
+      beforeRename: this.options.beforeRename,
+    });
+    return {
+      written: toWrite.map((page) => page.path),
+      unchanged: pages.length - toWrite.length,
+      ms: performance.now() - started,
+    };
   }
 }
 

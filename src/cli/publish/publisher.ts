@@ -82,7 +82,10 @@ export class Publisher {
   ) {}
 
   /** A publisher continuing from what `store` holds. */
-  static async open(store: FeedStore, options: PublisherOptions): Promise<{ publisher: Publisher; removedTemporary: readonly string[] }> {
+  static async open(
+    store: FeedStore,
+    options: PublisherOptions,
+  ): Promise<{ publisher: Publisher; removedTemporary: readonly string[] }> {
     const publisher = new Publisher(store, options);
     const { removedTemporary, current } = await store.prepare();
     if (current) publisher.adopt(current.feed);
@@ -127,7 +130,12 @@ export class Publisher {
     if (input.meta?.election?.id !== this.store.electionId) {
       return {
         kind: 'invalid',
-        issues: [{ path: 'meta.election.id', message: `is '${String(input.meta?.election?.id)}', but this publisher publishes '${this.store.electionId}' (a new election needs its own publisher)` }],
+        issues: [
+          {
+            path: 'meta.election.id',
+            message: `is '${String(input.meta?.election?.id)}', but this publisher publishes '${this.store.electionId}' (a new election needs its own publisher)`,
+          },
+        ],
       };
     }
     const revision = this.lastRevision + 1;
@@ -138,7 +146,9 @@ export class Publisher {
       generatedAt: at,
       dataChangedAt: at,
       ...(this.options.test ? { test: true } : {}),
-      ...(input.meta.pollInterval === undefined && this.options.pollInterval !== undefined ? { pollInterval: this.options.pollInterval } : {}),
+      ...(input.meta.pollInterval === undefined && this.options.pollInterval !== undefined
+        ? { pollInterval: this.options.pollInterval }
+        : {}),
     };
     const checked = validateFeed({ ...input, meta }, this.previous);
     if (!checked.ok) return { kind: 'invalid', issues: checked.errors };
@@ -149,7 +159,12 @@ export class Publisher {
     const carried = publishOptions.events === 'input' ? [] : (this.previous?.events ?? []);
     const carriedIds = new Set(carried.map((event) => event.id));
     const newSourceEvents = sourceEvents.filter((event) => !carriedIds.has(event.id));
-    if (this.previous && key === this.previousKey && newSourceEvents.length === 0 && publishOptions.events !== 'input') {
+    if (
+      this.previous &&
+      key === this.previousKey &&
+      newSourceEvents.length === 0 &&
+      publishOptions.events !== 'input'
+    ) {
       return { kind: 'unchanged', revision: this.lastRevision };
     }
 
@@ -160,7 +175,9 @@ export class Publisher {
     const final = validateFeed({ ...candidate, events }, candidate);
     if (!final.ok) return { kind: 'invalid', issues: final.errors };
 
-    const text = await this.store.write(final.feed, { ...(this.options.beforeRename ? { beforeRename: this.options.beforeRename } : {}) });
+    const text = await this.store.write(final.feed, {
+      ...(this.options.beforeRename ? { beforeRename: this.options.beforeRename } : {}),
+    });
     this.writtenIdentity = await this.publishedIdentity();
     this.previous = final.feed;
     this.previousKey = key;
@@ -173,7 +190,10 @@ export class Publisher {
       changes,
       added: [...newSourceEvents, ...added],
       dropped,
-      warnings: [...checked.warnings, ...final.warnings.filter((warning) => !checked.warnings.some((other) => other.path === warning.path))],
+      warnings: [
+        ...checked.warnings,
+        ...final.warnings.filter((warning) => !checked.warnings.some((other) => other.path === warning.path)),
+      ],
     };
   }
 }

@@ -4,7 +4,13 @@
  * `tally publish` runs one until it is stopped; the demo server runs one in process.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { parseElectionConfig, SourceError, type Adapter, type ElectionConfig, type SourceProblem } from '../../adapters/index.js';
+import {
+  parseElectionConfig,
+  SourceError,
+  type Adapter,
+  type ElectionConfig,
+  type SourceProblem,
+} from '../../adapters/index.js';
 import type { FeedIssue } from '../../feed/validate.js';
 import { Night, type NightReport, type Problem } from './night.js';
 import { Publisher } from './publisher.js';
@@ -37,7 +43,11 @@ export interface PublishRunOptions {
   readonly hintFor?: (issue: FeedIssue) => string | undefined;
   readonly report: NightReport & {
     /** The output folder is open: where the feed goes and which revision it continues from. */
-    opened(details: { readonly feedPath: string; readonly revision: number; readonly removedTemporary: readonly string[] }): void;
+    opened(details: {
+      readonly feedPath: string;
+      readonly revision: number;
+      readonly removedTemporary: readonly string[];
+    }): void;
     /** The file-system watcher failed; rescans carry on. */
     watchFailed(error: Error): void;
   };
@@ -56,7 +66,8 @@ export interface PublishRun {
   readonly failed: Promise<never>;
 }
 
-const problemsOf = (error: unknown): readonly SourceProblem[] | undefined => (error instanceof SourceError ? error.problems : undefined);
+const problemsOf = (error: unknown): readonly SourceProblem[] | undefined =>
+  error instanceof SourceError ? error.problems : undefined;
 
 /**
  * Open the output folder for the config's election (taking its lock: throws a `StoreError` when
@@ -78,7 +89,11 @@ export async function startPublishing(options: PublishRunOptions): Promise<Publi
       ...(options.beforeRename ? { beforeRename: options.beforeRename } : {}),
     });
     publisher = opened.publisher;
-    options.report.opened({ feedPath: store.feedPath, revision: publisher.revision, removedTemporary: opened.removedTemporary });
+    options.report.opened({
+      feedPath: store.feedPath,
+      revision: publisher.revision,
+      removedTemporary: opened.removedTemporary,
+    });
   } catch (error) {
     await unlock();
     throw error;
@@ -148,7 +163,9 @@ export async function startPublishing(options: PublishRunOptions): Promise<Publi
     const info = await stat(options.watch).catch(() => undefined);
     if (!info) return;
     try {
-      closeWatchers.push(watchPath(options.watch, info.isDirectory(), () => schedule.changed(), options.report.watchFailed));
+      closeWatchers.push(
+        watchPath(options.watch, info.isDirectory(), () => schedule.changed(), options.report.watchFailed),
+      );
       watchingSource = true;
     } catch (error) {
       options.report.watchFailed(error as Error);

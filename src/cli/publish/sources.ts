@@ -51,12 +51,20 @@ export const MAX_PAGES = 500;
 function describeFsError(path: string, error: NodeJS.ErrnoException): SourceReadError {
   switch (error.code) {
     case 'ENOENT':
-      return new SourceReadError(path, 'no such file or folder', 'Check the path (it is relative to the folder you run tally in).');
+      return new SourceReadError(
+        path,
+        'no such file or folder',
+        'Check the path (it is relative to the folder you run tally in).',
+      );
     case 'EACCES':
     case 'EPERM':
       return new SourceReadError(path, 'permission denied', 'Give the user running tally read access to it.');
     case 'EISDIR':
-      return new SourceReadError(path, 'is a folder', 'Name a file, or a folder of source files where the command takes one.');
+      return new SourceReadError(
+        path,
+        'is a folder',
+        'Name a file, or a folder of source files where the command takes one.',
+      );
     default:
       return new SourceReadError(path, error.message);
   }
@@ -69,7 +77,8 @@ interface FileIdentity {
   readonly key: string;
 }
 
-const skipped = (name: string) => name.startsWith('.') || name.startsWith('~$') || /\.(?:tmp|part|swp|crdownload)$/i.test(name);
+const skipped = (name: string) =>
+  name.startsWith('.') || name.startsWith('~$') || /\.(?:tmp|part|swp|crdownload)$/i.test(name);
 
 /**
  * Files are listed relative to the folder named, sorted by name (so PA's revision-numbered
@@ -87,7 +96,11 @@ async function listFolder(folder: string, profile: SourceProfile): Promise<strin
 }
 
 /** Read a one-off source: a file, a folder's matching files, or a URL. */
-export async function readSources(location: string, profile: SourceProfile, fetchImpl: typeof fetch = fetch): Promise<SourceText[]> {
+export async function readSources(
+  location: string,
+  profile: SourceProfile,
+  fetchImpl: typeof fetch = fetch,
+): Promise<SourceText[]> {
   if (isUrl(location)) {
     const source = new UrlSource(location, profile, { fetch: fetchImpl });
     const result = await source.check();
@@ -99,7 +112,11 @@ export async function readSources(location: string, profile: SourceProfile, fetc
   const result = await source.check();
   if (result.state === 'unreadable') throw result.error;
   if (result.state === 'changed') return [...result.files];
-  throw new SourceReadError(location, 'the files changed while they were read', 'Something is still writing them; try again.');
+  throw new SourceReadError(
+    location,
+    'the files changed while they were read',
+    'Something is still writing them; try again.',
+  );
 }
 
 export type SourceCheck =
@@ -156,12 +173,19 @@ export class FileSource implements WatchableSource {
   /** The files to read and their identities, without reading them. */
   private async identities(): Promise<{ folder: boolean; files: FileIdentity[] }> {
     const info = await stat(this.location);
-    if (!info.isDirectory()) return { folder: false, files: [{ name: this.cite(this.location), path: this.location, key: `${info.ino}:${info.size}:${info.mtimeMs}` }] };
+    if (!info.isDirectory())
+      return {
+        folder: false,
+        files: [
+          { name: this.cite(this.location), path: this.location, key: `${info.ino}:${info.size}:${info.mtimeMs}` },
+        ],
+      };
     const files: FileIdentity[] = [];
     for (const name of await listFolder(this.location, this.profile)) {
       const path = join(this.location, name);
       const fileInfo = await stat(path).catch(() => undefined);
-      if (fileInfo?.isFile()) files.push({ name: this.cite(path), path, key: `${fileInfo.ino}:${fileInfo.size}:${fileInfo.mtimeMs}` });
+      if (fileInfo?.isFile())
+        files.push({ name: this.cite(path), path, key: `${fileInfo.ino}:${fileInfo.size}:${fileInfo.mtimeMs}` });
     }
     return { folder: true, files };
   }
@@ -183,7 +207,13 @@ export class FileSource implements WatchableSource {
     }
     const before = listing.files;
     if (listing.folder && before.length === 0) {
-      return this.problem(new SourceReadError(this.cite(this.location), `has no ${this.profile.extensions.join(' or ')} files yet`, 'tally publish waits for them to arrive; tally convert needs at least one.'));
+      return this.problem(
+        new SourceReadError(
+          this.cite(this.location),
+          `has no ${this.profile.extensions.join(' or ')} files yet`,
+          'tally publish waits for them to arrive; tally convert needs at least one.',
+        ),
+      );
     }
     const timestamp = listing.folder ? await readTimestamp(this.location) : undefined;
     const key = JSON.stringify([timestamp ?? null, ...before.map((identity) => [identity.name, identity.key])]);
@@ -200,7 +230,10 @@ export class FileSource implements WatchableSource {
     try {
       for (const identity of before) {
         const cached = this.cache.get(identity.path);
-        files.push({ name: identity.name, text: cached?.key === identity.key ? cached.text : await readFile(identity.path, 'utf8') });
+        files.push({
+          name: identity.name,
+          text: cached?.key === identity.key ? cached.text : await readFile(identity.path, 'utf8'),
+        });
       }
     } catch (error) {
       // A file renamed away between listing and reading: the folder is changing.
@@ -214,7 +247,10 @@ export class FileSource implements WatchableSource {
     } catch {
       return { state: 'unsettled' };
     }
-    if (after.length !== before.length || after.some((identity, index) => identity.key !== before[index]!.key || identity.name !== before[index]!.name)) {
+    if (
+      after.length !== before.length ||
+      after.some((identity, index) => identity.key !== before[index]!.key || identity.name !== before[index]!.name)
+    ) {
       return { state: 'unsettled' };
     }
     this.cache.clear();
@@ -222,7 +258,9 @@ export class FileSource implements WatchableSource {
     this.lastKey = key;
     this.lastTimestamp = timestamp;
     this.pending = undefined;
-    const description = listing.folder ? `${files.length} file${files.length === 1 ? '' : 's'} in ${this.cite(this.location)}` : this.cite(this.location);
+    const description = listing.folder
+      ? `${files.length} file${files.length === 1 ? '' : 's'} in ${this.cite(this.location)}`
+      : this.cite(this.location);
     return { state: 'changed', files, description };
   }
 }
@@ -232,7 +270,9 @@ export class FileSource implements WatchableSource {
  * `nominations` and `results`), as one value: undefined when there are none.
  */
 async function readTimestamp(folder: string): Promise<string | undefined> {
-  const names = (await readdir(folder, { recursive: true }).catch(() => [] as string[])).map(String).filter((name) => name.split(sep).at(-1) === PA_TIMESTAMP);
+  const names = (await readdir(folder, { recursive: true }).catch(() => [] as string[]))
+    .map(String)
+    .filter((name) => name.split(sep).at(-1) === PA_TIMESTAMP);
   if (names.length === 0) return undefined;
   const stamps = await Promise.all(
     names.sort().map((name) =>
@@ -277,7 +317,9 @@ export class UrlSource implements WatchableSource {
   }
 
   private async page(url: string, known: PageState | undefined): Promise<PageState> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/xml, text/csv, text/plain;q=0.9, */*;q=0.5' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/xml, text/csv, text/plain;q=0.9, */*;q=0.5',
+    };
     if (known?.url === url && known.etag) headers['If-None-Match'] = known.etag;
     if (known?.url === url && known.lastModified) headers['If-Modified-Since'] = known.lastModified;
     let response: Response;
@@ -285,8 +327,15 @@ export class UrlSource implements WatchableSource {
       response = await this.fetch(url, { headers, signal: AbortSignal.timeout(this.timeoutMs), redirect: 'follow' });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${Math.round(this.timeoutMs / 1000)} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
-      throw new SourceReadError(url, `could not be fetched (${reason})`, 'Check the address and the network; tally publish keeps trying.');
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${Math.round(this.timeoutMs / 1000)} s`
+          : (cause?.code ?? cause?.message ?? (error as Error).message);
+      throw new SourceReadError(
+        url,
+        `could not be fetched (${reason})`,
+        'Check the address and the network; tally publish keeps trying.',
+      );
     }
     if (response.status === 304 && known) {
       await response.body?.cancel();
@@ -305,7 +354,12 @@ export class UrlSource implements WatchableSource {
       throw new SourceReadError(url, `HTTP ${response.status} ${response.statusText}`.trim(), hint);
     }
     const text = await response.text();
-    return { url, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined, text };
+    return {
+      url,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      text,
+    };
   }
 
   async check(): Promise<SourceCheck> {
@@ -313,8 +367,14 @@ export class UrlSource implements WatchableSource {
     let url: string | undefined = this.location;
     try {
       while (url !== undefined) {
-        if (pages.length >= MAX_PAGES) throw new SourceReadError(this.location, `more than ${MAX_PAGES} pages linked by "next"`, 'Is the API returning a loop of pages?');
-        if (pages.some((page) => page.url === url)) throw new SourceReadError(url, 'the pages link back to themselves through "next"');
+        if (pages.length >= MAX_PAGES)
+          throw new SourceReadError(
+            this.location,
+            `more than ${MAX_PAGES} pages linked by "next"`,
+            'Is the API returning a loop of pages?',
+          );
+        if (pages.some((page) => page.url === url))
+          throw new SourceReadError(url, 'the pages link back to themselves through "next"');
         const page: PageState = await this.page(url, this.pages[pages.length]);
         pages.push(page);
         url = this.profile.followNext ? nextPage(page.text, page.url) : undefined;

@@ -52,7 +52,11 @@ export class FeedStore {
     readonly electionId: string,
   ) {
     const problem = checkFileSafeId(electionId);
-    if (problem) throw new StoreError(problem, 'Set a simpler election id in the config (election.id), e.g. "local-2026-sheffield".');
+    if (problem)
+      throw new StoreError(
+        problem,
+        'Set a simpler election id in the config (election.id), e.g. "local-2026-sheffield".',
+      );
     this.feedPath = join(outDir, `${electionId}.json`);
     this.historyDir = join(outDir, 'history', electionId);
     this.lockPath = join(outDir, `.${electionId}.lock`);
@@ -98,7 +102,9 @@ export class FeedStore {
       const kept = await this.revisions();
       throw new StoreError(
         `there is no revision ${revision} of '${this.electionId}' in ${this.historyDir}`,
-        kept.length > 0 ? `Revisions kept: ${describeRevisions(kept)}.` : 'Nothing has been published to this folder for this election yet.',
+        kept.length > 0
+          ? `Revisions kept: ${describeRevisions(kept)}.`
+          : 'Nothing has been published to this folder for this election yet.',
       );
     }
     return { feed: this.parse(text, path), path };
@@ -122,7 +128,10 @@ export class FeedStore {
   }
 
   /** Publish: the feed atomically, then its copy in history. */
-  async write(feed: Feed, options: { beforeRename?: (temporaryPath: string) => void | Promise<void> } = {}): Promise<string> {
+  async write(
+    feed: Feed,
+    options: { beforeRename?: (temporaryPath: string) => void | Promise<void> } = {},
+  ): Promise<string> {
     const text = feedText(feed);
     await writeFileAtomic(this.feedPath, text, options);
     await writeFileAtomic(this.revisionPath(feed.meta.revision), text);
@@ -156,13 +165,19 @@ export class FeedStore {
       }
       await unlink(this.lockPath).catch(() => {});
     }
-    throw new StoreError(`could not take the lock ${this.lockPath}`, 'Another process keeps creating it; check what else writes to this folder.');
+    throw new StoreError(
+      `could not take the lock ${this.lockPath}`,
+      'Another process keeps creating it; check what else writes to this folder.',
+    );
   }
 
   private parse(text: string, path: string): Feed {
     const result = parseFeed(text);
     if (!result.ok) {
-      throw new StoreError(`${path} is not a valid feed: ${describeIssues(result.errors)}`, 'It was not written by tally publish, or was edited by hand. Move it away; tally publish will then start again from the highest revision in history/.');
+      throw new StoreError(
+        `${path} is not a valid feed: ${describeIssues(result.errors)}`,
+        'It was not written by tally publish, or was edited by hand. Move it away; tally publish will then start again from the highest revision in history/.',
+      );
     }
     return result.feed;
   }

@@ -128,7 +128,12 @@ export class LookSchedule {
  * parent folder for a file (a file replaced by rename, as editors and atomic writers do, would
  * otherwise lose its watcher). Events for other files in the parent are ignored.
  */
-export function watchPath(path: string, isFolder: boolean, onChange: () => void, onError: (error: Error) => void): () => void {
+export function watchPath(
+  path: string,
+  isFolder: boolean,
+  onChange: () => void,
+  onError: (error: Error) => void,
+): () => void {
   const absolute = resolve(path);
   let watcher: FSWatcher;
   if (isFolder) {

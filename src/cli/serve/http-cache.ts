@@ -29,7 +29,11 @@ export function etagMatches(ifNoneMatch: string, etags: string | readonly string
 }
 
 /** True when the client's copy is current and the answer should be 304. */
-export function isNotModified(headers: IncomingHttpHeaders, etags: string | readonly string[], lastModifiedMs: number): boolean {
+export function isNotModified(
+  headers: IncomingHttpHeaders,
+  etags: string | readonly string[],
+  lastModifiedMs: number,
+): boolean {
   const ifNoneMatch = headers['if-none-match'];
   if (ifNoneMatch !== undefined) return etagMatches(ifNoneMatch, etags);
   const ifModifiedSince = headers['if-modified-since'];

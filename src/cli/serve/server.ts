@@ -13,14 +13,18 @@ export const DEFAULT_MAX_AGE = 5;
  * in place), except the revisions kept under history/, which never do.
  */
 export function folderCacheControl(maxAge: number): (relativePath: string) => string {
-  return (relativePath) => (relativePath.startsWith('history/') ? 'public, max-age=31536000, immutable' : `public, max-age=${maxAge}`);
+  return (relativePath) =>
+    relativePath.startsWith('history/') ? 'public, max-age=31536000, immutable' : `public, max-age=${maxAge}`;
 }
 
 /**
  * A request listener around an async handler: an `HttpError` becomes its status and message,
  * anything else a 500 (logged), and a failure after the headers went out closes the connection.
  */
-export function httpListener(handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>, logError: (message: string) => void): RequestListener {
+export function httpListener(
+  handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+  logError: (message: string) => void,
+): RequestListener {
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) {
@@ -33,7 +37,9 @@ export function httpListener(handle: (request: IncomingMessage, response: Server
         sendText(response, error.status, error.message, error.headers);
         return;
       }
-      logError(`${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logError(
+        `${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       sendText(response, 500, 'Internal server error.');
     });
   };
@@ -47,7 +53,8 @@ export function listen(server: Server, port: number, host?: string): Promise<str
       server.off('error', reject);
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      const name = host && host !== '0.0.0.0' && host !== '::' ? (host.includes(':') ? `[${host}]` : host) : 'localhost';
+      const name =
+        host && host !== '0.0.0.0' && host !== '::' ? (host.includes(':') ? `[${host}]` : host) : 'localhost';
       resolveListen(`http://${name}:${actualPort}/`);
     });
   });
@@ -89,7 +96,9 @@ export function createFolderServer(options: FolderServerOptions): FolderServer {
     if (log) {
       response.once('finish', () => {
         const coding = response.getHeader('content-encoding');
-        log(`${request.method} ${request.url} ${response.statusCode}${coding ? ` ${String(coding)}` : ''} ${response.getHeader('content-length') ?? 0} bytes ${Math.round(performance.now() - started)} ms`);
+        log(
+          `${request.method} ${request.url} ${response.statusCode}${coding ? ` ${String(coding)}` : ''} ${response.getHeader('content-length') ?? 0} bytes ${Math.round(performance.now() - started)} ms`,
+        );
       });
     }
     await files.serve(request, response, pathSegments(request.url));

@@ -93,7 +93,9 @@ export function negotiateCoding(acceptEncoding: string | undefined): Coding {
   for (const part of acceptEncoding.split(',')) {
     const [name, ...parameters] = part.trim().toLowerCase().split(';');
     if (!name) continue;
-    const q = parameters.map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    const q = parameters
+      .map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(parameter)?.[1])
+      .find((value) => value !== undefined);
     accepted.set(name === 'x-gzip' ? 'gzip' : name, q === undefined ? 1 : Number(q));
   }
   const quality = (coding: string) => accepted.get(coding) ?? (accepted.has('*') ? accepted.get('*')! : 0);
@@ -172,8 +174,14 @@ export interface SendOptions {
  * Answer GET or HEAD with one representation: 304 when the client's copy is current, else the
  * body in the best coding the client accepts.
  */
-export async function sendRepresentation(request: IncomingMessage, response: ServerResponse, representation: Representation, options: SendOptions): Promise<void> {
-  const compressible = COMPRESSIBLE.test(representation.contentType) && representation.body.length >= MIN_COMPRESS_BYTES;
+export async function sendRepresentation(
+  request: IncomingMessage,
+  response: ServerResponse,
+  representation: Representation,
+  options: SendOptions,
+): Promise<void> {
+  const compressible =
+    COMPRESSIBLE.test(representation.contentType) && representation.body.length >= MIN_COMPRESS_BYTES;
   const coding = compressible ? negotiateCoding(request.headers['accept-encoding']) : 'identity';
   const etag = codedEtag(representation.etag, coding);
   const headers: Record<string, string> = {
@@ -184,7 +192,9 @@ export async function sendRepresentation(request: IncomingMessage, response: Ser
     'Last-Modified': httpDate(representation.lastModified),
     ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
   };
-  const allTags = compressible ? (['identity', 'br', 'gzip'] as const).map((each) => codedEtag(representation.etag, each)) : [representation.etag];
+  const allTags = compressible
+    ? (['identity', 'br', 'gzip'] as const).map((each) => codedEtag(representation.etag, each))
+    : [representation.etag];
   if (isNotModified(request.headers, allTags, representation.lastModified)) {
     response.writeHead(304, headers);
     response.end();
@@ -202,7 +212,12 @@ export async function sendRepresentation(request: IncomingMessage, response: Ser
 }
 
 /** Answer with a short plain-text message, never cached. */
-export function sendText(response: ServerResponse, status: number, text: string, headers: Readonly<Record<string, string>> = {}): void {
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   const body = `${text}\n`;
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
@@ -216,7 +231,9 @@ export function sendText(response: ServerResponse, status: number, text: string,
 /** Refuse any other method with 405 and Allow. */
 export function allowOnly(request: IncomingMessage, methods: readonly string[]): void {
   if (!methods.includes(request.method ?? '')) {
-    throw new HttpError(405, `Method ${request.method} not allowed here; use ${methods.join(', ')}.`, { Allow: methods.join(', ') });
+    throw new HttpError(405, `Method ${request.method} not allowed here; use ${methods.join(', ')}.`, {
+      Allow: methods.join(', '),
+    });
   }
 }
 
@@ -235,9 +252,11 @@ export function pathSegments(target: string | undefined): string[] {
   } catch {
     throw new HttpError(400, 'Malformed percent-encoding in the path.');
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) throw new HttpError(400, 'Refused: the path contains a forbidden character.');
+  if (decoded.includes('\0') || decoded.includes('\\'))
+    throw new HttpError(400, 'Refused: the path contains a forbidden character.');
   const segments = decoded.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (segments.some((segment) => segment === '..')) throw new HttpError(400, 'Refused: the path steps outside the site ("..").');
+  if (segments.some((segment) => segment === '..'))
+    throw new HttpError(400, 'Refused: the path steps outside the site ("..").');
   if (segments.some((segment) => segment.startsWith('.'))) throw new HttpError(404, 'Not found.');
   return segments;
 }
@@ -290,7 +309,8 @@ export class StaticFiles {
   /** The file at `segments` (a folder's index.html), read through one descriptor. */
   async load(segments: readonly string[]): Promise<{ representation: Representation; relativePath: string }> {
     let path = join(this.root, ...segments);
-    if (path !== this.root && !path.startsWith(this.root + sep)) throw new HttpError(400, 'Refused: the path steps outside the site.');
+    if (path !== this.root && !path.startsWith(this.root + sep))
+      throw new HttpError(400, 'Refused: the path steps outside the site.');
     let relativePath = segments.join('/');
     for (let attempt = 0; attempt < 2; attempt++) {
       const handle = await open(path, 'r').catch(() => undefined);
@@ -319,7 +339,10 @@ export class StaticFiles {
         await handle.close();
       }
     }
-    throw new HttpError(404, `Not found.${segments.length === 0 && this.options.emptyRootHint ? ` ${this.options.emptyRootHint}` : ''}`);
+    throw new HttpError(
+      404,
+      `Not found.${segments.length === 0 && this.options.emptyRootHint ? ` ${this.options.emptyRootHint}` : ''}`,
+    );
   }
 
   private remember(path: string, file: CachedFile) {

@@ -10,7 +10,14 @@ import { styleMap } from '../shared/style-map.js';
 import type { Area, Feed } from '../../feed/schema.js';
 import type { AreaRow } from '../../derive/area-rows.js';
 import { seatTotals } from '../../derive/seat-totals.js';
-import { describeChange, formatChange, formatDateTime, formatNumber, formatShare, formatTime } from '../../i18n/format.js';
+import {
+  describeChange,
+  formatChange,
+  formatDateTime,
+  formatNumber,
+  formatShare,
+  formatTime,
+} from '../../i18n/format.js';
 import { translate, type MessageKey } from '../../i18n/messages.js';
 import { feedIndex } from '../../feed/lookup.js';
 import { feedNames } from '../../i18n/names.js';
@@ -45,7 +52,8 @@ function seatsTable(row: AreaRow, area: Area, context: DetailContext): TemplateR
   const { feed, locale, palette } = context;
   const names = feedNames(feed, locale);
   const totals = seatTotals(feed, { area: area.id });
-  if (totals.parties.length === 0) return html`<p class="detail-note">${translate(locale, 'councilList.noFigures')}</p>`;
+  if (totals.parties.length === 0)
+    return html`<p class="detail-note">${translate(locale, 'councilList.noFigures')}</p>`;
   const caption =
     totals.view === 'composition'
       ? translate(locale, 'councilList.composition')
@@ -119,7 +127,11 @@ function notes(area: Area, context: DetailContext): TemplateResult[] {
   }
   if (area.transfers && area.transfers.length > 0) {
     const moves = area.transfers.map((transfer) =>
-      translate(locale, 'councilList.transfer', { count: transfer.seats, from: names.party(transfer.from, { short: true }), to: names.party(transfer.to, { short: true }) }),
+      translate(locale, 'councilList.transfer', {
+        count: transfer.seats,
+        from: names.party(transfer.from, { short: true }),
+        to: names.party(transfer.to, { short: true }),
+      }),
     );
     out.push(html`<li>${translate(locale, 'councilList.transfers')}: ${moves.join('; ')}</li>`);
   }
@@ -139,15 +151,32 @@ export function renderAreaDetail(row: AreaRow, id: string, context: DetailContex
   }
   if (declared && row.singleSeat && row.controlAfter) {
     const winner = (area.results ?? []).find((result) => result.party === row.controlAfter);
-    if (winner?.candidate) facts.push(html`<li>${translate(locale, 'councilList.elected', { candidate: isolate(winner.candidate), party: names.party(row.controlAfter) })}</li>`);
-    if (row.majorityVotes !== undefined) facts.push(html`<li>${translate(locale, 'councilList.majorityOf', { count: formatNumber(row.majorityVotes, locale) })}</li>`);
-    if (area.turnout !== undefined) facts.push(html`<li>${translate(locale, 'councilList.turnout', { value: formatShare(area.turnout, locale) })}</li>`);
+    if (winner?.candidate)
+      facts.push(
+        html`<li>${translate(locale, 'councilList.elected', { candidate: isolate(winner.candidate), party: names.party(row.controlAfter) })}</li>`,
+      );
+    if (row.majorityVotes !== undefined)
+      facts.push(
+        html`<li>${translate(locale, 'councilList.majorityOf', { count: formatNumber(row.majorityVotes, locale) })}</li>`,
+      );
+    if (area.turnout !== undefined)
+      facts.push(
+        html`<li>${translate(locale, 'councilList.turnout', { value: formatShare(area.turnout, locale) })}</li>`,
+      );
   }
-  if (row.declaredAt) facts.push(html`<li>${withTime(locale, 'councilList.declaredFull', row.declaredAt, timeZone)}</li>`);
+  if (row.declaredAt)
+    facts.push(html`<li>${withTime(locale, 'councilList.declaredFull', row.declaredAt, timeZone)}</li>`);
   const extra = notes(area, context);
   return html`<div class="detail" id=${id} part="detail" role="region" aria-label=${translate(locale, 'councilList.detail', { name: isolate(row.name) })}>
     <p class="detail-sentence">${outcomeSentence(row.outcome, row.id, feed, locale)}</p>
-    ${row.type || row.region ? html`<p class="detail-kind">${[row.type, row.region].filter((part): part is string => Boolean(part)).map(isolate).join(' · ')}</p>` : nothing}
+    ${
+      row.type || row.region
+        ? html`<p class="detail-kind">${[row.type, row.region]
+            .filter((part): part is string => Boolean(part))
+            .map(isolate)
+            .join(' · ')}</p>`
+        : nothing
+    }
     ${declared ? (row.singleSeat ? votesTable(area, context) : seatsTable(row, area, context)) : nothing}
     ${facts.length > 0 ? html`<ul class="detail-facts">${facts}</ul>` : nothing}
     ${extra.length > 0 ? html`<ul class="detail-facts">${extra}</ul>` : nothing}

@@ -202,7 +202,10 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       await this.updateComplete;
       const selection = this.selection;
       const shown = (count: number) => formatNumber(count, this.locale);
-      return selection && translate(this.locale, 'councilList.showing', { shown: shown(selection.shown), total: shown(selection.total) });
+      return (
+        selection &&
+        translate(this.locale, 'councilList.showing', { shown: shown(selection.shown), total: shown(selection.total) })
+      );
     },
     complete: () => !this.portions.filling,
     root: () => this.shadowRoot,
@@ -214,7 +217,11 @@ export class TallyCouncilList extends FeedElement(LitElement) {
   private rowsById = new Map<string, AreaRow>();
   private selection: AreaSelection | undefined;
   /** The reader's query as used: a value the element does not know is its default. */
-  private query: { filter: AreaFilter; groupBy: AreaGrouping; sort: AreaSort } = { filter: 'all', groupBy: 'none', sort: 'name' };
+  private query: { filter: AreaFilter; groupBy: AreaGrouping; sort: AreaSort } = {
+    filter: 'all',
+    groupBy: 'none',
+    sort: 'name',
+  };
   /** Shown rows in display order, for keyboard movement. */
   private flatRows: AreaRow[] = [];
   private shownIds = new Set<string>();
@@ -255,11 +262,18 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       this.selection = undefined;
       if (feed.areas.length === 0) this.warnOnce('the feed has no areas yet');
     }
-    const queryChanged = ['filter', 'party', 'search', 'groupBy', 'sort'].some((key) => changed.has(key as keyof TallyCouncilList));
+    const queryChanged = ['filter', 'party', 'search', 'groupBy', 'sort'].some((key) =>
+      changed.has(key as keyof TallyCouncilList),
+    );
     if (!this.selection || queryChanged) this.select(feed);
 
     const scheme = this.preferences.scheme(this.theme);
-    if (!this.paletteFrom || this.paletteFrom.feed !== feed || this.paletteFrom.scheme !== scheme || changed.has('theme')) {
+    if (
+      !this.paletteFrom ||
+      this.paletteFrom.feed !== feed ||
+      this.paletteFrom.scheme !== scheme ||
+      changed.has('theme')
+    ) {
       const ids = new Set<string>([NO_OVERALL_CONTROL, 'undeclared', ...feed.parties.map((party) => party.id)]);
       const palette = partyPalette(this, feed, scheme, ids);
       // Rows are skipped by identity, the palette among them: keep the same object while the
@@ -317,8 +331,13 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       groupBy: availableGroupings(this.rows).includes(groupBy) ? groupBy : 'none',
       sort: this.choice('sort', this.sort, AREA_SORTS, 'name'),
     };
-    if (this.party && !feed.parties.some((party) => party.id === this.party)) this.warnOnce(`party="${this.party}" is not a party in the feed`);
-    this.selection = selectAreaRows(this.rows, { ...this.query, party: this.party || undefined, search: this.search }, this.locale);
+    if (this.party && !feed.parties.some((party) => party.id === this.party))
+      this.warnOnce(`party="${this.party}" is not a party in the feed`);
+    this.selection = selectAreaRows(
+      this.rows,
+      { ...this.query, party: this.party || undefined, search: this.search },
+      this.locale,
+    );
     this.flatRows = this.selection.groups.flatMap((group) => group.rows);
     this.shownIds = new Set(this.flatRows.map((row) => row.id));
   }
@@ -346,7 +365,8 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     }
     const { points, rings } = this.pointsFor;
     const scheme = this.preferences.scheme(this.theme);
-    const colour = (key: string): AreaColour | undefined => this.palette.get(key) ?? partyPalette(this, feed, scheme, [key]).get(key);
+    const colour = (key: string): AreaColour | undefined =>
+      this.palette.get(key) ?? partyPalette(this, feed, scheme, [key]).get(key);
     const context = {
       feed,
       locale: this.locale,
@@ -359,7 +379,11 @@ export class TallyCouncilList extends FeedElement(LitElement) {
       const state = hexState(hex.key, hex.name, this.rowsById.get(hex.key), context);
       const cached = this.hexCache.get(hex.key);
       if (cached && cached.signature === state.signature) return cached;
-      const view: HexView = { ...state, points: points.get(hex.key) ?? '', ring: state.gain ? rings.get(hex.key) : undefined };
+      const view: HexView = {
+        ...state,
+        points: points.get(hex.key) ?? '',
+        ring: state.gain ? rings.get(hex.key) : undefined,
+      };
       this.hexCache.set(hex.key, view);
       return view;
     });
@@ -367,7 +391,8 @@ export class TallyCouncilList extends FeedElement(LitElement) {
 
   /** The open area's hex, else the top-left selectable one: where the keyboard enters the map. */
   private firstHex(grid: HexGrid): PlacedHex | undefined {
-    if (this.selected && grid.byKey.has(this.selected) && this.rowsById.has(this.selected)) return grid.byKey.get(this.selected);
+    if (this.selected && grid.byKey.has(this.selected) && this.rowsById.has(this.selected))
+      return grid.byKey.get(this.selected);
     return firstInReadingOrder(grid.hexes, 1, (hex) => this.rowsById.has(hex.key));
   }
 
@@ -379,7 +404,8 @@ export class TallyCouncilList extends FeedElement(LitElement) {
 
   private renderContent(feed: Feed): TemplateResult {
     const locale = this.locale;
-    if (feed.areas.length === 0 || !this.selection) return html`<p class="notice" part="notice" data-kind="empty">${translate(locale, 'feed.empty')}</p>`;
+    if (feed.areas.length === 0 || !this.selection)
+      return html`<p class="notice" part="notice" data-kind="empty">${translate(locale, 'feed.empty')}</p>`;
     const at = progress(feed);
     const hasMap = this.hexMap.requested;
     const base: CouncilListView = {
@@ -427,9 +453,11 @@ export class TallyCouncilList extends FeedElement(LitElement) {
     };
     return html`
       <p class="caption" part="caption">${describeProgress(at.declared, at.total, at.areaType, locale)}</p>
-      ${this.selected && !this.rowsById.has(this.selected)
-        ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.selected })}</p>`
-        : nothing}
+      ${
+        this.selected && !this.rowsById.has(this.selected)
+          ? html`<p class="notice" part="notice" data-kind="unknown-area">${translate(locale, 'feed.unknownArea', { id: this.selected })}</p>`
+          : nothing
+      }
       <div class="body" data-uid=${this.uid} ?data-map=${hasMap} ?data-server=${this.serverRender.fromServer || rendersAsServer(this)}>
         ${hasMap ? renderMapPane(locale, this.hexMap.error, map) : nothing}
         ${renderListPane(list)}

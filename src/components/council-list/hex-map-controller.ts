@@ -30,7 +30,10 @@ async function fetchHexJson(url: string): Promise<HexJsonLayout> {
     // The script-tag loader may have asked for it already, while this code was loading (../../feed/prefetch.ts).
     response = await prefetchingFetch(globalThis.fetch)(url, { signal: AbortSignal.timeout(HEXJSON_TIMEOUT_MS) });
   } catch (error) {
-    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${HEXJSON_TIMEOUT_MS / 1000} s` : 'network error';
+    const reason =
+      error instanceof DOMException && error.name === 'TimeoutError'
+        ? `no answer within ${HEXJSON_TIMEOUT_MS / 1000} s`
+        : 'network error';
     throw new Error(reason);
   }
   const redirected = responseRefusal(url, response);
@@ -168,8 +171,11 @@ export class HexMapController {
   }
 
   private reject(where: string, error: unknown): void {
-    const reason = error instanceof HexJsonError ? error.errors.join('; ') : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof HexJsonError ? error.errors.join('; ') : error instanceof Error ? error.message : String(error);
     this.failure = reason;
-    console.warn(`[tally] <${this.host.localName}>: ${where} is not a usable HexJSON map layout: ${reason}${this.current ? '; keeping the last good layout' : '; showing the list without a map'}`);
+    console.warn(
+      `[tally] <${this.host.localName}>: ${where} is not a usable HexJSON map layout: ${reason}${this.current ? '; keeping the last good layout' : '; showing the list without a map'}`,
+    );
   }
 }

@@ -5,7 +5,15 @@
  * view in the list's own box; changing the filters is announced once the reader stops.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { AREA_FILTERS, AREA_GROUPINGS, AREA_SORTS, type AreaFilter, type AreaGrouping, type AreaRow, type AreaSort } from '../../derive/area-rows.js';
+import {
+  AREA_FILTERS,
+  AREA_GROUPINGS,
+  AREA_SORTS,
+  type AreaFilter,
+  type AreaGrouping,
+  type AreaRow,
+  type AreaSort,
+} from '../../derive/area-rows.js';
 import type { RovingFocus } from '../shared/roving-focus.js';
 import type { ListView } from './view.js';
 
@@ -106,8 +114,12 @@ export class ListInteraction implements ReactiveController {
     // Focus exists only in a browser (willUpdate also runs in a server render).
     if (isServer) return;
     const active = this.options.root()?.activeElement;
-    const id = active && active instanceof HTMLElement && active.classList.contains('row-button') ? active.dataset.id : undefined;
-    this.focusBefore = id !== undefined ? { id, index: this.options.rows().findIndex((row) => row.id === id) } : undefined;
+    const id =
+      active && active instanceof HTMLElement && active.classList.contains('row-button')
+        ? active.dataset.id
+        : undefined;
+    this.focusBefore =
+      id !== undefined ? { id, index: this.options.rows().findIndex((row) => row.id === id) } : undefined;
   }
 
   hostUpdated(): void {

@@ -6,13 +6,24 @@
  * `focused`, and passes `handlers` to the map's template.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { firstInReadingOrder, hexInDirection, type Direction, type HexGrid, type PlacedHex } from '../../layout/hex-grid.js';
+import {
+  firstInReadingOrder,
+  hexInDirection,
+  type Direction,
+  type HexGrid,
+  type PlacedHex,
+} from '../../layout/hex-grid.js';
 import type { RovingFocus } from '../shared/roving-focus.js';
 import type { MapView } from './view.js';
 
 export const ZOOM_LEVELS: readonly number[] = [1, 1.5, 2, 3, 4];
 
-const DIRECTIONS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const DIRECTIONS: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 export interface MapInteractionOptions {
   /** The map's hexes, once its file is here. */
@@ -81,7 +92,11 @@ export class MapInteraction implements ReactiveController {
   }
 
   private set(change: Partial<Pick<MapInteraction, 'hoverKey' | 'focused'>>): void {
-    if ((!('hoverKey' in change) || change.hoverKey === this.hoverKey) && (change.focused === undefined || change.focused === this.focused)) return;
+    if (
+      (!('hoverKey' in change) || change.hoverKey === this.hoverKey) &&
+      (change.focused === undefined || change.focused === this.focused)
+    )
+      return;
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -119,7 +134,10 @@ export class MapInteraction implements ReactiveController {
     const hex = focus !== undefined ? grid?.byKey.get(focus) : undefined;
     const scroller = this.options.scroller();
     if (grid && hex) {
-      this.anchor = { fx: (hex.x - grid.viewBox.x) / grid.viewBox.width, fy: (hex.y - grid.viewBox.y) / grid.viewBox.height };
+      this.anchor = {
+        fx: (hex.x - grid.viewBox.x) / grid.viewBox.width,
+        fy: (hex.y - grid.viewBox.y) / grid.viewBox.height,
+      };
     } else if (scroller) {
       this.anchor = {
         fx: (scroller.scrollLeft + scroller.clientWidth / 2) / scroller.scrollWidth,

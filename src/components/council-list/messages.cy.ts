@@ -46,7 +46,8 @@ export const councilListCy: Translation<CouncilListMessageKey> = {
   'councilList.showSelected': 'Ei ddangos',
 
   'councilList.list': 'Canlyniadau fesul ardal',
-  'councilList.listHint': 'Mae’r bysellau saeth i fyny ac i lawr yn symud drwy’r rhestr; mae Enter yn dangos y manylion.',
+  'councilList.listHint':
+    'Mae’r bysellau saeth i fyny ac i lawr yn symud drwy’r rhestr; mae Enter yn dangos y manylion.',
   'councilList.groupNotGiven': 'Heb ei nodi',
   'councilList.declaredAt': 'Datganwyd {time}',
   'councilList.new': 'Newydd',

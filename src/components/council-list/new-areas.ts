@@ -46,11 +46,14 @@ export class NewAreasController implements ReactiveController {
     clearTimeout(this.timer);
     if (this.until.size === 0 || !this.connected) return;
     const next = Math.min(...this.until.values());
-    this.timer = setTimeout(() => {
-      const now = monotonicNow();
-      for (const [id, until] of this.until) if (until <= now) this.until.delete(id);
-      this.schedule();
-      this.host.requestUpdate();
-    }, timerDelay(next - monotonicNow() + 50));
+    this.timer = setTimeout(
+      () => {
+        const now = monotonicNow();
+        for (const [id, until] of this.until) if (until <= now) this.until.delete(id);
+        this.schedule();
+        this.host.requestUpdate();
+      },
+      timerDelay(next - monotonicNow() + 50),
+    );
   }
 }

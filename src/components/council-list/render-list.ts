@@ -6,7 +6,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AREA_FILTERS, AREA_SORTS, availableGroupings, controlIsCounted, partiesWithAreas, type AreaRow } from '../../derive/area-rows.js';
+import {
+  AREA_FILTERS,
+  AREA_SORTS,
+  availableGroupings,
+  controlIsCounted,
+  partiesWithAreas,
+  type AreaRow,
+} from '../../derive/area-rows.js';
 import { areaKind, seatsSummary } from '../../derive/area-view.js';
 import { isolate } from '../../i18n/bidi.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -20,29 +27,40 @@ import type { ListView } from './view.js';
 export function renderListPane(view: ListView): TemplateResult {
   const { locale, selection, uid, on } = view;
   const hintId = `${uid}-list-hint`;
-  const hiddenSelected = view.selected !== undefined && !view.shownIds.has(view.selected) ? view.rowsById.get(view.selected) : undefined;
+  const hiddenSelected =
+    view.selected !== undefined && !view.shownIds.has(view.selected) ? view.rowsById.get(view.selected) : undefined;
   const grouped = selection.shown > 0 && (selection.groups.length > 1 || selection.groups[0]?.label !== undefined);
   return html`<div class="list-pane">
     ${renderControls(view)}
     <p class="count" part="count">${translate(locale, 'councilList.showing', { shown: formatNumber(selection.shown, locale), total: formatNumber(selection.total, locale) })}</p>
     <p class="visually-hidden" role="status">${view.announcement}</p>
-    ${hiddenSelected
-      ? html`<p class="notice hidden-selected" part="notice" data-kind="hidden-selected">
+    ${
+      hiddenSelected
+        ? html`<p class="notice hidden-selected" part="notice" data-kind="hidden-selected">
           ${translate(locale, 'councilList.hiddenSelected', { name: isolate(hiddenSelected.name) })}
           <button type="button" class="link" @click=${on.showSelected}>${translate(locale, 'councilList.showSelected')}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="list-scroll" part="list" id=${`${uid}-list`} ?data-grouped=${grouped} @keydown=${on.rowKeydown} @click=${on.rowClick}>
-      ${selection.shown === 0
-        ? html`<p class="empty" part="empty">${translate(locale, 'councilList.noMatches')}
+      ${
+        selection.shown === 0
+          ? html`<p class="empty" part="empty">${translate(locale, 'councilList.noMatches')}
             <button type="button" class="link" @click=${on.clearFilters}>${translate(locale, 'councilList.clearFilters')}</button></p>`
-        : selection.groups.map((group) => renderGroup(view, group.key, group.label, group.rows, hintId))}
+          : selection.groups.map((group) => renderGroup(view, group.key, group.label, group.rows, hintId))
+      }
     </div>
     <p class="hint" id=${hintId}>${translate(locale, 'councilList.listHint')}</p>
   </div>`;
 }
 
-function renderGroup(view: ListView, key: string, label: string | undefined, rows: readonly AreaRow[], hintId: string): TemplateResult {
+function renderGroup(
+  view: ListView,
+  key: string,
+  label: string | undefined,
+  rows: readonly AreaRow[],
+  hintId: string,
+): TemplateResult {
   const { locale, uid } = view;
   const grouped = view.selection.groups.length > 1 || label !== undefined;
   const labelId = `${uid}-group-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -54,8 +72,18 @@ function renderGroup(view: ListView, key: string, label: string | undefined, row
         rows.filter((row) => view.rowsNow.has(row.id)),
         (row) => row.id,
         (row) =>
-          guard([row, row.id === view.selected, row.id === view.rowStop, view.isNew(row.id), view.palette, locale, messagesVersion(), view.timeZone], () =>
-            view.renderRow(row),
+          guard(
+            [
+              row,
+              row.id === view.selected,
+              row.id === view.rowStop,
+              view.isNew(row.id),
+              view.palette,
+              locale,
+              messagesVersion(),
+              view.timeZone,
+            ],
+            () => view.renderRow(row),
           ),
       )}
     </ul>
@@ -72,7 +100,7 @@ export function renderRow(view: ListView, row: AreaRow): TemplateResult {
   const detailId = `${uid}-detail-${row.id}`;
   // Compact (vite.templates.ts): the row's boxes are grid and flex items, so the white space
   // between its tags renders nothing, and it is not cloned into every row.
-  return html/* compact */ `<li
+  return html /* compact */ `<li
     class="row"
     part="row"
     data-id=${row.id}
@@ -97,11 +125,13 @@ export function renderRow(view: ListView, row: AreaRow): TemplateResult {
         <span class="row-outcome">${describeOutcome(row.outcome, feed, locale)}</span>
         ${seats ? html`<span class="visually-hidden">, </span><span class="row-seats">${seats}</span>` : nothing}
       </span>
-      ${fresh || row.declaredAt
-        ? html/* compact */ `<span class="row-side">
+      ${
+        fresh || row.declaredAt
+          ? html /* compact */ `<span class="row-side">
             ${fresh ? html`<span class="visually-hidden">, </span><span class="row-new">${translate(locale, 'councilList.new')}</span>` : nothing}${row.declaredAt ? html`<span class="visually-hidden">, </span><span class="row-time">${withTime(locale, 'councilList.declaredAt', row.declaredAt, timeZone)}</span>` : nothing}
           </span>`
-        : nothing}
+          : nothing
+      }
     </button>
     ${selected ? renderAreaDetail(row, detailId, { feed, locale, timeZone, palette }) : nothing}
   </li>`;
@@ -142,14 +172,16 @@ function renderControls(view: ListView): TemplateResult {
           )}
         </select>
       </div>
-      ${groupings.length > 1
-        ? html`<div class="field">
+      ${
+        groupings.length > 1
+          ? html`<div class="field">
             <label for=${id('group')}>${translate(locale, 'councilList.groupBy')}</label>
             <select id=${id('group')} @change=${on.groupChange}>
               ${groupings.map((option) => html`<option value=${option} ?selected=${view.groupBy === option}>${translate(locale, `councilList.group.${option}`)}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="field">
         <label for=${id('sort')}>${translate(locale, 'councilList.sortBy')}</label>
         <select id=${id('sort')} @change=${on.sortChange}>

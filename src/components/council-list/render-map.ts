@@ -27,11 +27,13 @@ const SWATCH_RING = hexPoints({ x: 0, y: 0 }, hexCorners('pointy', 9 * RING_SCAL
 export function renderMapPane(locale: string, error: string | undefined, view: MapView | undefined): TemplateResult {
   return html`<div class="map-pane" part="map">
     ${error ? html`<p class="notice" part="notice" data-kind="layout">${translate(locale, 'councilList.layoutError', { reason: error })}</p>` : nothing}
-    ${view
-      ? renderMap(view)
-      : !error
-        ? html`<div class="skeleton map-skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'councilList.layoutLoading')}></div>`
-        : nothing}
+    ${
+      view
+        ? renderMap(view)
+        : !error
+          ? html`<div class="skeleton map-skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'councilList.layoutLoading')}></div>`
+          : nothing
+    }
   </div>`;
 }
 
@@ -86,7 +88,13 @@ function renderMap(view: MapView): TemplateResult {
               (hex) => hex.key,
               (hex) =>
                 guard([hex, hex.key === roving, hex.key === view.selected, view.isNew(hex.key)], () =>
-                  renderHex(hex, { roving: hex.key === roving, selected: hex.key === view.selected, fresh: view.isNew(hex.key), hatch, dots }),
+                  renderHex(hex, {
+                    roving: hex.key === roving,
+                    selected: hex.key === view.selected,
+                    fresh: view.isNew(hex.key),
+                    hatch,
+                    dots,
+                  }),
                 ),
             )}
           </g>
@@ -98,8 +106,9 @@ function renderMap(view: MapView): TemplateResult {
     <p class="visually-hidden" id=${descriptionId}>${translate(locale, 'councilList.mapDescription')}</p>
     <p class="hint" id=${hintId}>${translate(locale, 'councilList.mapHint')}</p>
     ${renderLegend(view, hatch, dots)}
-    ${missing.length > 0
-      ? html`<div class="missing" part="missing">
+    ${
+      missing.length > 0
+        ? html`<div class="missing" part="missing">
           <p>${translate(locale, 'councilList.notOnMap', { count: missing.length })}</p>
           <ul>
             ${missing.map(
@@ -108,7 +117,8 @@ function renderMap(view: MapView): TemplateResult {
             )}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -192,7 +202,12 @@ function renderLegend(view: MapView, hatch: string, dots: string): TemplateResul
   const names = feedNames(feed, locale);
   const parties = partiesWithAreas(feed, view.rows);
   const noc = palette.get(NO_OVERALL_CONTROL);
-  const item = (fill: string | undefined, label: string, extra: TemplateResult | typeof nothing = nothing, kind = 'result') =>
+  const item = (
+    fill: string | undefined,
+    label: string,
+    extra: TemplateResult | typeof nothing = nothing,
+    kind = 'result',
+  ) =>
     html`<li part="legend-item">
       <svg class="legend-swatch" viewBox="-10 -10 20 20" aria-hidden="true" data-kind=${kind}>
         <polygon class="fill" points=${SWATCH} fill=${fill ?? nothing}></polygon>${extra}

@@ -35,7 +35,11 @@ export function trendArrow(trend: CellText['trend']): string {
 }
 
 /** The text of a numeric cell. `value` undefined means nobody gave the figure. */
-export function cellText(column: Exclude<DataColumn, 'candidate'>, value: number | undefined, locale: string): CellText {
+export function cellText(
+  column: Exclude<DataColumn, 'candidate'>,
+  value: number | undefined,
+  locale: string,
+): CellText {
   if (value === undefined || !Number.isFinite(value)) {
     return { text: NOT_AVAILABLE_MARK, spoken: translate(locale, 'partyTable.notAvailable'), trend: undefined };
   }

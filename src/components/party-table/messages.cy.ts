@@ -36,8 +36,10 @@ export const partyTableCy: Translation<PartyTableMessageKey> = {
   'partyTable.noFigures': 'Nid yw’r canlyniadau a ddatganwyd hyd yma yn rhoi ffigurau pleidiau.',
   'partyTable.areaNoResults': '{status}: dim ffigurau eto.',
   'partyTable.missingColumns': 'Nid oes ffigurau yn y ffrwd hon ar gyfer: {columns}.',
-  'partyTable.basisNowPublisher': 'Ffigurau’r cyhoeddwr yw’r cyfansymiau bellach, nid cyfansymiau o’r canlyniadau a ddatganwyd. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
-  'partyTable.basisNowDerived': 'Cyfansymiau o’r canlyniadau a ddatganwyd yw’r cyfansymiau bellach, nid ffigurau’r cyhoeddwr. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
+  'partyTable.basisNowPublisher':
+    'Ffigurau’r cyhoeddwr yw’r cyfansymiau bellach, nid cyfansymiau o’r canlyniadau a ddatganwyd. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
+  'partyTable.basisNowDerived':
+    'Cyfansymiau o’r canlyniadau a ddatganwyd yw’r cyfansymiau bellach, nid ffigurau’r cyhoeddwr. Newidiodd y ffigurau am eu bod yn cael eu cyfrif mewn ffordd arall, nid am fod seddi wedi newid dwylo.',
 };
 
 addMessages('cy', partyTableCy);

@@ -39,8 +39,10 @@ export const partyTableEnGB = {
   'partyTable.noFigures': 'The results declared so far give no party figures.',
   'partyTable.areaNoResults': '{status}: no figures yet.',
   'partyTable.missingColumns': 'This feed has no figures for: {columns}.',
-  'partyTable.basisNowPublisher': 'The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.',
-  'partyTable.basisNowDerived': 'The totals are now added up from declared results, no longer the publisher’s figures. They changed because they are counted another way, not because seats changed hands.',
+  'partyTable.basisNowPublisher':
+    'The totals are now the publisher’s figures, no longer added up from declared results. They changed because they are counted another way, not because seats changed hands.',
+  'partyTable.basisNowDerived':
+    'The totals are now added up from declared results, no longer the publisher’s figures. They changed because they are counted another way, not because seats changed hands.',
 } satisfies MessageTable;
 
 /** The keys of the party-table table: the Welsh table must translate each (a missing one is a type error). */

@@ -23,7 +23,15 @@ import {
   type PartyTableResult,
   type PartyTableRow,
 } from '../../derive/party-table.js';
-import { defaultSort, layoutRows, nextSort, parseSort, type PartyTableSort, type SortContext, type SortDirection } from '../../derive/party-table-sort.js';
+import {
+  defaultSort,
+  layoutRows,
+  nextSort,
+  parseSort,
+  type PartyTableSort,
+  type SortContext,
+  type SortDirection,
+} from '../../derive/party-table-sort.js';
 import { STATE_OF_PARTIES_BASES, type StateOfPartiesBasis } from '../../derive/state-of-parties.js';
 import { capitalise, formatNumber, formatShare } from '../../i18n/format.js';
 import { isolate } from '../../i18n/bidi.js';
@@ -127,8 +135,8 @@ export class TallyPartyTable extends FeedElement(LitElement) {
   declare sort: string | undefined;
 
   /** The order the reader chose, over `sort`. */
-  private declare userSort: PartyTableSort | undefined;
-  private declare othersExpanded: boolean;
+  declare private userSort: PartyTableSort | undefined;
+  declare private othersExpanded: boolean;
 
   private readonly fitter = new FitColumnsController(this, {
     watch: () => [this.renderRoot.querySelector('.sizer'), this.renderRoot.querySelector('.font-probe')],
@@ -176,7 +184,13 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     const basis = this.choice('basis', this.basis, STATE_OF_PARTIES_BASES, 'auto');
     const maxParties = this.countSetting('max-parties', this.maxParties, 0, DEFAULT_MAX_PARTIES);
     // A different source is a different table: nothing in it counts as "changed".
-    const key = JSON.stringify([this.data.mode === 'src' ? this.src : this.data.mode, requested, this.area ?? null, basis, maxParties ?? null]);
+    const key = JSON.stringify([
+      this.data.mode === 'src' ? this.src : this.data.mode,
+      requested,
+      this.area ?? null,
+      basis,
+      maxParties ?? null,
+    ]);
     if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
     const sameView = this.builtFrom?.key === key;
     const result = partyTable(feed, { columns: requested, area: this.area, basis, maxParties });
@@ -192,13 +206,19 @@ export class TallyPartyTable extends FeedElement(LitElement) {
       this.tableVersion += 1;
       this.problem = undefined;
       if (result.table.missing.length > 0) {
-        this.warnOnce(`the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`);
+        this.warnOnce(
+          `the feed has no figures for the column${result.table.missing.length > 1 ? 's' : ''} ${result.table.missing.join(', ')}; ${result.table.missing.length > 1 ? 'they are' : 'it is'} left out`,
+        );
       }
     } else {
       this.problem = result;
       // The last good table stays only when it shows the same thing (a feed that lost the area).
       if (!sameView) this.table = undefined;
-      this.warnOnce(result.kind === 'unknown-area' ? `there is no area "${result.area}" in this feed` : 'the feed has no areas and no summary: there is nothing to show yet');
+      this.warnOnce(
+        result.kind === 'unknown-area'
+          ? `there is no area "${result.area}" in this feed`
+          : 'the feed has no areas and no summary: there is nothing to show yet',
+      );
     }
   }
 
@@ -226,12 +246,17 @@ export class TallyPartyTable extends FeedElement(LitElement) {
   private renderBasisNote(locale: string): TemplateResult {
     const note = this.basisNote;
     return html`<div class="basis-live" aria-live="polite">${
-      note ? html`<p class="notice" part="notice" data-kind="basis">${translate(locale, note === 'publisher' ? 'partyTable.basisNowPublisher' : 'partyTable.basisNowDerived')}</p>` : nothing
+      note
+        ? html`<p class="notice" part="notice" data-kind="basis">${translate(locale, note === 'publisher' ? 'partyTable.basisNowPublisher' : 'partyTable.basisNowDerived')}</p>`
+        : nothing
     }</div>`;
   }
 
   private renderProblem(problem: NonNullable<typeof this.problem>, locale: string): TemplateResult {
-    const text = problem.kind === 'unknown-area' ? translate(locale, 'feed.unknownArea', { id: problem.area }) : translate(locale, 'feed.empty');
+    const text =
+      problem.kind === 'unknown-area'
+        ? translate(locale, 'feed.unknownArea', { id: problem.area })
+        : translate(locale, 'feed.empty');
     return html`<p class="notice" part="notice" data-kind=${problem.kind}>${text}</p>`;
   }
 
@@ -242,12 +267,15 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     if (table.area) {
       title = names.area(table.area.id);
       parts.push(describeOutcome(table.area.outcome, feed, locale, false));
-      if (table.area.majority !== undefined) parts.push(translate(locale, 'partyTable.majority', { count: formatNumber(table.area.majority, locale) }));
-      if (table.area.turnout !== undefined) parts.push(translate(locale, 'partyTable.turnout', { value: formatShare(table.area.turnout, locale) }));
+      if (table.area.majority !== undefined)
+        parts.push(translate(locale, 'partyTable.majority', { count: formatNumber(table.area.majority, locale) }));
+      if (table.area.turnout !== undefined)
+        parts.push(translate(locale, 'partyTable.turnout', { value: formatShare(table.area.turnout, locale) }));
     } else {
       title = translate(locale, 'partyTable.title');
       // With nothing declared, the notice under the heading says so.
-      if (table.declared > 0) parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
+      if (table.declared > 0)
+        parts.push(capitalise(describeProgress(table.declared, table.total, table.areaType, locale), locale));
     }
     if (table.baselineLabel) parts.push(isolate(table.baselineLabel));
     return html`<bdi class="title" part="title">${title}</bdi>${parts.length > 0 ? html`<span class="subtitle" part="caption">${parts.join(' · ')}</span>` : nothing}`;
@@ -258,7 +286,12 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     const sort = this.currentSort(table);
     const context: SortContext = { locale, name: (row) => this.rowName(row, names, locale) };
     const rows = layoutRows(table, sort, this.othersExpanded, context);
-    const palette = partyPalette(this, feed, this.preferences.scheme(this.theme), rows.map((row) => row.colour));
+    const palette = partyPalette(
+      this,
+      feed,
+      this.preferences.scheme(this.theme),
+      rows.map((row) => row.colour),
+    );
     const flash = this.preferences.reduceMotion ? undefined : this.flashName;
     this.layoutKey = [this.tableVersion, locale, sort.column, sort.direction, this.othersExpanded].join('|');
     return html`<div class="scroller" part="scroller">
@@ -268,14 +301,26 @@ export class TallyPartyTable extends FeedElement(LitElement) {
         </caption>
         <thead>
           <tr>
-            ${repeat(['party' as const, ...table.columns], (column) => column, (column) => renderHeading(column, sort, locale, (chosen) => this.onSort(chosen)))}
+            ${repeat(
+              ['party' as const, ...table.columns],
+              (column) => column,
+              (column) => renderHeading(column, sort, locale, (chosen) => this.onSort(chosen)),
+            )}
           </tr>
         </thead>
         <tbody>
           ${repeat(
             rows,
             (row) => row.key,
-            (row) => this.renderRow(row, table, names, palette, locale, flash !== undefined && this.flashing.has(row.key) ? flash : undefined),
+            (row) =>
+              this.renderRow(
+                row,
+                table,
+                names,
+                palette,
+                locale,
+                flash !== undefined && this.flashing.has(row.key) ? flash : undefined,
+              ),
           )}
         </tbody>
         ${renderTotals(table, locale)}
@@ -298,13 +343,18 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     if (row.kind === 'others') label = this.renderOthersLabel(table, swatch, locale);
     else {
       const full = this.rowName(row, names, locale);
-      const short = row.kind === 'noc' ? translate(locale, 'control.nocShort') : names.party(row.party, { short: true });
+      const short =
+        row.kind === 'noc' ? translate(locale, 'control.nocShort') : names.party(row.party, { short: true });
       label = html`<span class="who">${swatch}<span
-          >${short !== full
-            ? html`<bdi class="name-full">${full}</bdi><bdi class="name-short" aria-hidden="true">${short}</bdi>`
-            : html`<bdi class="name">${full}</bdi>`}${row.elected
-            ? html` <span class="badge" part="elected">${translate(locale, 'partyTable.elected')}</span>`
-            : nothing}</span
+          >${
+            short !== full
+              ? html`<bdi class="name-full">${full}</bdi><bdi class="name-short" aria-hidden="true">${short}</bdi>`
+              : html`<bdi class="name">${full}</bdi>`
+          }${
+            row.elected
+              ? html` <span class="badge" part="elected">${translate(locale, 'partyTable.elected')}</span>`
+              : nothing
+          }</span
         ></span>`;
     }
     return html`<tr
@@ -324,7 +374,8 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     const members = table.others?.members ?? [];
     const text = translate(locale, 'party.others');
     // Only the feed's own "others" inside: nothing to open.
-    if (!members.some((member) => !OTHERS_PARTY_IDS.includes(member.party))) return html`<span class="who">${swatch}<span>${text}</span></span>`;
+    if (!members.some((member) => !OTHERS_PARTY_IDS.includes(member.party)))
+      return html`<span class="who">${swatch}<span>${text}</span></span>`;
     const count = translate(locale, 'partyTable.othersCount', { count: members.length });
     return html`<span class="who">${swatch}<button
         type="button"
@@ -344,12 +395,16 @@ export class TallyPartyTable extends FeedElement(LitElement) {
   }
 
   private currentSort(table: PartyTable): PartyTableSort {
-    const available = (sort: PartyTableSort | undefined) => sort !== undefined && (sort.column === 'party' || table.columns.includes(sort.column));
+    const available = (sort: PartyTableSort | undefined) =>
+      sort !== undefined && (sort.column === 'party' || table.columns.includes(sort.column));
     if (available(this.userSort)) return this.userSort!;
     const fallback = defaultSort(table.columns);
     if (this.sort === undefined || this.sort === null || this.sort.trim() === '') return fallback;
     const chosen = parseSort(this.sort, table.columns);
-    if (!chosen) this.warnOnce(`sort="${this.sort}" names no column of this table (${['party', ...table.columns].join(', ')}); sorting by ${fallback.column}`);
+    if (!chosen)
+      this.warnOnce(
+        `sort="${this.sort}" names no column of this table (${['party', ...table.columns].join(', ')}); sorting by ${fallback.column}`,
+      );
     return chosen ?? fallback;
   }
 
@@ -360,10 +415,12 @@ export class TallyPartyTable extends FeedElement(LitElement) {
   private requestedColumns(): readonly ColumnGroup[] | undefined {
     if (this.columns === undefined || this.columns === null) return undefined;
     const { groups, unknown } = parseColumns(this.columns);
-    if (unknown.length > 0) this.warnOnce(`columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`);
+    if (unknown.length > 0)
+      this.warnOnce(
+        `columns="${this.columns}": ${unknown.map((word) => `"${word}"`).join(', ')} ${unknown.length > 1 ? 'are not column names' : 'is not a column name'} (use councils, seats, held, votes, share, candidate)`,
+      );
     return groups.length > 0 ? groups : undefined;
   }
-
 
   private flash(keys: Set<string>): void {
     clearTimeout(this.flashTimer);
@@ -380,13 +437,19 @@ export class TallyPartyTable extends FeedElement(LitElement) {
     if (!this.table) return;
     const sort = nextSort(this.currentSort(this.table), column);
     this.userSort = sort;
-    this.dispatchEvent(new CustomEvent<PartyTableSortDetail>('tally-party-table-sort', { detail: sort, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<PartyTableSortDetail>('tally-party-table-sort', { detail: sort, bubbles: true, composed: true }),
+    );
   }
 
   private onToggleOthers(): void {
     this.othersExpanded = !this.othersExpanded;
     this.dispatchEvent(
-      new CustomEvent<PartyTableToggleDetail>('tally-party-table-toggle', { detail: { expanded: this.othersExpanded }, bubbles: true, composed: true }),
+      new CustomEvent<PartyTableToggleDetail>('tally-party-table-toggle', {
+        detail: { expanded: this.othersExpanded },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 }

@@ -27,17 +27,29 @@ const HEADINGS: Readonly<Record<DataColumn, MessageKey>> = {
 };
 
 /** A column heading: a button that sorts by the column, with the order shown. */
-export function renderHeading(column: SortColumn, sort: PartyTableSort, locale: string, onSort: (column: SortColumn) => void): TemplateResult {
+export function renderHeading(
+  column: SortColumn,
+  sort: PartyTableSort,
+  locale: string,
+  onSort: (column: SortColumn) => void,
+): TemplateResult {
   const active = sort.column === column;
-  const isChange = column !== 'party' && column !== 'candidate' && (COLUMN_FORMAT[column] === 'change' || COLUMN_FORMAT[column] === 'points');
+  const isChange =
+    column !== 'party' &&
+    column !== 'candidate' &&
+    (COLUMN_FORMAT[column] === 'change' || COLUMN_FORMAT[column] === 'points');
   const label = column === 'party' ? translate(locale, 'partyTable.party') : translate(locale, HEADINGS[column]);
-  const shown = isChange ? translate(locale, column === 'shareChange' ? 'partyTable.changePoints' : 'partyTable.change') : label;
+  const shown = isChange
+    ? translate(locale, column === 'shareChange' ? 'partyTable.changePoints' : 'partyTable.change')
+    : label;
   const icon = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
   return html`<th scope="col" part="column-header" data-column=${column} aria-sort=${active ? sort.direction : nothing}>
     <button type="button" class="sort" part="sort-button" @click=${() => onSort(column)}>
-      ${isChange
-        ? html`<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden">${label}</span>`
-        : html`<span class="label">${label}</span>`}<span class="sort-icon" aria-hidden="true">${icon}</span>
+      ${
+        isChange
+          ? html`<span class="label" aria-hidden="true">${shown}</span><span class="visually-hidden">${label}</span>`
+          : html`<span class="label">${label}</span>`
+      }<span class="sort-icon" aria-hidden="true">${icon}</span>
     </button>
   </th>`;
 }
@@ -50,11 +62,13 @@ export function renderCell(row: PartyTableRow, column: DataColumn, locale: strin
       : html`<td data-column=${column}>${notAvailable(locale)}</td>`;
   }
   // No overall control has only councils: its other cells are not unknown, they do not apply.
-  if (row.kind === 'noc' && column !== 'councils' && column !== 'councilsChange') return html`<td data-column=${column}></td>`;
+  if (row.kind === 'noc' && column !== 'councils' && column !== 'councilsChange')
+    return html`<td data-column=${column}></td>`;
   const cell = cellText(column, row.values[column], locale);
   const format = COLUMN_FORMAT[column];
   const isChange = format === 'change' || format === 'points';
-  if (row.values[column] === undefined) return html`<td data-column=${column} class=${isChange ? 'change' : ''}>${notAvailable(locale)}</td>`;
+  if (row.values[column] === undefined)
+    return html`<td data-column=${column} class=${isChange ? 'change' : ''}>${notAvailable(locale)}</td>`;
   if (!isChange) return html`<td data-column=${column}>${cell.text}</td>`;
   const arrow = trendArrow(cell.trend);
   return html`<td data-column=${column} class="change" data-trend=${cell.trend ?? nothing}>
@@ -88,7 +102,12 @@ export function renderNotes(table: PartyTable, locale: string): TemplateResult {
     const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
     const source = table.source;
     const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
-    const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
+    const sourceHtml =
+      source && sourceText
+        ? isWebLink(source.url)
+          ? html`<a href=${source.url} rel="noopener">${sourceText}</a>`
+          : sourceText
+        : undefined;
     lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
     if (table.partialSeats) {
       lines.push(
@@ -103,7 +122,9 @@ export function renderNotes(table: PartyTable, locale: string): TemplateResult {
   if (table.note) lines.push(table.note);
   if (table.columns.includes('held')) lines.push({ column: 'held', text: translate(locale, 'partyTable.heldNote') });
   if (table.missing.length > 0) {
-    const columns = table.missing.map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(safeLocale(locale))).join(', ');
+    const columns = table.missing
+      .map((group: ColumnGroup) => translate(locale, `partyTable.${group}`).toLocaleLowerCase(safeLocale(locale)))
+      .join(', ');
     lines.push(translate(locale, 'partyTable.missingColumns', { columns }));
   }
   if (lines.length === 0) return html``;

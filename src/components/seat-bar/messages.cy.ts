@@ -40,10 +40,12 @@ export const seatBarCy: Translation<SeatBarMessageKey> = {
   'seatBar.view.composition': 'Pob sedd ar y cyngor ar ôl yr etholiad hwn',
   'seatBar.view.seatsWon': 'Roedd {up} o {total} sedd i’w hethol',
   'seatBar.view.seatsUp': 'Seddi a enillwyd yn yr etholiad hwn',
-  'seatBar.coverage': 'Mae cyfansymiau’r seddi’n cynnwys {count} o’r {declared} {areas} sydd wedi datgan: nid oes ffigurau seddi ar gyfer y lleill yn y ffrwd eto.',
+  'seatBar.coverage':
+    'Mae cyfansymiau’r seddi’n cynnwys {count} o’r {declared} {areas} sydd wedi datgan: nid oes ffigurau seddi ar gyfer y lleill yn y ffrwd eto.',
   'seatBar.overTotal': 'Mae’r cyfansymiau hyn yn dod i {counted}, mwy na’r {seatsUp} sedd oedd i’w hethol.',
 
-  'seatBar.noCouncils': 'Nid yw’r ffrwd hon yn dweud pa blaid sy’n rheoli pob ardal, felly nid oes modd cyfrif cynghorau.',
+  'seatBar.noCouncils':
+    'Nid yw’r ffrwd hon yn dweud pa blaid sy’n rheoli pob ardal, felly nid oes modd cyfrif cynghorau.',
   'seatBar.noSeatFigures': 'Mae canlyniadau wedi’u datgan, ond nid oes ffigurau seddi ar eu cyfer yn y ffrwd hon.',
   'seatBar.noSize': 'Nid yw’r ffrwd hon yn dweud faint o seddi sydd, ac nid oes dim wedi’i ddatgan eto.',
 };

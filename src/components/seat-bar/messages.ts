@@ -47,7 +47,8 @@ export const seatBarEnGB = {
   'seatBar.view.composition': 'Every seat on the council after this election',
   'seatBar.view.seatsWon': '{up} of {total} seats were up',
   'seatBar.view.seatsUp': 'Seats won at this election',
-  'seatBar.coverage': 'Seat totals cover {count} of {declared} declared {areas}: the others have no seat figures in the feed yet.',
+  'seatBar.coverage':
+    'Seat totals cover {count} of {declared} declared {areas}: the others have no seat figures in the feed yet.',
   'seatBar.overTotal': 'These totals add up to {counted}, more than the {seatsUp} seats up.',
 
   // Problems, shown in place of (or above) the chart.

@@ -21,7 +21,8 @@ export function renderParliament(view: SeatBarView): { template: TemplateResult;
     if (key === UNDECLARED_ITEM || key === '') return layout.mode === 'dots' ? 'none' : 'url(#undeclared-pattern)';
     return palette.get(colourId(byKey.get(key)))?.fill ?? 'currentColor';
   };
-  const state = (key: string) => `${key === selected ? 'selected' : ''} ${key === active ? 'active' : ''} ${key === UNDECLARED_ITEM ? 'undeclared' : ''}`;
+  const state = (key: string) =>
+    `${key === selected ? 'selected' : ''} ${key === active ? 'active' : ''} ${key === UNDECLARED_ITEM ? 'undeclared' : ''}`;
   const shapes: SVGTemplateResult =
     layout.mode === 'dots'
       ? svg`${layout.dots.map(
@@ -42,9 +43,11 @@ export function renderParliament(view: SeatBarView): { template: TemplateResult;
         </pattern>
       </defs>
       ${shapes}
-      ${majority
-        ? svg`<line class="majority-line" part="majority" x1=${round(majority.x1)} y1=${round(majority.y1)} x2=${round(majority.x2)} y2=${round(majority.y2)}></line>`
-        : nothing}
+      ${
+        majority
+          ? svg`<line class="majority-line" part="majority" x1=${round(majority.x1)} y1=${round(majority.y1)} x2=${round(majority.x2)} y2=${round(majority.y2)}></line>`
+          : nothing
+      }
     </svg>
     ${renderLegend(model.items, view, (item) => item.kind !== 'undeclared')}`;
   return { template, layout };

@@ -22,7 +22,11 @@ export function renderMajorityLabel(marker: MajorityMarker | undefined): Templat
 }
 
 /** The key: a swatch, the name and the figure; parties in it are the controls for their items. */
-export function renderLegend(items: readonly SeatBarItem[], view: SeatBarView, isControl: (item: SeatBarItem) => boolean): TemplateResult | typeof nothing {
+export function renderLegend(
+  items: readonly SeatBarItem[],
+  view: SeatBarView,
+  isControl: (item: SeatBarItem) => boolean,
+): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   const { texts, palette, locale, selected } = view;
   return html`<ul class="legend" part="legend">
@@ -89,7 +93,12 @@ export function renderNotes(view: SeatBarView, areaId: string | undefined): Temp
     const basis = translate(locale, totals.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
     const source = totals.basis === 'publisher' ? feed.summary?.source : undefined;
     const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
-    const sourceHtml = source && sourceText ? (isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText) : undefined;
+    const sourceHtml =
+      source && sourceText
+        ? isWebLink(source.url)
+          ? html`<a href=${source.url} rel="noopener">${sourceText}</a>`
+          : sourceText
+        : undefined;
     lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
   }
   if (model.coverage) {
@@ -97,12 +106,19 @@ export function renderNotes(view: SeatBarView, areaId: string | undefined): Temp
       translate(locale, 'seatBar.coverage', {
         count: formatNumber(model.coverage.areasWithSeats, locale),
         declared: formatNumber(model.coverage.areasDeclared, locale),
-        areas: translate(locale, `areaType.${feed.meta.election.areaType ?? 'area'}`, { count: model.coverage.areasDeclared }),
+        areas: translate(locale, `areaType.${feed.meta.election.areaType ?? 'area'}`, {
+          count: model.coverage.areasDeclared,
+        }),
       }),
     );
   }
   if (model.overTotal) {
-    lines.push(translate(locale, 'seatBar.overTotal', { counted: formatNumber(model.overTotal.counted, locale), seatsUp: formatNumber(model.overTotal.seatsUp, locale) }));
+    lines.push(
+      translate(locale, 'seatBar.overTotal', {
+        counted: formatNumber(model.overTotal.counted, locale),
+        seatsUp: formatNumber(model.overTotal.seatsUp, locale),
+      }),
+    );
   }
   // The publisher's word on one area ("figures as recorded in September") belongs with its chart.
   const areaNote = totals.scope === 'area' ? feed.areas.find((area) => area.id === areaId)?.note : undefined;
@@ -117,10 +133,18 @@ export function renderTable(view: SeatBarView): TemplateResult {
   const names = feedNames(feed, locale);
   const hasChange = model.totals.parties.some((row) => row.change !== undefined);
   const hasShare = model.totals.parties.some((row) => row.share !== undefined);
-  const countHeading = translate(locale, model.totals.measure === 'councils' ? 'seatBar.table.councils' : 'seatBar.table.seats');
+  const countHeading = translate(
+    locale,
+    model.totals.measure === 'councils' ? 'seatBar.table.councils' : 'seatBar.table.seats',
+  );
   const rows = model.items.flatMap((item) =>
     item.kind === 'others'
-      ? item.members.map((member) => ({ name: names.party(member.party), seats: member.seats, change: member.change, share: member.share }))
+      ? item.members.map((member) => ({
+          name: names.party(member.party),
+          seats: member.seats,
+          change: member.change,
+          share: member.share,
+        }))
       : [{ name: texts.get(item.key)?.name ?? item.key, seats: item.seats, change: item.change, share: item.share }],
   );
   const caption = [

@@ -29,13 +29,15 @@ export function renderRows(view: SeatBarView): TemplateResult {
     ?data-majority=${layout.majority !== undefined}
     style=${styleMap({ '--majority-x': layout.majority ? String(layout.majority.x) : null })}
   >
-    ${layout.majority
-      ? html`<div class="rows-head" aria-hidden="true">
+    ${
+      layout.majority
+        ? html`<div class="rows-head" aria-hidden="true">
           <span class="rows-head-track"
             ><span class="majority-label" part="majority-label" data-anchor=${layout.majority.anchor}>${layout.majority.label}</span></span
           >
         </div>`
-      : nothing}
+        : nothing
+    }
     ${repeat(
       layout.rows,
       (row) => row.key,

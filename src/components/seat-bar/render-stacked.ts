@@ -49,9 +49,11 @@ export function renderStacked(view: SeatBarView): TemplateResult {
             aria-hidden=${control || segment.label ? nothing : 'true'}
             style=${styleMap({ '--x0': String(segment.x0), '--x1': String(segment.x1), '--fill': colour?.fill ?? null, '--on-fill': colour?.text ?? null })}
           >
-            ${segment.label
-              ? html`<span class="label" part="label" data-fit=${segment.label.fit} style=${styleMap({ '--at': String(segment.label.at) })}>${segment.label.text}</span>`
-              : nothing}
+            ${
+              segment.label
+                ? html`<span class="label" part="label" data-fit=${segment.label.fit} style=${styleMap({ '--at': String(segment.label.at) })}>${segment.label.text}</span>`
+                : nothing
+            }
           </div>`;
         },
       )}

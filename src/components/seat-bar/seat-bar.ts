@@ -138,7 +138,12 @@ export class TallySeatBar extends FeedElement(LitElement) {
    * through `interact`, so that it stays out of the element's public surface; Escape hides the
    * tooltip until the pointer or focus moves to another item.
    */
-  private interaction: Interaction = { hovered: undefined, hoveredInLegend: false, focused: undefined, dismissed: false };
+  private interaction: Interaction = {
+    hovered: undefined,
+    hoveredInLegend: false,
+    focused: undefined,
+    dismissed: false,
+  };
 
   /** The chart's width, from the sizer; 0 until measured. */
   private chartWidth = 0;
@@ -177,7 +182,10 @@ export class TallySeatBar extends FeedElement(LitElement) {
     const basis = this.choice('basis', this.basis, STATE_OF_PARTIES_BASES, 'auto');
     const othersBelow = this.othersThreshold();
     const area = this.area === null || this.area === '' ? undefined : this.area;
-    if (area !== undefined && measure === 'councils') this.warnOnce(`measure="councils" counts councils across the election; with area="${area}" the chart shows that area's seats`);
+    if (area !== undefined && measure === 'councils')
+      this.warnOnce(
+        `measure="councils" counts councils across the election; with area="${area}" the chart shows that area's seats`,
+      );
     const key = JSON.stringify([measure, area ?? null, basis, othersBelow ?? null]);
     if (this.builtFrom?.feed === feed && this.builtFrom.key === key) return;
     const previous = this.builtFrom?.key === key ? this.model : undefined;
@@ -191,7 +199,8 @@ export class TallySeatBar extends FeedElement(LitElement) {
     this.builtFrom = { feed, key };
     if (result.ok) {
       // Totals that change basis (the publisher's summary arriving) jump without seats moving: no glide.
-      this.animateNext = previous !== undefined && !this.preferences.reduceMotion && previous.totals.basis === result.model.totals.basis;
+      this.animateNext =
+        previous !== undefined && !this.preferences.reduceMotion && previous.totals.basis === result.model.totals.basis;
       this.model = result.model;
       this.problem = undefined;
     } else {
@@ -212,7 +221,9 @@ export class TallySeatBar extends FeedElement(LitElement) {
 
   private renderContent(feed: Feed): TemplateResult {
     const locale = this.locale;
-    const problem = this.problem ? html`<p class="notice" part="notice" data-kind=${this.problem.kind}>${problemMessage(this.problem, locale)}</p>` : nothing;
+    const problem = this.problem
+      ? html`<p class="notice" part="notice" data-kind=${this.problem.kind}>${problemMessage(this.problem, locale)}</p>`
+      : nothing;
     const model = this.model;
     if (!model) return html`${problem}`;
     const names = feedNames(feed, locale);
@@ -224,7 +235,12 @@ export class TallySeatBar extends FeedElement(LitElement) {
       feed,
       model,
       texts,
-      palette: partyPalette(this, feed, scheme, model.items.map((item) => colourId(item))),
+      palette: partyPalette(
+        this,
+        feed,
+        scheme,
+        model.items.map((item) => colourId(item)),
+      ),
       locale,
       // A server render (and the render that hydrates it) has no width: layouts that need none.
       width: rendersAsServer(this) ? 0 : this.chartWidth,
@@ -308,7 +324,7 @@ export class TallySeatBar extends FeedElement(LitElement) {
 
   private tooltipKey(): string | undefined {
     const { hovered, focused, dismissed } = this.interaction;
-    return dismissed ? undefined : hovered ?? focused;
+    return dismissed ? undefined : (hovered ?? focused);
   }
 
   /** The items that have a control: every one but the remainder. */
@@ -323,8 +339,12 @@ export class TallySeatBar extends FeedElement(LitElement) {
     const wasSelected = this.selectedKey(model) === key;
     this.selected = wasSelected ? undefined : key === OTHERS_ITEM ? OTHERS_SELECTION : key;
     this.roving.remember(key);
-    const detail: SeatBarSelectDetail = wasSelected ? { party: null, parties: [] } : { party: key === OTHERS_ITEM ? OTHERS_SELECTION : key, parties: item.parties };
-    this.dispatchEvent(new CustomEvent<SeatBarSelectDetail>('tally-party-select', { detail, bubbles: true, composed: true }));
+    const detail: SeatBarSelectDetail = wasSelected
+      ? { party: null, parties: [] }
+      : { party: key === OTHERS_ITEM ? OTHERS_SELECTION : key, parties: item.parties };
+    this.dispatchEvent(
+      new CustomEvent<SeatBarSelectDetail>('tally-party-select', { detail, bubbles: true, composed: true }),
+    );
   }
 
   /** Change the interaction state; moving to another item brings back a dismissed tooltip. */
@@ -332,7 +352,13 @@ export class TallySeatBar extends FeedElement(LitElement) {
     const before = this.interaction;
     const next = { ...before, ...change };
     if (next.hovered !== before.hovered || next.focused !== before.focused) next.dismissed = change.dismissed ?? false;
-    if (next.hovered === before.hovered && next.hoveredInLegend === before.hoveredInLegend && next.focused === before.focused && next.dismissed === before.dismissed) return;
+    if (
+      next.hovered === before.hovered &&
+      next.hoveredInLegend === before.hoveredInLegend &&
+      next.focused === before.focused &&
+      next.dismissed === before.dismissed
+    )
+      return;
     this.interaction = next;
     this.requestUpdate();
   }
@@ -419,9 +445,13 @@ export class TallySeatBar extends FeedElement(LitElement) {
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const key = tooltip?.dataset.key;
     if (!tooltip || !chart || key === undefined) return;
-    const focusedControl = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-control]') ?? null;
+    const focusedControl =
+      (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-control]') ?? null;
     const { hovered, hoveredInLegend } = this.interaction;
-    const viaLegend = hovered === key ? hoveredInLegend : focusedControl?.dataset.key === key && focusedControl.closest('.legend') !== null;
+    const viaLegend =
+      hovered === key
+        ? hoveredInLegend
+        : focusedControl?.dataset.key === key && focusedControl.closest('.legend') !== null;
     const legendEntry = viaLegend ? chart.querySelector(`.legend [data-key="${CSS.escape(key)}"]`) : null;
     const anchor = legendEntry?.getBoundingClientRect() ?? this.anchorRect(key, chart);
     if (!anchor) return;
@@ -448,7 +478,8 @@ export class TallySeatBar extends FeedElement(LitElement) {
       const x = this.rtl() ? 100 - point.x : point.x;
       return new DOMRect(box.left + (x / 100) * box.width, box.top + (point.y / 100) * box.height, 0, 0);
     }
-    const selector = layout === 'bars' ? `.row[data-key="${CSS.escape(key)}"] .row-bar` : `.segment[data-key="${CSS.escape(key)}"]`;
+    const selector =
+      layout === 'bars' ? `.row[data-key="${CSS.escape(key)}"] .row-bar` : `.segment[data-key="${CSS.escape(key)}"]`;
     return chart.querySelector(selector)?.getBoundingClientRect();
   }
 }

@@ -7,7 +7,8 @@
 let context: CanvasRenderingContext2D | null | undefined;
 
 function canvasContext(): CanvasRenderingContext2D | null {
-  if (context === undefined) context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (context === undefined)
+    context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   return context;
 }
 

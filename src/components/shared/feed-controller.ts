@@ -73,7 +73,15 @@ interface State {
   lastChecked: number | undefined;
 }
 
-const EMPTY: State = { feed: undefined, previous: undefined, changes: undefined, error: undefined, stale: false, checking: false, lastChecked: undefined };
+const EMPTY: State = {
+  feed: undefined,
+  previous: undefined,
+  changes: undefined,
+  error: undefined,
+  stale: false,
+  checking: false,
+  lastChecked: undefined,
+};
 
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
@@ -184,8 +192,7 @@ export class FeedController implements ReactiveController {
       // hydrated, until the source answers.
       if (!this.state.feed) this.seedFromInline();
       this.joinSource(this.inputs.src!, this.inputs.interval);
-    }
-    else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
+    } else if (mode === 'property') this.takeObject(this.inputs.feed, 'the feed property');
     else if (mode === 'inline') this.takeInline();
     else if (this.state !== EMPTY) this.setState(EMPTY);
   }
@@ -286,14 +293,23 @@ export class FeedController implements ReactiveController {
       this.reject(`${where} is not a valid feed: ${formatIssues(result.errors)}`);
       return;
     }
-    for (const warning of result.warnings) console.warn(`[tally] <${this.host.localName}>: ${where}: ${warning.path}: ${warning.message}`);
+    for (const warning of result.warnings)
+      console.warn(`[tally] <${this.host.localName}>: ${where}: ${warning.path}: ${warning.message}`);
     const previous = this.state.feed;
-    this.setState({ ...EMPTY, feed: result.feed, previous, changes: feedChanges(previous, result.feed), lastChecked: Date.now() });
+    this.setState({
+      ...EMPTY,
+      feed: result.feed,
+      previous,
+      changes: feedChanges(previous, result.feed),
+      lastChecked: Date.now(),
+    });
     this.dispatchUpdate();
   }
 
   private reject(reason: string): void {
-    console.error(`[tally] <${this.host.localName}>: ${reason}${this.state.feed ? '; keeping the last good feed' : ''}`);
+    console.error(
+      `[tally] <${this.host.localName}>: ${reason}${this.state.feed ? '; keeping the last good feed' : ''}`,
+    );
     const error: FeedError = { kind: 'invalid', reason, willRetry: false, retryIn: undefined, attempt: 1 };
     this.setState({ ...this.state, error });
     this.dispatchError(error);
@@ -310,7 +326,12 @@ export class FeedController implements ReactiveController {
   }
 
   private dispatchError(error: FeedError): void {
-    this.dispatch('tally-feed-error', { reason: error.reason, kind: error.kind, willRetry: error.willRetry, retryIn: error.retryIn });
+    this.dispatch('tally-feed-error', {
+      reason: error.reason,
+      kind: error.kind,
+      willRetry: error.willRetry,
+      retryIn: error.retryIn,
+    });
   }
 
   private dispatch<T>(type: string, detail: T): void {

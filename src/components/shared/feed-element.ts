@@ -91,7 +91,12 @@ export declare class FeedElementMembers {
    * A number attribute of at least `min`: undefined when absent, or when not such a number
    * (then with a warning saying `fallback` is used).
    */
-  protected countSetting(attribute: string, value: number | null | undefined, min: number, fallback: number): number | undefined;
+  protected countSetting(
+    attribute: string,
+    value: number | null | undefined,
+    min: number,
+    fallback: number,
+  ): number | undefined;
 }
 
 // A mixin's constructor must take `any[]` (TypeScript's rule for mixin classes).
@@ -179,7 +184,12 @@ export function FeedElement<T extends Constructor<LitElement>>(Base: T) {
       return fallback;
     }
 
-    protected countSetting(attribute: string, value: number | null | undefined, min: number, fallback: number): number | undefined {
+    protected countSetting(
+      attribute: string,
+      value: number | null | undefined,
+      min: number,
+      fallback: number,
+    ): number | undefined {
       if (value === undefined || value === null) return undefined;
       if (Number.isFinite(value) && value >= min) return value;
       const written = this.getAttribute(attribute) ?? String(value);

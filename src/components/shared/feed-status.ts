@@ -26,8 +26,13 @@ export function renderWatermark(feed: Feed | undefined, locale: string): Templat
  * The status line under a widget's content. It is not a live region: with several widgets on
  * one feed, a screen reader would hear every check several times.
  */
-export function renderStatusLine(status: FeedStatus, locale: string, timeZone?: string): TemplateResult | typeof nothing {
-  const time = (iso: string) => html`<time datetime=${iso} title=${formatDateTime(iso, locale, timeZone)}>${formatTime(iso, locale, timeZone)}</time>`;
+export function renderStatusLine(
+  status: FeedStatus,
+  locale: string,
+  timeZone?: string,
+): TemplateResult | typeof nothing {
+  const time = (iso: string) =>
+    html`<time datetime=${iso} title=${formatDateTime(iso, locale, timeZone)}>${formatTime(iso, locale, timeZone)}</time>`;
   switch (status.kind) {
     case 'loading':
     case 'failed':
@@ -42,8 +47,12 @@ export function renderStatusLine(status: FeedStatus, locale: string, timeZone?: 
     case 'reconnecting':
     case 'kept':
     case 'stale': {
-      const key = status.kind === 'reconnecting' ? 'feed.reconnecting' : status.kind === 'kept' ? 'feed.kept' : 'feed.stale';
-      const at = status.kind === 'stale' && status.lastChecked !== undefined ? new Date(status.lastChecked).toISOString() : status.updatedAt;
+      const key =
+        status.kind === 'reconnecting' ? 'feed.reconnecting' : status.kind === 'kept' ? 'feed.kept' : 'feed.stale';
+      const at =
+        status.kind === 'stale' && status.lastChecked !== undefined
+          ? new Date(status.lastChecked).toISOString()
+          : status.updatedAt;
       const [before, after] = translate(locale, key, { time: '\u0000' }).split('\u0000');
       return html`<p class="status" part="status" data-kind=${status.kind}><span>${before}${time(at)}${after}</span></p>${
         status.kind === 'kept' ? renderErrorDetail(status.reason, locale) : nothing

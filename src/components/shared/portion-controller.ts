@@ -40,7 +40,12 @@ export class PortionController implements ReactiveController {
   }
 
   /** What this update shows of one kind of item (see `takePortion`). */
-  take<T>(items: readonly T[], key: (item: T) => string, shown: ReadonlySet<string>, must: (key: string) => boolean): Portion<T> {
+  take<T>(
+    items: readonly T[],
+    key: (item: T) => string,
+    shown: ReadonlySet<string>,
+    must: (key: string) => boolean,
+  ): Portion<T> {
     const portion = takePortion(items, key, shown, must, this.room);
     this.added += portion.added;
     if (portion.items.length < items.length) this.filling = true;
@@ -56,7 +61,12 @@ export class PortionController implements ReactiveController {
   timed(update: () => void, total: number): void {
     const start = performance.now();
     update();
-    this.portion = nextPortion(this.portion, { added: this.added, took: performance.now() - start, total, derived: this.derived });
+    this.portion = nextPortion(this.portion, {
+      added: this.added,
+      took: performance.now() - start,
+      total,
+      derived: this.derived,
+    });
     this.added = 0;
     this.derived = false;
   }

@@ -66,7 +66,10 @@ export class ResizeController implements ReactiveController {
     const changed: Element[] = [];
     for (const entry of entries) {
       const box = entry.contentBoxSize?.[0];
-      const size = { width: Math.floor(box?.inlineSize ?? entry.contentRect.width), height: Math.floor(box?.blockSize ?? entry.contentRect.height) };
+      const size = {
+        width: Math.floor(box?.inlineSize ?? entry.contentRect.width),
+        height: Math.floor(box?.blockSize ?? entry.contentRect.height),
+      };
       const before = this.sizes.get(entry.target);
       if (before?.width === size.width && before.height === size.height) continue;
       this.sizes.set(entry.target, size);
@@ -80,7 +83,8 @@ export class ResizeController implements ReactiveController {
   private follow(): void {
     if (!this.observer) return;
     const elements = this.options.targets().filter((element): element is Element => element != null);
-    if (elements.length === this.observed.length && elements.every((element, i) => element === this.observed[i])) return;
+    if (elements.length === this.observed.length && elements.every((element, i) => element === this.observed[i]))
+      return;
     for (const element of this.observed) if (!elements.includes(element)) this.observer.unobserve(element);
     for (const element of elements) if (!this.observed.includes(element)) this.observer.observe(element);
     // With nothing to observe the last sizes are kept: the next drawing is likely the same size.

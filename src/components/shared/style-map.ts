@@ -12,7 +12,14 @@
  * with that priority. `null` or `undefined` removes the property.
  */
 import { noChange } from 'lit';
-import { directive, Directive, PartType, type AttributePart, type DirectiveParameters, type PartInfo } from 'lit/directive.js';
+import {
+  directive,
+  Directive,
+  PartType,
+  type AttributePart,
+  type DirectiveParameters,
+  type PartInfo,
+} from 'lit/directive.js';
 
 export type StyleInfo = Readonly<Record<string, string | number | null | undefined>>;
 
@@ -32,7 +39,10 @@ class CssomStyleMapDirective extends Directive {
   render(styles: StyleInfo): string {
     return Object.entries(styles)
       .filter(([, value]) => value != null)
-      .map(([name, value]) => `${name.includes('-') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value};`)
+      .map(
+        ([name, value]) =>
+          `${name.includes('-') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value};`,
+      )
       .join('');
   }
 
@@ -49,7 +59,8 @@ class CssomStyleMapDirective extends Directive {
       this.applied.add(name);
       const value = String(raw);
       const important = value.endsWith(IMPORTANT);
-      if (name.includes('-') || important) style.setProperty(name, important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
+      if (name.includes('-') || important)
+        style.setProperty(name, important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
       else style[name] = value;
     }
     return noChange;

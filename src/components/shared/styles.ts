@@ -17,7 +17,9 @@ registerBaseUnit();
  */
 // A list of declarations, not a style sheet: a plain string, which the template minifier
 // (it reads whole style sheets) leaves alone.
-export const visuallyHidden = unsafeCSS('position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;');
+export const visuallyHidden = unsafeCSS(
+  'position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;',
+);
 
 export const widgetStyles = [
   tokens,

@@ -93,14 +93,21 @@ export class AnnouncementBatcher<T> {
  * of 10,000 declarations needs three sentences made, not 10,000).
  * Needs the `ticker.announce.*` messages (src/components/ticker/messages.ts).
  */
-export function summariseAnnouncement(sentences: readonly string[], t: Translator, locale: string, listed = 3, total?: number): string {
+export function summariseAnnouncement(
+  sentences: readonly string[],
+  t: Translator,
+  locale: string,
+  listed = 3,
+  total?: number,
+): string {
   const clean = sentences.map((sentence) => sentence.trim().replace(/[.;]+$/, '')).filter(Boolean);
   if (clean.length === 0) return '';
   const count = Math.max(total ?? 0, clean.length);
   if (count === 1) return t('ticker.announce.one', { sentence: clean[0]! });
   const shown = clean.slice(0, Math.max(1, listed));
   const rest = count - shown.length;
-  const parts = rest > 0 ? [...shown, t('ticker.announce.more', { count: rest, number: formatNumber(rest, locale) })] : shown;
+  const parts =
+    rest > 0 ? [...shown, t('ticker.announce.more', { count: rest, number: formatNumber(rest, locale) })] : shown;
   return t('ticker.announce.many', { count, number: formatNumber(count, locale), list: parts.join('; ') });
 }
 

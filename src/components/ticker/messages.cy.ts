@@ -25,7 +25,6 @@ export const tickerCy: Translation<TickerMessageKey> = {
   'ticker.corrected': 'Cywirwyd',
   'ticker.exactTime': 'am {time}',
 
-
   'ticker.badge.hold': '{party} yn cadw',
   'ticker.badge.gain': '{party} yn cipio',
   'ticker.badge.won': '{party} yn ennill',

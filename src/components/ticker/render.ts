@@ -56,8 +56,9 @@ export function renderList(view: TickerRenderView): TemplateResult {
     ${view.paused ? html`<p class="paused-note" part="paused-note">${view.t('ticker.paused')}</p>` : nothing}
     ${renderProblems(view)}
     ${renderNewResults(view)}
-    ${view.views.length > 0
-      ? html`<ol
+    ${
+      view.views.length > 0
+        ? html`<ol
           class="list"
           part="list"
           tabindex="0"
@@ -69,10 +70,15 @@ export function renderList(view: TickerRenderView): TemplateResult {
           @focusout=${view.on.focusOut}
           @scroll=${view.on.listScroll}
         >
-          ${repeat(view.views, (item) => item.id, (item) => renderItem(view, item))}
+          ${repeat(
+            view.views,
+            (item) => item.id,
+            (item) => renderItem(view, item),
+          )}
         </ol>
         <span class="visually-hidden" id="list-order">${view.t('ticker.listOrder')}</span>`
-      : renderEmpty(view)}
+        : renderEmpty(view)
+    }
   `;
 }
 
@@ -80,12 +86,17 @@ export function renderStrip(view: TickerRenderView): TemplateResult {
   const scrolling = view.stripScrolls && !view.reduceMotion && view.views.length > 0;
   const items = (copy: boolean) =>
     html`<ul class="track" part=${copy ? 'list copy' : 'list'} aria-labelledby=${copy ? nothing : 'title'} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>
-      ${repeat(view.views, (item) => item.id, (item) => renderItem(view, item, copy))}
+      ${repeat(
+        view.views,
+        (item) => item.id,
+        (item) => renderItem(view, item, copy),
+      )}
     </ul>`;
   return html`<div class="strip" part="strip">
       <p class="title" part="title" id="title">${view.t('ticker.stripTitle')}</p>
-      ${view.views.length > 0
-        ? html`<div
+      ${
+        view.views.length > 0
+          ? html`<div
             class="viewport"
             part="viewport"
             role="region"
@@ -99,7 +110,8 @@ export function renderStrip(view: TickerRenderView): TemplateResult {
           >
             <div class="marquee" ?data-scrolling=${scrolling}>${items(false)}${scrolling ? items(true) : nothing}</div>
           </div>`
-        : renderEmpty(view)}
+          : renderEmpty(view)
+      }
       ${renderNewResults(view)} ${renderPauseButton(view)}
     </div>
     ${renderProblems(view)}`;
@@ -108,7 +120,8 @@ export function renderStrip(view: TickerRenderView): TemplateResult {
 function renderItem(view: TickerRenderView, item: TickerItemView, copy = false): TemplateResult {
   const colour = item.colourKey !== undefined ? view.palette.get(item.colourKey) : undefined;
   const time = tickerTimeLabel(item.at, view.now, view.locale, view.timeZone);
-  const sentence = item.url && !copy ? html`<a href=${item.url} target="_blank" rel="noopener">${item.sentence}</a>` : item.sentence;
+  const sentence =
+    item.url && !copy ? html`<a href=${item.url} target="_blank" rel="noopener">${item.sentence}</a>` : item.sentence;
   return html`<li
     class="item"
     part="item"
@@ -121,9 +134,9 @@ function renderItem(view: TickerRenderView, item: TickerItemView, copy = false):
     <span class="badge" part="badge" ?data-neutral=${!colour}>${item.badge}</span>
     <span class="sentence" part="sentence" dir=${item.ownText ? 'auto' : nothing} title=${view.mode === 'strip' ? item.sentence : nothing}>${sentence}</span>
     <span class="when" part="time"
-      ><time datetime=${item.at} title=${time.full}>${time.text}</time>${time.relative
-        ? html`<span class="exact">, ${view.t('ticker.exactTime', { time: time.clock })}</span>`
-        : nothing}</span
+      ><time datetime=${item.at} title=${time.full}>${time.text}</time>${
+        time.relative ? html`<span class="exact">, ${view.t('ticker.exactTime', { time: time.clock })}</span>` : nothing
+      }</span
     >
     ${item.corrected ? html`<span class="corrected" part="corrected">${view.t('ticker.corrected')}</span>` : nothing}
   </li>`;
@@ -170,6 +183,7 @@ function renderProblems(view: TickerRenderView): TemplateResult | typeof nothing
   return html`${unknownAreas.map((id) => html`<p class="notice" part="notice" data-kind="filter">${view.t('ticker.unknownArea', { id })}</p>`)}
   ${unknownParties.map((id) => html`<p class="notice" part="notice" data-kind="filter">${view.t('ticker.unknownParty', { id })}</p>`)}
   ${unknownKinds.map(
-    (kind) => html`<p class="notice" part="notice" data-kind="filter">${view.t('ticker.unknownKind', { kind, kinds: EVENT_KINDS.join(', ') })}</p>`,
+    (kind) =>
+      html`<p class="notice" part="notice" data-kind="filter">${view.t('ticker.unknownKind', { kind, kinds: EVENT_KINDS.join(', ') })}</p>`,
   )}`;
 }

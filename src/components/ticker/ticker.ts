@@ -21,7 +21,13 @@ import {
   type TickerFilter,
   type TickerFilterProblems,
 } from '../../derive/ticker-filter.js';
-import { advanceTimeline, correctedIds, EMPTY_TIMELINE, revealPending, type TickerTimeline } from '../../derive/ticker-timeline.js';
+import {
+  advanceTimeline,
+  correctedIds,
+  EMPTY_TIMELINE,
+  revealPending,
+  type TickerTimeline,
+} from '../../derive/ticker-timeline.js';
 import { AnnouncementBatcher, pageAnnouncementLedger, summariseAnnouncement } from './announcer.js';
 import { nextRelativeRefresh, tickerItemView, type TickerItemView } from '../../derive/ticker-view.js';
 import { tickerSentence } from '../../i18n/sentences.js';
@@ -169,7 +175,10 @@ export class TallyTicker extends FeedElement(LitElement) {
    * Strip mode: the strip and its items, so that it scrolls exactly when they do not fit
    * (measured after layout, never during an update).
    */
-  private readonly stripSize = new ResizeController(this, { targets: () => this.stripParts(), onResize: () => this.measureStrip() });
+  private readonly stripSize = new ResizeController(this, {
+    targets: () => this.stripParts(),
+    onResize: () => this.measureStrip(),
+  });
 
   // What render needs, derived in willUpdate.
   private views: TickerItemView[] = [];
@@ -177,7 +186,12 @@ export class TallyTicker extends FeedElement(LitElement) {
   private palette = new Map<string, PartyColour>();
   private scheme: 'light' | 'dark' = 'light';
 
-  private readonly clock = new RelativeClockController(this, (now) => nextRelativeRefresh(this.views.map((view) => view.at), now));
+  private readonly clock = new RelativeClockController(this, (now) =>
+    nextRelativeRefresh(
+      this.views.map((view) => view.at),
+      now,
+    ),
+  );
   private readonly announcer = new AnnouncementBatcher<TickerItem>((batch) => {
     const feed = this.timeline.feed;
     if (!feed) return;
@@ -292,7 +306,9 @@ export class TallyTicker extends FeedElement(LitElement) {
     if (this.focusAfterRender !== undefined) {
       const id = this.focusAfterRender;
       this.focusAfterRender = undefined;
-      const target = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find((element) => element.dataset.id === id);
+      const target = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')].find(
+        (element) => element.dataset.id === id,
+      );
       target?.focus();
     }
     this.flushOutbox();
@@ -362,7 +378,9 @@ export class TallyTicker extends FeedElement(LitElement) {
     const portion = this.outbox.splice(0, EVENTS_PER_TASK);
     for (const { item, feed, locale } of portion) {
       const detail: TickerItemEventDetail = { item, text: tickerSentence(item, feed, locale), feed };
-      this.dispatchEvent(new CustomEvent<TickerItemEventDetail>('tally-ticker-item', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<TickerItemEventDetail>('tally-ticker-item', { detail, bubbles: true, composed: true }),
+      );
     }
     if (this.outbox.length === 0 || this.outboxQueued) return;
     this.outboxQueued = true;
@@ -375,7 +393,8 @@ export class TallyTicker extends FeedElement(LitElement) {
   private reportProblems(problems: TickerFilterProblems): void {
     for (const id of problems.unknownAreas) this.warnOnce(`area="${id}": there is no area "${id}" in this feed`);
     for (const id of problems.unknownParties) this.warnOnce(`party="${id}": there is no party "${id}" in this feed`);
-    for (const kind of problems.unknownKinds) this.warnOnce(`kinds: "${kind}" is not a kind of ticker item (use ${EVENT_KINDS.join(', ')})`);
+    for (const kind of problems.unknownKinds)
+      this.warnOnce(`kinds: "${kind}" is not a kind of ticker item (use ${EVENT_KINDS.join(', ')})`);
   }
 
   // ---------------------------------------------------------------- geometry

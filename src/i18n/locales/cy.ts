@@ -83,7 +83,8 @@ export const cy: Translation<SharedMessageKey> = {
   'feed.source': 'Ffynhonnell: {name}',
   'feed.publisherFigures': 'Ffigurau’r cyhoeddwr',
   'feed.derivedFigures': 'Cyfansymiau o’r canlyniadau a ddatganwyd',
-  'feed.partialSeats': 'Mae cyfansymiau’r seddi’n cynnwys {count} o’r {declared} {areas} a ddatganwyd sydd â ffigurau seddi',
+  'feed.partialSeats':
+    'Mae cyfansymiau’r seddi’n cynnwys {count} o’r {declared} {areas} a ddatganwyd sydd â ffigurau seddi',
 
   'embed.refused': 'Ni ellir dangos y teclyn canlyniadau hwn: {reason}.',
 

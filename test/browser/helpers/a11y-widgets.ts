@@ -9,7 +9,13 @@ import '../../../src/components/ticker/register.js';
 import '../../../src/components/area-result/register.js';
 import type { FeedInput } from '../../../src/feed/schema.js';
 
-export const TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker', 'tally-area-result'] as const;
+export const TAGS = [
+  'tally-seat-bar',
+  'tally-party-table',
+  'tally-council-list',
+  'tally-ticker',
+  'tally-area-result',
+] as const;
 export type Tag = (typeof TAGS)[number];
 export type Widget = HTMLElement & { feed: unknown; src: string | undefined; updateComplete: Promise<boolean> };
 
@@ -18,7 +24,13 @@ export const DISTRICTS = '/demo/data/hexjson/uk-local-authority-districts.hexjso
 /** The four fixture councils on a small map, and one hex with no election. */
 export const SMALL_LAYOUT = {
   layout: 'odd-r',
-  hexes: { X07000801: { q: 0, r: 0 }, X07000802: { q: 1, r: 0 }, X07000803: { q: 0, r: 1 }, X07000804: { q: 1, r: 1 }, Z: { q: 2, r: 1, n: 'Zeal' } },
+  hexes: {
+    X07000801: { q: 0, r: 0 },
+    X07000802: { q: 1, r: 0 },
+    X07000803: { q: 0, r: 1 },
+    X07000804: { q: 1, r: 1 },
+    Z: { q: 2, r: 1, n: 'Zeal' },
+  },
 };
 
 export const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
@@ -48,8 +60,11 @@ export async function settled(el: Widget): Promise<void> {
   }
 }
 
-export const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const shadowAll = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const shadowAll = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 /** The focused element, through shadow roots. */
 export function deepActive(): Element | null {
@@ -59,7 +74,16 @@ export function deepActive(): Element | null {
 }
 
 /** A widget in a box of `width`, with attributes and a feed; removed by `cleanup`. */
-export async function mount(tag: Tag, options: { feed?: unknown; attributes?: Record<string, string>; width?: string; parent?: HTMLElement; layout?: unknown } = {}): Promise<Widget> {
+export async function mount(
+  tag: Tag,
+  options: {
+    feed?: unknown;
+    attributes?: Record<string, string>;
+    width?: string;
+    parent?: HTMLElement;
+    layout?: unknown;
+  } = {},
+): Promise<Widget> {
   const el = document.createElement(tag) as Widget;
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   if (options.layout !== undefined) (el as unknown as { layout: unknown }).layout = options.layout;

@@ -72,7 +72,8 @@ export class FakeClock implements Clock {
     let next: [number, Timer] | undefined;
     for (const entry of this.timers) {
       const timer = entry[1];
-      if (timer.at <= end && (!next || timer.at < next[1].at || (timer.at === next[1].at && timer.seq < next[1].seq))) next = entry;
+      if (timer.at <= end && (!next || timer.at < next[1].at || (timer.at === next[1].at && timer.seq < next[1].seq)))
+        next = entry;
     }
     if (!next) return undefined;
     this.timers.delete(next[0]);

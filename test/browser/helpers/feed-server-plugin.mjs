@@ -27,7 +27,8 @@ export function feedServerPlugin() {
 
   function serverFor(payload, session) {
     const entry = servers.get(payload?.id);
-    if (!entry || entry.sessionId !== session.id) throw new Error(`feed test server ${JSON.stringify(payload?.id)} is not running in this test session`);
+    if (!entry || entry.sessionId !== session.id)
+      throw new Error(`feed test server ${JSON.stringify(payload?.id)} is not running in this test session`);
     return entry.server;
   }
 

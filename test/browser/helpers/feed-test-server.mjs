@@ -39,7 +39,11 @@ export async function listFixtures() {
     const entries = await readdir(FIXTURES_DIR, { recursive: true, withFileTypes: true });
     return entries
       .filter((entry) => entry.isFile())
-      .map((entry) => relative(FIXTURES_DIR, resolve(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+      .map((entry) =>
+        relative(FIXTURES_DIR, resolve(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+      )
       .sort();
   } catch (error) {
     if (error.code === 'ENOENT') return [];
@@ -80,10 +84,12 @@ function delay(ms, signal) {
 
 function validateSpec(spec, where) {
   if (spec === null || typeof spec !== 'object') throw new Error(`${where}: a response must be an object`);
-  if (spec.fault !== undefined && !FAULTS.has(spec.fault)) throw new Error(`${where}: unknown fault "${spec.fault}" (use ${[...FAULTS].join(', ')})`);
+  if (spec.fault !== undefined && !FAULTS.has(spec.fault))
+    throw new Error(`${where}: unknown fault "${spec.fault}" (use ${[...FAULTS].join(', ')})`);
   const bodies = ['json', 'body', 'fixture'].filter((key) => spec[key] !== undefined);
   if (bodies.length > 1) throw new Error(`${where}: give only one of json, body, fixture`);
-  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 100 && spec.status <= 599)) throw new Error(`${where}: status must be 100-599`);
+  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 100 && spec.status <= 599))
+    throw new Error(`${where}: status must be 100-599`);
 }
 
 async function bodyOf(spec) {
@@ -91,7 +97,8 @@ async function bodyOf(spec) {
   if (spec.fixture !== undefined) {
     const path = resolve(FIXTURES_DIR, spec.fixture);
     const inside = relative(FIXTURES_DIR, path);
-    if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`fixture must be a file under test/fixtures/, not ${spec.fixture}`);
+    if (inside.startsWith('..') || isAbsolute(inside))
+      throw new Error(`fixture must be a file under test/fixtures/, not ${spec.fixture}`);
     text = await readFile(path, 'utf8');
   } else if (spec.json !== undefined) text = JSON.stringify(spec.json);
   else text = spec.body ?? '';
@@ -101,27 +108,46 @@ async function bodyOf(spec) {
     bytes = Buffer.concat([bytes, Buffer.alloc(spec.padToBytes - bytes.length, 0x20)]);
   }
   const isJson = spec.json !== undefined || spec.fixture !== undefined;
-  return { bytes, contentType: spec.contentType ?? (isJson ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8') };
+  return {
+    bytes,
+    contentType: spec.contentType ?? (isJson ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8'),
+  };
 }
 
 /** A route: one response, or a sequence of responses used in turn. */
 async function prepareRoute(path, routeSpec, now) {
-  if (routeSpec === null || typeof routeSpec !== 'object') throw new Error(`route ${path}: expected a response object or { sequence: [...] }`);
+  if (routeSpec === null || typeof routeSpec !== 'object')
+    throw new Error(`route ${path}: expected a response object or { sequence: [...] }`);
   const list = Array.isArray(routeSpec.sequence) ? routeSpec.sequence : [routeSpec];
   if (list.length === 0) throw new Error(`route ${path}: the sequence is empty`);
   const then = routeSpec.then ?? 'repeat-last';
-  if (then !== 'repeat-last' && then !== 'cycle') throw new Error(`route ${path}: "then" must be "repeat-last" or "cycle"`);
+  if (then !== 'repeat-last' && then !== 'cycle')
+    throw new Error(`route ${path}: "then" must be "repeat-last" or "cycle"`);
   const responses = [];
   for (const [index, spec] of list.entries()) {
     validateSpec(spec, `route ${path}, response ${index}`);
     const { bytes, contentType } = await bodyOf(spec);
     const times = spec.times ?? 1;
-    if (!(Number.isInteger(times) && times >= 1)) throw new Error(`route ${path}, response ${index}: times must be a whole number ≥ 1`);
+    if (!(Number.isInteger(times) && times >= 1))
+      throw new Error(`route ${path}, response ${index}: times must be a whole number ≥ 1`);
     const status = spec.status ?? 200;
     const validators = status >= 200 && status < 300;
-    const etag = spec.etag === false ? undefined : typeof spec.etag === 'string' ? spec.etag : validators || spec.etag === true ? strongEtag(bytes) : undefined;
+    const etag =
+      spec.etag === false
+        ? undefined
+        : typeof spec.etag === 'string'
+          ? spec.etag
+          : validators || spec.etag === true
+            ? strongEtag(bytes)
+            : undefined;
     const lastModified =
-      spec.lastModified === false ? undefined : typeof spec.lastModified === 'string' ? spec.lastModified : validators || spec.lastModified === true ? httpDate(now) : undefined;
+      spec.lastModified === false
+        ? undefined
+        : typeof spec.lastModified === 'string'
+          ? spec.lastModified
+          : validators || spec.lastModified === true
+            ? httpDate(now)
+            : undefined;
     for (let i = 0; i < times; i += 1) responses.push({ spec, status, bytes, contentType, etag, lastModified });
   }
   return { responses, then, served: 0 };
@@ -190,7 +216,11 @@ export async function startFeedTestServer() {
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      reply.writeHead(405, { ...CORS_HEADERS, allow: 'GET, HEAD, OPTIONS', 'content-type': 'text/plain; charset=utf-8' });
+      reply.writeHead(405, {
+        ...CORS_HEADERS,
+        allow: 'GET, HEAD, OPTIONS',
+        'content-type': 'text/plain; charset=utf-8',
+      });
       reply.end('Method not allowed.\n');
       finish(405, 'method-not-allowed');
       return;
@@ -302,7 +332,8 @@ export async function startFeedTestServer() {
     origin,
     port,
     async setRoute(path, routeSpec) {
-      if (typeof path !== 'string' || !path.startsWith('/')) throw new Error(`route path must start with "/", got ${JSON.stringify(path)}`);
+      if (typeof path !== 'string' || !path.startsWith('/'))
+        throw new Error(`route path must start with "/", got ${JSON.stringify(path)}`);
       routes.set(path, await prepareRoute(path, routeSpec, Date.now()));
       return `${origin}${path}`;
     },

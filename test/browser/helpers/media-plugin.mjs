@@ -26,7 +26,8 @@ export function mediaPlugin() {
 
     async executeCommand({ command, payload, session }) {
       if (command !== COMMAND) return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`media emulation needs Chromium through puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`media emulation needs Chromium through puppeteer, not ${session.browser.type}`);
       const features = [];
       for (const [key, [name, allowed]] of Object.entries(FEATURES)) {
         const value = payload?.[key];
@@ -34,7 +35,8 @@ export function mediaPlugin() {
           features.push({ name, value: '' });
           continue;
         }
-        if (!allowed.includes(value)) throw new Error(`${key} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+        if (!allowed.includes(value))
+          throw new Error(`${key} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
         features.push({ name, value });
       }
       let cdp = sessions.get(session.id);

@@ -31,7 +31,8 @@ export function pageProbePlugin() {
   const sessions = new Map();
 
   async function cdpFor(session) {
-    if (session.browser.type !== 'puppeteer') throw new Error(`page probes need Chromium through puppeteer, not ${session.browser.type}`);
+    if (session.browser.type !== 'puppeteer')
+      throw new Error(`page probes need Chromium through puppeteer, not ${session.browser.type}`);
     let cdp = sessions.get(session.id);
     if (!cdp) {
       const page = session.browser.getPage(session.id);
@@ -64,7 +65,8 @@ export function pageProbePlugin() {
         }
         case 'screenshot': {
           const name = String(payload?.name ?? '');
-          if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name must be letters, digits, ".", "_" or "-", not ${JSON.stringify(name)}`);
+          if (!/^[\w.-]+$/.test(name))
+            throw new Error(`screenshot name must be letters, digits, ".", "_" or "-", not ${JSON.stringify(name)}`);
           await mkdir(SCREENSHOTS, { recursive: true });
           const path = resolve(SCREENSHOTS, `${name}.png`);
           await session.browser.getPage(session.id).screenshot({ path, fullPage: payload?.fullPage !== false });
@@ -72,7 +74,8 @@ export function pageProbePlugin() {
         }
         case 'font-size': {
           const px = Number(payload?.px);
-          if (!Number.isInteger(px) || px < 6 || px > 72) throw new Error(`font size must be a whole number of px from 6 to 72, not ${JSON.stringify(payload?.px)}`);
+          if (!Number.isInteger(px) || px < 6 || px > 72)
+            throw new Error(`font size must be a whole number of px from 6 to 72, not ${JSON.stringify(payload?.px)}`);
           const cdp = await cdpFor(session);
           // The fixed (monospace) default keeps its usual ratio to the standard one (13 to 16).
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round((px * 13) / 16) } });
@@ -81,15 +84,23 @@ export function pageProbePlugin() {
         case 'accessible': {
           const cdp = await cdpFor(session);
           const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-          const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: String(payload?.name ?? '') });
+          const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+            backendNodeId: root.backendNodeId,
+            accessibleName: String(payload?.name ?? ''),
+          });
           return { roles: nodes.filter((node) => !node.ignored).map((node) => node.role?.value ?? '?') };
         }
         case 'zoom': {
           const factor = Number(payload?.factor);
           const width = Number(payload?.width);
           const height = Number(payload?.height);
-          if (!(factor > 0) || !(width > 0) || !(height > 0)) throw new Error('zoom needs a factor, a width and a height');
-          await session.browser.getPage(session.id).setViewport({ width: Math.round(width / factor), height: Math.round(height / factor), deviceScaleFactor: factor });
+          if (!(factor > 0) || !(width > 0) || !(height > 0))
+            throw new Error('zoom needs a factor, a width and a height');
+          await session.browser.getPage(session.id).setViewport({
+            width: Math.round(width / factor),
+            height: Math.round(height / factor),
+            deviceScaleFactor: factor,
+          });
           return {};
         }
         default:

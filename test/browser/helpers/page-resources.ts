@@ -31,7 +31,8 @@ function targetName(target: EventTarget): string | undefined {
   return undefined;
 }
 
-const captureOf = (options: boolean | AddEventListenerOptions | EventListenerOptions | undefined) => (typeof options === 'boolean' ? options : Boolean(options?.capture));
+const captureOf = (options: boolean | AddEventListenerOptions | EventListenerOptions | undefined) =>
+  typeof options === 'boolean' ? options : Boolean(options?.capture);
 
 /**
  * The line of the stack in Tally's own code (a module under /src/), or undefined for timers
@@ -39,7 +40,10 @@ const captureOf = (options: boolean | AddEventListenerOptions | EventListenerOpt
  */
 function sourceFrame(): string | undefined {
   const stack = new Error().stack ?? '';
-  return stack.split('\n').find((line) => /\/src\/[^)]*\.ts/.test(line))?.trim();
+  return stack
+    .split('\n')
+    .find((line) => /\/src\/[^)]*\.ts/.test(line))
+    ?.trim();
 }
 
 export function trackPageResources(): ResourceTracker {
@@ -88,7 +92,12 @@ export function trackPageResources(): ResourceTracker {
 
   /** target name → type → listener → capture flags registered */
   const listeners = new Map<string, Map<string, Map<Listener, Set<boolean>>>>();
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: Listener | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     const name = targetName(this);
     if (name && listener && !(typeof options === 'object' && options.once)) {
       const byType = listeners.get(name) ?? new Map<string, Map<Listener, Set<boolean>>>();
@@ -101,7 +110,12 @@ export function trackPageResources(): ResourceTracker {
     }
     return original.add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: Listener | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     const name = targetName(this);
     if (name && listener) {
       const flags = listeners.get(name)?.get(type)?.get(listener);
@@ -123,10 +137,21 @@ export function trackPageResources(): ResourceTracker {
           listenerTotal += n;
         }
       }
-      return { timers: timers.size, intervals: intervals.size, scheduledAt: [...timers.values(), ...intervals.values()], listeners: byTarget, listenerTotal };
+      return {
+        timers: timers.size,
+        intervals: intervals.size,
+        scheduledAt: [...timers.values(), ...intervals.values()],
+        listeners: byTarget,
+        listenerTotal,
+      };
     },
     uninstall() {
-      Object.assign(window, { setTimeout: original.setTimeout, clearTimeout: original.clearTimeout, setInterval: original.setInterval, clearInterval: original.clearInterval });
+      Object.assign(window, {
+        setTimeout: original.setTimeout,
+        clearTimeout: original.clearTimeout,
+        setInterval: original.setInterval,
+        clearInterval: original.clearInterval,
+      });
       EventTarget.prototype.addEventListener = original.add;
       EventTarget.prototype.removeEventListener = original.remove;
     },

@@ -32,7 +32,10 @@ export function ssrPagePlugin() {
         renderWidget('party-table', feed, attrs),
         renderWidget('council-list', feed, attrs),
         renderWidget('ticker', feed, attrs),
-        renderWidget('area-result', feed, { ...attrs, area: feed.areas.find((area) => area.status === 'declared')?.id }),
+        renderWidget('area-result', feed, {
+          ...attrs,
+          area: feed.areas.find((area) => area.status === 'declared')?.id,
+        }),
       ]);
       const [seats, parties, councils, latest, card] = widgets;
       const body = `<!doctype html>

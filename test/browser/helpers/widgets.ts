@@ -12,10 +12,17 @@ import { releaseIdleFeedSources } from '../../../src/feed/registry.js';
 export const WIDGET_TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
-export type Widget = HTMLElement & { updateComplete: Promise<boolean>; feed: unknown; src: string | undefined; interval: number | undefined };
+export type Widget = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  feed: unknown;
+  src: string | undefined;
+  interval: number | undefined;
+};
 
 /** Add one of each widget to `parent` (the body by default); `src` or `feed` for all four. */
-export function mountWidgets(options: { src?: string; feed?: unknown; interval?: number; parent?: HTMLElement; width?: string } = {}): { box: HTMLElement; widgets: Widget[] } {
+export function mountWidgets(
+  options: { src?: string; feed?: unknown; interval?: number; parent?: HTMLElement; width?: string } = {},
+): { box: HTMLElement; widgets: Widget[] } {
   const box = document.createElement('div');
   box.style.width = options.width ?? '720px';
   for (const tag of WIDGET_TAGS) {
@@ -60,7 +67,10 @@ export function contentText(widget: Element): string {
  * at where the glyphs are drawn instead, to check what they do.
  */
 export function readable(text: string): string {
-  return text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The status line: `{ kind, text }`, or undefined when there is none. */
@@ -68,7 +78,10 @@ export function statusLine(widget: Element): { kind: string; text: string } | un
   const status = widget.shadowRoot?.querySelector<HTMLElement>('.status');
   if (!status) return undefined;
   // Its parts are spaced by CSS (a flex gap), not by spaces in the text.
-  const parts = status.children.length > 0 ? [...status.children].map((part) => part.textContent ?? '') : [status.textContent ?? ''];
+  const parts =
+    status.children.length > 0
+      ? [...status.children].map((part) => part.textContent ?? '')
+      : [status.textContent ?? ''];
   return { kind: status.dataset.kind ?? '', text: parts.join(' ').replace(/\s+/g, ' ').trim() };
 }
 
@@ -76,7 +89,11 @@ export function statusLine(widget: Element): { kind: string; text: string } | un
  * What a failure says: the reader's sentence (the notice, or the status line when results
  * stay), and the technical reason in the closed "Details for developers" beside it.
  */
-export function failure(widget: Element): { notice: string | undefined; detail: string | undefined; detailOpen: boolean } {
+export function failure(widget: Element): {
+  notice: string | undefined;
+  detail: string | undefined;
+  detailOpen: boolean;
+} {
   const root = widget.shadowRoot;
   const notice = root?.querySelector('.notice[data-kind="failed"] .notice-text')?.textContent?.trim();
   const details = root?.querySelector<HTMLDetailsElement>('details[part~="error-detail"]');
@@ -100,7 +117,8 @@ export function watchPageErrors(): { errors: string[]; resizeLoops: number; stop
     else record.errors.push(`error: ${event.message}`);
   };
   const onRejection = (event: PromiseRejectionEvent) => {
-    const reason = event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
+    const reason =
+      event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
     record.errors.push(`unhandled rejection: ${reason}`);
   };
   window.addEventListener('error', onError);
@@ -128,7 +146,11 @@ export function captureConsole(): { warn: string[]; error: string[]; info: strin
  * Unlike open-wc's waitUntil it clears its own timer when it succeeds, so nothing the
  * predicate refers to (widgets, feeds) is kept alive afterwards: memory tests need that.
  */
-export function until(predicate: () => boolean, message: string, { timeout = 10_000, interval = 5 } = {}): Promise<void> {
+export function until(
+  predicate: () => boolean,
+  message: string,
+  { timeout = 10_000, interval = 5 } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const check = () => {

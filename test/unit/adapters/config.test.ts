@@ -53,9 +53,19 @@ describe('parseElectionConfig', () => {
     expect(
       problems({
         ...base,
-        parties: [{ id: 'rdp', name: 'Rotherham Democratic Party' }, { id: 'rdp', name: 'RDP' }],
+        parties: [
+          { id: 'rdp', name: 'Rotherham Democratic Party' },
+          { id: 'rdp', name: 'RDP' },
+        ],
         areas: [
-          { id: 'E08000018', name: 'Rotherham', seats: { total: 59, up: 59 }, controlBefore: 'xyz', seatsBefore: { lab: 40, con: 25 }, defending: { lab: 41 } },
+          {
+            id: 'E08000018',
+            name: 'Rotherham',
+            seats: { total: 59, up: 59 },
+            controlBefore: 'xyz',
+            seatsBefore: { lab: 40, con: 25 },
+            defending: { lab: 41 },
+          },
           { id: 'E08000018', name: 'Rotherham again' },
           { id: 'E05000001', name: 'Keppel', parent: 'E05000001' },
         ],
@@ -71,7 +81,9 @@ describe('parseElectionConfig', () => {
   });
 
   it('says where a syntax error is, and when the file was cut off', () => {
-    expect(problems('{\n  "election": { "id": "x",, "title": "X" }\n}')).toEqual([expect.stringMatching(/^night\.json line 2, column 27: not valid JSON/)]);
+    expect(problems('{\n  "election": { "id": "x",, "title": "X" }\n}')).toEqual([
+      expect.stringMatching(/^night\.json line 2, column 27: not valid JSON/),
+    ]);
     expect(problems('{\n  "election": { "id": "x"')[0]).toMatch(/ends too early/);
     expect(problems('')).toEqual(['night.json: the file is empty (it should hold election config)']);
   });
@@ -88,7 +100,13 @@ describe('parseElectionConfig', () => {
 describe('ConfigAreas', () => {
   it('finds an area by id, else by name or alias under the same parent', () => {
     const config = parseElectionConfig(
-      JSON.stringify({ ...base, areas: [{ id: 'E08000019', name: 'Sheffield', aliases: ['Sheffield City Council'] }, { name: 'Central', parent: 'E08000016' }] }),
+      JSON.stringify({
+        ...base,
+        areas: [
+          { id: 'E08000019', name: 'Sheffield', aliases: ['Sheffield City Council'] },
+          { name: 'Central', parent: 'E08000016' },
+        ],
+      }),
       'night.json',
     );
     const areas = new ConfigAreas(config.areas);
@@ -102,13 +120,24 @@ describe('ConfigAreas', () => {
 });
 
 describe('hocCsvAdapter', () => {
-  const csv = 'ONS ID,Constituency name,First party,Valid votes,Lab Coop,Con,Yorks\nX1,Anyton,Lab Coop,1000,600,300,100\n';
-  it('converts one CSV with the config\'s election, parties and colours, into a valid feed', () => {
+  const csv =
+    'ONS ID,Constituency name,First party,Valid votes,Lab Coop,Con,Yorks\nX1,Anyton,Lab Coop,1000,600,300,100\n';
+  it("converts one CSV with the config's election, parties and colours, into a valid feed", () => {
     const config = parseElectionConfig(
-      JSON.stringify({ ...base, pollInterval: 20, parties: [{ id: 'yorks', name: 'Yorkshire Party', colour: '#0b8fc2', aliases: ['Yorks'] }, { id: 'lab', name: 'Labour Party', colour: '#E4003B' }] }),
+      JSON.stringify({
+        ...base,
+        pollInterval: 20,
+        parties: [
+          { id: 'yorks', name: 'Yorkshire Party', colour: '#0b8fc2', aliases: ['Yorks'] },
+          { id: 'lab', name: 'Labour Party', colour: '#E4003B' },
+        ],
+      }),
       'night.json',
     );
-    const { feed, warnings } = hocCsvAdapter([{ name: 'hoc.csv', text: csv }], config, { now: '2026-05-08T06:00:00Z', revision: 4 });
+    const { feed, warnings } = hocCsvAdapter([{ name: 'hoc.csv', text: csv }], config, {
+      now: '2026-05-08T06:00:00Z',
+      revision: 4,
+    });
     expect(validateFeed(feed).ok).toBe(true);
     expect(warnings).toEqual([]);
     expect(feed.meta).toMatchObject({ revision: 4, generatedAt: '2026-05-08T06:00:00Z', pollInterval: 20 });
@@ -122,9 +151,11 @@ describe('hocCsvAdapter', () => {
 
   it('turns CSV errors into problems naming the file and line, and wants exactly one file', () => {
     const config = parseElectionConfig(JSON.stringify(base), 'night.json');
-    expect(() => hocCsvAdapter([{ name: 'hoc.csv', text: 'ONS ID,Constituency name,Con\nX1,A,1\n' }], config, { now: '2026-05-08T06:00:00Z' })).toThrow(
-      'hoc.csv line 1: no "First party" column (the header has: ONS ID, Constituency name, Con)',
-    );
+    expect(() =>
+      hocCsvAdapter([{ name: 'hoc.csv', text: 'ONS ID,Constituency name,Con\nX1,A,1\n' }], config, {
+        now: '2026-05-08T06:00:00Z',
+      }),
+    ).toThrow('hoc.csv line 1: no "First party" column (the header has: ONS ID, Constituency name, Con)');
     expect(() => hocCsvAdapter([], config, { now: '2026-05-08T06:00:00Z' })).toThrow(/expected one file/);
   });
 });
@@ -143,6 +174,7 @@ describe('docs/data-in.md', () => {
 
   it('documents every column the sheet reads', async () => {
     const { SHEET_COLUMNS } = await import('../../../src/adapters/sheet.js');
-    for (const names of Object.values(SHEET_COLUMNS)) expect(doc, names[0]).toContain(`\`${names[0].replace(/ /g, '_')}`);
+    for (const names of Object.values(SHEET_COLUMNS))
+      expect(doc, names[0]).toContain(`\`${names[0].replace(/ /g, '_')}`);
   });
 });

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dcResultsAdapter } from '../../../src/adapters/dc-results.js';
-import { electionConfig, parseElectionConfig, type ElectionConfig, type ElectionConfigInput } from '../../../src/adapters/config.js';
+import {
+  electionConfig,
+  parseElectionConfig,
+  type ElectionConfig,
+  type ElectionConfigInput,
+} from '../../../src/adapters/config.js';
 import type { SourceError, SourceFile } from '../../../src/adapters/types.js';
 import { convertChecked, sourceProblems } from '../support/adapters.js';
 import { parseCsvTable } from '../../../src/adapters/csv.js';
@@ -22,7 +27,11 @@ const NOW = '2018-05-04T12:00:00Z';
 interface RawCandidate {
   is_winner: boolean;
   num_ballots: number;
-  membership: { person: { id: number; name: string }; on_behalf_of: { name: string } | null; post: { id: string; label: string } };
+  membership: {
+    person: { id: number; name: string };
+    on_behalf_of: { name: string } | null;
+    post: { id: string; label: string };
+  };
 }
 interface RawBallot {
   ballot_paper_id: string;
@@ -35,7 +44,8 @@ interface RawBallot {
 const RAW_2018 = JSON.parse(TEXT_2018) as RawBallot[];
 const RAW_2021 = JSON.parse(TEXT_2021) as RawBallot[];
 const council = (ballot: RawBallot) => ballot.ballot_paper_id.split('.')[1]!;
-const gss = (ballot: RawBallot) => ballot.candidate_results[0]!.membership.post.id.replace(/^[A-Za-z]+:(?=[EWSN]\d{8}$)/, '');
+const gss = (ballot: RawBallot) =>
+  ballot.candidate_results[0]!.membership.post.id.replace(/^[A-Za-z]+:(?=[EWSN]\d{8}$)/, '');
 
 /** The party of a raw label, as a reader of the register names would map it (independently of the adapter's table). */
 function partyOfLabel(label: string | undefined): string {
@@ -62,12 +72,18 @@ function seatsWon(raw: RawBallot[], councilSlug: string, partyOf = partyOfLabel)
   return won;
 }
 
-const convert = (sources: SourceFile[], config: ElectionConfig = NIGHT) => convertChecked(dcResultsAdapter, sources, config, NOW);
-const problemsOf = (run: () => unknown) => sourceProblems(run, (problem) => `${problem.source} ${problem.at ?? ''}: ${problem.message}`);
+const convert = (sources: SourceFile[], config: ElectionConfig = NIGHT) =>
+  convertChecked(dcResultsAdapter, sources, config, NOW);
+const problemsOf = (run: () => unknown) =>
+  sourceProblems(run, (problem) => `${problem.source} ${problem.at ?? ''}: ${problem.message}`);
 
-const config = (input: Partial<ElectionConfigInput>) => electionConfig({ election: { id: 'test', title: 'Test' }, ...input });
+const config = (input: Partial<ElectionConfigInput>) =>
+  electionConfig({ election: { id: 'test', title: 'Test' }, ...input });
 const areaNamed = (feed: Feed, name: string) => feed.areas.find((area) => area.name === name)!;
-const resultsBySeats = (area: Area) => Object.fromEntries(area.results!.filter((result) => (result.seats ?? 0) > 0).map((result) => [result.party, result.seats]));
+const resultsBySeats = (area: Area) =>
+  Object.fromEntries(
+    area.results!.filter((result) => (result.seats ?? 0) > 0).map((result) => [result.party, result.seats]),
+  );
 
 describe('dc-results on Sheffield and Barnsley 2018', () => {
   const { feed, warnings } = convert([{ name: 'result-sets-2018.json', text: TEXT_2018 }]);
@@ -78,7 +94,13 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
     expect(fromData).toEqual({ lab: 16, ld: 9, green: 3 });
     expect(resultsBySeats(sheffield)).toEqual(fromData);
     // One of Labour's 16 stood as Labour and Co-operative: still Labour.
-    expect(RAW_2018.filter((ballot) => council(ballot) === 'sheffield').flatMap((ballot) => ballot.candidate_results).filter((result) => result.is_winner && result.membership.on_behalf_of?.name === 'Labour and Co-operative Party')).toHaveLength(1);
+    expect(
+      RAW_2018.filter((ballot) => council(ballot) === 'sheffield')
+        .flatMap((ballot) => ballot.candidate_results)
+        .filter(
+          (result) => result.is_winner && result.membership.on_behalf_of?.name === 'Labour and Co-operative Party',
+        ),
+    ).toHaveLength(1);
   });
 
   it('makes one ward area per ballot, named and coded from the post, under its council', () => {
@@ -108,7 +130,9 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
       const winners = ballot.candidate_results.filter((result) => result.is_winner);
       expect(ward.seats!.up).toBe(winners.length);
       // One seat: the winner, and the majority over the runner-up.
-      const runnerUp = Math.max(...ballot.candidate_results.filter((result) => !result.is_winner).map((result) => result.num_ballots));
+      const runnerUp = Math.max(
+        ...ballot.candidate_results.filter((result) => !result.is_winner).map((result) => result.num_ballots),
+      );
       expect(ward.majority).toBe(winners[0]!.num_ballots - runnerUp);
       expect(ward.winner).toBe(ward.candidates!.find((candidate) => candidate.elected)!.party ?? 'oth');
     }
@@ -123,16 +147,28 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
 
   it('keeps labels that match no party on the candidate, counts them as Others, and lists them', () => {
     const configured = new Set(NIGHT.parties.flatMap((party) => [party.name, ...(party.aliases ?? [])]));
-    const unmatched = [...new Set(RAW_2018.flatMap((ballot) => ballot.candidate_results.map((result) => result.membership.on_behalf_of!.name)))].filter(
-      (label) => partyOfLabel(label) === 'oth' && !configured.has(label),
-    );
+    const unmatched = [
+      ...new Set(
+        RAW_2018.flatMap((ballot) => ballot.candidate_results.map((result) => result.membership.on_behalf_of!.name)),
+      ),
+    ].filter((label) => partyOfLabel(label) === 'oth' && !configured.has(label));
     expect(unmatched.length).toBeGreaterThan(0);
-    for (const label of unmatched) expect(warnings.some((warning) => warning.message.includes(`"${label}"`)), label).toBe(true);
-    const candidate = feed.areas.flatMap((area) => area.candidates ?? []).find((entry) => entry.partyName === unmatched[0])!;
+    for (const label of unmatched)
+      expect(
+        warnings.some((warning) => warning.message.includes(`"${label}"`)),
+        label,
+      ).toBe(true);
+    const candidate = feed.areas
+      .flatMap((area) => area.candidates ?? [])
+      .find((entry) => entry.partyName === unmatched[0])!;
     expect(candidate.party).toBeUndefined();
     // The config's own parties catch labels the built-in table does not know.
-    expect(feed.areas.flatMap((area) => area.candidates ?? []).filter((entry) => entry.party === 'yorkshire').length).toBe(
-      RAW_2018.flatMap((ballot) => ballot.candidate_results).filter((result) => result.membership.on_behalf_of!.name === 'The Yorkshire Party').length,
+    expect(
+      feed.areas.flatMap((area) => area.candidates ?? []).filter((entry) => entry.party === 'yorkshire').length,
+    ).toBe(
+      RAW_2018.flatMap((ballot) => ballot.candidate_results).filter(
+        (result) => result.membership.on_behalf_of!.name === 'The Yorkshire Party',
+      ).length,
     );
   });
 
@@ -140,19 +176,28 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
     // councils.csv: control before and after, largest party after.
     const councils = parseCsvTable(read('demo/data/uk-local-2018/councils.csv'), { comment: '#' });
     const row = councils.records.find((record) => record.get('gss_code') === 'E08000019')!;
-    expect(sheffield.control).toEqual({ before: row.get('control_before'), after: row.get('control_after'), largestParty: row.get('largest_party_after') });
+    expect(sheffield.control).toEqual({
+      before: row.get('control_before'),
+      after: row.get('control_after'),
+      largestParty: row.get('largest_party_after'),
+    });
     expect(areaOutcome(sheffield)).toEqual({ kind: 'hold', party: 'lab' });
     // composition-2018-09.csv (OpenDataManchester, September 2018): the whole council after.
-    const composition = parseCsvTable(read('demo/data/uk-local-2018/composition-2018-09.csv'), { comment: '#' }).records.find((record) => record.get('gss_code') === 'E08000019')!;
+    const composition = parseCsvTable(read('demo/data/uk-local-2018/composition-2018-09.csv'), {
+      comment: '#',
+    }).records.find((record) => record.get('gss_code') === 'E08000019')!;
     for (const result of sheffield.results!) {
       const recorded = Number(composition.get(result.party) ?? 0);
       expect(result.seatsHeld, result.party).toBe(recorded);
     }
-    expect(sheffield.results!.reduce((sum, result) => sum + result.seatsHeld!, 0)).toBe(Number(composition.get('recorded_councillors')));
+    expect(sheffield.results!.reduce((sum, result) => sum + result.seatsHeld!, 0)).toBe(
+      Number(composition.get('recorded_councillors')),
+    );
     // Seat changes are measured against the seats each party defended.
     const entry = NIGHT.areas.find((area) => area.id === 'E08000019')!;
     const won = seatsWon(RAW_2018, 'sheffield');
-    for (const result of sheffield.results!) expect(result.seatsChange, result.party).toBe((won[result.party] ?? 0) - (entry.defending![result.party] ?? 0));
+    for (const result of sheffield.results!)
+      expect(result.seatsChange, result.party).toBe((won[result.party] ?? 0) - (entry.defending![result.party] ?? 0));
     expect(sheffield.status).toBe('declared');
   });
 
@@ -161,7 +206,9 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
     expect(barnsley.status).toBe('declared');
     expect(barnsley.results!.some((result) => result.seatsHeld !== undefined)).toBe(false);
     expect(barnsley.control).toEqual({ before: 'lab' });
-    expect(resultsBySeats(barnsley)).toEqual(seatsWon(RAW_2018, 'barnsley', (label) => (label === 'Barnsley Independent Group' ? 'big' : partyOfLabel(label))));
+    expect(resultsBySeats(barnsley)).toEqual(
+      seatsWon(RAW_2018, 'barnsley', (label) => (label === 'Barnsley Independent Group' ? 'big' : partyOfLabel(label))),
+    );
   });
 
   it('lists each council, then its wards by name', () => {
@@ -174,7 +221,12 @@ describe('dc-results on Sheffield and Barnsley 2018', () => {
   });
 
   it('carries the config into meta: title, polling day from the ballots, baseline, poll interval', () => {
-    expect(feed.meta).toMatchObject({ election: { id: NIGHT.election.id, title: NIGHT.election.title, date: '2018-05-03', kind: 'local' }, revision: 1, generatedAt: NOW, pollInterval: 15 });
+    expect(feed.meta).toMatchObject({
+      election: { id: NIGHT.election.id, title: NIGHT.election.title, date: '2018-05-03', kind: 'local' },
+      revision: 1,
+      generatedAt: NOW,
+      pollInterval: 15,
+    });
     expect(feed.parties.find((party) => party.id === 'lab')!.colour).toBe('#E4003B');
   });
 });
@@ -195,14 +247,26 @@ describe('dc-results on Sheffield, Barnsley and Rotherham 2021 (multi-member war
     const wards = feed.areas.filter((area) => area.parent === 'E08000018');
     expect(wards).toHaveLength(rotherhamBallots.length);
     expect(rotherhamBallots).toHaveLength(25);
-    const seats = rotherhamBallots.reduce((sum, ballot) => sum + ballot.candidate_results.filter((result) => result.is_winner).length, 0);
+    const seats = rotherhamBallots.reduce(
+      (sum, ballot) => sum + ballot.candidate_results.filter((result) => result.is_winner).length,
+      0,
+    );
     expect(seats).toBe(59);
     expect(wards.reduce((sum, ward) => sum + ward.seats!.up!, 0)).toBe(seats);
     expect(new Set(wards.map((ward) => ward.seats!.up))).toEqual(new Set([2, 3]));
     for (const ballot of rotherhamBallots) {
       const ward = wards.find((area) => area.id === ballot.candidate_results[0]!.membership.post.id)!;
-      const elected = ballot.candidate_results.filter((result) => result.is_winner).map((result) => String(result.membership.person.id)).sort();
-      expect(ward.candidates!.filter((candidate) => candidate.elected).map((candidate) => candidate.id).sort(), ward.name).toEqual(elected);
+      const elected = ballot.candidate_results
+        .filter((result) => result.is_winner)
+        .map((result) => String(result.membership.person.id))
+        .sort();
+      expect(
+        ward
+          .candidates!.filter((candidate) => candidate.elected)
+          .map((candidate) => candidate.id)
+          .sort(),
+        ward.name,
+      ).toEqual(elected);
       // No single winner or majority in a ward electing several.
       expect(ward.winner).toBeUndefined();
       expect(ward.majority).toBeUndefined();
@@ -227,7 +291,11 @@ describe('dc-results on Sheffield, Barnsley and Rotherham 2021 (multi-member war
   it('gives Rotherham its whole council after an all-out election, and control by majority', () => {
     const won = seatsWon(RAW_2021, 'rotherham');
     expect(resultsBySeats(rotherham)).toEqual(won);
-    expect(Object.fromEntries(rotherham.results!.filter((result) => result.seatsHeld! > 0).map((result) => [result.party, result.seatsHeld]))).toEqual(won);
+    expect(
+      Object.fromEntries(
+        rotherham.results!.filter((result) => result.seatsHeld! > 0).map((result) => [result.party, result.seatsHeld]),
+      ),
+    ).toEqual(won);
     const majority = Math.floor(59 / 2) + 1;
     const largest = Object.entries(won).sort(([, a], [, b]) => b - a)[0]!;
     expect(rotherham.seats).toEqual({ total: 59, up: 59, majority });
@@ -242,14 +310,22 @@ describe('dc-results on Sheffield, Barnsley and Rotherham 2021 (multi-member war
       const perPaper = ballot.candidate_results.filter((result) => result.is_winner).length;
       const reported = ballot.num_turnout_reported;
       const contradicts = reported !== null && reported > 100 && reported < Math.ceil(votes / perPaper);
-      expect(warnings.some((warning) => warning.at?.includes(ballot.ballot_paper_id) && /ballot papers reported/.test(warning.message)), ballot.ballot_paper_id).toBe(contradicts);
-      if (ballot.turnout_percentage == null && reported !== null && reported <= 100) expect(ward.turnout).toBe(reported);
+      expect(
+        warnings.some(
+          (warning) => warning.at?.includes(ballot.ballot_paper_id) && /ballot papers reported/.test(warning.message),
+        ),
+        ballot.ballot_paper_id,
+      ).toBe(contradicts);
+      if (ballot.turnout_percentage == null && reported !== null && reported <= 100)
+        expect(ward.turnout).toBe(reported);
     }
     // Dearne South's count repeats Dearne North's: flagged, not used.
-    expect(warnings.find((warning) => warning.at?.includes('dearne-south'))!.message).toMatch(/^Barnsley, Dearne South: 1741 ballot papers reported/);
+    expect(warnings.find((warning) => warning.at?.includes('dearne-south'))!.message).toMatch(
+      /^Barnsley, Dearne South: 1741 ballot papers reported/,
+    );
   });
 
-  it('keeps Sheffield\'s two-seat ward (a vacancy filled on the day) and declares the council at 29 seats', () => {
+  it("keeps Sheffield's two-seat ward (a vacancy filled on the day) and declares the council at 29 seats", () => {
     const richmond = areaNamed(feed, 'Richmond');
     expect(richmond.seats!.up).toBe(2);
     expect(areaNamed(feed, 'Sheffield').status).toBe('declared');
@@ -259,7 +335,9 @@ describe('dc-results on Sheffield, Barnsley and Rotherham 2021 (multi-member war
 
   it('leaves a council the config does not size "counting", and says why', () => {
     expect(areaNamed(feed, 'Barnsley').status).toBe('counting');
-    expect(warnings.some((warning) => warning.message.startsWith('Barnsley: the config does not give the seats up'))).toBe(true);
+    expect(
+      warnings.some((warning) => warning.message.startsWith('Barnsley: the config does not give the seats up')),
+    ).toBe(true);
   });
 
   it('recognises a local party once the config lists it', () => {
@@ -268,7 +346,9 @@ describe('dc-results on Sheffield, Barnsley and Rotherham 2021 (multi-member war
     const withParty = config({ ...night2021, parties: [{ id: 'rdp', name: label }] } as ElectionConfigInput);
     const again = convert([{ name: 'result-sets-2021.json', text: TEXT_2021 }], withParty);
     expect(again.warnings.some((warning) => warning.message.includes(`"${label}"`))).toBe(false);
-    expect(resultsBySeats(areaNamed(again.feed, 'Rotherham')).rdp).toBe(seatsWon(RAW_2021, 'rotherham', (name) => (name === label ? 'rdp' : partyOfLabel(name))).rdp);
+    expect(resultsBySeats(areaNamed(again.feed, 'Rotherham')).rdp).toBe(
+      seatsWon(RAW_2021, 'rotherham', (name) => (name === label ? 'rdp' : partyOfLabel(name))).rdp,
+    );
   });
 });
 
@@ -277,7 +357,15 @@ describe('dc-results pages', () => {
     const pages: SourceFile[] = [];
     for (let start = 0; start < ballots.length; start += size) {
       const results = ballots.slice(start, start + size);
-      const page = { count: ballots.length, next: start + size < ballots.length ? `https://candidates.democracyclub.org.uk/api/v0.9/result_sets/?page=${start / size + 2}` : null, previous: null, results };
+      const page = {
+        count: ballots.length,
+        next:
+          start + size < ballots.length
+            ? `https://candidates.democracyclub.org.uk/api/v0.9/result_sets/?page=${start / size + 2}`
+            : null,
+        previous: null,
+        results,
+      };
       pages.push({ name: `page-${start / size + 1}.json`, text: JSON.stringify(page) });
     }
     return pages;
@@ -293,7 +381,9 @@ describe('dc-results pages', () => {
 
   it('is deterministic: the same sources give the same feed, whatever the order of ballots', () => {
     expect(convert([{ name: 'all.json', text: TEXT_2021 }], night2021).feed).toEqual(whole);
-    expect(convert([{ name: 'all.json', text: JSON.stringify([...RAW_2021].reverse()) }], night2021).feed).toEqual(whole);
+    expect(convert([{ name: 'all.json', text: JSON.stringify([...RAW_2021].reverse()) }], night2021).feed).toEqual(
+      whole,
+    );
   });
 
   it('accepts a ballot on two overlapping pages when both say the same', () => {
@@ -305,7 +395,18 @@ describe('dc-results pages', () => {
   it('refuses one ballot with two different results, naming both places', () => {
     const changed = structuredClone(RAW_2021[3]!);
     changed.candidate_results[0]!.num_ballots += 1;
-    expect(problemsOf(() => dcResultsAdapter([{ name: 'a.json', text: TEXT_2021 }, { name: 'b.json', text: JSON.stringify([changed]) }], night2021, { now: NOW }))).toEqual([
+    expect(
+      problemsOf(() =>
+        dcResultsAdapter(
+          [
+            { name: 'a.json', text: TEXT_2021 },
+            { name: 'b.json', text: JSON.stringify([changed]) },
+          ],
+          night2021,
+          { now: NOW },
+        ),
+      ),
+    ).toEqual([
       `b.json [0] (${changed.ballot_paper_id}): the same ballot is also at a.json [3], with different results`,
     ]);
   });
@@ -313,21 +414,34 @@ describe('dc-results pages', () => {
 
 describe('dc-results problems', () => {
   const oneBallot = () => structuredClone(RAW_2018[0]!) as unknown as Record<string, unknown> & RawBallot;
-  const run = (value: unknown, configUsed: ElectionConfig = NIGHT) => () => dcResultsAdapter([{ name: 'dc.json', text: typeof value === 'string' ? value : JSON.stringify(value) }], configUsed, { now: NOW });
+  const run =
+    (value: unknown, configUsed: ElectionConfig = NIGHT) =>
+    () =>
+      dcResultsAdapter(
+        [{ name: 'dc.json', text: typeof value === 'string' ? value : JSON.stringify(value) }],
+        configUsed,
+        { now: NOW },
+      );
 
   it('names the candidate whose ward code is missing', () => {
     const ballot = oneBallot();
     delete (ballot.candidate_results[1]!.membership.post as Partial<RawCandidate['membership']['post']>).id;
-    expect(problemsOf(run([ballot]))).toEqual([`dc.json [0].candidate_results[1].membership.post.id (${ballot.ballot_paper_id}): is required`]);
+    expect(problemsOf(run([ballot]))).toEqual([
+      `dc.json [0].candidate_results[1].membership.post.id (${ballot.ballot_paper_id}): is required`,
+    ]);
   });
 
   it('names a ward code that cannot be an area id, and a ballot spanning two wards', () => {
     const bad = oneBallot();
     for (const result of bad.candidate_results) result.membership.post.id = 'MTW:E05 010881';
-    expect(problemsOf(run([bad]))).toEqual([`dc.json [0].candidate_results[0].membership.post.id (${bad.ballot_paper_id}): the ward code 'MTW:E05 010881' cannot be an area id`]);
+    expect(problemsOf(run([bad]))).toEqual([
+      `dc.json [0].candidate_results[0].membership.post.id (${bad.ballot_paper_id}): the ward code 'MTW:E05 010881' cannot be an area id`,
+    ]);
     const mixed = oneBallot();
     mixed.candidate_results[2]!.membership.post.id = 'MTW:E05010882';
-    expect(problemsOf(run([mixed]))).toEqual([`dc.json [0].candidate_results[2].membership.post.id (${mixed.ballot_paper_id}): candidates for two wards in one ballot ('MTW:E05010881' and 'MTW:E05010882')`]);
+    expect(problemsOf(run([mixed]))).toEqual([
+      `dc.json [0].candidate_results[2].membership.post.id (${mixed.ballot_paper_id}): candidates for two wards in one ballot ('MTW:E05010881' and 'MTW:E05010882')`,
+    ]);
   });
 
   it('refuses a half-written page, saying where it stops', () => {
@@ -356,7 +470,9 @@ describe('dc-results problems', () => {
   it('refuses a ballot with nobody elected (a result half entered)', () => {
     const ballot = oneBallot();
     for (const result of ballot.candidate_results) result.is_winner = false;
-    expect(problemsOf(run([ballot]))).toEqual([`dc.json [0].candidate_results (${ballot.ballot_paper_id}): no candidate is marked as elected (is_winner)`]);
+    expect(problemsOf(run([ballot]))).toEqual([
+      `dc.json [0].candidate_results (${ballot.ballot_paper_id}): no candidate is marked as elected (is_winner)`,
+    ]);
   });
 
   it('refuses an elected candidate with fewer votes than a loser in a one-seat ward', () => {
@@ -364,27 +480,59 @@ describe('dc-results problems', () => {
     const winner = ballot.candidate_results.find((result) => result.is_winner)!;
     const loser = ballot.candidate_results.find((result) => !result.is_winner)!;
     loser.num_ballots = winner.num_ballots + 10;
-    expect(problemsOf(run([ballot]))).toEqual([`dc.json [0].candidate_results (${ballot.ballot_paper_id}): the elected candidate has 10 fewer votes than another candidate`]);
+    expect(problemsOf(run([ballot]))).toEqual([
+      `dc.json [0].candidate_results (${ballot.ballot_paper_id}): the elected candidate has 10 fewer votes than another candidate`,
+    ]);
   });
 
   it('refuses winners the config has no seats for: a ward with 0 seats up, a council over its seats', () => {
     const ballot = oneBallot();
     const wardId = gss(ballot);
-    const noSeat = config({ areas: [{ id: 'E08000019', name: 'Sheffield' }, { id: wardId, parent: 'E08000019', seats: { up: 0 } }] });
-    expect(problemsOf(run([ballot], noSeat))).toEqual([`dc.json [0].candidate_results (${ballot.ballot_paper_id}): 1 candidate elected where the config says 0 seats are up`]);
+    const noSeat = config({
+      areas: [
+        { id: 'E08000019', name: 'Sheffield' },
+        { id: wardId, parent: 'E08000019', seats: { up: 0 } },
+      ],
+    });
+    expect(problemsOf(run([ballot], noSeat))).toEqual([
+      `dc.json [0].candidate_results (${ballot.ballot_paper_id}): 1 candidate elected where the config says 0 seats are up`,
+    ]);
     const small = config({ areas: [{ id: 'E08000019', name: 'Sheffield', seats: { total: 84, up: 27 } }] });
-    expect(problemsOf(run(RAW_2018, small))).toEqual(['dc.json : Sheffield: 28 seats won in its wards, more than the 27 seats up in the config']);
+    expect(problemsOf(run(RAW_2018, small))).toEqual([
+      'dc.json : Sheffield: 28 seats won in its wards, more than the 27 seats up in the config',
+    ]);
   });
 
   it('refuses a whole council that would have more seats than it has', () => {
-    const over = config({ areas: [{ id: 'E08000019', name: 'Sheffield', seats: { total: 84, up: 28 }, seatsBefore: { lab: 80 }, defending: { lab: 10 } }] });
-    expect(problemsOf(run(RAW_2018, over))).toEqual(['dc.json : Sheffield: the whole council would have 98 seats after the election, more than its 84']);
+    const over = config({
+      areas: [
+        {
+          id: 'E08000019',
+          name: 'Sheffield',
+          seats: { total: 84, up: 28 },
+          seatsBefore: { lab: 80 },
+          defending: { lab: 10 },
+        },
+      ],
+    });
+    expect(problemsOf(run(RAW_2018, over))).toEqual([
+      'dc.json : Sheffield: the whole council would have 98 seats after the election, more than its 84',
+    ]);
   });
 
-  it('refuses pages from two polling days, or of another day than the config\'s', () => {
-    expect(problemsOf(() => dcResultsAdapter([{ name: 'a.json', text: TEXT_2018 }, { name: 'b.json', text: TEXT_2021 }], config({}), { now: NOW }))).toEqual([
-      'a.json, b.json : the pages mix polling days (2018-05-03, 2021-05-06)',
-    ]);
+  it("refuses pages from two polling days, or of another day than the config's", () => {
+    expect(
+      problemsOf(() =>
+        dcResultsAdapter(
+          [
+            { name: 'a.json', text: TEXT_2018 },
+            { name: 'b.json', text: TEXT_2021 },
+          ],
+          config({}),
+          { now: NOW },
+        ),
+      ),
+    ).toEqual(['a.json, b.json : the pages mix polling days (2018-05-03, 2021-05-06)']);
     expect(problemsOf(() => dcResultsAdapter([{ name: 'b.json', text: TEXT_2021 }], NIGHT, { now: NOW }))).toEqual([
       "b.json : the ballots are for 2021-05-06, but the config's polling day is 2018-05-03",
     ]);
@@ -392,26 +540,43 @@ describe('dc-results problems', () => {
 });
 
 describe('dc-results before the results', () => {
-  it('shows the config\'s councils and wards as awaiting until their ballots arrive', () => {
+  it("shows the config's councils and wards as awaiting until their ballots arrive", () => {
     const first = RAW_2018.filter((ballot) => council(ballot) === 'sheffield').slice(0, 3);
     const awaited = RAW_2018.filter((ballot) => council(ballot) === 'sheffield').slice(3, 5);
     const withWards = config({
       election: { id: 'test', title: 'Test', date: '2018-05-03' },
       areas: [
         { id: 'E08000019', name: 'Sheffield', seats: { total: 84, up: 28 }, controlBefore: 'lab' },
-        ...awaited.map((ballot) => ({ id: gss(ballot), name: ballot.candidate_results[0]!.membership.post.label, parent: 'E08000019', expectedAt: '2018-05-04T01:30:00+01:00' })),
+        ...awaited.map((ballot) => ({
+          id: gss(ballot),
+          name: ballot.candidate_results[0]!.membership.post.label,
+          parent: 'E08000019',
+          expectedAt: '2018-05-04T01:30:00+01:00',
+        })),
         { id: 'E08000016', name: 'Barnsley', seats: { total: 63, up: 21 } },
       ],
     });
     const { feed } = convert([{ name: 'early.json', text: JSON.stringify(first) }], withWards);
     expect(areaNamed(feed, 'Sheffield').status).toBe('counting');
-    expect(areaNamed(feed, 'Barnsley')).toEqual({ id: 'E08000016', name: 'Barnsley', seats: { total: 63, up: 21, majority: 32 }, status: 'awaiting' });
+    expect(areaNamed(feed, 'Barnsley')).toEqual({
+      id: 'E08000016',
+      name: 'Barnsley',
+      seats: { total: 63, up: 21, majority: 32 },
+      status: 'awaiting',
+    });
     for (const ballot of awaited) {
-      expect(feed.areas.find((area) => area.id === gss(ballot))).toMatchObject({ status: 'awaiting', parent: 'E08000019', expectedAt: '2018-05-04T01:30:00+01:00' });
+      expect(feed.areas.find((area) => area.id === gss(ballot))).toMatchObject({
+        status: 'awaiting',
+        parent: 'E08000019',
+        expectedAt: '2018-05-04T01:30:00+01:00',
+      });
     }
     expect(feed.areas.filter((area) => area.status === 'declared')).toHaveLength(3);
     // Nothing at all yet: every configured area awaiting, a valid feed all the same.
-    const empty = convert([{ name: 'none.json', text: '{"count":0,"next":null,"previous":null,"results":[]}' }], withWards).feed;
+    const empty = convert(
+      [{ name: 'none.json', text: '{"count":0,"next":null,"previous":null,"results":[]}' }],
+      withWards,
+    ).feed;
     expect(empty.areas.every((area) => area.status === 'awaiting')).toBe(true);
   });
 });
@@ -421,7 +586,12 @@ describe('dc-results by-elections', () => {
     const ordinary = RAW_2018.find((ballot) => council(ballot) === 'sheffield')!;
     const byElection = structuredClone(ordinary);
     byElection.ballot_paper_id = ordinary.ballot_paper_id.replace(/\.(\d{4}-\d{2}-\d{2})$/, '.by.$1');
-    const { feed } = convertChecked(dcResultsAdapter, [{ name: 'dc.json', text: JSON.stringify([ordinary, byElection]) }], config({}), NOW);
+    const { feed } = convertChecked(
+      dcResultsAdapter,
+      [{ name: 'dc.json', text: JSON.stringify([ordinary, byElection]) }],
+      config({}),
+      NOW,
+    );
     const ward = feed.areas.find((area) => area.id === gss(ordinary))!;
     const by = feed.areas.find((area) => area.id === `${gss(ordinary)}:by`)!;
     expect(by.name).toBe(`${ward.name} (by-election)`);

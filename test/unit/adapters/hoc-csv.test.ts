@@ -25,7 +25,10 @@ function reorderColumns(text: string, order: (columns: string[]) => string[]): s
   const table = parseCsvTable(text);
   const columns = order([...table.columns]);
   const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [columns.map(quote).join(','), ...table.records.map((record) => columns.map((column) => quote(record.get(column)!)).join(','))].join('\r\n');
+  return [
+    columns.map(quote).join(','),
+    ...table.records.map((record) => columns.map((column) => quote(record.get(column)!)).join(',')),
+  ].join('\r\n');
 }
 
 describe('hocResultsToFeed on a small hand-made CSV', () => {
@@ -69,7 +72,14 @@ describe('hocResultsToFeed on a small hand-made CSV', () => {
   it('gives a new party column a party of its own, which can win', () => {
     expect(feed.areas[2]!.winner).toBe('yorks');
     expect(feed.areas[2]!.turnout).toBe(45.45);
-    expect(feed.areas[2]!.results![0]).toEqual({ party: 'yorks', votes: 10000, share: 40, seats: 1, seatsChange: 1, candidate: 'Cy Brown' });
+    expect(feed.areas[2]!.results![0]).toEqual({
+      party: 'yorks',
+      votes: 10000,
+      share: 40,
+      seats: 1,
+      seatsChange: 1,
+      candidate: 'Cy Brown',
+    });
     expect(areaOutcome(feed.areas[2]!)).toEqual({ kind: 'gain', party: 'yorks', from: 'con' });
   });
 
@@ -107,7 +117,9 @@ describe('hocResultsToFeed on a small hand-made CSV', () => {
   });
 
   it('never invents a change in vote share', () => {
-    expect(feed.areas.flatMap((area) => area.results ?? []).some((result) => result.shareChange !== undefined)).toBe(false);
+    expect(feed.areas.flatMap((area) => area.results ?? []).some((result) => result.shareChange !== undefined)).toBe(
+      false,
+    );
   });
 
   it('gives the same feed whatever the column order, line ends or byte-order mark', () => {
@@ -117,16 +129,22 @@ describe('hocResultsToFeed on a small hand-made CSV', () => {
   });
 
   it('counts seats per party via stateOfParties', () => {
-    const seats = Object.fromEntries(stateOfParties(feed).parties.map((row) => [row.party, [row.seats, row.seatsChange]]));
+    const seats = Object.fromEntries(
+      stateOfParties(feed).parties.map((row) => [row.party, [row.seats, row.seatsChange]]),
+    );
     expect(seats).toEqual({ con: [1, 0], lab: [1, -1], yorks: [1, 1], ld: [0, 0], oth: [0, 0] });
   });
 });
 
 describe('hocResultsToFeed details', () => {
-  const header = 'ONS ID,Constituency name,Declaration time,Result,First party,Valid votes,Green,All other candidates,Of which other winner';
+  const header =
+    'ONS ID,Constituency name,Declaration time,Result,First party,Valid votes,Green,All other candidates,Of which other winner';
 
   it('gives the votes of a winner without a column to the winner, the rest to Others', () => {
-    const feed = hocResultsToFeed(`${header}\nX1,Chorton,13/12/2019 01:40,Spk gain from Lab,Spk,"33,000",3000,30000,25000\n`, OPTIONS);
+    const feed = hocResultsToFeed(
+      `${header}\nX1,Chorton,13/12/2019 01:40,Spk gain from Lab,Spk,"33,000",3000,30000,25000\n`,
+      OPTIONS,
+    );
     expect(feed.areas[0]!.results).toEqual([
       { party: 'spk', votes: 25000, share: 75.76, seats: 1, seatsChange: 1 },
       { party: 'oth', votes: 5000, share: 15.15, seats: 0, seatsChange: 0 },
@@ -156,13 +174,20 @@ describe('hocResultsToFeed details', () => {
   });
 
   it('refuses a file without a required column', () => {
-    expect(() => hocResultsToFeed('ONS ID,Constituency name,Con\nX1,A,1\n', OPTIONS)).toThrow(/line 1: no "First party" column/);
+    expect(() => hocResultsToFeed('ONS ID,Constituency name,Con\nX1,A,1\n', OPTIONS)).toThrow(
+      /line 1: no "First party" column/,
+    );
   });
 
   it('refuses inconsistent rows, naming the line', () => {
-    const bad = (row: string) => () => hocResultsToFeed(`ONS ID,Constituency name,Result,First party,Valid votes,Con,Lab\n${row}\n`, OPTIONS);
-    expect(bad('X1,A,Lab gain from Con,Con,300,200,100')).toThrow(/line 2: A: the Result "Lab gain from Con" names a different winner/);
-    expect(bad('X1,A,Con hold,Con,300,100,200')).toThrow(/line 2: A: the winner \(Con, 100 votes\) has fewer votes than 'lab'/);
+    const bad = (row: string) => () =>
+      hocResultsToFeed(`ONS ID,Constituency name,Result,First party,Valid votes,Con,Lab\n${row}\n`, OPTIONS);
+    expect(bad('X1,A,Lab gain from Con,Con,300,200,100')).toThrow(
+      /line 2: A: the Result "Lab gain from Con" names a different winner/,
+    );
+    expect(bad('X1,A,Con hold,Con,300,100,200')).toThrow(
+      /line 2: A: the winner \(Con, 100 votes\) has fewer votes than 'lab'/,
+    );
     expect(bad('X1,A,Con hold,Con,250,200,100')).toThrow(/party votes add up to 300, more than the 250 valid votes/);
     expect(bad('X1,A,Con hold,Con,300,two hundred,100')).toThrow(/line 2: "Con": "two hundred" is not a number/);
     expect(bad('X1,A,Con won,Con,300,200,100')).toThrow(/cannot read the Result "Con won"/);
@@ -179,7 +204,10 @@ describe('parseResultText', () => {
 });
 
 describe('hocResultsToFeed on the real 2019 results', () => {
-  const csv = readFileSync(new URL('../../../demo/data/uk-general-2019/HoC-GE2019-results-by-constituency.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(
+    new URL('../../../demo/data/uk-general-2019/HoC-GE2019-results-by-constituency.csv', import.meta.url),
+    'utf8',
+  );
   const feed = hocResultsToFeed(csv, {
     election: { id: 'uk-general-2019', title: 'UK general election 2019', date: '2019-12-12' },
     baseline: { label: 'Change since 2017' },
@@ -195,14 +223,41 @@ describe('hocResultsToFeed on the real 2019 results', () => {
 
   it('gives the published seat totals via stateOfParties', () => {
     const state = stateOfParties(feed);
-    const seats = Object.fromEntries(state.parties.filter((row) => (row.seats ?? 0) > 0).map((row) => [row.party, row.seats]));
-    expect(seats).toEqual({ con: 365, lab: 202, snp: 48, ld: 11, dup: 8, sf: 7, pc: 4, sdlp: 2, green: 1, apni: 1, spk: 1 });
+    const seats = Object.fromEntries(
+      state.parties.filter((row) => (row.seats ?? 0) > 0).map((row) => [row.party, row.seats]),
+    );
+    expect(seats).toEqual({
+      con: 365,
+      lab: 202,
+      snp: 48,
+      ld: 11,
+      dup: 8,
+      sf: 7,
+      pc: 4,
+      sdlp: 2,
+      green: 1,
+      apni: 1,
+      spk: 1,
+    });
     expect(state.declared).toBe(650);
   });
 
   it('gives seat changes that match the 2017 result (Con 317, Lab 262, SNP 35, LD 12, DUP 10, SF 7, PC 4, Green 1, Speaker 1, Ind 1)', () => {
     const change = Object.fromEntries(stateOfParties(feed).parties.map((row) => [row.party, row.seatsChange]));
-    expect(change).toMatchObject({ con: 48, lab: -60, snp: 13, ld: -1, dup: -2, sf: 0, pc: 0, sdlp: 2, green: 0, apni: 1, spk: 0, ind: -1 });
+    expect(change).toMatchObject({
+      con: 48,
+      lab: -60,
+      snp: 13,
+      ld: -1,
+      dup: -2,
+      sf: 0,
+      pc: 0,
+      sdlp: 2,
+      green: 0,
+      apni: 1,
+      spk: 0,
+      ind: -1,
+    });
     expect(Object.values(change).reduce((a, b) => a! + b!, 0)).toBe(0);
   });
 
@@ -210,14 +265,22 @@ describe('hocResultsToFeed on the real 2019 results', () => {
     for (const area of feed.areas) {
       expect(area.status).toBe('declared');
       const winners = (area.results ?? []).filter((result) => result.seats === 1);
-      expect(winners.map((result) => result.party), area.name).toEqual([area.winner]);
+      expect(
+        winners.map((result) => result.party),
+        area.name,
+      ).toEqual([area.winner]);
       expect(area.control?.after).toBe(area.winner);
-      expect((area.results ?? []).reduce((sum, result) => sum + (result.seatsChange ?? 0), 0), area.name).toBe(0);
+      expect(
+        (area.results ?? []).reduce((sum, result) => sum + (result.seatsChange ?? 0), 0),
+        area.name,
+      ).toBe(0);
     }
   });
 
   it('never counts more votes than the valid votes, and shares add up to 100', () => {
-    const valid = new Map(source.records.map((record) => [record.get('ONS ID'), parseCsvNumber(record.get('Valid votes'))!]));
+    const valid = new Map(
+      source.records.map((record) => [record.get('ONS ID'), parseCsvNumber(record.get('Valid votes'))!]),
+    );
     for (const area of feed.areas) {
       const results = area.results ?? [];
       const votes = results.reduce((sum, result) => sum + (result.votes ?? 0), 0);
@@ -245,7 +308,9 @@ describe('hocResultsToFeed on the real 2019 results', () => {
   });
 
   it('reads Labour Co-operative as Labour in the Result text', () => {
-    const gainsFromLabCoop = source.records.filter((record) => record.get('Result') === 'Con gain from Lab Coop').map((record) => record.get('ONS ID'));
+    const gainsFromLabCoop = source.records
+      .filter((record) => record.get('Result') === 'Con gain from Lab Coop')
+      .map((record) => record.get('ONS ID'));
     expect(gainsFromLabCoop).toHaveLength(6);
     for (const id of gainsFromLabCoop) expect(feed.areas.find((area) => area.id === id)!.control?.before).toBe('lab');
     expect(feed.parties.find((party) => party.id === 'lab')!.aliases).toContain('Lab Coop');

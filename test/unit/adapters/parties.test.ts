@@ -4,18 +4,56 @@ import { normaliseLabel, PartyDirectory, slugPartyId, UK_PARTIES } from '../../.
 describe('PartyDirectory', () => {
   it('maps the House of Commons Library labels to party ids', () => {
     const directory = new PartyDirectory();
-    const ids = ['Con', 'Lab', 'LD', 'BRX', 'Green', 'SNP', 'PC', 'DUP', 'SF', 'SDLP', 'UUP', 'APNI', 'UKIP', 'Spk', 'Ind'].map((label) => directory.resolve(label).id);
-    expect(ids).toEqual(['con', 'lab', 'ld', 'brx', 'green', 'snp', 'pc', 'dup', 'sf', 'sdlp', 'uup', 'apni', 'ukip', 'spk', 'ind']);
+    const ids = [
+      'Con',
+      'Lab',
+      'LD',
+      'BRX',
+      'Green',
+      'SNP',
+      'PC',
+      'DUP',
+      'SF',
+      'SDLP',
+      'UUP',
+      'APNI',
+      'UKIP',
+      'Spk',
+      'Ind',
+    ].map((label) => directory.resolve(label).id);
+    expect(ids).toEqual([
+      'con',
+      'lab',
+      'ld',
+      'brx',
+      'green',
+      'snp',
+      'pc',
+      'dup',
+      'sf',
+      'sdlp',
+      'uup',
+      'apni',
+      'ukip',
+      'spk',
+      'ind',
+    ]);
   });
 
   it('treats Labour Co-operative as Labour, however it is spelt', () => {
     const directory = new PartyDirectory();
-    for (const label of ['Lab Coop', 'Lab Co-op', 'lab_co-op', 'LAB COOP']) expect(directory.resolve(label).id, label).toBe('lab');
+    for (const label of ['Lab Coop', 'Lab Co-op', 'lab_co-op', 'LAB COOP'])
+      expect(directory.resolve(label).id, label).toBe('lab');
   });
 
   it('gives an unlisted label its own party, named by the label', () => {
     const directory = new PartyDirectory();
-    expect(directory.resolve('Yorkshire Party')).toEqual({ id: 'yorkshire-party', name: 'Yorkshire Party', shortName: 'Yorkshire Party', labels: ['Yorkshire Party'] });
+    expect(directory.resolve('Yorkshire Party')).toEqual({
+      id: 'yorkshire-party',
+      name: 'Yorkshire Party',
+      shortName: 'Yorkshire Party',
+      labels: ['Yorkshire Party'],
+    });
     expect(directory.resolve('yorkshire party').id).toBe('yorkshire-party');
   });
 
@@ -51,7 +89,8 @@ describe('slugPartyId', () => {
     expect(slugPartyId('1st Party')).toBe('p-1st-party');
     expect(slugPartyId('NOC')).toBe('p-noc');
     expect(slugPartyId('A'.repeat(40))).toHaveLength(32);
-    for (const label of ['Sinn Féin', '1st Party', '!!!', 'x'.repeat(50)]) expect(slugPartyId(label)).toMatch(/^[a-z][a-z0-9_-]{0,31}$/);
+    for (const label of ['Sinn Féin', '1st Party', '!!!', 'x'.repeat(50)])
+      expect(slugPartyId(label)).toMatch(/^[a-z][a-z0-9_-]{0,31}$/);
   });
 });
 

@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { replayFeed, timelineBounds, timelineFromDeclaredAt, undeclaredArea, type ReplayOptions } from '../../../src/adapters/replay.js';
+import {
+  replayFeed,
+  timelineBounds,
+  timelineFromDeclaredAt,
+  undeclaredArea,
+  type ReplayOptions,
+} from '../../../src/adapters/replay.js';
 import { assertFeed, validateFeed } from '../../../src/feed/validate.js';
 import type { FeedInput, Summary } from '../../../src/feed/schema.js';
 import { progress } from '../../../src/derive/progress.js';
 
 const at = (hhmm: string) => Date.parse(`2018-05-04T${hhmm}:00Z`);
 
-const FINAL_SUMMARY: Summary = { declared: 3, total: 4, parties: [{ party: 'con', councils: 2 }, { party: 'lab', councils: 1 }] };
+const FINAL_SUMMARY: Summary = {
+  declared: 3,
+  total: 4,
+  parties: [
+    { party: 'con', councils: 2 },
+    { party: 'lab', councils: 1 },
+  ],
+};
 const EARLY: Summary = { declared: 1, total: 4, source: { name: 'PA' }, parties: [{ party: 'con', councils: 1 }] };
-const LATER: Summary = { declared: 3, total: 4, source: { name: 'PA' }, parties: [{ party: 'con', councils: 2 }, { party: 'lab', councils: 1 }] };
+const LATER: Summary = {
+  declared: 3,
+  total: 4,
+  source: { name: 'PA' },
+  parties: [
+    { party: 'con', councils: 2 },
+    { party: 'lab', councils: 1 },
+  ],
+};
 
 const raw: FeedInput = {
   format: 'tally-feed/1',
@@ -33,11 +54,29 @@ const raw: FeedInput = {
       status: 'declared',
       declaredAt: '2018-05-04T01:00:00Z',
       control: { before: 'lab', after: 'con', largestParty: 'con' },
-      results: [{ party: 'con', seats: 7, seatsChange: 3 }, { party: 'lab', seats: 3, seatsChange: -3 }],
+      results: [
+        { party: 'con', seats: 7, seatsChange: 3 },
+        { party: 'lab', seats: 3, seatsChange: -3 },
+      ],
       note: 'A note that does not depend on the result.',
     },
-    { id: 'B', name: 'Brook', status: 'declared', control: { before: 'con', after: 'con' }, results: [{ party: 'con', seats: 5 }] },
-    { id: 'C', name: 'Carr', status: 'declared', control: { before: 'lab', after: 'lab' }, winner: 'lab', majority: 120, turnout: 35.5, electorate: 9000 },
+    {
+      id: 'B',
+      name: 'Brook',
+      status: 'declared',
+      control: { before: 'con', after: 'con' },
+      results: [{ party: 'con', seats: 5 }],
+    },
+    {
+      id: 'C',
+      name: 'Carr',
+      status: 'declared',
+      control: { before: 'lab', after: 'lab' },
+      winner: 'lab',
+      majority: 120,
+      turnout: 35.5,
+      electorate: 9000,
+    },
     { id: 'D', name: 'Dale', status: 'postponed', control: { before: 'con' } },
   ],
   summary: FINAL_SUMMARY,
@@ -48,9 +87,16 @@ const raw: FeedInput = {
 };
 const final = assertFeed(raw);
 const timeline = { A: at('01:00'), B: at('02:00'), C: at('03:00') };
-const options: ReplayOptions = { timeline, start: at('00:00'), snapshots: [LATER, EARLY], titleSuffix: ' (replay)', note: 'Replayed.' };
+const options: ReplayOptions = {
+  timeline,
+  start: at('00:00'),
+  snapshots: [LATER, EARLY],
+  titleSuffix: ' (replay)',
+  note: 'Replayed.',
+};
 
-const statuses = (time: number, opts: ReplayOptions = options) => replayFeed(final, time, opts).areas.map((area) => area.status);
+const statuses = (time: number, opts: ReplayOptions = options) =>
+  replayFeed(final, time, opts).areas.map((area) => area.status);
 
 describe('replayFeed', () => {
   it('before the first declaration: everything in the timeline awaiting, the rest as in the final feed', () => {
@@ -76,7 +122,13 @@ describe('replayFeed', () => {
       control: { before: 'lab' },
       note: 'A note that does not depend on the result.',
     });
-    expect(feed.areas[2]).toEqual({ id: 'C', name: 'Carr', status: 'awaiting', control: { before: 'lab' }, electorate: 9000 });
+    expect(feed.areas[2]).toEqual({
+      id: 'C',
+      name: 'Carr',
+      status: 'awaiting',
+      control: { before: 'lab' },
+      electorate: 9000,
+    });
   });
 
   it('declares an area at its time exactly, and attaches the latest snapshot the count has reached', () => {
@@ -156,16 +208,26 @@ describe('replayFeed', () => {
 
   it('refuses a timeline naming an unknown area, a snapshot without declared, and a time that is not a number', () => {
     expect(() => replayFeed(final, at('01:00'), { timeline: { Z: at('01:00') } })).toThrow(/'Z', which is not an area/);
-    expect(() => replayFeed(final, at('01:00'), { timeline, snapshots: [{ parties: [] }] })).toThrow(/snapshot 0 does not say/);
+    expect(() => replayFeed(final, at('01:00'), { timeline, snapshots: [{ parties: [] }] })).toThrow(
+      /snapshot 0 does not say/,
+    );
     expect(() => replayFeed(final, Number.NaN, { timeline })).toThrow(RangeError);
   });
 });
 
 describe('undeclaredArea', () => {
   it('keeps only what is known before a result, and no control when control before is unknown', () => {
-    expect(undeclaredArea(final.areas[1]!, 'counting')).toEqual({ id: 'B', name: 'Brook', status: 'counting', control: { before: 'con' } });
+    expect(undeclaredArea(final.areas[1]!, 'counting')).toEqual({
+      id: 'B',
+      name: 'Brook',
+      status: 'counting',
+      control: { before: 'con' },
+    });
     const { events: _events, ...withoutEvents } = raw;
-    const noBefore = assertFeed({ ...withoutEvents, areas: [{ id: 'X', name: 'X', status: 'declared', winner: 'con' }] }).areas[0]!;
+    const noBefore = assertFeed({
+      ...withoutEvents,
+      areas: [{ id: 'X', name: 'X', status: 'declared', winner: 'con' }],
+    }).areas[0]!;
     expect(undeclaredArea(noBefore, 'awaiting')).toEqual({ id: 'X', name: 'X', status: 'awaiting' });
   });
 });

@@ -10,11 +10,15 @@ import { convertChecked, sourceProblems } from '../support/adapters.js';
 import { areaOutcome } from '../../../src/derive/area-outcome.js';
 
 const NOW = '2026-05-08T06:00:00Z';
-const config = (input: Partial<ElectionConfigInput> = {}) => electionConfig({ election: { id: 'locals-2026', title: 'Local elections', date: '2026-05-07' }, ...input });
+const config = (input: Partial<ElectionConfigInput> = {}) =>
+  electionConfig({ election: { id: 'locals-2026', title: 'Local elections', date: '2026-05-07' }, ...input });
 const TEMPLATE = readFileSync(new URL('../../../templates/results-sheet.csv', import.meta.url), 'utf8');
 
 /** CSV as a spreadsheet exports it: quoted where needed, CRLF, optionally with a BOM. */
-function csv(rows: (string | number | undefined)[][], options: { bom?: boolean; blankRows?: number; emptyColumns?: number } = {}): string {
+function csv(
+  rows: (string | number | undefined)[][],
+  options: { bom?: boolean; blankRows?: number; emptyColumns?: number } = {},
+): string {
   const quote = (value: string | number | undefined) => {
     const text = value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -25,9 +29,13 @@ function csv(rows: (string | number | undefined)[][], options: { bom?: boolean; 
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
-const convert = (text: string, configUsed = config()) => convertChecked(sheetAdapter, [{ name: 'results.csv', text }], configUsed, NOW);
+const convert = (text: string, configUsed = config()) =>
+  convertChecked(sheetAdapter, [{ name: 'results.csv', text }], configUsed, NOW);
 const problemsOf = (text: string, configUsed = config()) =>
-  sourceProblems(() => sheetAdapter([{ name: 'results.csv', text }], configUsed, { now: NOW }), (problem) => `${problem.at ?? ''}: ${problem.message}`);
+  sourceProblems(
+    () => sheetAdapter([{ name: 'results.csv', text }], configUsed, { now: NOW }),
+    (problem) => `${problem.at ?? ''}: ${problem.message}`,
+  );
 
 const COUNCIL = [
   // party, seats won, votes, held after
@@ -37,8 +45,30 @@ const COUNCIL = [
 ] as const;
 
 describe('sheet: one row per area and party', () => {
-  const header = ['Area', 'Party', 'Seats', 'Votes', 'Held after', 'Seats up', 'Seats total', 'Control before', 'Declared at', 'Note'];
-  const rows = COUNCIL.map(([party, seats, votes, held], index) => ['Kingsbridge Wells', party, seats, votes, held, index === 0 ? 14 : undefined, index === 0 ? 42 : undefined, index === 0 ? 'Labour' : undefined, index === 0 ? '02:55' : undefined, index === 0 ? 'Recount in one ward, decided by 3 votes, as agreed' : undefined]);
+  const header = [
+    'Area',
+    'Party',
+    'Seats',
+    'Votes',
+    'Held after',
+    'Seats up',
+    'Seats total',
+    'Control before',
+    'Declared at',
+    'Note',
+  ];
+  const rows = COUNCIL.map(([party, seats, votes, held], index) => [
+    'Kingsbridge Wells',
+    party,
+    seats,
+    votes,
+    held,
+    index === 0 ? 14 : undefined,
+    index === 0 ? 42 : undefined,
+    index === 0 ? 'Labour' : undefined,
+    index === 0 ? '02:55' : undefined,
+    index === 0 ? 'Recount in one ward, decided by 3 votes, as agreed' : undefined,
+  ]);
   const text = csv([header, ...rows], { bom: true, blankRows: 3, emptyColumns: 2 });
   const { feed, warnings } = convert(text);
   const area = feed.areas[0]!;
@@ -52,7 +82,9 @@ describe('sheet: one row per area and party', () => {
   it('gives the seats, votes and shares of each party, and the whole council after', () => {
     const total = COUNCIL.reduce((sum, [, , votes]) => sum + votes, 0);
     for (const [label, seats, votes, held] of COUNCIL) {
-      const row = area.results!.find((result) => feed.parties.find((party) => party.id === result.party)!.name === label)!;
+      const row = area.results!.find(
+        (result) => feed.parties.find((party) => party.id === result.party)!.name === label,
+      )!;
       expect(row).toMatchObject({ seats, votes, seatsHeld: held, share: Math.round((votes / total) * 10000) / 100 });
     }
     expect(area.seats).toEqual({ total: 42, up: 14, majority: 22 });
@@ -77,11 +109,26 @@ describe('sheet: one row per area and party', () => {
   });
 
   it('keeps an area whose result cells are blank awaiting, and reads blank seats as none once any are entered', () => {
-    const awaiting = convert(csv([['area', 'party', 'seats'], ['Anytown', 'Labour'], ['Anytown', 'Green']])).feed.areas[0]!;
+    const awaiting = convert(
+      csv([
+        ['area', 'party', 'seats'],
+        ['Anytown', 'Labour'],
+        ['Anytown', 'Green'],
+      ]),
+    ).feed.areas[0]!;
     expect(awaiting.status).toBe('awaiting');
     expect(awaiting.results).toBeUndefined();
-    const partly = convert(csv([['area', 'party', 'seats'], ['Anytown', 'Labour', 3], ['Anytown', 'Green']])).feed.areas[0]!;
-    expect(partly.results!.map((row) => [row.party, row.seats])).toEqual([['lab', 3], ['green', 0]]);
+    const partly = convert(
+      csv([
+        ['area', 'party', 'seats'],
+        ['Anytown', 'Labour', 3],
+        ['Anytown', 'Green'],
+      ]),
+    ).feed.areas[0]!;
+    expect(partly.results!.map((row) => [row.party, row.seats])).toEqual([
+      ['lab', 3],
+      ['green', 0],
+    ]);
   });
 });
 
@@ -95,22 +142,48 @@ describe('sheet: one row per candidate', () => {
     ['Eddie Coates-Madden', 'Labour', 754, 'no'],
   ] as const;
   const header = ['area', 'parent', 'candidate', 'party', 'votes', 'elected', 'seats up'];
-  const councilRows = [['area', 'party'], ['Rotherham', 'Labour']];
-  const text = csv([header, ...ward.map(([name, party, votes, elected], index) => ['Keppel', 'Rotherham', name, party, votes, elected, index === 0 ? 3 : undefined]), ...councilRows.slice(1).map((row) => [row[0], undefined, undefined, row[1]])]);
+  const councilRows = [
+    ['area', 'party'],
+    ['Rotherham', 'Labour'],
+  ];
+  const text = csv([
+    header,
+    ...ward.map(([name, party, votes, elected], index) => [
+      'Keppel',
+      'Rotherham',
+      name,
+      party,
+      votes,
+      elected,
+      index === 0 ? 3 : undefined,
+    ]),
+    ...councilRows.slice(1).map((row) => [row[0], undefined, undefined, row[1]]),
+  ]);
   const { feed, warnings } = convert(text);
   const keppel = feed.areas.find((area) => area.name === 'Keppel')!;
 
   it('elects exactly those marked elected, several in a multi-member ward', () => {
     const elected = ward.filter(([, , , mark]) => mark === 'yes').map(([name]) => name);
-    expect(keppel.candidates!.filter((candidate) => candidate.elected).map((candidate) => candidate.name).sort()).toEqual([...elected].sort());
+    expect(
+      keppel
+        .candidates!.filter((candidate) => candidate.elected)
+        .map((candidate) => candidate.name)
+        .sort(),
+    ).toEqual([...elected].sort());
     expect(keppel.seats!.up).toBe(3);
     expect(keppel.winner).toBeUndefined();
   });
 
-  it('computes each candidate\'s share of the ward\'s votes and each party\'s seats', () => {
+  it("computes each candidate's share of the ward's votes and each party's seats", () => {
     const total = ward.reduce((sum, [, , votes]) => sum + votes, 0);
-    for (const [name, , votes] of ward) expect(keppel.candidates!.find((candidate) => candidate.name === name)!.share).toBe(Math.round((votes / total) * 10000) / 100);
-    expect(keppel.results!.find((row) => row.party === 'lab')).toMatchObject({ seats: 2, votes: ward.filter(([, party]) => party === 'Labour').reduce((sum, [, , votes]) => sum + votes, 0) });
+    for (const [name, , votes] of ward)
+      expect(keppel.candidates!.find((candidate) => candidate.name === name)!.share).toBe(
+        Math.round((votes / total) * 10000) / 100,
+      );
+    expect(keppel.results!.find((row) => row.party === 'lab')).toMatchObject({
+      seats: 2,
+      votes: ward.filter(([, party]) => party === 'Labour').reduce((sum, [, , votes]) => sum + votes, 0),
+    });
   });
 
   it('puts the ward under its council, named as in the area column', () => {
@@ -118,42 +191,136 @@ describe('sheet: one row per candidate', () => {
   });
 
   it('lists a party label the config does not know', () => {
-    expect(warnings.map((warning) => `${warning.at}: ${warning.message}`)).toEqual([`line 4, column "party": party "Rotherham Democratic Party" is not in the config; shown as 'rotherham-democratic-party'`]);
+    expect(warnings.map((warning) => `${warning.at}: ${warning.message}`)).toEqual([
+      `line 4, column "party": party "Rotherham Democratic Party" is not in the config; shown as 'rotherham-democratic-party'`,
+    ]);
   });
 });
 
 describe('sheet mistakes name the row and column', () => {
   it('a figure that is not a number', () => {
-    expect(problemsOf(csv([['area', 'party', 'votes', 'seats'], ['Anytown', 'Labour', '12,34', 1]]))).toEqual(['line 2, column "votes": "12,34" is not a number']);
-    expect(problemsOf(csv([['area', 'party', 'seats'], ['Anytown', 'Labour', 1.5]]))).toEqual(['line 2, column "seats": "1.5" is not a whole number of seats']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'votes', 'seats'],
+          ['Anytown', 'Labour', '12,34', 1],
+        ]),
+      ),
+    ).toEqual(['line 2, column "votes": "12,34" is not a number']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'seats'],
+          ['Anytown', 'Labour', 1.5],
+        ]),
+      ),
+    ).toEqual(['line 2, column "seats": "1.5" is not a whole number of seats']);
   });
 
   it('a missing column, an unknown status, a value under a column with no name', () => {
-    expect(problemsOf(csv([['area', 'votes'], ['Anytown', 1]]))).toEqual(['line 1: no "party" column (the header has: area, votes)']);
-    expect(problemsOf(csv([['area', 'party', 'status'], ['Anytown', 'Labour', 'done']]))).toEqual(['line 2, column "status": "done" is not a status']);
-    expect(problemsOf(csv([['area', 'party', ''], ['Anytown', 'Labour', 'x']]))).toEqual(['line 2, column "column 3": a value ("x") under a column with no name']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'votes'],
+          ['Anytown', 1],
+        ]),
+      ),
+    ).toEqual(['line 1: no "party" column (the header has: area, votes)']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'status'],
+          ['Anytown', 'Labour', 'done'],
+        ]),
+      ),
+    ).toEqual(['line 2, column "status": "done" is not a status']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', ''],
+          ['Anytown', 'Labour', 'x'],
+        ]),
+      ),
+    ).toEqual(['line 2, column "column 3": a value ("x") under a column with no name']);
   });
 
-  it('an area\'s value that differs between its rows', () => {
-    expect(problemsOf(csv([['area', 'party', 'seats up'], ['Anytown', 'Labour', 10], ['Anytown', 'Green', 11]]))).toEqual(['line 3, column "seats up": "11" for Anytown, but line 2 says "10"']);
+  it("an area's value that differs between its rows", () => {
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'seats up'],
+          ['Anytown', 'Labour', 10],
+          ['Anytown', 'Green', 11],
+        ]),
+      ),
+    ).toEqual(['line 3, column "seats up": "11" for Anytown, but line 2 says "10"']);
   });
 
   it('more elected or won than seats up, votes for some but not all, votes without a winner', () => {
-    expect(problemsOf(csv([['area', 'candidate', 'party', 'elected', 'seats up'], ['Abbey', 'A', 'Labour', 'yes', 1], ['Abbey', 'B', 'Green', 'yes']]))).toEqual(['line 3, column "elected": Abbey: 2 candidates elected, but 1 seat is up']);
-    expect(problemsOf(csv([['area', 'party', 'seats', 'seats up'], ['Anytown', 'Labour', 6, 10], ['Anytown', 'Green', 5]]))).toEqual(['line 2, column "seats": Anytown: 11 seats won, but 10 are up']);
-    expect(problemsOf(csv([['area', 'candidate', 'party', 'votes', 'elected'], ['Abbey', 'A', 'Labour', 100, 'yes'], ['Abbey', 'B', 'Green', undefined, undefined]]))).toEqual(['line 3, column "votes": Abbey: votes are entered for some candidates but not this one']);
-    expect(problemsOf(csv([['area', 'candidate', 'party', 'votes', 'elected'], ['Abbey', 'A', 'Labour', 100], ['Abbey', 'B', 'Green', 90]]))).toEqual(['line 2, column "elected": Abbey: votes are entered but nobody is marked elected']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'candidate', 'party', 'elected', 'seats up'],
+          ['Abbey', 'A', 'Labour', 'yes', 1],
+          ['Abbey', 'B', 'Green', 'yes'],
+        ]),
+      ),
+    ).toEqual(['line 3, column "elected": Abbey: 2 candidates elected, but 1 seat is up']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'seats', 'seats up'],
+          ['Anytown', 'Labour', 6, 10],
+          ['Anytown', 'Green', 5],
+        ]),
+      ),
+    ).toEqual(['line 2, column "seats": Anytown: 11 seats won, but 10 are up']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'candidate', 'party', 'votes', 'elected'],
+          ['Abbey', 'A', 'Labour', 100, 'yes'],
+          ['Abbey', 'B', 'Green', undefined, undefined],
+        ]),
+      ),
+    ).toEqual(['line 3, column "votes": Abbey: votes are entered for some candidates but not this one']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'candidate', 'party', 'votes', 'elected'],
+          ['Abbey', 'A', 'Labour', 100],
+          ['Abbey', 'B', 'Green', 90],
+        ]),
+      ),
+    ).toEqual(['line 2, column "elected": Abbey: votes are entered but nobody is marked elected']);
   });
 
   it('a control after that the seats held after contradict, and a parent that is not there', () => {
-    expect(problemsOf(csv([['area', 'party', 'seats', 'held after', 'seats total', 'control after'], ['Anytown', 'Labour', 5, 10, 30, 'Labour'], ['Anytown', 'Green', 5, 20]]))).toEqual([
-      "line 2, column \"control after\": Anytown: control after is \"Labour\", but the seats held after give 'green' a majority of 16",
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'party', 'seats', 'held after', 'seats total', 'control after'],
+          ['Anytown', 'Labour', 5, 10, 30, 'Labour'],
+          ['Anytown', 'Green', 5, 20],
+        ]),
+      ),
+    ).toEqual([
+      'line 2, column "control after": Anytown: control after is "Labour", but the seats held after give \'green\' a majority of 16',
     ]);
-    expect(problemsOf(csv([['area', 'parent', 'party'], ['Abbey', 'Nowhere', 'Labour']]))).toEqual(['line 2, column "parent": Abbey\'s parent "Nowhere" is not an area of the sheet or the config']);
+    expect(
+      problemsOf(
+        csv([
+          ['area', 'parent', 'party'],
+          ['Abbey', 'Nowhere', 'Labour'],
+        ]),
+      ),
+    ).toEqual(['line 2, column "parent": Abbey\'s parent "Nowhere" is not an area of the sheet or the config']);
   });
 
   it('a cut-off file: an unclosed quote names its line', () => {
-    expect(problemsOf('area,party,note\r\nAnytown,Labour,"half a sen')).toEqual(['line 2: a quoted field is not closed']);
+    expect(problemsOf('area,party,note\r\nAnytown,Labour,"half a sen')).toEqual([
+      'line 2: a quoted field is not closed',
+    ]);
   });
 });
 

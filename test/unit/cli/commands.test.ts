@@ -19,7 +19,8 @@ describe('tally --help', () => {
   it('lists every command, and every command’s help explains each option with an example', async () => {
     const top = await tally(folder.dir, ['--help']);
     expect(top.code).toBe(0);
-    for (const command of ['validate', 'convert', 'publish', 'rollback', 'serve']) expect(top.out.join('\n')).toContain(command);
+    for (const command of ['validate', 'convert', 'publish', 'rollback', 'serve'])
+      expect(top.out.join('\n')).toContain(command);
 
     const program = createProgram(harness(folder.dir).context, () => {});
     for (const command of program.commands.filter((each) => each.name() !== 'help')) {
@@ -42,7 +43,8 @@ describe('tally --help', () => {
     for (const [line, name, rest] of lines) {
       const command = program.commands.find((each) => each.name() === name)!;
       const known = new Set(command.options.flatMap((option) => [option.long, option.short]));
-      for (const option of rest!.match(/(?<=\s)--?[a-z][a-z-]*/g) ?? []) expect(known.has(option), `${line.trim()}: ${option}`).toBe(true);
+      for (const option of rest!.match(/(?<=\s)--?[a-z][a-z-]*/g) ?? [])
+        expect(known.has(option), `${line.trim()}: ${option}`).toBe(true);
     }
   });
 
@@ -56,7 +58,10 @@ describe('tally --help', () => {
     expect(missing.err.join('\n')).toContain('--help');
     const kind = await tally(folder.dir, ['convert', 'csv', 'x.csv']);
     expect(kind.code).toBe(2);
-    expect(kind.err).toEqual(["tally convert: unknown kind of source 'csv'", '  Use one of: hoc-csv, dc-results, pa-local, pa-fptp, sheet.']);
+    expect(kind.err).toEqual([
+      "tally convert: unknown kind of source 'csv'",
+      '  Use one of: hoc-csv, dc-results, pa-local, pa-fptp, sheet.',
+    ]);
   });
 });
 
@@ -79,18 +84,26 @@ describe('tally validate', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.out.join('\n'));
     expect(report.valid).toBe(false);
-    expect(report.errors).toContainEqual({ path: 'meta.revision', message: 'must be a number', hint: expect.stringContaining('number') });
+    expect(report.errors).toContainEqual({
+      path: 'meta.revision',
+      message: 'must be a number',
+      hint: expect.stringContaining('number'),
+    });
   });
 
   it('exits 2 for a missing file, saying what to check', async () => {
     const run = await tally(folder.dir, ['validate', 'missing.json']);
     expect(run.code).toBe(2);
-    expect(run.err).toEqual(['tally validate: missing.json: no such file', '  Check the path (relative to the folder you run tally in), or give a URL.']);
+    expect(run.err).toEqual([
+      'tally validate: missing.json: no such file',
+      '  Check the path (relative to the folder you run tally in), or give a URL.',
+    ]);
   });
 
   it('reads a URL; a 404 exits 2 with a hint, and an HTML page is invalid, not a crash', async () => {
     const server: Server = createServer((request, response) => {
-      if (request.url === '/page.json') response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
+      if (request.url === '/page.json')
+        response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
       else response.writeHead(404).end();
     });
     const base = await listen(server, 0, '127.0.0.1');
@@ -124,12 +137,27 @@ describe('tally convert', () => {
   });
 
   it('writes a valid feed from a source and its config', async () => {
-    const run = await tally(folder.dir, ['convert', 'hoc-csv', 'results.csv', '--config', 'night.json', '-o', 'feed.json', '--now', '2019-12-13T06:00:00Z']);
+    const run = await tally(folder.dir, [
+      'convert',
+      'hoc-csv',
+      'results.csv',
+      '--config',
+      'night.json',
+      '-o',
+      'feed.json',
+      '--now',
+      '2019-12-13T06:00:00Z',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.out[0]).toContain('wrote feed.json from 1 file: "Test general election" (ge-test), revision 1: 3 of 3 areas declared');
+    expect(run.out[0]).toContain(
+      'wrote feed.json from 1 file: "Test general election" (ge-test), revision 1: 3 of 3 areas declared',
+    );
     const feed = parseFeed(readFileSync(join(folder.dir, 'feed.json'), 'utf8'));
     expect(feed.ok && feed.feed.meta.generatedAt).toBe('2019-12-13T06:00:00.000Z');
-    expect(feed.ok && feed.feed.areas.find((area) => area.id === 'E14000003')?.control).toEqual({ before: 'lab', after: 'con' });
+    expect(feed.ok && feed.feed.areas.find((area) => area.id === 'E14000003')?.control).toEqual({
+      before: 'lab',
+      after: 'con',
+    });
   });
 
   it('writes to standard output without -o, and marks test data with --test', async () => {
@@ -140,8 +168,19 @@ describe('tally convert', () => {
   });
 
   it('names the file and line of a broken source, exit 1, and writes nothing', async () => {
-    writeFileSync(join(folder.dir, 'results.csv'), `${hocCsv(CONSTITUENCIES)}E14000004,Delta,North East,Lab hold,Lab,70000`);
-    const run = await tally(folder.dir, ['convert', 'hoc-csv', 'results.csv', '--config', 'night.json', '-o', 'feed.json']);
+    writeFileSync(
+      join(folder.dir, 'results.csv'),
+      `${hocCsv(CONSTITUENCIES)}E14000004,Delta,North East,Lab hold,Lab,70000`,
+    );
+    const run = await tally(folder.dir, [
+      'convert',
+      'hoc-csv',
+      'results.csv',
+      '--config',
+      'night.json',
+      '-o',
+      'feed.json',
+    ]);
     expect(run.code).toBe(1);
     expect(run.err.join('\n')).toMatch(/results\.csv line 5: 6 fields where the header has 11/);
     expect(existsSync(join(folder.dir, 'feed.json'))).toBe(false);
@@ -163,7 +202,18 @@ describe('tally convert', () => {
 
 describe('tally publish --once and tally rollback', () => {
   beforeEach(() => writeJson(join(folder.dir, 'night.json'), HOC_CONFIG));
-  const publishOnce = () => tally(folder.dir, ['publish', 'hoc-csv', '--watch', 'results.csv', '--out', 'out', '--config', 'night.json', '--once']);
+  const publishOnce = () =>
+    tally(folder.dir, [
+      'publish',
+      'hoc-csv',
+      '--watch',
+      'results.csv',
+      '--out',
+      'out',
+      '--config',
+      'night.json',
+      '--once',
+    ]);
   const published = () => {
     const result = parseFeed(readFileSync(join(folder.dir, 'out/ge-test.json'), 'utf8'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -175,7 +225,9 @@ describe('tally publish --once and tally rollback', () => {
     const first = await publishOnce();
     expect(first.code).toBe(0);
     expect(first.out).toHaveLength(1);
-    expect(first.out[0]).toMatch(/^r1 {2}\d\d:\d\d:\d\d {2}2\/2 declared {2}first publication; 2 declared \(Alpha, Beta\)/);
+    expect(first.out[0]).toMatch(
+      /^r1 {2}\d\d:\d\d:\d\d {2}2\/2 declared {2}first publication; 2 declared \(Alpha, Beta\)/,
+    );
 
     const same = await publishOnce();
     expect(same.code).toBe(0);
@@ -185,7 +237,11 @@ describe('tally publish --once and tally rollback', () => {
     writeFileSync(join(folder.dir, 'results.csv'), hocCsv(CONSTITUENCIES));
     const more = await publishOnce();
     expect(more.out[0]).toMatch(/^r2 .* 3\/3 declared {2}1 declared \(Gamma\); 1 change of control/);
-    expect(published().events!.map((event) => event.id)).toEqual(['declared:E14000001', 'declared:E14000002', 'declared:E14000003']);
+    expect(published().events!.map((event) => event.id)).toEqual([
+      'declared:E14000001',
+      'declared:E14000002',
+      'declared:E14000003',
+    ]);
 
     const list = await tally(folder.dir, ['rollback', '--out', 'out', '--list']);
     expect(list.out[0]).toBe('ge-test: 2 revisions kept (1–2); published now: revision 2');
@@ -201,7 +257,10 @@ describe('tally publish --once and tally rollback', () => {
     expect(nothing.out[0]).toBe('revision 3 is the one published now: nothing to do.');
     const unknown = await tally(folder.dir, ['rollback', '--out', 'out', '--to', '9']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toEqual([`tally rollback: there is no revision 9 of 'ge-test' in ${join(folder.dir, 'out/history/ge-test')}`, '  Revisions kept: 1–3.']);
+    expect(unknown.err).toEqual([
+      `tally rollback: there is no revision 9 of 'ge-test' in ${join(folder.dir, 'out/history/ge-test')}`,
+      '  Revisions kept: 1–3.',
+    ]);
   });
 
   it('keeps the last good feed when the source breaks, and says where, exit 1', async () => {
@@ -211,7 +270,9 @@ describe('tally publish --once and tally rollback', () => {
     writeFileSync(join(folder.dir, 'results.csv'), hocCsv(CONSTITUENCIES).replace('20000', '20k00'));
     const broken = await publishOnce();
     expect(broken.code).toBe(1);
-    expect(broken.err.join('\n')).toMatch(/not published: the source has problems; revision 1 stays published\n {2}.*results\.csv line 2: .*"20k00" is not a number/);
+    expect(broken.err.join('\n')).toMatch(
+      /not published: the source has problems; revision 1 stays published\n {2}.*results\.csv line 2: .*"20k00" is not a number/,
+    );
     expect(readFileSync(join(folder.dir, 'out/ge-test.json'), 'utf8')).toBe(good);
   });
 
@@ -219,9 +280,21 @@ describe('tally publish --once and tally rollback', () => {
     const server: Server = createServer((_request, response) => response.writeHead(404).end());
     const base = await listen(server, 0, '127.0.0.1');
     try {
-      const run = await tally(folder.dir, ['publish', 'hoc-csv', '--watch', `${base}results.csv`, '--out', 'out', '--config', 'night.json', '--once']);
+      const run = await tally(folder.dir, [
+        'publish',
+        'hoc-csv',
+        '--watch',
+        `${base}results.csv`,
+        '--out',
+        'out',
+        '--config',
+        'night.json',
+        '--once',
+      ]);
       expect(run.code).toBe(2);
-      expect(run.err.join('\n')).toMatch(/not published: the source could not be read; nothing is published yet\n {2}http:\/\/127\.0\.0\.1:\d+\/results\.csv: HTTP 404 Not Found — Check the address/);
+      expect(run.err.join('\n')).toMatch(
+        /not published: the source could not be read; nothing is published yet\n {2}http:\/\/127\.0\.0\.1:\d+\/results\.csv: HTTP 404 Not Found — Check the address/,
+      );
       expect(existsSync(join(folder.dir, 'out/ge-test.json'))).toBe(false);
     } finally {
       await close(server);

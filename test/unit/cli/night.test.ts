@@ -6,7 +6,12 @@ import { SourceError } from '../../../src/adapters/index.js';
 import type { FeedInput } from '../../../src/feed/schema.js';
 import { Night, type NightReport, type Problem } from '../../../src/cli/publish/night.js';
 import { Publisher } from '../../../src/cli/publish/publisher.js';
-import { SourceReadError, type SourceCheck, type SourceText, type WatchableSource } from '../../../src/cli/publish/sources.js';
+import {
+  SourceReadError,
+  type SourceCheck,
+  type SourceText,
+  type WatchableSource,
+} from '../../../src/cli/publish/sources.js';
 import { FeedStore } from '../../../src/cli/publish/store.js';
 import { rawFeed } from '../support/feed.js';
 import { temporaryFolder } from './support.js';
@@ -21,7 +26,11 @@ class ScriptedSource implements WatchableSource {
     return check;
   }
 }
-const changed = (text: string): SourceCheck => ({ state: 'changed', files: [{ name: 'results.csv', text }], description: 'results.csv' });
+const changed = (text: string): SourceCheck => ({
+  state: 'changed',
+  files: [{ name: 'results.csv', text }],
+  description: 'results.csv',
+});
 
 /**
  * A stand-in adapter: "A:declared,B:awaiting" → a feed with those areas; the config's label for
@@ -29,13 +38,19 @@ const changed = (text: string): SourceCheck => ({ state: 'changed', files: [{ na
  */
 function adapter(files: readonly SourceText[], label: string): { feed: FeedInput; warnings: Problem[] } {
   const text = files[0]!.text;
-  if (text === 'broken') throw new SourceError({ source: files[0]!.name, at: 'line 3', message: '"12a" is not a number' });
+  if (text === 'broken')
+    throw new SourceError({ source: files[0]!.name, at: 'line 3', message: '"12a" is not a number' });
   const areas = text.split(',').map((entry) => {
     const [id, status] = entry.split(':') as [string, 'declared' | 'awaiting'];
-    return status === 'declared' ? { id, name: `Area ${id}`, status, control: { after: 'lab' } } : { id, name: `Area ${id}`, status };
+    return status === 'declared'
+      ? { id, name: `Area ${id}`, status, control: { after: 'lab' } }
+      : { id, name: `Area ${id}`, status };
   });
   const feed = rawFeed(areas);
-  return { feed: { ...feed, parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, name: label } : party)) }, warnings: [] };
+  return {
+    feed: { ...feed, parties: feed.parties.map((party) => (party.id === 'lab' ? { ...party, name: label } : party)) },
+    warnings: [],
+  };
 }
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -51,11 +66,16 @@ beforeEach(async () => {
   label = 'Labour';
   configState = 'unchanged';
   events = [];
-  const { publisher } = await Publisher.open(new FeedStore(folder.dir, 'test'), { now: () => Date.parse('2026-05-08T01:00:00Z') });
+  const { publisher } = await Publisher.open(new FeedStore(folder.dir, 'test'), {
+    now: () => Date.parse('2026-05-08T01:00:00Z'),
+  });
   const report: NightReport = {
     published: (result) => events.push(`published r${result.revision}`),
     unchanged: ({ revision }) => events.push(`unchanged r${revision}`),
-    rejected: (problems, details) => events.push(`rejected at ${details.stage}: ${problems.map((problem) => `${problem.source}${problem.at ? ` ${problem.at}` : ''}: ${problem.message}`).join('; ')} (r${details.revision ?? '-'} stays)`),
+    rejected: (problems, details) =>
+      events.push(
+        `rejected at ${details.stage}: ${problems.map((problem) => `${problem.source}${problem.at ? ` ${problem.at}` : ''}: ${problem.message}`).join('; ')} (r${details.revision ?? '-'} stays)`,
+      ),
     warnings: (problems) => events.push(`warnings: ${problems.length}`),
   };
   night = new Night({
@@ -74,7 +94,10 @@ beforeEach(async () => {
 });
 afterEach(() => folder.cleanup());
 
-const publishedLabour = () => (JSON.parse(readFileSync(join(folder.dir, 'test.json'), 'utf8')) as { parties: { id: string; name: string }[] }).parties.find((party) => party.id === 'lab')!.name;
+const publishedLabour = () =>
+  (
+    JSON.parse(readFileSync(join(folder.dir, 'test.json'), 'utf8')) as { parties: { id: string; name: string }[] }
+  ).parties.find((party) => party.id === 'lab')!.name;
 
 describe('Night.look', () => {
   it('publishes a changed source, and nothing for an unchanged one', async () => {
@@ -96,11 +119,18 @@ describe('Night.look', () => {
     source.next = changed('A:declared');
     await night.look();
     const good = readFileSync(join(folder.dir, 'test.json'), 'utf8');
-    source.next = { state: 'unreadable', error: new SourceReadError('results.csv', 'permission denied', 'Give the user read access.') };
+    source.next = {
+      state: 'unreadable',
+      error: new SourceReadError('results.csv', 'permission denied', 'Give the user read access.'),
+    };
     await night.look();
     source.next = changed('broken');
     await night.look();
-    expect(events).toEqual(['published r1', 'rejected at read: results.csv: permission denied (r1 stays)', 'rejected at convert: results.csv line 3: "12a" is not a number (r1 stays)']);
+    expect(events).toEqual([
+      'published r1',
+      'rejected at read: results.csv: permission denied (r1 stays)',
+      'rejected at convert: results.csv line 3: "12a" is not a number (r1 stays)',
+    ]);
     expect(readFileSync(join(folder.dir, 'test.json'), 'utf8')).toBe(good);
   });
 
@@ -120,7 +150,11 @@ describe('Night.look', () => {
     configState = [{ source: 'night.json', at: 'parties[0].colour', message: 'must be a colour as #rgb or #rrggbb' }];
     source.next = changed('A:declared');
     await night.look();
-    expect(events).toEqual(['published r1', 'rejected at config: night.json parties[0].colour: must be a colour as #rgb or #rrggbb (r1 stays)', 'published r2']);
+    expect(events).toEqual([
+      'published r1',
+      'rejected at config: night.json parties[0].colour: must be a colour as #rgb or #rrggbb (r1 stays)',
+      'published r2',
+    ]);
   });
 
   it('reports a converted feed that does not validate, by JSON path', async () => {

@@ -20,7 +20,8 @@ let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => (folder = temporaryFolder('tally-pages-')));
 afterEach(() => folder.cleanup());
 
-const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+const meta = (html: string, property: string) =>
+  new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
 
 /** The feed with one more council declared: the next publication of the night. */
 function declareOneMore(feed: Feed, id: string): Feed {
@@ -50,7 +51,11 @@ describe('PagesWriter', () => {
       expect(image).toMatch(/^https:\/\/results\.example\.org\/ge\/images\/.+\.svg$/);
       expect(existsSync(join(folder.dir, image.replace('https://results.example.org/ge/', '')))).toBe(true);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
-      expect(jsonLd).toMatchObject({ '@type': 'WebPage', url: `https://results.example.org/ge/${path}`, about: { '@type': 'AdministrativeArea', name: area.name, identifier: area.id } });
+      expect(jsonLd).toMatchObject({
+        '@type': 'WebPage',
+        url: `https://results.example.org/ge/${path}`,
+        about: { '@type': 'AdministrativeArea', name: area.name, identifier: area.id },
+      });
       // The widgets are on the page, rendered: the winner's votes are in the HTML itself.
       expect(html).toContain('<template shadowroot="open" shadowrootmode="open">');
       const winner = area.results!.find((result) => result.party === area.winner)!;
@@ -59,7 +64,8 @@ describe('PagesWriter', () => {
       expect(html).not.toMatch(/<script type="module"/);
     }
     const index = readFileSync(join(folder.dir, 'index.html'), 'utf8');
-    for (const [id, path] of paths) expect(index).toContain(`<a href="${path}">${feed.areas.find((area) => area.id === id)!.name}</a>`);
+    for (const [id, path] of paths)
+      expect(index).toContain(`<a href="${path}">${feed.areas.find((area) => area.id === id)!.name}</a>`);
   });
 
   it('writes again only the pages whose area changed, and the index', async () => {
@@ -85,18 +91,42 @@ describe('PagesWriter', () => {
 
   it('makes the pages live when given the script and the feed: the widgets follow src and hydrate', async () => {
     const feed = fixture('local-small');
-    await new PagesWriter(folder.dir, { baseUrl: 'https://r.example.org/', images: 'svg', scriptUrl: 'https://cdn.example.org/tally.js', feedUrl: 'https://r.example.org/feed.json' }).update(feed);
+    await new PagesWriter(folder.dir, {
+      baseUrl: 'https://r.example.org/',
+      images: 'svg',
+      scriptUrl: 'https://cdn.example.org/tally.js',
+      feedUrl: 'https://r.example.org/feed.json',
+    }).update(feed);
     const index = readFileSync(join(folder.dir, 'index.html'), 'utf8');
     expect(index).toContain('<script type="module" src="https://cdn.example.org/tally.js"></script>');
     expect(index).toMatch(/<tally-seat-bar [^>]*src="https:\/\/r\.example\.org\/feed\.json"/);
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(index)![1]!);
-    expect(jsonLd['@graph'][1]).toMatchObject({ '@type': 'Dataset', distribution: { contentUrl: 'https://r.example.org/feed.json' } });
+    expect(jsonLd['@graph'][1]).toMatchObject({
+      '@type': 'Dataset',
+      distribution: { contentUrl: 'https://r.example.org/feed.json' },
+    });
   });
 });
 
 describe('tally publish --pages', () => {
   beforeEach(() => writeJson(join(folder.dir, 'night.json'), HOC_CONFIG));
-  const publishOnce = (...more: string[]) => tally(folder.dir, ['publish', 'hoc-csv', '--watch', 'results.csv', '--out', 'out', '--config', 'night.json', '--once', '--pages', 'www', '--pages-images', 'svg', ...more]);
+  const publishOnce = (...more: string[]) =>
+    tally(folder.dir, [
+      'publish',
+      'hoc-csv',
+      '--watch',
+      'results.csv',
+      '--out',
+      'out',
+      '--config',
+      'night.json',
+      '--once',
+      '--pages',
+      'www',
+      '--pages-images',
+      'svg',
+      ...more,
+    ]);
 
   it('needs --base-url', async () => {
     writeFileSync(join(folder.dir, 'results.csv'), hocCsv(CONSTITUENCIES));
@@ -112,7 +142,11 @@ describe('tally publish --pages', () => {
     expect(first.err.join('\n')).toMatch(/pages: revision 1, 3 written: .*alpha\.html.*0 unchanged/);
     writeFileSync(join(folder.dir, 'results.csv'), hocCsv(CONSTITUENCIES));
     const second = await publishOnce('--base-url', 'https://results.example.org/ge/');
-    expect(second.err.join('\n')).toMatch(/pages: revision 2, 2 written: (areas\/gamma\.html, index\.html|index\.html, areas\/gamma\.html), 2 unchanged/);
-    expect(readFileSync(join(folder.dir, 'www/areas/gamma.html'), 'utf8')).toContain('<title>Gamma: general election results 2019</title>');
+    expect(second.err.join('\n')).toMatch(
+      /pages: revision 2, 2 written: (areas\/gamma\.html, index\.html|index\.html, areas\/gamma\.html), 2 unchanged/,
+    );
+    expect(readFileSync(join(folder.dir, 'www/areas/gamma.html'), 'utf8')).toContain(
+      '<title>Gamma: general election results 2019</title>',
+    );
   });
 });

@@ -10,8 +10,20 @@ import { temporaryFolder } from './support.js';
 
 type AreaInput = FeedInput['areas'][number];
 
-const awaiting = (id: string, name: string): AreaInput => ({ id, name, status: 'awaiting', seats: { total: 60, up: 20 }, control: { before: 'lab' } });
-const declared = (id: string, name: string, after: string, seats: { lab: number; con: number }, at = '2018-05-04T01:00:00Z'): AreaInput => ({
+const awaiting = (id: string, name: string): AreaInput => ({
+  id,
+  name,
+  status: 'awaiting',
+  seats: { total: 60, up: 20 },
+  control: { before: 'lab' },
+});
+const declared = (
+  id: string,
+  name: string,
+  after: string,
+  seats: { lab: number; con: number },
+  at = '2018-05-04T01:00:00Z',
+): AreaInput => ({
   id,
   name,
   status: 'declared',
@@ -25,7 +37,11 @@ const declared = (id: string, name: string, after: string, seats: { lab: number;
 });
 
 /** The night as the adapter would give it: the same election, areas as they stand. */
-const night = (areas: AreaInput[], extra: Partial<FeedInput> = {}): FeedInput => ({ ...rawFeed(areas), meta: { ...rawFeed(areas).meta, election: { ...rawFeed(areas).meta.election, id: 'locals' } }, ...extra });
+const night = (areas: AreaInput[], extra: Partial<FeedInput> = {}): FeedInput => ({
+  ...rawFeed(areas),
+  meta: { ...rawFeed(areas).meta, election: { ...rawFeed(areas).meta.election, id: 'locals' } },
+  ...extra,
+});
 
 const published = (result: PublishResult) => {
   if (result.kind !== 'published') throw new Error(`expected a publication, got ${JSON.stringify(result)}`);
@@ -58,7 +74,9 @@ describe('Publisher', () => {
     expect(feed.meta.generatedAt).toBe('2026-05-07T22:00:00Z');
     expect(feed.meta.dataChangedAt).toBe('2026-05-07T22:00:00Z');
     expect(feed.events).toEqual([]);
-    expect(readFileSync(join(folder.dir, 'history/locals/1.json'), 'utf8')).toBe(readFileSync(join(folder.dir, 'locals.json'), 'utf8'));
+    expect(readFileSync(join(folder.dir, 'history/locals/1.json'), 'utf8')).toBe(
+      readFileSync(join(folder.dir, 'locals.json'), 'utf8'),
+    );
   });
 
   it('publishes nothing when the results are the same, whatever the adapter put in the bookkeeping', async () => {
@@ -67,7 +85,10 @@ describe('Publisher', () => {
     const before = readFileSync(join(folder.dir, 'locals.json'), 'utf8');
     clock.now += 60_000;
     const again = night([awaiting('A', 'Adur')]);
-    const result = await publisher.publish({ ...again, meta: { ...again.meta, revision: 99, generatedAt: '2030-01-01T00:00:00Z' } });
+    const result = await publisher.publish({
+      ...again,
+      meta: { ...again.meta, revision: 99, generatedAt: '2030-01-01T00:00:00Z' },
+    });
     expect(result).toEqual({ kind: 'unchanged', revision: 1 });
     expect(readFileSync(join(folder.dir, 'locals.json'), 'utf8')).toBe(before);
     expect(readdirSync(join(folder.dir, 'history/locals'))).toEqual(['1.json']);
@@ -77,12 +98,24 @@ describe('Publisher', () => {
     const publisher = await open();
     published(await publisher.publish(night([awaiting('A', 'Adur'), awaiting('B', 'Barnet')])));
     clock.now += 90_000;
-    const result = published(await publisher.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')])));
+    const result = published(
+      await publisher.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')])),
+    );
     expect(result.revision).toBe(2);
     expect(result.changes.declared).toEqual(['A']);
     const feed = onDisk();
     expect(feed.meta.dataChangedAt).toBe('2026-05-07T22:01:30Z');
-    expect(feed.events).toEqual([{ id: 'declared:A', kind: 'declaration', at: '2018-05-04T01:00:00Z', area: 'A', party: 'lab', from: 'lab', to: 'lab' }]);
+    expect(feed.events).toEqual([
+      {
+        id: 'declared:A',
+        kind: 'declaration',
+        at: '2018-05-04T01:00:00Z',
+        area: 'A',
+        party: 'lab',
+        from: 'lab',
+        to: 'lab',
+      },
+    ]);
   });
 
   it('calls a change of hands a change of control, and a later change to a declared result a correction', async () => {
@@ -112,8 +145,16 @@ describe('Publisher', () => {
     const states = [
       [awaiting('A', 'Adur'), awaiting('B', 'Barnet'), awaiting('C', 'Crawley')],
       [declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet'), awaiting('C', 'Crawley')],
-      [declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), declared('B', 'Barnet', 'con', { lab: 5, con: 15 }), awaiting('C', 'Crawley')],
-      [declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), declared('B', 'Barnet', 'con', { lab: 5, con: 15 }), declared('C', 'Crawley', 'noc', { lab: 10, con: 10 })],
+      [
+        declared('A', 'Adur', 'lab', { lab: 12, con: 8 }),
+        declared('B', 'Barnet', 'con', { lab: 5, con: 15 }),
+        awaiting('C', 'Crawley'),
+      ],
+      [
+        declared('A', 'Adur', 'lab', { lab: 12, con: 8 }),
+        declared('B', 'Barnet', 'con', { lab: 5, con: 15 }),
+        declared('C', 'Crawley', 'noc', { lab: 10, con: 10 }),
+      ],
     ];
     let previous: unknown[] = [];
     for (const areas of states) {
@@ -132,7 +173,10 @@ describe('Publisher', () => {
     const before = readFileSync(join(folder.dir, 'locals.json'), 'utf8');
     const result = await publisher.publish(night([declared('A', 'Adur', 'lib', { lab: 12, con: 8 })]));
     expect(result.kind).toBe('invalid');
-    expect(result.kind === 'invalid' && result.issues).toContainEqual({ path: 'areas[0].control.after', message: "unknown party 'lib'" });
+    expect(result.kind === 'invalid' && result.issues).toContainEqual({
+      path: 'areas[0].control.after',
+      message: "unknown party 'lib'",
+    });
     expect(readFileSync(join(folder.dir, 'locals.json'), 'utf8')).toBe(before);
     expect(publisher.revision).toBe(1);
   });
@@ -140,7 +184,10 @@ describe('Publisher', () => {
   it('refuses a feed for another election', async () => {
     const publisher = await open();
     const other = night([awaiting('A', 'Adur')]);
-    const result = await publisher.publish({ ...other, meta: { ...other.meta, election: { ...other.meta.election, id: 'other' } } });
+    const result = await publisher.publish({
+      ...other,
+      meta: { ...other.meta, election: { ...other.meta.election, id: 'other' } },
+    });
     expect(result.kind).toBe('invalid');
     expect(existsSync(join(folder.dir, 'locals.json'))).toBe(false);
   });
@@ -152,8 +199,15 @@ describe('Publisher', () => {
     const restarted = await open();
     expect(restarted.revision).toBe(2);
     // The same sources after the restart: nothing new to publish.
-    expect((await restarted.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')]))).kind).toBe('unchanged');
-    const next = published(await restarted.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), declared('B', 'Barnet', 'con', { lab: 5, con: 15 })])));
+    expect(
+      (await restarted.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')])))
+        .kind,
+    ).toBe('unchanged');
+    const next = published(
+      await restarted.publish(
+        night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), declared('B', 'Barnet', 'con', { lab: 5, con: 15 })]),
+      ),
+    );
     expect(next.revision).toBe(3);
     expect(onDisk().events!.map((event) => event.id)).toEqual(['declared:A', 'declared:B']);
   });
@@ -165,10 +219,15 @@ describe('Publisher', () => {
     const { rmSync } = await import('node:fs');
     rmSync(join(folder.dir, 'history/locals/2.json'));
     writeFileSync(join(folder.dir, '.locals.json.0123456789ab.tmp'), '{"format":"tally-fe');
-    const { publisher: restarted, removedTemporary } = await Publisher.open(new FeedStore(folder.dir, 'locals'), options());
+    const { publisher: restarted, removedTemporary } = await Publisher.open(
+      new FeedStore(folder.dir, 'locals'),
+      options(),
+    );
     expect(removedTemporary).toEqual(['.locals.json.0123456789ab.tmp']);
     expect(restarted.revision).toBe(2);
-    expect(readFileSync(join(folder.dir, 'history/locals/2.json'), 'utf8')).toBe(readFileSync(join(folder.dir, 'locals.json'), 'utf8'));
+    expect(readFileSync(join(folder.dir, 'history/locals/2.json'), 'utf8')).toBe(
+      readFileSync(join(folder.dir, 'locals.json'), 'utf8'),
+    );
   });
 
   it('takes a feed written by someone else meanwhile (a rollback) as the one to compare with', async () => {
@@ -193,7 +252,9 @@ describe('Publisher', () => {
 
   it('drops events about an area that left the feed instead of publishing an invalid feed', async () => {
     const publisher = await open();
-    published(await publisher.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')])));
+    published(
+      await publisher.publish(night([declared('A', 'Adur', 'lab', { lab: 12, con: 8 }), awaiting('B', 'Barnet')])),
+    );
     const result = published(await publisher.publish(night([awaiting('B', 'Barnet')])));
     expect(result.dropped.map((event) => event.id)).toEqual(['declared:A']);
     expect(onDisk().events).toEqual([]);
@@ -218,7 +279,12 @@ describe('contentKey and isoNow', () => {
   it('ignores revision and times, and sees everything else', () => {
     const a = parseFeed(JSON.stringify(night([awaiting('A', 'Adur')])));
     const b = night([awaiting('A', 'Adur')]);
-    const c = parseFeed(JSON.stringify({ ...b, meta: { ...b.meta, revision: 7, generatedAt: '2030-01-01T00:00:00Z', dataChangedAt: '2030-01-01T00:00:00Z' } }));
+    const c = parseFeed(
+      JSON.stringify({
+        ...b,
+        meta: { ...b.meta, revision: 7, generatedAt: '2030-01-01T00:00:00Z', dataChangedAt: '2030-01-01T00:00:00Z' },
+      }),
+    );
     const d = parseFeed(JSON.stringify(night([awaiting('A', 'Adurr')])));
     if (!a.ok || !c.ok || !d.ok) throw new Error('invalid');
     expect(contentKey(a.feed)).toBe(contentKey(c.feed));

@@ -18,7 +18,16 @@ afterEach(() => folder.cleanup());
 
 describe('tally render', () => {
   it('prints the same fragment as renderWidget, with the attributes given', async () => {
-    const run = await tally(FIXTURES, ['render', 'seat-bar', '--feed', 'general-small.json', '--attr', 'layout=bars', '--attr', 'theme=dark']);
+    const run = await tally(FIXTURES, [
+      'render',
+      'seat-bar',
+      '--feed',
+      'general-small.json',
+      '--attr',
+      'layout=bars',
+      '--attr',
+      'theme=dark',
+    ]);
     expect(run.code).toBe(0);
     const feed = JSON.parse(readFileSync(join(FIXTURES, 'general-small.json'), 'utf8'));
     expect(run.out.join('\n')).toBe(await renderWidget('seat-bar', feed, { layout: 'bars', theme: 'dark' }));
@@ -26,7 +35,16 @@ describe('tally render', () => {
   });
 
   it('writes a file with -o, whole, and says what it wrote on stderr', async () => {
-    const run = await tally(folder.dir, ['render', 'party-table', '--feed', join(FIXTURES, 'local-small.json'), '-o', 'table.html', '--attr', 'lang=cy']);
+    const run = await tally(folder.dir, [
+      'render',
+      'party-table',
+      '--feed',
+      join(FIXTURES, 'local-small.json'),
+      '-o',
+      'table.html',
+      '--attr',
+      'lang=cy',
+    ]);
     expect(run.code).toBe(0);
     const html = readFileSync(join(folder.dir, 'table.html'), 'utf8');
     expect(html).toMatch(/^<tally-party-table [^>]*lang="cy"/);
@@ -38,10 +56,24 @@ describe('tally render', () => {
     const feed = join(folder.dir, 'feed.json');
     // One real council of the 2018 feed that the district layout has.
     writeFileSync(feed, readFileSync(join(FIXTURES, 'uk-local-2018.final.json')));
-    const withLayout = await tally(folder.dir, ['render', 'council-list', '--feed', 'feed.json', '--layout', join(LAYOUTS, 'uk-local-authority-districts.hexjson')]);
+    const withLayout = await tally(folder.dir, [
+      'render',
+      'council-list',
+      '--feed',
+      'feed.json',
+      '--layout',
+      join(LAYOUTS, 'uk-local-authority-districts.hexjson'),
+    ]);
     expect(withLayout.code).toBe(0);
     expect(withLayout.out.join('\n')).toMatch(/<svg[^>]*class="map"|part="map"/);
-    const fromAttribute = await tally(folder.dir, ['render', 'council-list', '--feed', 'feed.json', '--attr', `layout-src=${join(LAYOUTS, 'uk-local-authority-districts.hexjson')}`]);
+    const fromAttribute = await tally(folder.dir, [
+      'render',
+      'council-list',
+      '--feed',
+      'feed.json',
+      '--attr',
+      `layout-src=${join(LAYOUTS, 'uk-local-authority-districts.hexjson')}`,
+    ]);
     expect(fromAttribute.out.join('\n')).toMatch(/part="map"/);
   });
 
@@ -56,11 +88,30 @@ describe('tally render', () => {
   it('names the widgets and attributes there are when given others, exit 2', async () => {
     const widget = await tally(FIXTURES, ['render', 'pie-chart', '--feed', 'local-small.json']);
     expect(widget.code).toBe(2);
-    expect(widget.err).toEqual(["tally render: unknown widget 'pie-chart'", '  Use one of: seat-bar, party-table, council-list, ticker, area-result.']);
-    const attribute = await tally(FIXTURES, ['render', 'seat-bar', '--feed', 'local-small.json', '--attr', 'layuot=bars']);
+    expect(widget.err).toEqual([
+      "tally render: unknown widget 'pie-chart'",
+      '  Use one of: seat-bar, party-table, council-list, ticker, area-result.',
+    ]);
+    const attribute = await tally(FIXTURES, [
+      'render',
+      'seat-bar',
+      '--feed',
+      'local-small.json',
+      '--attr',
+      'layuot=bars',
+    ]);
     expect(attribute.code).toBe(2);
     expect(attribute.err[0]).toMatch(/<tally-seat-bar> has no attribute "layuot"; its attributes are .*layout/);
-    const twice = await tally(FIXTURES, ['render', 'seat-bar', '--feed', 'local-small.json', '--attr', 'layout=bars', '--attr', 'layout=stacked']);
+    const twice = await tally(FIXTURES, [
+      'render',
+      'seat-bar',
+      '--feed',
+      'local-small.json',
+      '--attr',
+      'layout=bars',
+      '--attr',
+      'layout=stacked',
+    ]);
     expect(twice.code).toBe(2);
     expect(twice.err.join('\n')).toContain('--attr layout is given twice');
   });
@@ -68,7 +119,10 @@ describe('tally render', () => {
   it('exits 2 for a feed it cannot read, saying what to check', async () => {
     const run = await tally(folder.dir, ['render', 'ticker', '--feed', 'missing.json']);
     expect(run.code).toBe(2);
-    expect(run.err).toEqual(['tally render: missing.json: no such file', '  Check the path (relative to the folder you run tally in), or give a URL.']);
+    expect(run.err).toEqual([
+      'tally render: missing.json: no such file',
+      '  Check the path (relative to the folder you run tally in), or give a URL.',
+    ]);
   });
 
   it('renders a readable fragment: the numbers are in the HTML itself', async () => {

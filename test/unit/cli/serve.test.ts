@@ -92,7 +92,10 @@ describe('tally serve', () => {
     expect(new Set([br.headers['etag'], gzip.headers['etag'], identity.headers['etag']]).size).toBe(3);
 
     // A client that cached the gzip answer and now asks for brotli: the same content, 304.
-    const again = await get(base, '/night.json', { 'Accept-Encoding': 'br', 'If-None-Match': String(gzip.headers['etag']) });
+    const again = await get(base, '/night.json', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(gzip.headers['etag']),
+    });
     expect(again.status).toBe(304);
     expect(again.headers['etag']).toBe(br.headers['etag']);
   });
@@ -124,7 +127,12 @@ describe('tally serve', () => {
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(FEED));
-    const preflight = await get(base, '/night.json', { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET' }, 'OPTIONS');
+    const preflight = await get(
+      base,
+      '/night.json',
+      { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET' },
+      'OPTIONS',
+    );
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
   });
@@ -166,7 +174,10 @@ describe('the demo server serves through the same code', () => {
         const br = await get(demo.base, path, { 'Accept-Encoding': 'br' });
         expect(br.headers['content-encoding'], path).toBe('br');
         expect(br.headers['etag'], path).toMatch(/-br"$/);
-        const gzip = await get(demo.base, path, { 'Accept-Encoding': 'gzip', 'If-None-Match': String(br.headers['etag']) });
+        const gzip = await get(demo.base, path, {
+          'Accept-Encoding': 'gzip',
+          'If-None-Match': String(br.headers['etag']),
+        });
         expect(gzip.status, path).toBe(304);
       }
     } finally {

@@ -2,12 +2,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
-import { FileSource, nextPage, readSources, SourceReadError, UrlSource, type SourceCheck } from '../../../src/cli/publish/sources.js';
+import {
+  FileSource,
+  nextPage,
+  readSources,
+  SourceReadError,
+  UrlSource,
+  type SourceCheck,
+} from '../../../src/cli/publish/sources.js';
 import { close, listen } from '../../../src/cli/serve/server.js';
 import { temporaryFolder } from './support.js';
 
 const XML = { extensions: ['.xml'] };
-const names = (check: SourceCheck) => (check.state === 'changed' ? check.files.map((file) => file.name.split('/').slice(-2).join('/')) : check.state);
+const names = (check: SourceCheck) =>
+  check.state === 'changed' ? check.files.map((file) => file.name.split('/').slice(-2).join('/')) : check.state;
 
 let folder: ReturnType<typeof temporaryFolder>;
 beforeEach(() => (folder = temporaryFolder('tally-sources-')));
@@ -102,7 +110,9 @@ describe('FileSource', () => {
 
 describe('readSources', () => {
   it('throws a SourceReadError with a hint for a missing path', async () => {
-    const error = await readSources(join(folder.dir, 'nope.csv'), { extensions: ['.csv'] }).catch((caught: unknown) => caught);
+    const error = await readSources(join(folder.dir, 'nope.csv'), { extensions: ['.csv'] }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SourceReadError);
     expect((error as SourceReadError).hint).toMatch(/Check the path/);
   });
@@ -147,7 +157,10 @@ describe('UrlSource', () => {
 
     pages['/results?page=2'] = { body: JSON.stringify({ next: null, results: [2, 3] }), etag: '"p2-b"' };
     const second = await source.check();
-    expect(second.state === 'changed' && second.files.map((file) => JSON.parse(file.text).results)).toEqual([[1], [2, 3]]);
+    expect(second.state === 'changed' && second.files.map((file) => JSON.parse(file.text).results)).toEqual([
+      [1],
+      [2, 3],
+    ]);
   });
 
   it('reports an HTTP error once with a hint, and reads again when the server recovers', async () => {
@@ -171,7 +184,9 @@ describe('UrlSource', () => {
 
 describe('nextPage', () => {
   it('resolves a JSON page’s next link and ignores anything else', () => {
-    expect(nextPage('{"next":"?page=2","results":[]}', 'https://api.example/results?page=1')).toBe('https://api.example/results?page=2');
+    expect(nextPage('{"next":"?page=2","results":[]}', 'https://api.example/results?page=1')).toBe(
+      'https://api.example/results?page=2',
+    );
     expect(nextPage('{"next":null}', 'https://api.example/')).toBeUndefined();
     expect(nextPage('[{"next":"x"}]', 'https://api.example/')).toBeUndefined();
     expect(nextPage('<xml/>', 'https://api.example/')).toBeUndefined();

@@ -21,7 +21,7 @@ export interface Constituency {
   result: string;
 }
 
-const winnerOf = (votes: Constituency['votes']) => (Object.entries(votes).sort(([, a], [, b]) => b - a)[0]![0]);
+const winnerOf = (votes: Constituency['votes']) => Object.entries(votes).sort(([, a], [, b]) => b - a)[0]![0];
 
 /** A House of Commons Library results CSV with these constituencies (the hoc-csv kind). */
 export function hocCsv(rows: readonly Constituency[]): string {
@@ -29,7 +29,19 @@ export function hocCsv(rows: readonly Constituency[]): string {
   const lines = rows.map((row) => {
     const valid = row.votes.Con + row.votes.Lab + row.votes.LD;
     const sorted = Object.values(row.votes).sort((a, b) => b - a);
-    return [row.id, row.name, 'North East', row.result, winnerOf(row.votes), 70000, valid, sorted[0]! - sorted[1]!, row.votes.Con, row.votes.Lab, row.votes.LD].join(',');
+    return [
+      row.id,
+      row.name,
+      'North East',
+      row.result,
+      winnerOf(row.votes),
+      70000,
+      valid,
+      sorted[0]! - sorted[1]!,
+      row.votes.Con,
+      row.votes.Lab,
+      row.votes.LD,
+    ].join(',');
   });
   return `${[header, ...lines].join('\n')}\n`;
 }
@@ -88,14 +100,22 @@ export function harness(cwd: string, overrides: Partial<CliContext> & { timers?:
 }
 
 /** Run one command line in process. */
-export async function tally(cwd: string, argv: readonly string[], overrides: Partial<CliContext> = {}): Promise<CliRun> {
+export async function tally(
+  cwd: string,
+  argv: readonly string[],
+  overrides: Partial<CliContext> = {},
+): Promise<CliRun> {
   const { context, out, err } = harness(cwd, overrides);
   const code = await runCli(argv, context);
   return { code, out, err, text: [...out, ...err].join('\n') };
 }
 
 /** Wait until `check` passes (polling), or fail after `ms`: for outcomes of real file-system events, never for speed. */
-export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  ms = 15_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -105,7 +125,8 @@ export async function eventually<T>(check: () => T | undefined | Promise<T | und
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -3,7 +3,9 @@ import { LookSchedule } from '../../../src/cli/publish/watch.js';
 import { FakeClock, flush } from '../support/fake-clock.js';
 
 /** A schedule whose looks are recorded with the fake time they started at. */
-function scheduled(options: { intervalMs?: number; settleMs?: number; outcomes?: ('done' | 'again')[]; lookMs?: number } = {}) {
+function scheduled(
+  options: { intervalMs?: number; settleMs?: number; outcomes?: ('done' | 'again')[]; lookMs?: number } = {},
+) {
   const clock = new FakeClock();
   const start = clock.now();
   const looks: { at: number; reason: string }[] = [];

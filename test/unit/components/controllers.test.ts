@@ -32,7 +32,12 @@ describe('PortionController', () => {
     const portions = new PortionController(host);
     portions.begin(2, true);
     const items = keys(FIRST_PORTION * 2);
-    const taken = portions.take(items, (key) => key, new Set(), (key) => key === 'k399');
+    const taken = portions.take(
+      items,
+      (key) => key,
+      new Set(),
+      (key) => key === 'k399',
+    );
     // Half the first portion, plus the one that must be there.
     expect(taken.items.length).toBe(FIRST_PORTION / 2 + 1);
     expect(taken.keys.has('k399')).toBe(true);
@@ -46,14 +51,30 @@ describe('PortionController', () => {
     const portions = new PortionController(host);
     const items = keys(50);
     portions.begin(1, true);
-    portions.timed(() => portions.take(items, (key) => key, new Set(), () => false), items.length);
+    portions.timed(
+      () =>
+        portions.take(
+          items,
+          (key) => key,
+          new Set(),
+          () => false,
+        ),
+      items.length,
+    );
     expect(portions.filling).toBe(false);
     portions.hostUpdated();
     expect(host.updates).toBe(0);
     // The next update may add NEXT_PORTION items.
     portions.begin(1, false);
     const many = keys(NEXT_PORTION + 10);
-    expect(portions.take(many, (key) => key, new Set(), () => false).added).toBe(NEXT_PORTION);
+    expect(
+      portions.take(
+        many,
+        (key) => key,
+        new Set(),
+        () => false,
+      ).added,
+    ).toBe(NEXT_PORTION);
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/components/ticker/messages.js';
-import { AnnouncementBatcher, AnnouncementLedger, pageAnnouncementLedger, summariseAnnouncement } from '../../../src/components/ticker/announcer.js';
+import {
+  AnnouncementBatcher,
+  AnnouncementLedger,
+  pageAnnouncementLedger,
+  summariseAnnouncement,
+} from '../../../src/components/ticker/announcer.js';
 import { messageKeys, translate, translator, type MessageKey } from '../../../src/i18n/messages.js';
 import { FakeClock } from '../support/fake-clock.js';
 // Welsh is fetched on first use on a page; these tests read it at once.
@@ -10,7 +15,11 @@ function batcher(options: { gather?: number; minInterval?: number } = {}) {
   const clock = new FakeClock();
   const start = clock.now();
   const heard: { at: number; batch: readonly string[] }[] = [];
-  const queue = new AnnouncementBatcher<string>((batch) => heard.push({ at: clock.now() - start, batch }), options, clock);
+  const queue = new AnnouncementBatcher<string>(
+    (batch) => heard.push({ at: clock.now() - start, batch }),
+    options,
+    clock,
+  );
   return { clock, heard, queue };
 }
 
@@ -81,18 +90,24 @@ describe('summariseAnnouncement', () => {
 
   it('reads one result as a sentence', () => {
     expect(summariseAnnouncement(['Labour hold Sunderland'], en, 'en-GB')).toBe('New result: Labour hold Sunderland.');
-    expect(summariseAnnouncement(['Labour hold Sunderland'], cy, 'cy')).toBe('Canlyniad newydd: Labour hold Sunderland.');
+    expect(summariseAnnouncement(['Labour hold Sunderland'], cy, 'cy')).toBe(
+      'Canlyniad newydd: Labour hold Sunderland.',
+    );
   });
 
   it('counts a burst and lists the first few', () => {
     expect(summariseAnnouncement(five, en, 'en-GB')).toBe(
       '5 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland; Recount in Belsize ward; and 2 more.',
     );
-    expect(summariseAnnouncement(five.slice(0, 2), en, 'en-GB')).toBe('2 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland.');
+    expect(summariseAnnouncement(five.slice(0, 2), en, 'en-GB')).toBe(
+      '2 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland.',
+    );
     expect(summariseAnnouncement(five.slice(0, 4), en, 'en-GB', 3)).toBe(
       '4 new results: Conservatives gain Redditch from Labour; Labour hold Sunderland; Recount in Belsize ward; and 1 more.',
     );
-    expect(summariseAnnouncement(five, cy, 'cy', 1)).toBe('5 canlyniad newydd: Conservatives gain Redditch from Labour; a 4 arall.');
+    expect(summariseAnnouncement(five, cy, 'cy', 1)).toBe(
+      '5 canlyniad newydd: Conservatives gain Redditch from Labour; a 4 arall.',
+    );
   });
 
   it('formats large counts and says nothing for nothing', () => {
@@ -108,8 +123,30 @@ describe('ticker messages', () => {
     const keys = messageKeys().filter((key) => key.startsWith('ticker.')) as MessageKey[];
     expect(keys.length).toBeGreaterThan(20);
     for (const key of keys) {
-      const welsh = translate('cy', key, { count: 2, number: '2', party: 'P', noc: 'N', id: 'x', kind: 'k', kinds: 'ks', sentence: 's', list: 'l', time: 't' });
-      const english = translate('en-GB', key, { count: 2, number: '2', party: 'P', noc: 'N', id: 'x', kind: 'k', kinds: 'ks', sentence: 's', list: 'l', time: 't' });
+      const welsh = translate('cy', key, {
+        count: 2,
+        number: '2',
+        party: 'P',
+        noc: 'N',
+        id: 'x',
+        kind: 'k',
+        kinds: 'ks',
+        sentence: 's',
+        list: 'l',
+        time: 't',
+      });
+      const english = translate('en-GB', key, {
+        count: 2,
+        number: '2',
+        party: 'P',
+        noc: 'N',
+        id: 'x',
+        kind: 'k',
+        kinds: 'ks',
+        sentence: 's',
+        list: 'l',
+        time: 't',
+      });
       if (key === 'ticker.badge.noc') continue; // only a placeholder in both languages
       expect(welsh, key).not.toBe(english);
     }

@@ -37,7 +37,9 @@ describe('hand-made fixtures', () => {
 
   it('uncontested.json: seats elected unopposed, counted within seats won', () => {
     const feed = valid('uncontested.json');
-    const unopposed = feed.areas.map((council) => council.results!.reduce((sum, result) => sum + (result.uncontested ?? 0), 0));
+    const unopposed = feed.areas.map((council) =>
+      council.results!.reduce((sum, result) => sum + (result.uncontested ?? 0), 0),
+    );
     expect(unopposed).toEqual([4, 4]);
     const wholly = feed.areas[1]!;
     expect(wholly.results!.every((result) => result.uncontested === result.seats)).toBe(true);
@@ -120,7 +122,9 @@ describe('hand-made fixtures', () => {
       { kind: 'gain-from-noc', party: 'ld' },
     ]);
     const state = stateOfParties(feed);
-    expect(state.parties.map((row) => [row.party, row.councils, row.councilsChange, row.seats, row.seatsChange])).toEqual([
+    expect(
+      state.parties.map((row) => [row.party, row.councils, row.councilsChange, row.seats, row.seatsChange]),
+    ).toEqual([
       ['lab', 1, 1, 37, 8],
       ['con', 1, -2, 34, -12],
       ['ld', 1, 1, 16, 3],

@@ -8,7 +8,11 @@ import { validateFeed } from '../../../src/feed/validate.js';
 
 const nights = loadDemoNights();
 const night = (id: DemoNight['id']) => nights.find((candidate) => candidate.id === id)!;
-const declaredIds = (feed: DemoNight['final']) => feed.areas.filter((area) => area.status === 'declared').map((area) => area.id).sort();
+const declaredIds = (feed: DemoNight['final']) =>
+  feed.areas
+    .filter((area) => area.status === 'declared')
+    .map((area) => area.id)
+    .sort();
 
 describe('loadDemoNights', () => {
   it('loads both nights, from the default or an explicit data directory', () => {
@@ -34,14 +38,18 @@ describe('loadDemoNights', () => {
   for (const id of ['uk-local-2018', 'uk-general-2019'] as const) {
     describe(id, () => {
       const n = night(id);
-      const samples = Array.from({ length: 41 }, (_, i) => Math.round(n.start - 3_600_000 + (i * (n.end - n.start + 7_200_000)) / 40));
+      const samples = Array.from({ length: 41 }, (_, i) =>
+        Math.round(n.start - 3_600_000 + (i * (n.end - n.start + 7_200_000)) / 40),
+      );
       const feeds = samples.map((time) => n.at(time));
 
       it('declares nothing at the start and, at the end, exactly what the final feed declares', () => {
         expect(progress(n.at(n.start)).declared).toBe(0);
         expect(declaredIds(n.at(n.end))).toEqual(declaredIds(n.final));
         expect(n.at(n.end).areas).toEqual(n.final.areas);
-        expect(n.at(n.end - 1).areas.filter((area) => area.status === 'declared').length).toBeLessThan(n.final.areas.length);
+        expect(n.at(n.end - 1).areas.filter((area) => area.status === 'declared').length).toBeLessThan(
+          n.final.areas.length,
+        );
       });
 
       it('only ever adds declarations as time goes on, with rising revisions and valid feeds', () => {
@@ -56,7 +64,8 @@ describe('loadDemoNights', () => {
           if (!changes.empty) expect(feed.meta.revision).toBeGreaterThan(previous.meta.revision);
           previous = feed;
         }
-        for (const feed of [feeds[0]!, feeds[20]!, feeds[40]!]) expect(validateFeed(JSON.parse(JSON.stringify(feed))).ok).toBe(true);
+        for (const feed of [feeds[0]!, feeds[20]!, feeds[40]!])
+          expect(validateFeed(JSON.parse(JSON.stringify(feed))).ok).toBe(true);
       });
 
       it('stamps the replay times', () => {
@@ -73,7 +82,9 @@ describe('loadDemoNights', () => {
     expect(feed.meta.election.title).toBe('English local elections 2018 (replay; declaration order simulated)');
     expect(feed.meta.note).toMatch(/simulated/);
     expect(night('uk-local-2018').title).toBe('English local elections 2018');
-    expect(night('uk-general-2019').at(night('uk-general-2019').end).meta.election.title).toBe('UK general election 2019 (replay)');
+    expect(night('uk-general-2019').at(night('uk-general-2019').end).meta.election.title).toBe(
+      'UK general election 2019 (replay)',
+    );
   });
 
   it('shows the PA snapshots in the 2018 replay once their count is reached, then the final totals', () => {
@@ -91,7 +102,9 @@ describe('loadDemoNights', () => {
     const derived = stateOfParties(at94, 'derived');
     const published = stateOfParties(at94);
     for (const party of ['con', 'lab', 'ld']) {
-      expect(derived.parties.find((row) => row.party === party)?.councils, party).toBe(published.parties.find((row) => row.party === party)?.councils);
+      expect(derived.parties.find((row) => row.party === party)?.councils, party).toBe(
+        published.parties.find((row) => row.party === party)?.councils,
+      );
     }
     expect(derived.noOverallControl?.councils).toBe(published.noOverallControl?.councils);
   });

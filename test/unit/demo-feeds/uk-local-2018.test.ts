@@ -13,7 +13,8 @@ import { validateFeed } from '../../../src/feed/validate.js';
 import { areaOutcome } from '../../../src/derive/area-outcome.js';
 import { stateOfParties } from '../../../src/derive/state-of-parties.js';
 
-const data = (path: string) => readFileSync(new URL(`../../../demo/data/uk-local-2018/${path}`, import.meta.url), 'utf8');
+const data = (path: string) =>
+  readFileSync(new URL(`../../../demo/data/uk-local-2018/${path}`, import.meta.url), 'utf8');
 const councilsCsv = data('councils.csv');
 const compositionCsv = data('composition-2018-09.csv');
 const national: unknown = JSON.parse(data('national.json'));
@@ -39,7 +40,10 @@ describe('localElections2018Feed', () => {
       expect(council.id).toMatch(/^E0[6-9]\d{6}$/);
       expect(council.status).toBe('declared');
     }
-    const types = feed.areas.reduce<Record<string, number>>((count, a) => ({ ...count, [a.type!]: (count[a.type!] ?? 0) + 1 }), {});
+    const types = feed.areas.reduce<Record<string, number>>(
+      (count, a) => ({ ...count, [a.type!]: (count[a.type!] ?? 0) + 1 }),
+      {},
+    );
     expect(types).toEqual({ 'London borough': 32, 'Metropolitan borough': 34, 'Unitary authority': 17, District: 67 });
     expect(feed.areas.some((a) => a.region !== undefined)).toBe(false);
   });
@@ -67,7 +71,9 @@ describe('localElections2018Feed', () => {
     expect(after).toEqual({ lab: 75, con: 45, noc: 21, ld: 9 });
     expect(before).toEqual({ lab: 75, noc: 24, con: 46, ld: 5 });
     const derived = stateOfParties(feed, 'derived');
-    expect(Object.fromEntries(derived.parties.filter((row) => row.councils).map((row) => [row.party, row.councils]))).toEqual({ lab: 75, con: 45, ld: 9 });
+    expect(
+      Object.fromEntries(derived.parties.filter((row) => row.councils).map((row) => [row.party, row.councils])),
+    ).toEqual({ lab: 75, con: 45, ld: 9 });
     expect(derived.noOverallControl?.councils).toBe(21);
   });
 
@@ -89,7 +95,11 @@ describe('localElections2018Feed', () => {
     // Bexley: all seat columns blank.
     expect(area('Bexley').results!.some((result) => result.seats !== undefined)).toBe(false);
     // Bromley: only Con 50 and Lab 8 given.
-    expect(area('Bromley').results!.filter((result) => result.seats !== undefined).map((result) => [result.party, result.seats])).toEqual([
+    expect(
+      area('Bromley')
+        .results!.filter((result) => result.seats !== undefined)
+        .map((result) => [result.party, result.seats]),
+    ).toEqual([
       ['con', 50],
       ['lab', 8],
     ]);
@@ -106,7 +116,9 @@ describe('localElections2018Feed', () => {
     // The data README: seats won complete for 43 councils, partial for 4.
     const withSeats = feed.areas.filter((council) => council.results?.some((result) => result.seats !== undefined));
     expect(withSeats).toHaveLength(47);
-    const complete = withSeats.filter((council) => council.results!.filter((result) => result.seats !== undefined).length === 7);
+    const complete = withSeats.filter(
+      (council) => council.results!.filter((result) => result.seats !== undefined).length === 7,
+    );
     expect(complete).toHaveLength(43);
   });
 
@@ -123,7 +135,9 @@ describe('localElections2018Feed', () => {
   });
 
   it('has declaration times only for the three councils that have them', () => {
-    const declared = feed.areas.filter((council) => council.declaredAt !== undefined).map((council) => [council.name, council.declaredAt]);
+    const declared = feed.areas
+      .filter((council) => council.declaredAt !== undefined)
+      .map((council) => [council.name, council.declaredAt]);
     expect(declared).toEqual([
       ['Barking and Dagenham', '2018-05-04T03:27:00Z'],
       ['Nuneaton and Bedworth', '2018-05-03T23:25:00Z'],
@@ -148,7 +162,9 @@ describe('localElections2018Feed', () => {
     }
     // Seats won survive where composition is left out.
     expect(area('Southampton').results!.find((result) => result.party === 'oth')!.seats).toBe(1);
-    const withComposition = feed.areas.filter((council) => council.results?.some((result) => result.seatsHeld !== undefined));
+    const withComposition = feed.areas.filter((council) =>
+      council.results?.some((result) => result.seatsHeld !== undefined),
+    );
     expect(withComposition).toHaveLength(143);
   });
 
@@ -158,7 +174,7 @@ describe('localElections2018Feed', () => {
     expect(area('Kingston upon Thames').note).not.toContain('assumed');
   });
 
-  it('carries the publishers\' final state of parties as its summary', () => {
+  it("carries the publishers' final state of parties as its summary", () => {
     const state = stateOfParties(feed);
     expect(state.basis).toBe('publisher');
     expect(state.declared).toBe(150);
@@ -204,8 +220,7 @@ describe('councilAreas2018', () => {
         { party: 'lab', seats: 3, seatsHeld: 14 },
         { party: 'ind', seatsHeld: 2 },
       ],
-      note:
-        'Whole-council figures are as recorded in September 2018 (OpenDataManchester) and can differ by one or two from election night. No 2018 results source found: control after was checked against councillor data from September 2018 (OpenDataManchester) and control before is assumed to be the same.',
+      note: 'Whole-council figures are as recorded in September 2018 (OpenDataManchester) and can differ by one or two from election night. No 2018 results source found: control after was checked against councillor data from September 2018 (OpenDataManchester) and control before is assumed to be the same.',
     });
     expect(areas[1]).toEqual({
       id: 'E08000027',
@@ -229,11 +244,20 @@ describe('councilAreas2018', () => {
   });
 
   it('refuses unknown codes instead of guessing', () => {
-    const header = 'council,gss_code,type,cycle,seats_total,seats_up,control_before,control_after,largest_party_after,con_seats,lab_seats,ld_seats,green_seats,ukip_seats,ind_seats,other_seats,seat_changes_note,source_url,declared_at,verification';
-    expect(() => readCouncils2018(`${header}\nX,E1,CTY,thirds,,,con,con,con,,,,,,,,,,,src-both\n`)).toThrow(/line 2: unknown council type "CTY"/);
-    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,reform,con,,,,,,,,,,,src-both\n`)).toThrow(/unknown control "reform"/);
-    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,con,con,1.5,,,,,,,,,,src-both\n`)).toThrow(/con_seats: 1.5 is not a count/);
-    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,con,con,,,,,,,,,,,unchecked\n`)).toThrow(/unknown verification/);
+    const header =
+      'council,gss_code,type,cycle,seats_total,seats_up,control_before,control_after,largest_party_after,con_seats,lab_seats,ld_seats,green_seats,ukip_seats,ind_seats,other_seats,seat_changes_note,source_url,declared_at,verification';
+    expect(() => readCouncils2018(`${header}\nX,E1,CTY,thirds,,,con,con,con,,,,,,,,,,,src-both\n`)).toThrow(
+      /line 2: unknown council type "CTY"/,
+    );
+    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,reform,con,,,,,,,,,,,src-both\n`)).toThrow(
+      /unknown control "reform"/,
+    );
+    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,con,con,1.5,,,,,,,,,,src-both\n`)).toThrow(
+      /con_seats: 1.5 is not a count/,
+    );
+    expect(() => readCouncils2018(`${header}\nX,E1,NMD,thirds,,,con,con,con,,,,,,,,,,,unchecked\n`)).toThrow(
+      /unknown verification/,
+    );
   });
 });
 
@@ -260,9 +284,21 @@ describe('national.json snapshots', () => {
   it('gives the PA figures after 94 of 150 with their source', () => {
     const [after94] = paSnapshots2018(national);
     expect(after94!.declared).toBe(94);
-    expect(after94!.source?.url).toBe('https://metro.co.uk/2018/05/04/local-election-results-show-mixed-results-tories-labour-7519752/');
-    expect(after94!.parties.find((row) => row.party === 'con')).toEqual({ party: 'con', councils: 28, councilsChange: -1, seats: 776, seatsChange: -11 });
-    expect(after94!.parties.find((row) => row.party === 'noc')).toEqual({ party: 'noc', councils: 14, councilsChange: 1 });
+    expect(after94!.source?.url).toBe(
+      'https://metro.co.uk/2018/05/04/local-election-results-show-mixed-results-tories-labour-7519752/',
+    );
+    expect(after94!.parties.find((row) => row.party === 'con')).toEqual({
+      party: 'con',
+      councils: 28,
+      councilsChange: -1,
+      seats: 776,
+      seatsChange: -11,
+    });
+    expect(after94!.parties.find((row) => row.party === 'noc')).toEqual({
+      party: 'noc',
+      councils: 14,
+      councilsChange: 1,
+    });
   });
 
   it('exposes every snapshot, marking the BBC ones as a different basis', () => {
@@ -278,10 +314,14 @@ describe('national.json snapshots', () => {
     const late = all[5]!.summary;
     expect(late.declared).toBeUndefined();
     expect(late.parties.find((row) => row.party === 'ukip')).toEqual({ party: 'ukip', seats: 3 });
-    expect(all[1]!.summary.parties.find((row) => row.party === 'oth')).toEqual({ party: 'oth', seats: 72, seatsChange: 9 });
+    expect(all[1]!.summary.parties.find((row) => row.party === 'oth')).toEqual({
+      party: 'oth',
+      seats: 72,
+      seatsChange: 9,
+    });
   });
 
-  it('final summary: the derived NOC row is the remainder of 150 and the opposite of the others\' change', () => {
+  it("final summary: the derived NOC row is the remainder of 150 and the opposite of the others' change", () => {
     const summary = finalSummary2018(national);
     const councils = summary.parties.reduce((sum, row) => sum + (row.councils ?? 0), 0);
     const change = summary.parties.reduce((sum, row) => sum + (row.councilsChange ?? 0), 0);
@@ -295,7 +335,12 @@ describe('simulatedDeclarationTimes', () => {
   const order = [...times].sort((a, b) => a[1] - b[1]);
   const control = new Map(feed.areas.map((council) => [council.id, council.control!.after!]));
   const countsAfter = (n: number) =>
-    order.slice(0, n).reduce<Record<string, number>>((count, [id]) => ({ ...count, [control.get(id)!]: (count[control.get(id)!] ?? 0) + 1 }), {});
+    order
+      .slice(0, n)
+      .reduce<Record<string, number>>(
+        (count, [id]) => ({ ...count, [control.get(id)!]: (count[control.get(id)!] ?? 0) + 1 }),
+        {},
+      );
 
   it('times every council, deterministically, keeping the three known times', () => {
     expect(times.size).toBe(150);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { areaOutcome, isChangeOfControl, outcomeColourKey } from '../../../src/derive/area-outcome.js';
 import { council, feed } from '../support/feed.js';
 
-const outcomeOf = (before: string | undefined, after: string | undefined) => areaOutcome(feed([council('A', before, after)]).areas[0]!);
+const outcomeOf = (before: string | undefined, after: string | undefined) =>
+  areaOutcome(feed([council('A', before, after)]).areas[0]!);
 
 describe('areaOutcome', () => {
   it('calls the same party before and after a hold', () => {
@@ -22,7 +23,8 @@ describe('areaOutcome', () => {
     expect(outcomeOf('con', undefined)).toEqual({ kind: 'declared' });
   });
   it('uses the winner of a single-seat contest as control after', () => {
-    const area = feed([{ id: 'A', name: 'A', status: 'declared', control: { before: 'lab' }, winner: 'con' }]).areas[0]!;
+    const area = feed([{ id: 'A', name: 'A', status: 'declared', control: { before: 'lab' }, winner: 'con' }])
+      .areas[0]!;
     expect(areaOutcome(area)).toEqual({ kind: 'gain', party: 'con', from: 'lab' });
   });
   it('reports the status of undeclared areas', () => {

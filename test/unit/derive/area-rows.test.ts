@@ -26,11 +26,30 @@ const names = (rows: readonly AreaRow[]) => rows.map((row) => row.name);
 
 /** One council of every kind of outcome, plus the statuses before a result. */
 const mixed = feed([
-  council('HOLD', 'con', 'con', { name: 'Hold Town', region: 'North', type: 'District', declaredAt: '2018-05-04T01:00:00Z' }),
-  council('GAIN', 'con', 'lab', { name: 'Gain City', region: 'South', type: 'London borough', declaredAt: '2018-05-04T03:00:00Z' }),
-  council('FROMNOC', 'noc', 'ld', { name: 'From NOC', region: 'North', type: 'District', declaredAt: '2018-05-04T02:00:00Z' }),
+  council('HOLD', 'con', 'con', {
+    name: 'Hold Town',
+    region: 'North',
+    type: 'District',
+    declaredAt: '2018-05-04T01:00:00Z',
+  }),
+  council('GAIN', 'con', 'lab', {
+    name: 'Gain City',
+    region: 'South',
+    type: 'London borough',
+    declaredAt: '2018-05-04T03:00:00Z',
+  }),
+  council('FROMNOC', 'noc', 'ld', {
+    name: 'From NOC',
+    region: 'North',
+    type: 'District',
+    declaredAt: '2018-05-04T02:00:00Z',
+  }),
   council('TONOC', 'lab', 'noc', { name: 'To NOC', region: 'South', type: 'District' }),
-  council('NOCHOLD', 'noc', 'noc', { name: 'Still NOC', type: 'Metropolitan borough', declaredAt: '2018-05-04T00:30:00Z' }),
+  council('NOCHOLD', 'noc', 'noc', {
+    name: 'Still NOC',
+    type: 'Metropolitan borough',
+    declaredAt: '2018-05-04T00:30:00Z',
+  }),
   { id: 'WAIT', name: 'Waiting', status: 'awaiting', region: 'North', control: { before: 'con' } },
   { id: 'COUNT', name: 'Counting', status: 'counting', control: { before: 'lab' } },
   { id: 'RECOUNT', name: 'Recounting', status: 'recount', control: { before: 'lab' } },
@@ -116,7 +135,14 @@ describe('areaRow', () => {
 
   it('shows no result, control or time for an area that has not declared', () => {
     const f = feed([
-      { id: 'W', name: 'W', status: 'counting', declaredAt: '2018-05-04T01:00:00Z', control: { before: 'con', after: 'lab' }, results: [{ party: 'lab', seats: 3 }] },
+      {
+        id: 'W',
+        name: 'W',
+        status: 'counting',
+        declaredAt: '2018-05-04T01:00:00Z',
+        control: { before: 'con', after: 'lab' },
+        results: [{ party: 'lab', seats: 3 }],
+      },
     ]);
     expect(areaRow(f, f.areas[0]!, 'en-GB')).toMatchObject({
       outcome: { kind: 'counting' },
@@ -130,7 +156,9 @@ describe('areaRow', () => {
   });
 
   it("uses the reader's language for the name and searches every name the area has", () => {
-    const f = feed([council('W06000001', 'lab', 'lab', { name: 'Isle of Anglesey', translations: { cy: { name: 'Ynys Môn' } } })]);
+    const f = feed([
+      council('W06000001', 'lab', 'lab', { name: 'Isle of Anglesey', translations: { cy: { name: 'Ynys Môn' } } }),
+    ]);
     const welsh = areaRow(f, f.areas[0]!, 'cy');
     expect(welsh.name).toBe('Ynys Môn');
     expect(welsh.searchText).toBe('ynys mon isle of anglesey w06000001');
@@ -145,14 +173,19 @@ describe('areaRows', () => {
 
   it('hands back the same row objects for areas that did not change, new ones for those that did', () => {
     const first = feed([council('A', 'con', 'con', { name: 'A' }), { id: 'B', name: 'B', status: 'counting' }]);
-    const next = feed([council('A', 'con', 'con', { name: 'A' }), council('B', 'lab', 'con', { name: 'B' })], { revision: 2 });
+    const next = feed([council('A', 'con', 'con', { name: 'A' }), council('B', 'lab', 'con', { name: 'B' })], {
+      revision: 2,
+    });
     const before = areaRows(first, 'en-GB');
     const after = areaRows(next, 'en-GB', before);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).not.toBe(before[1]);
     expect(after[1]!.outcome).toEqual({ kind: 'gain', party: 'con', from: 'lab' });
     // A change of language that changes a name changes that row only.
-    const translated = feed([council('A', 'con', 'con', { name: 'Anglesey', translations: { cy: { name: 'Môn' } } }), council('B', 'lab', 'con', { name: 'B' })]);
+    const translated = feed([
+      council('A', 'con', 'con', { name: 'Anglesey', translations: { cy: { name: 'Môn' } } }),
+      council('B', 'lab', 'con', { name: 'B' }),
+    ]);
     const english = areaRows(translated, 'en-GB');
     const welsh = areaRows(translated, 'cy', english);
     expect(welsh[0]).not.toBe(english[0]);
@@ -175,12 +208,14 @@ describe('foldForSearch and matchesSearch', () => {
     for (const query of ['kingston', 'KINGSTON', 'thames kingston', 'upon', 'kíngston', 'e09000021', '', '   ']) {
       expect(matchesSearch(row, query), query).toBe(true);
     }
-    for (const query of ['kingston hull', 'chelsea', 'kingstonupon']) expect(matchesSearch(row, query), query).toBe(false);
+    for (const query of ['kingston hull', 'chelsea', 'kingstonupon'])
+      expect(matchesSearch(row, query), query).toBe(false);
   });
 });
 
 describe('matchesFilter', () => {
-  const passing = (filter: Parameters<typeof matchesFilter>[1]) => mixedRows.filter((row) => matchesFilter(row, filter)).map((row) => row.id);
+  const passing = (filter: Parameters<typeof matchesFilter>[1]) =>
+    mixedRows.filter((row) => matchesFilter(row, filter)).map((row) => row.id);
 
   it('gains: every change of control, to and from no overall control included', () => {
     expect(passing('gains')).toEqual(['GAIN', 'FROMNOC', 'TONOC']);
@@ -200,9 +235,17 @@ describe('matchesFilter', () => {
 });
 
 describe('sortAreaRows', () => {
-  it('sorts by name in the reader\'s language, numbers in number order', () => {
-    const f = feed(['Ward 10', 'ward 9', 'Ávila', 'Zeal', 'Bath'].map((name, i) => council(`A${i}`, 'con', 'con', { name })));
-    expect(names(sortAreaRows(areaRows(f, 'en-GB'), 'name', 'en-GB'))).toEqual(['Ávila', 'Bath', 'ward 9', 'Ward 10', 'Zeal']);
+  it("sorts by name in the reader's language, numbers in number order", () => {
+    const f = feed(
+      ['Ward 10', 'ward 9', 'Ávila', 'Zeal', 'Bath'].map((name, i) => council(`A${i}`, 'con', 'con', { name })),
+    );
+    expect(names(sortAreaRows(areaRows(f, 'en-GB'), 'name', 'en-GB'))).toEqual([
+      'Ávila',
+      'Bath',
+      'ward 9',
+      'Ward 10',
+      'Zeal',
+    ]);
   });
 
   it('sorts by declaration time, latest first; then declared without a time; then the rest, each by name', () => {
@@ -284,7 +327,11 @@ describe('selectAreaRows', () => {
   });
 
   it('combines filter, party, search, sort and grouping', () => {
-    const result = selectAreaRows(mixedRows, { filter: 'gains', search: 'o', sort: 'declared', groupBy: 'region' }, 'en-GB');
+    const result = selectAreaRows(
+      mixedRows,
+      { filter: 'gains', search: 'o', sort: 'declared', groupBy: 'region' },
+      'en-GB',
+    );
     expect(result.groups.map((group) => [group.label, names(group.rows)])).toEqual([
       ['North', ['From NOC']],
       ['South', ['To NOC']],
@@ -305,13 +352,17 @@ describe('partiesWithAreas and controlIsCounted', () => {
   });
   it('counts control for local elections, and for others only when the feed mentions NOC', () => {
     expect(controlIsCounted(mixed)).toBe(true);
-    const general = feed([{ id: 'C', name: 'C', status: 'declared', winner: 'con', seats: { total: 1 } }], { kind: 'general', areaType: 'constituency' });
+    const general = feed([{ id: 'C', name: 'C', status: 'declared', winner: 'con', seats: { total: 1 } }], {
+      kind: 'general',
+      areaType: 'constituency',
+    });
     expect(controlIsCounted(general)).toBe(false);
   });
 });
 
 describe('on real feeds', () => {
-  const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
+  const fixture = (name: string): Feed =>
+    assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
   it('2018: 150 councils; control as councils.csv records it; the three named councils worded right', () => {
     const f = fixture('uk-local-2018.final.json');
     const rows = areaRows(f, 'en-GB');
@@ -329,7 +380,9 @@ describe('on real feeds', () => {
     expect(wording('Kingston upon Thames')).toBe(iso('⟨LD⟩ gain from ⟨Con⟩'));
     expect(wording('Trafford')).toBe(iso('No overall control (⟨Con⟩ lost)'));
     // Search is accent- and case-insensitive on real names.
-    expect(names(selectAreaRows(rows, { search: 'KINGSTON thames' }, 'en-GB').groups[0]!.rows)).toEqual(['Kingston upon Thames']);
+    expect(names(selectAreaRows(rows, { search: 'KINGSTON thames' }, 'en-GB').groups[0]!.rows)).toEqual([
+      'Kingston upon Thames',
+    ]);
   });
 
   it('2019: 650 constituencies, and the published seat totals', () => {

@@ -8,7 +8,8 @@ import { assertFeed } from '../../../src/feed/validate.js';
 import { council, feed } from '../support/feed.js';
 
 const plain = (text: string | undefined) => text?.replace(/[\u2068\u2069]/g, '');
-const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
+const fixture = (name: string): Feed =>
+  assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
 
 const mixed = feed([
   council('HOLD', 'con', 'con', { name: 'Hold Town' }),
@@ -59,13 +60,24 @@ describe('hexState', () => {
 
   it('fills a gain with the winner, rings it in the colour that reads on it, and names it', () => {
     const state = hexState('GAIN', 'Gain City', row('GAIN'), context);
-    expect(state).toMatchObject({ kind: 'result', fill: '#e4003b', ringColour: '#ffffff', gain: true, selectable: true, dim: false });
+    expect(state).toMatchObject({
+      kind: 'result',
+      fill: '#e4003b',
+      ringColour: '#ffffff',
+      gain: true,
+      selectable: true,
+      dim: false,
+    });
     expect(plain(state.label)).toBe('Gain City: Lab gain from Con');
   });
 
   it('dims what the filters leave out, and fills awaiting areas with the undeclared colour', () => {
     expect(hexState('HOLD', undefined, row('HOLD'), context)).toMatchObject({ dim: true, gain: false });
-    expect(hexState('WAIT', undefined, row('WAIT'), context)).toMatchObject({ kind: 'awaiting', fill: '#eeeeee', ringColour: '#333333' });
+    expect(hexState('WAIT', undefined, row('WAIT'), context)).toMatchObject({
+      kind: 'awaiting',
+      fill: '#eeeeee',
+      ringColour: '#333333',
+    });
   });
 
   it('names a hex the feed does not have from the map file, as no election', () => {
@@ -77,7 +89,9 @@ describe('hexState', () => {
   it('gives equal signatures to hexes that draw the same, and different ones otherwise', () => {
     const a = hexState('GAIN', 'Gain City', row('GAIN'), context);
     expect(hexState('GAIN', 'Gain City', row('GAIN'), { ...context }).signature).toBe(a.signature);
-    expect(hexState('GAIN', 'Gain City', row('GAIN'), { ...context, shown: new Set() }).signature).not.toBe(a.signature);
+    expect(hexState('GAIN', 'Gain City', row('GAIN'), { ...context, shown: new Set() }).signature).not.toBe(
+      a.signature,
+    );
   });
 });
 
@@ -91,7 +105,9 @@ describe('seatsSummary', () => {
 
   it('gives the winner’s share and majority for one seat, and nothing without figures', () => {
     const general = fixture('general-small.json');
-    const seat = areaRows(general, 'en-GB').find((candidate) => candidate.winnerShare !== undefined && candidate.majorityVotes !== undefined);
+    const seat = areaRows(general, 'en-GB').find(
+      (candidate) => candidate.winnerShare !== undefined && candidate.majorityVotes !== undefined,
+    );
     expect(plain(seatsSummary(seat!, general, 'en-GB'))).toMatch(/^\w+ \d+(\.\d)?%, majority [\d,]+$/);
     expect(seatsSummary(row('HOLD'), mixed, 'en-GB')).toBeUndefined();
   });

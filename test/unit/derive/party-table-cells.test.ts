@@ -20,14 +20,26 @@ describe('cellText', () => {
   });
 
   it('writes share changes in percentage points, rounding before choosing the sign', () => {
-    expect(cellText('shareChange', 1.25, 'en-GB')).toEqual({ text: '+1.3pp', spoken: 'up 1.3 percentage points', trend: 'up' });
-    expect(cellText('shareChange', -7.94, 'en-GB')).toEqual({ text: '\u22127.9pp', spoken: 'down 7.9 percentage points', trend: 'down' });
+    expect(cellText('shareChange', 1.25, 'en-GB')).toEqual({
+      text: '+1.3pp',
+      spoken: 'up 1.3 percentage points',
+      trend: 'up',
+    });
+    expect(cellText('shareChange', -7.94, 'en-GB')).toEqual({
+      text: '\u22127.9pp',
+      spoken: 'down 7.9 percentage points',
+      trend: 'down',
+    });
     // 0.04 shows as 0.0: it must not read "up 0.0".
     expect(cellText('shareChange', 0.04, 'en-GB')).toEqual({ text: '0.0pp', spoken: 'no change', trend: 'none' });
   });
 
   it('shows a dash for a figure nobody gave, read as "not available", never 0', () => {
-    expect(cellText('councilsChange', undefined, 'en-GB')).toEqual({ text: '–', spoken: 'not available', trend: undefined });
+    expect(cellText('councilsChange', undefined, 'en-GB')).toEqual({
+      text: '–',
+      spoken: 'not available',
+      trend: undefined,
+    });
     expect(cellText('seats', Number.NaN, 'en-GB').spoken).toBe('not available');
   });
 
@@ -40,6 +52,11 @@ describe('cellText', () => {
 
 describe('trendArrow', () => {
   it('points up or down, and shows nothing for no change', () => {
-    expect([trendArrow('up'), trendArrow('down'), trendArrow('none'), trendArrow(undefined)]).toEqual(['▲', '▼', '', '']);
+    expect([trendArrow('up'), trendArrow('down'), trendArrow('none'), trendArrow(undefined)]).toEqual([
+      '▲',
+      '▼',
+      '',
+      '',
+    ]);
   });
 });

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { chooseColumns, collapseSteps, columnGroup, parseColumns, type ColumnSource } from '../../../src/derive/party-table-columns.js';
+import {
+  chooseColumns,
+  collapseSteps,
+  columnGroup,
+  parseColumns,
+  type ColumnSource,
+} from '../../../src/derive/party-table-columns.js';
 
-const row = (values: ColumnSource['values'], candidate?: string): ColumnSource => ({ values, ...(candidate ? { candidate } : {}) });
+const row = (values: ColumnSource['values'], candidate?: string): ColumnSource => ({
+  values,
+  ...(candidate ? { candidate } : {}),
+});
 
 describe('parseColumns', () => {
   it('reads group names separated by spaces or commas, in any case, once each', () => {
-    expect(parseColumns('councils Seats,votes  share seats')).toEqual({ groups: ['councils', 'seats', 'votes', 'share'], unknown: [] });
+    expect(parseColumns('councils Seats,votes  share seats')).toEqual({
+      groups: ['councils', 'seats', 'votes', 'share'],
+      unknown: [],
+    });
   });
 
   it('reports words that name no column group', () => {
@@ -24,7 +36,10 @@ describe('chooseColumns', () => {
   });
 
   it('picks seats, votes and share with share change for a general election', () => {
-    const rows = [row({ seats: 1, seatsChange: 1, votes: 300, share: 60, shareChange: 2.5 }), row({ seats: 0, seatsChange: -1, votes: 200, share: 40 })];
+    const rows = [
+      row({ seats: 1, seatsChange: 1, votes: 300, share: 60, shareChange: 2.5 }),
+      row({ seats: 0, seatsChange: -1, votes: 200, share: 40 }),
+    ];
     expect(chooseColumns(rows).columns).toEqual(['seats', 'seatsChange', 'votes', 'share', 'shareChange']);
   });
 
@@ -34,7 +49,10 @@ describe('chooseColumns', () => {
 
   it('follows the requested groups and their order, reporting those with no figures', () => {
     const rows = [row({ councils: 2, seats: 10, seatsChange: 3 })];
-    expect(chooseColumns(rows, ['seats', 'votes', 'councils'])).toEqual({ columns: ['seats', 'seatsChange', 'councils'], missing: ['votes'] });
+    expect(chooseColumns(rows, ['seats', 'votes', 'councils'])).toEqual({
+      columns: ['seats', 'seatsChange', 'councils'],
+      missing: ['votes'],
+    });
   });
 
   it('adds a candidate column, first, only where a row names a candidate', () => {
@@ -52,14 +70,9 @@ describe('columnGroup', () => {
 
 describe('collapseSteps', () => {
   it('lets votes and shares go before names shorten, and never seats or their change', () => {
-    expect(collapseSteps(['councils', 'councilsChange', 'seats', 'seatsChange', 'votes', 'share', 'shareChange'])).toEqual([
-      'votes',
-      'shareChange',
-      'share',
-      'names',
-      'councilsChange',
-      'councils',
-    ]);
+    expect(
+      collapseSteps(['councils', 'councilsChange', 'seats', 'seatsChange', 'votes', 'share', 'shareChange']),
+    ).toEqual(['votes', 'shareChange', 'share', 'names', 'councilsChange', 'councils']);
   });
 
   it('shortens names before whole-council seats go, in a council’s own table', () => {
@@ -67,6 +80,11 @@ describe('collapseSteps', () => {
   });
 
   it('keeps the votes of a single-seat contest, and lets the candidate go before the share', () => {
-    expect(collapseSteps(['candidate', 'votes', 'share', 'shareChange'], true)).toEqual(['shareChange', 'names', 'candidate', 'share']);
+    expect(collapseSteps(['candidate', 'votes', 'share', 'shareChange'], true)).toEqual([
+      'shareChange',
+      'names',
+      'candidate',
+      'share',
+    ]);
   });
 });

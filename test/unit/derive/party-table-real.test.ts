@@ -18,7 +18,13 @@ function tableOf(feed: Feed, options: Parameters<typeof partyTable>[1] = {}): Pa
 }
 
 const figures = (table: PartyTable) =>
-  Object.fromEntries([...table.parties, ...(table.others?.members ?? []), ...(table.noOverallControl ? [table.noOverallControl] : [])].map((row) => [row.party, row.values]));
+  Object.fromEntries(
+    [
+      ...table.parties,
+      ...(table.others?.members ?? []),
+      ...(table.noOverallControl ? [table.noOverallControl] : []),
+    ].map((row) => [row.party, row.values]),
+  );
 
 describe('the 2018 night after 130 of 150 councils', () => {
   let after130: Feed;
@@ -37,7 +43,15 @@ describe('the 2018 night after 130 of 150 councils', () => {
     expect(table.columns).toEqual(['councils', 'councilsChange', 'seats', 'seatsChange']);
     const shown = figures(table);
     // "Conservatives 42 councils, 1,125 seats (−41) [no council change: the source gives none]"
-    expect(shown.con).toEqual({ councils: 42, councilsChange: undefined, seats: 1125, seatsChange: -41, votes: undefined, share: undefined, shareChange: undefined });
+    expect(shown.con).toEqual({
+      councils: 42,
+      councilsChange: undefined,
+      seats: 1125,
+      seatsChange: -41,
+      votes: undefined,
+      share: undefined,
+      shareChange: undefined,
+    });
     expect(shown.lab).toMatchObject({ councils: 62, councilsChange: -1, seats: 1692, seatsChange: 75 });
     expect(shown.ld).toMatchObject({ councils: 6, councilsChange: 2, seats: 403, seatsChange: 37 });
     expect(shown.green).toMatchObject({ councils: undefined, seats: 32, seatsChange: 4 });
@@ -101,7 +115,12 @@ describe('the real nights, final', () => {
   it('2019: one constituency with its winner', () => {
     // Aberavon: Stephen Kinnock (Lab) 17,008, majority 10,490.
     const table = tableOf(general, { area: 'W07000049' });
-    expect(table.parties[0]).toMatchObject({ party: 'lab', elected: true, candidate: 'Stephen Kinnock', values: { votes: 17_008 } });
+    expect(table.parties[0]).toMatchObject({
+      party: 'lab',
+      elected: true,
+      candidate: 'Stephen Kinnock',
+      values: { votes: 17_008 },
+    });
     expect(table.area).toMatchObject({ majority: 10_490, singleSeat: true });
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { basisChange, changedRowKeys, groupOthers, partyTable, type PartyTable, type PartyTableRow } from '../../../src/derive/party-table.js';
+import {
+  basisChange,
+  changedRowKeys,
+  groupOthers,
+  partyTable,
+  type PartyTable,
+  type PartyTableRow,
+} from '../../../src/derive/party-table.js';
 import { council, feed, PARTIES } from '../support/feed.js';
 
 function tableOf(result: ReturnType<typeof partyTable>): PartyTable {
@@ -7,7 +14,8 @@ function tableOf(result: ReturnType<typeof partyTable>): PartyTable {
   return result.table;
 }
 
-const byParty = (table: PartyTable) => Object.fromEntries([...table.parties, ...(table.others?.members ?? [])].map((row) => [row.party, row.values]));
+const byParty = (table: PartyTable) =>
+  Object.fromEntries([...table.parties, ...(table.others?.members ?? [])].map((row) => [row.party, row.values]));
 
 // Four councils declared, one awaiting. Worked by hand:
 //   control after: A con, B lab, C noc, D ld  →  con 1, lab 1, ld 1, noc 1
@@ -16,8 +24,19 @@ const byParty = (table: PartyTable) => Object.fromEntries([...table.parties, ...
 const localFeed = (options: Parameters<typeof feed>[1] = {}) =>
   feed(
     [
-      council('A', 'con', 'con', { seats: { total: 40, up: 14 }, results: [{ party: 'con', seats: 9, seatsChange: -1 }, { party: 'lab', seats: 5, seatsChange: 1 }] }),
-      council('B', 'con', 'lab', { results: [{ party: 'lab', seats: 20, seatsChange: 6 }, { party: 'con', seats: 10, seatsChange: -6 }] }),
+      council('A', 'con', 'con', {
+        seats: { total: 40, up: 14 },
+        results: [
+          { party: 'con', seats: 9, seatsChange: -1 },
+          { party: 'lab', seats: 5, seatsChange: 1 },
+        ],
+      }),
+      council('B', 'con', 'lab', {
+        results: [
+          { party: 'lab', seats: 20, seatsChange: 6 },
+          { party: 'con', seats: 10, seatsChange: -6 },
+        ],
+      }),
       council('C', 'lab', 'noc'),
       council('D', 'noc', 'ld'),
       { id: 'E', name: 'E', status: 'awaiting', control: { before: 'con' } },
@@ -44,7 +63,13 @@ describe('partyTable for a whole election, derived from the areas', () => {
   });
 
   it('adds a No overall control row with councils only', () => {
-    expect(table.noOverallControl).toEqual({ key: 'noc', kind: 'noc', party: 'noc', colour: 'noc', values: { councils: 1, councilsChange: 0 } });
+    expect(table.noOverallControl).toEqual({
+      key: 'noc',
+      kind: 'noc',
+      party: 'noc',
+      colour: 'noc',
+      values: { councils: 1, councilsChange: 0 },
+    });
   });
 
   it('totals councils (4 declared) but not seats, which Liberal Democrats lack', () => {
@@ -52,7 +77,13 @@ describe('partyTable for a whole election, derived from the areas', () => {
   });
 
   it('says the figures are derived, over 4 of 5 councils, with seats from 2 of them', () => {
-    expect(table).toMatchObject({ basis: 'derived', declared: 4, total: 5, areaType: 'council', baselineLabel: 'Change since 2014' });
+    expect(table).toMatchObject({
+      basis: 'derived',
+      declared: 4,
+      total: 5,
+      areaType: 'council',
+      baselineLabel: 'Change since 2014',
+    });
     expect(table.partialSeats).toEqual({ count: 2, declared: 4 });
   });
 
@@ -63,13 +94,28 @@ describe('partyTable for a whole election, derived from the areas', () => {
 
 describe('partyTable council changes when nothing moved', () => {
   it('gives 0, not unknown, to a party no council moved to or from when every council says who held it', () => {
-    const table = tableOf(partyTable(feed([council('A', 'con', 'con', { results: [{ party: 'con', seats: 5 }, { party: 'lab', seats: 2 }] })])));
+    const table = tableOf(
+      partyTable(
+        feed([
+          council('A', 'con', 'con', {
+            results: [
+              { party: 'con', seats: 5 },
+              { party: 'lab', seats: 2 },
+            ],
+          }),
+        ]),
+      ),
+    );
     expect(byParty(table).lab).toMatchObject({ councils: 0, councilsChange: 0 });
     expect(byParty(table).con).toMatchObject({ councils: 1, councilsChange: 0 });
   });
 
   it('leaves the change unknown when a council does not say who held it before', () => {
-    const table = tableOf(partyTable(feed([council('A', 'con', 'con', { results: [{ party: 'lab', seats: 2 }] }), council('B', undefined, 'con')])));
+    const table = tableOf(
+      partyTable(
+        feed([council('A', 'con', 'con', { results: [{ party: 'lab', seats: 2 }] }), council('B', undefined, 'con')]),
+      ),
+    );
     expect(byParty(table).lab).toMatchObject({ councils: 0, councilsChange: undefined });
   });
 });
@@ -96,7 +142,12 @@ describe('partyTable with a publisher summary', () => {
     expect(table.parties.map((row) => row.party)).toEqual(['con', 'lab', 'green']);
     expect(byParty(table).con).toMatchObject({ councils: 2, councilsChange: undefined, seats: 30, seatsChange: -4 });
     expect(table.noOverallControl?.values).toEqual({ councils: 1, councilsChange: 1 });
-    expect(table).toMatchObject({ baselineLabel: 'PA: change against the eve of poll', source: { name: 'PA' }, note: 'Provisional.', partialSeats: undefined });
+    expect(table).toMatchObject({
+      baselineLabel: 'PA: change against the eve of poll',
+      source: { name: 'PA' },
+      note: 'Provisional.',
+      partialSeats: undefined,
+    });
   });
 
   it('infers a councils total from the known figures when they already make up every declared council', () => {
@@ -105,7 +156,12 @@ describe('partyTable with a publisher summary', () => {
   });
 
   it('gives no councils total when the known figures fall short of the councils declared', () => {
-    const short = localFeed({ summary: { ...summary, parties: summary.parties.map((row) => (row.party === 'con' ? { ...row, councils: 1 } : row)) } });
+    const short = localFeed({
+      summary: {
+        ...summary,
+        parties: summary.parties.map((row) => (row.party === 'con' ? { ...row, councils: 1 } : row)),
+      },
+    });
     expect(tableOf(partyTable(short)).totals).toEqual({ seats: 60 });
   });
 
@@ -163,7 +219,14 @@ describe('partyTable for one area', () => {
           { party: 'green', votes: 150, share: 1.5 },
         ],
       },
-      { id: 'S2', name: 'Hillside', status: 'counting', seats: { total: 1 }, control: { before: 'lab' }, results: [{ party: 'lab', candidate: 'Bo Example' }] },
+      {
+        id: 'S2',
+        name: 'Hillside',
+        status: 'counting',
+        seats: { total: 1 },
+        control: { before: 'lab' },
+        results: [{ party: 'lab', candidate: 'Bo Example' }],
+      },
     ],
     { kind: 'general', areaType: 'constituency', baseline: 'Change since 2017' },
   );
@@ -177,7 +240,14 @@ describe('partyTable for one area', () => {
       ['lab', false, undefined],
       ['green', false, undefined],
     ]);
-    expect(table.area).toMatchObject({ id: 'S1', status: 'declared', singleSeat: true, majority: 150, turnout: 61.5, outcome: { kind: 'gain', party: 'con', from: 'lab' } });
+    expect(table.area).toMatchObject({
+      id: 'S1',
+      status: 'declared',
+      singleSeat: true,
+      majority: 150,
+      turnout: 61.5,
+      outcome: { kind: 'gain', party: 'con', from: 'lab' },
+    });
     expect(table.totals).toEqual({ votes: 10_000 });
     expect(table.baselineLabel).toBe('Change since 2017');
   });
@@ -228,7 +298,13 @@ describe('groupOthers', () => {
       ['e', 'member'],
     ]);
     // Seats 2 + 1 + 0; votes 20 + 5 (d has no vote figure, so adds nothing).
-    expect(others?.row).toEqual({ key: 'others', kind: 'others', party: 'others', colour: 'other', values: { seats: 3, votes: 25 } });
+    expect(others?.row).toEqual({
+      key: 'others',
+      kind: 'others',
+      party: 'others',
+      colour: 'other',
+      values: { seats: 3, votes: 25 },
+    });
   });
 
   it('does not group a single party on its own', () => {
@@ -249,7 +325,9 @@ describe('groupOthers', () => {
   });
 
   it('leaves a figure no member has undefined', () => {
-    expect(groupOthers([row('a', 1), row('b', 2), row('c', undefined)], ['seats', 'votes'], 1).others?.row.values).toEqual({ seats: 2 });
+    expect(
+      groupOthers([row('a', 1), row('b', 2), row('c', undefined)], ['seats', 'votes'], 1).others?.row.values,
+    ).toEqual({ seats: 2 });
   });
 });
 
@@ -303,7 +381,9 @@ describe('changedRowKeys', () => {
   });
 
   it('treats a new row as changed', () => {
-    const withGreen = feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] })], { parties: PARTIES });
+    const withGreen = feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] })], {
+      parties: PARTIES,
+    });
     const without = feed([council('A', 'con', 'con', { results: [{ party: 'con', seats: 1 }] })], { parties: PARTIES });
     expect([...changedRowKeys(tableOf(partyTable(without)), tableOf(partyTable(withGreen)))]).toContain('party:green');
   });

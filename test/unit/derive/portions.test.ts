@@ -3,7 +3,16 @@
  * portion is.
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST_PORTION, MAX_PORTION, MIN_PORTION, MOST_PORTIONS, NEXT_PORTION, PORTION_MS, nextPortion, takePortion } from '../../../src/derive/portions.js';
+import {
+  FIRST_PORTION,
+  MAX_PORTION,
+  MIN_PORTION,
+  MOST_PORTIONS,
+  NEXT_PORTION,
+  PORTION_MS,
+  nextPortion,
+  takePortion,
+} from '../../../src/derive/portions.js';
 
 const ids = (count: number) => Array.from({ length: count }, (_, index) => `a${index}`);
 const same = (id: string) => id;

@@ -40,16 +40,23 @@ describe('progress', () => {
   });
 
   it('is complete only when every area holding an election has declared', () => {
-    expect(progress(feed([council('A', 'con', 'con'), { id: 'B', name: 'B', status: 'no-election' }])).complete).toBe(true);
+    expect(progress(feed([council('A', 'con', 'con'), { id: 'B', name: 'B', status: 'no-election' }])).complete).toBe(
+      true,
+    );
     expect(progress(feed([])).complete).toBe(false);
   });
 });
 
 describe('progress with wards under their councils', () => {
   it('counts councils, not their wards (areas with a parent are part of it)', () => {
-    const result = validateFeed(JSON.parse(readFileSync(new URL('../../fixtures/wards.json', import.meta.url), 'utf8')));
+    const result = validateFeed(
+      JSON.parse(readFileSync(new URL('../../fixtures/wards.json', import.meta.url), 'utf8')),
+    );
     if (!result.ok) throw new Error('wards.json is invalid');
     const topLevel = result.feed.areas.filter((area) => area.parent === undefined);
-    expect(progress(result.feed)).toMatchObject({ total: topLevel.length, declared: topLevel.filter((area) => area.status === 'declared').length });
+    expect(progress(result.feed)).toMatchObject({
+      total: topLevel.length,
+      declared: topLevel.filter((area) => area.status === 'declared').length,
+    });
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SeatTotal } from '../../../src/derive/seat-totals.js';
 import { groupSeatTotals, OTHERS_ITEM, parseOthersBelow, undeclaredItem } from '../../../src/derive/seat-bar-groups.js';
 
-const row = (party: string, seats: number, change?: number, share?: number): SeatTotal => ({ party, seats, change, share });
+const row = (party: string, seats: number, change?: number, share?: number): SeatTotal => ({
+  party,
+  seats,
+  change,
+  share,
+});
 
 describe('parseOthersBelow', () => {
   it('reads seats and percentages', () => {
@@ -25,11 +30,35 @@ describe('parseOthersBelow', () => {
 });
 
 describe('groupSeatTotals', () => {
-  const ge = [row('con', 365, 48, 43.6), row('lab', 202, -60, 32.1), row('snp', 48, 13, 3.9), row('ld', 11, -1, 11.5), row('dup', 8, -2, 0.8), row('sf', 7, 0, 0.6), row('pc', 4, 0, 0.5), row('sdlp', 2, 2, 0.4), row('green', 1, 0, 2.6), row('apni', 1, 1, 0.4), row('spk', 1, 0, 0.1)];
+  const ge = [
+    row('con', 365, 48, 43.6),
+    row('lab', 202, -60, 32.1),
+    row('snp', 48, 13, 3.9),
+    row('ld', 11, -1, 11.5),
+    row('dup', 8, -2, 0.8),
+    row('sf', 7, 0, 0.6),
+    row('pc', 4, 0, 0.5),
+    row('sdlp', 2, 2, 0.4),
+    row('green', 1, 0, 2.6),
+    row('apni', 1, 1, 0.4),
+    row('spk', 1, 0, 0.1),
+  ];
 
   it('keeps every party when there is no threshold', () => {
     const items = groupSeatTotals(ge, 650);
-    expect(items.map((item) => item.key)).toEqual(['con', 'lab', 'snp', 'ld', 'dup', 'sf', 'pc', 'sdlp', 'green', 'apni', 'spk']);
+    expect(items.map((item) => item.key)).toEqual([
+      'con',
+      'lab',
+      'snp',
+      'ld',
+      'dup',
+      'sf',
+      'pc',
+      'sdlp',
+      'green',
+      'apni',
+      'spk',
+    ]);
     expect(items.every((item) => item.kind === 'party')).toBe(true);
   });
 
@@ -56,7 +85,12 @@ describe('groupSeatTotals', () => {
     const items = groupSeatTotals(ge, 650, { othersBelow: { percent: 1 } });
     expect(items.at(-1)!.parties).toEqual(['pc', 'sdlp', 'green', 'apni', 'spk']);
     // 2% is 13 seats: ld, dup and sf join.
-    expect(groupSeatTotals(ge, 650, { othersBelow: { percent: 2 } }).map((item) => item.key)).toEqual(['con', 'lab', 'snp', OTHERS_ITEM]);
+    expect(groupSeatTotals(ge, 650, { othersBelow: { percent: 2 } }).map((item) => item.key)).toEqual([
+      'con',
+      'lab',
+      'snp',
+      OTHERS_ITEM,
+    ]);
   });
 
   it('names at most maxNamed items: the parties with fewest seats beyond that are Others, the last place the group’s', () => {
@@ -67,7 +101,13 @@ describe('groupSeatTotals', () => {
     expect(capped[4]!.parties).toEqual(['dup', 'sf', 'pc', 'sdlp', 'green', 'apni', 'spk']);
     expect(capped[4]!.seats).toBe(24);
     // With a threshold as well: whichever puts a party in Others.
-    expect(keys(groupSeatTotals(ge, 650, { maxNamed: 8, othersBelow: { seats: 10 } }))).toEqual(['con', 'lab', 'snp', 'ld', OTHERS_ITEM]);
+    expect(keys(groupSeatTotals(ge, 650, { maxNamed: 8, othersBelow: { seats: 10 } }))).toEqual([
+      'con',
+      'lab',
+      'snp',
+      'ld',
+      OTHERS_ITEM,
+    ]);
     // A thousand one-seat parties: 49 named, 951 together.
     const many = Array.from({ length: 1000 }, (_, i) => row(`p${i}`, 1));
     const items = groupSeatTotals(many, 1000, { maxNamed: 50 });
@@ -81,7 +121,11 @@ describe('groupSeatTotals', () => {
   });
 
   it("puts the feed's own Others party into the group, so there are never two Others", () => {
-    const items = groupSeatTotals([row('lab', 2350), row('con', 1332), row('oth', 144), row('green', 39), row('ukip', 3)], 4371, { othersBelow: { seats: 10 } });
+    const items = groupSeatTotals(
+      [row('lab', 2350), row('con', 1332), row('oth', 144), row('green', 39), row('ukip', 3)],
+      4371,
+      { othersBelow: { seats: 10 } },
+    );
     expect(items.map((item) => item.key)).toEqual(['lab', 'con', 'green', OTHERS_ITEM]);
     expect(items.at(-1)!.parties).toEqual(['oth', 'ukip']);
     expect(items.at(-1)!.seats).toBe(147);
@@ -93,7 +137,11 @@ describe('groupSeatTotals', () => {
   });
 
   it('puts no overall control after the parties and Others, never in the group', () => {
-    const items = groupSeatTotals([row('lab', 74), row('noc', 21), row('con', 46), row('ld', 9), row('green', 0)], 150, { othersBelow: { seats: 30 } });
+    const items = groupSeatTotals(
+      [row('lab', 74), row('noc', 21), row('con', 46), row('ld', 9), row('green', 0)],
+      150,
+      { othersBelow: { seats: 30 } },
+    );
     expect(items.map((item) => [item.key, item.kind])).toEqual([
       ['lab', 'party'],
       ['con', 'party'],
@@ -101,7 +149,9 @@ describe('groupSeatTotals', () => {
       ['ld', 'party'],
       ['noc', 'noc'],
     ]);
-    const withLd = groupSeatTotals([row('lab', 74), row('noc', 21), row('con', 46), row('ld', 9), row('ind', 1)], 151, { othersBelow: { seats: 30 } });
+    const withLd = groupSeatTotals([row('lab', 74), row('noc', 21), row('con', 46), row('ld', 9), row('ind', 1)], 151, {
+      othersBelow: { seats: 30 },
+    });
     expect(withLd.map((item) => item.key)).toEqual(['lab', 'con', OTHERS_ITEM, 'noc']);
   });
 
@@ -110,20 +160,32 @@ describe('groupSeatTotals', () => {
   });
 
   it('gives Others no change or share when a member has none', () => {
-    const items = groupSeatTotals([row('con', 9), row('a', 1, 1, 2), row('b', 1, undefined, undefined)], 11, { othersBelow: { seats: 2 } });
+    const items = groupSeatTotals([row('con', 9), row('a', 1, 1, 2), row('b', 1, undefined, undefined)], 11, {
+      othersBelow: { seats: 2 },
+    });
     expect(items.at(-1)!).toMatchObject({ key: OTHERS_ITEM, seats: 2, change: undefined, share: undefined });
   });
 
   it('keeps tied parties in the order they were drawn before', () => {
     const level = [row('con', 100), row('lab', 100), row('ld', 5)];
     expect(groupSeatTotals(level, 205).map((item) => item.key)).toEqual(['con', 'lab', 'ld']);
-    expect(groupSeatTotals(level, 205, { previousOrder: ['lab', 'con', 'ld'] }).map((item) => item.key)).toEqual(['lab', 'con', 'ld']);
+    expect(groupSeatTotals(level, 205, { previousOrder: ['lab', 'con', 'ld'] }).map((item) => item.key)).toEqual([
+      'lab',
+      'con',
+      'ld',
+    ]);
     // A strict lead still wins over the previous order.
-    expect(groupSeatTotals([row('con', 101), row('lab', 100)], 201, { previousOrder: ['lab', 'con'] }).map((item) => item.key)).toEqual(['con', 'lab']);
+    expect(
+      groupSeatTotals([row('con', 101), row('lab', 100)], 201, { previousOrder: ['lab', 'con'] }).map(
+        (item) => item.key,
+      ),
+    ).toEqual(['con', 'lab']);
   });
 
   it('puts a newcomer tied with known parties after them', () => {
-    const items = groupSeatTotals([row('green', 3), row('lab', 3), row('con', 3)], 9, { previousOrder: ['con', 'lab'] });
+    const items = groupSeatTotals([row('green', 3), row('lab', 3), row('con', 3)], 9, {
+      previousOrder: ['con', 'lab'],
+    });
     expect(items.map((item) => item.key)).toEqual(['con', 'lab', 'green']);
   });
 

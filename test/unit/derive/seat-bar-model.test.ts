@@ -7,7 +7,8 @@ import { seatBarModel, type SeatBarModel } from '../../../src/derive/seat-bar-mo
 import { loadDemoNights } from '../../../demo/feeds/index.js';
 import { council, feed } from '../support/feed.js';
 
-const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
+const fixture = (name: string): Feed =>
+  assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
 const ok = (result: ReturnType<typeof seatBarModel>): SeatBarModel => {
   if (!result.ok) throw new Error(`expected a chart, got ${result.problem.kind}`);
   return result.model;
@@ -24,7 +25,13 @@ describe('seatBarModel with hand-made feeds', () => {
       ['ld', 16, 0 + 1 + 0 + 2],
       ['green', 1, 1],
     ]);
-    expect(model).toMatchObject({ total: 88, majority: undefined, coverage: undefined, overTotal: undefined, remainder: 'undeclared' });
+    expect(model).toMatchObject({
+      total: 88,
+      majority: undefined,
+      coverage: undefined,
+      overTotal: undefined,
+      remainder: 'undeclared',
+    });
   });
 
   it('counts councils controlled with no overall control after the parties', () => {
@@ -58,14 +65,32 @@ describe('seatBarModel with hand-made feeds', () => {
   });
 
   it('keeps the undeclared remainder last, after Others', () => {
-    const seat = (id: string, winner: string) => ({ id, name: id, status: 'declared' as const, seats: { total: 1 }, winner, results: [{ party: winner, seats: 1 }] });
-    const awaiting = (id: string) => ({ id, name: id, status: 'awaiting' as const, seats: { total: 1 } });
-    const general = feed([seat('A', 'con'), seat('B', 'con'), seat('C', 'con'), seat('D', 'lab'), seat('E', 'ld'), awaiting('F'), awaiting('G')], {
-      kind: 'general',
-      areaType: 'constituency',
-      seats: 7,
-      majority: 4,
+    const seat = (id: string, winner: string) => ({
+      id,
+      name: id,
+      status: 'declared' as const,
+      seats: { total: 1 },
+      winner,
+      results: [{ party: winner, seats: 1 }],
     });
+    const awaiting = (id: string) => ({ id, name: id, status: 'awaiting' as const, seats: { total: 1 } });
+    const general = feed(
+      [
+        seat('A', 'con'),
+        seat('B', 'con'),
+        seat('C', 'con'),
+        seat('D', 'lab'),
+        seat('E', 'ld'),
+        awaiting('F'),
+        awaiting('G'),
+      ],
+      {
+        kind: 'general',
+        areaType: 'constituency',
+        seats: 7,
+        majority: 4,
+      },
+    );
     const model = ok(seatBarModel(general, { othersBelow: { seats: 2 } }));
     expect(figures(model)).toEqual([
       ['con', 3, undefined],
@@ -122,18 +147,26 @@ describe('seatBarModel with hand-made feeds', () => {
   });
 
   it('names an unknown area instead of throwing', () => {
-    expect(seatBarModel(fixture('local-small.json'), { area: 'E99999999' })).toEqual({ ok: false, problem: { kind: 'unknown-area', area: 'E99999999' } });
+    expect(seatBarModel(fixture('local-small.json'), { area: 'E99999999' })).toEqual({
+      ok: false,
+      problem: { kind: 'unknown-area', area: 'E99999999' },
+    });
   });
 
   it('refuses councils for a feed that does not count control', () => {
-    expect(seatBarModel(fixture('general-small.json'), { measure: 'councils' })).toEqual({ ok: false, problem: { kind: 'no-councils' } });
+    expect(seatBarModel(fixture('general-small.json'), { measure: 'councils' })).toEqual({
+      ok: false,
+      problem: { kind: 'no-councils' },
+    });
   });
 
   it('refuses to draw declared areas without any seat figures as "still to declare"', () => {
     const noFigures = feed([council('A', 'con', 'lab', { seats: { total: 10, up: 10 } })], { seats: 10 });
     expect(seatBarModel(noFigures)).toEqual({ ok: false, problem: { kind: 'no-seat-figures' } });
     // Councils are still countable from control.
-    expect(ok(seatBarModel(noFigures, { measure: 'councils' })).items.map((item) => [item.key, item.seats])).toEqual([['lab', 1]]);
+    expect(ok(seatBarModel(noFigures, { measure: 'councils' })).items.map((item) => [item.key, item.seats])).toEqual([
+      ['lab', 1],
+    ]);
   });
 
   it('says when there is nothing to size the chart by', () => {
@@ -143,7 +176,13 @@ describe('seatBarModel with hand-made feeds', () => {
   it('says when derived seat totals cover only some declared councils', () => {
     const partial = feed(
       [
-        council('A', 'con', 'con', { seats: { total: 10, up: 10 }, results: [{ party: 'con', seats: 6 }, { party: 'lab', seats: 4 }] }),
+        council('A', 'con', 'con', {
+          seats: { total: 10, up: 10 },
+          results: [
+            { party: 'con', seats: 6 },
+            { party: 'lab', seats: 4 },
+          ],
+        }),
         council('B', 'lab', 'lab', { seats: { total: 10, up: 10 } }),
         { id: 'C', name: 'C', status: 'awaiting', seats: { total: 10, up: 10 } },
       ],
@@ -161,7 +200,17 @@ describe('seatBarModel with hand-made feeds', () => {
   });
 
   it('says when the publisher totals add up to more than the seats up', () => {
-    const over = feed([council('A', 'con', 'con')], { seats: 10, summary: { declared: 1, total: 1, parties: [{ party: 'con', seats: 7 }, { party: 'lab', seats: 5 }] } });
+    const over = feed([council('A', 'con', 'con')], {
+      seats: 10,
+      summary: {
+        declared: 1,
+        total: 1,
+        parties: [
+          { party: 'con', seats: 7 },
+          { party: 'lab', seats: 5 },
+        ],
+      },
+    });
     const model = ok(seatBarModel(over));
     expect(model.overTotal).toEqual({ counted: 12, seatsUp: 10 });
     expect(model.total).toBe(12);
@@ -201,13 +250,21 @@ describe('seatBarModel with the 2019 general election', () => {
 
 describe('seatBarModel with the 2018 local elections', () => {
   const local = fixture('uk-local-2018.final.json');
-  const national = JSON.parse(readFileSync(new URL('../../../demo/data/uk-local-2018/national.json', import.meta.url), 'utf8'));
+  const national = JSON.parse(
+    readFileSync(new URL('../../../demo/data/uk-local-2018/national.json', import.meta.url), 'utf8'),
+  );
 
   it("shows the publisher's councillors (BBC, after 150 of 150) and says they exceed the 4,371 seats up", () => {
     const model = ok(seatBarModel(local));
-    const bbc = national.final_state_of_parties.bbc_councillors_after_150_of_150.parties as { party: string; councillors: number; change: number }[];
+    const bbc = national.final_state_of_parties.bbc_councillors_after_150_of_150.parties as {
+      party: string;
+      councillors: number;
+      change: number;
+    }[];
     const id = (party: string) => (party === 'other' ? 'oth' : party);
-    const expected = bbc.map((row) => [id(row.party), row.councillors, row.change]).sort((a, b) => (b[1] as number) - (a[1] as number));
+    const expected = bbc
+      .map((row) => [id(row.party), row.councillors, row.change])
+      .sort((a, b) => (b[1] as number) - (a[1] as number));
     expect(figures(model)).toEqual(expected);
     expect(model.overTotal).toEqual({ counted: 4404, seatsUp: 4371 });
     expect(model.totals.basis).toBe('publisher');
@@ -217,7 +274,9 @@ describe('seatBarModel with the 2018 local elections', () => {
   it('counts councils: Lab 74, Con 46, LD 9 and 21 with no overall control', () => {
     const model = ok(seatBarModel(local, { measure: 'councils' }));
     const wiki = national.final_state_of_parties.wikipedia_infobox;
-    const byParty = Object.fromEntries((wiki.parties as { party: string; councils: number }[]).map((row) => [row.party, row.councils]));
+    const byParty = Object.fromEntries(
+      (wiki.parties as { party: string; councils: number }[]).map((row) => [row.party, row.councils]),
+    );
     expect(figures(model).map(([key, seats]) => [key, seats])).toEqual([
       ['lab', byParty.lab],
       ['con', byParty.con],
@@ -229,7 +288,9 @@ describe('seatBarModel with the 2018 local elections', () => {
 
   it('says that totals derived from the councils cover only those with seat figures', () => {
     const model = ok(seatBarModel(local, { basis: 'derived' }));
-    const withFigures = local.areas.filter((area) => area.status === 'declared' && area.results?.some((result) => result.seats !== undefined)).length;
+    const withFigures = local.areas.filter(
+      (area) => area.status === 'declared' && area.results?.some((result) => result.seats !== undefined),
+    ).length;
     expect(withFigures).toBeLessThan(150);
     expect(model.coverage).toEqual({ areasWithSeats: withFigures, areasDeclared: 150 });
     // Every council has declared: what is missing is figures, not results.
@@ -256,7 +317,8 @@ describe('seatBarModel through a replayed night', () => {
           expect(kinds).toMatch(/^(party,)*(others,)?(noc,)?(undeclared,)?$/);
           // Parties strictly in seat order.
           const parties = model.items.filter((item) => item.kind === 'party');
-          for (let i = 1; i < parties.length; i++) expect(parties[i - 1]!.seats).toBeGreaterThanOrEqual(parties[i]!.seats);
+          for (let i = 1; i < parties.length; i++)
+            expect(parties[i - 1]!.seats).toBeGreaterThanOrEqual(parties[i]!.seats);
           // Ties keep the order they had.
           if (previousOrder) {
             for (let i = 1; i < parties.length; i++) {
@@ -268,7 +330,8 @@ describe('seatBarModel through a replayed night', () => {
           }
           if (measure === 'councils') expect(model.total).toBe(150);
           if (measure === 'seats' && night.id === 'uk-general-2019') expect(model.total).toBe(650);
-          if (previousTotal !== undefined && measure === 'seats' && night.id === 'uk-general-2019') expect(model.total).toBe(previousTotal);
+          if (previousTotal !== undefined && measure === 'seats' && night.id === 'uk-general-2019')
+            expect(model.total).toBe(previousTotal);
           previousOrder = keys;
           previousTotal = model.total;
         }

@@ -20,7 +20,8 @@ import { feedNames } from '../../../src/i18n/names.js';
 // Welsh is fetched on first use on a page; these tests read it at once.
 import '../../../src/components/shared/welsh.js';
 
-const fixture = (name: string): Feed => assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
+const fixture = (name: string): Feed =>
+  assertFeed(JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')));
 const ok = (result: ReturnType<typeof seatBarModel>): SeatBarModel => {
   if (!result.ok) throw new Error(`expected a chart, got ${result.problem.kind}`);
   return result.model;
@@ -36,7 +37,14 @@ describe('itemTexts', () => {
   it('names each party with its seats, change and a sentence for screen readers (local-small.json)', () => {
     const texts = itemTexts(seats, names, 'en-GB');
     // Seats won: Labour 4+25+7+1 = 37 (change +1+6+2−1 = +8); Conservatives 34 (−12).
-    expect(texts.get('lab')).toMatchObject({ name: 'Labour', short: 'Lab', count: '37 seats', change: '+8', share: undefined, members: undefined });
+    expect(texts.get('lab')).toMatchObject({
+      name: 'Labour',
+      short: 'Lab',
+      count: '37 seats',
+      change: '+8',
+      share: undefined,
+      members: undefined,
+    });
     expect(plain(texts.get('lab')?.description)).toBe('Labour: 37 seats, up 8');
     // The name is set apart from the words around it, so a right-to-left name keeps its place.
     expect(texts.get('lab')?.description).toBe('\u2068Labour\u2069: 37 seats, up 8');
@@ -55,7 +63,10 @@ describe('itemTexts', () => {
   it('calls the remainder what it is, and lists the members of Others', () => {
     const empty = ok(seatBarModel(fixture('empty.json')));
     const [remainder] = empty.items;
-    expect(itemTexts(empty, feedNames(fixture('empty.json'), 'en-GB'), 'en-GB').get(remainder!.key)).toMatchObject({ name: 'Still to declare', count: '43 seats' });
+    expect(itemTexts(empty, feedNames(fixture('empty.json'), 'en-GB'), 'en-GB').get(remainder!.key)).toMatchObject({
+      name: 'Still to declare',
+      count: '43 seats',
+    });
 
     const grouped = ok(seatBarModel(local, { othersBelow: { seats: 17 } }));
     const others = itemTexts(grouped, names, 'en-GB').get(OTHERS_ITEM);
@@ -72,7 +83,9 @@ describe('itemTexts', () => {
 
 describe('titles, captions and labels', () => {
   it('titles the election or one council', () => {
-    expect(plain(titleText(local, seats, names, 'en-GB', undefined))).toBe('Four-council local election (fixture): seats');
+    expect(plain(titleText(local, seats, names, 'en-GB', undefined))).toBe(
+      'Four-council local election (fixture): seats',
+    );
     const area = ok(seatBarModel(local, { area: 'X07000801' }));
     expect(plain(titleText(local, area, names, 'en-GB', 'X07000801'))).toBe('Ashby Vale: the whole council');
   });
@@ -107,7 +120,9 @@ describe('titles, captions and labels', () => {
 describe('summarySentence', () => {
   it('reads every party, the majority and the progress in one sentence', () => {
     const texts = itemTexts(seats, names, 'en-GB');
-    expect(plain(summarySentence(seats, texts, 'en-GB', 'council'))).toBe('Labour 37 seats, Conservatives 34, Liberal Democrats 16, Green 1; all 4 councils declared.');
+    expect(plain(summarySentence(seats, texts, 'en-GB', 'council'))).toBe(
+      'Labour 37 seats, Conservatives 34, Liberal Democrats 16, Green 1; all 4 councils declared.',
+    );
   });
 });
 
@@ -115,6 +130,8 @@ describe('problems', () => {
   it('tells readers and developers what is missing, each in their own words', () => {
     expect(problemMessage({ kind: 'unknown-area', area: 'E1' }, 'en-GB')).toBe('There is no area “E1” in this feed.');
     expect(problemText({ kind: 'unknown-area', area: 'E1' })).toBe('there is no area "E1" in this feed');
-    expect(problemMessage({ kind: 'no-size' }, 'en-GB')).toBe('This feed does not say how many seats there are, and nothing has been declared yet.');
+    expect(problemMessage({ kind: 'no-size' }, 'en-GB')).toBe(
+      'This feed does not say how many seats there are, and nothing has been declared yet.',
+    );
   });
 });

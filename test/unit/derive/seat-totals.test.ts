@@ -5,9 +5,33 @@ import { council, feed } from '../support/feed.js';
 const general = () =>
   feed(
     [
-      { id: 'A', name: 'A', status: 'declared', seats: { total: 1 }, control: { before: 'lab', after: 'con' }, results: [{ party: 'con', seats: 1, seatsChange: 1 }, { party: 'lab', seats: 0, seatsChange: -1 }] },
-      { id: 'B', name: 'B', status: 'declared', seats: { total: 1 }, control: { before: 'lab', after: 'lab' }, results: [{ party: 'lab', seats: 1, seatsChange: 0 }] },
-      { id: 'C', name: 'C', status: 'declared', seats: { total: 1 }, control: { before: 'con', after: 'con' }, results: [{ party: 'con', seats: 1, seatsChange: 0 }] },
+      {
+        id: 'A',
+        name: 'A',
+        status: 'declared',
+        seats: { total: 1 },
+        control: { before: 'lab', after: 'con' },
+        results: [
+          { party: 'con', seats: 1, seatsChange: 1 },
+          { party: 'lab', seats: 0, seatsChange: -1 },
+        ],
+      },
+      {
+        id: 'B',
+        name: 'B',
+        status: 'declared',
+        seats: { total: 1 },
+        control: { before: 'lab', after: 'lab' },
+        results: [{ party: 'lab', seats: 1, seatsChange: 0 }],
+      },
+      {
+        id: 'C',
+        name: 'C',
+        status: 'declared',
+        seats: { total: 1 },
+        control: { before: 'con', after: 'con' },
+        results: [{ party: 'con', seats: 1, seatsChange: 0 }],
+      },
       { id: 'D', name: 'D', status: 'awaiting', seats: { total: 1 } },
       { id: 'E', name: 'E', status: 'awaiting', seats: { total: 1 } },
     ],
@@ -29,11 +53,24 @@ describe('seatTotals', () => {
       ['con', 2, 1],
       ['lab', 1, -1],
     ]);
-    expect(totals).toMatchObject({ declared: 3, total: 5, undeclared: 2, majority: 3, areasDeclared: 3, areasTotal: 5, scope: 'election' });
+    expect(totals).toMatchObject({
+      declared: 3,
+      total: 5,
+      undeclared: 2,
+      majority: 3,
+      areasDeclared: 3,
+      areasTotal: 5,
+      scope: 'election',
+    });
   });
 
   it('counts councils with no overall control as its own segment, after the parties', () => {
-    const local = feed([council('A', 'con', 'noc'), council('B', 'con', 'noc'), council('C', 'lab', 'lab'), { id: 'D', name: 'D', status: 'awaiting' }]);
+    const local = feed([
+      council('A', 'con', 'noc'),
+      council('B', 'con', 'noc'),
+      council('C', 'lab', 'lab'),
+      { id: 'D', name: 'D', status: 'awaiting' },
+    ]);
     const totals = seatTotals(local, { measure: 'councils' });
     expect(totals.parties.map((row) => [row.party, row.seats, row.change])).toEqual([
       ['lab', 1, 0],
@@ -62,13 +99,23 @@ describe('seatTotals', () => {
   });
 
   it('shows seats won of the seats up, without a majority line when only a third was up', () => {
-    const local = feed([council('A', 'con', 'con', { seats: { total: 51, up: 17 }, results: [{ party: 'con', seats: 10, seatsChange: 1 }, { party: 'lab', seats: 7 }] })]);
+    const local = feed([
+      council('A', 'con', 'con', {
+        seats: { total: 51, up: 17 },
+        results: [
+          { party: 'con', seats: 10, seatsChange: 1 },
+          { party: 'lab', seats: 7 },
+        ],
+      }),
+    ]);
     const totals = seatTotals(local, { area: 'A' });
     expect(totals).toMatchObject({ view: 'seats-won', declared: 17, total: 17, undeclared: 0, majority: undefined });
   });
 
   it('uses the area majority when all seats were up', () => {
-    const local = feed([council('A', 'con', 'con', { seats: { total: 10, up: 10, majority: 7 }, results: [{ party: 'con', seats: 8 }] })]);
+    const local = feed([
+      council('A', 'con', 'con', { seats: { total: 10, up: 10, majority: 7 }, results: [{ party: 'con', seats: 8 }] }),
+    ]);
     expect(seatTotals(local, { area: 'A' })).toMatchObject({ total: 10, majority: 7, undeclared: 2 });
   });
 

@@ -7,8 +7,19 @@ import { council, feed } from '../support/feed.js';
 const local = () =>
   feed(
     [
-      council('A', 'con', 'con', { seats: { total: 40, up: 14 }, results: [{ party: 'con', seats: 9, seatsChange: -1 }, { party: 'lab', seats: 5, seatsChange: 1 }] }),
-      council('B', 'con', 'lab', { results: [{ party: 'lab', seats: 20, seatsChange: 6, votes: 300 }, { party: 'con', seats: 10, seatsChange: -6, votes: 100 }] }),
+      council('A', 'con', 'con', {
+        seats: { total: 40, up: 14 },
+        results: [
+          { party: 'con', seats: 9, seatsChange: -1 },
+          { party: 'lab', seats: 5, seatsChange: 1 },
+        ],
+      }),
+      council('B', 'con', 'lab', {
+        results: [
+          { party: 'lab', seats: 20, seatsChange: 6, votes: 300 },
+          { party: 'con', seats: 10, seatsChange: -6, votes: 100 },
+        ],
+      }),
       council('C', 'lab', 'noc'),
       council('D', 'noc', 'ld'),
       { id: 'E', name: 'E', status: 'awaiting', control: { before: 'con' } },
@@ -46,16 +57,49 @@ describe('derivedStateOfParties', () => {
   it('does not count control for single-seat contests', () => {
     const general = feed(
       [
-        { id: 'A', name: 'A', status: 'declared', seats: { total: 1 }, control: { before: 'lab', after: 'con' }, results: [{ party: 'con', seats: 1, seatsChange: 1 }, { party: 'lab', seats: 0, seatsChange: -1 }] },
-        { id: 'B', name: 'B', status: 'declared', seats: { total: 1 }, control: { before: 'lab', after: 'lab' }, results: [{ party: 'lab', seats: 1, seatsChange: 0 }] },
+        {
+          id: 'A',
+          name: 'A',
+          status: 'declared',
+          seats: { total: 1 },
+          control: { before: 'lab', after: 'con' },
+          results: [
+            { party: 'con', seats: 1, seatsChange: 1 },
+            { party: 'lab', seats: 0, seatsChange: -1 },
+          ],
+        },
+        {
+          id: 'B',
+          name: 'B',
+          status: 'declared',
+          seats: { total: 1 },
+          control: { before: 'lab', after: 'lab' },
+          results: [{ party: 'lab', seats: 1, seatsChange: 0 }],
+        },
       ],
       { kind: 'general', areaType: 'constituency' },
     );
     const state = derivedStateOfParties(general);
     expect(state.parties).toEqual([
       // Equal on seats: the feed's party order decides.
-      { party: 'con', councils: undefined, councilsChange: undefined, seats: 1, seatsChange: 1, votes: undefined, share: undefined },
-      { party: 'lab', councils: undefined, councilsChange: undefined, seats: 1, seatsChange: -1, votes: undefined, share: undefined },
+      {
+        party: 'con',
+        councils: undefined,
+        councilsChange: undefined,
+        seats: 1,
+        seatsChange: 1,
+        votes: undefined,
+        share: undefined,
+      },
+      {
+        party: 'lab',
+        councils: undefined,
+        councilsChange: undefined,
+        seats: 1,
+        seatsChange: -1,
+        votes: undefined,
+        share: undefined,
+      },
     ]);
     expect(state.noOverallControl).toBeUndefined();
   });
@@ -89,29 +133,53 @@ describe('stateOfParties', () => {
   it('derives totals when asked, even with a summary, as a cross-check', () => {
     const state = stateOfParties(feed([council('A', 'con', 'con')], { summary }), 'derived');
     expect(state.basis).toBe('derived');
-    expect(state.parties).toEqual([{ party: 'con', councils: 1, councilsChange: 0, seats: undefined, seatsChange: undefined, votes: undefined, share: undefined }]);
+    expect(state.parties).toEqual([
+      {
+        party: 'con',
+        councils: 1,
+        councilsChange: 0,
+        seats: undefined,
+        seatsChange: undefined,
+        votes: undefined,
+        share: undefined,
+      },
+    ]);
   });
 });
 
 describe('council change of a party no council moved to or from', () => {
   it('is 0 when every declared council says who held it before, unknown otherwise', () => {
-    const known = derivedStateOfParties(feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] })]));
+    const known = derivedStateOfParties(
+      feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] })]),
+    );
     expect(known.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: 0 });
-    const unknown = derivedStateOfParties(feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] }), council('B', undefined, 'lab')]));
-    expect(unknown.parties.find((row) => row.party === 'green')).toMatchObject({ councils: 0, councilsChange: undefined });
+    const unknown = derivedStateOfParties(
+      feed([council('A', 'con', 'con', { results: [{ party: 'green', seats: 1 }] }), council('B', undefined, 'lab')]),
+    );
+    expect(unknown.parties.find((row) => row.party === 'green')).toMatchObject({
+      councils: 0,
+      councilsChange: undefined,
+    });
   });
 });
 
 describe('derived totals with wards under their councils', () => {
-  it('take seats from the councils only: a ward\'s seats are already in its council\'s', () => {
-    const result = validateFeed(JSON.parse(readFileSync(new URL('../../fixtures/wards.json', import.meta.url), 'utf8')));
+  it("take seats from the councils only: a ward's seats are already in its council's", () => {
+    const result = validateFeed(
+      JSON.parse(readFileSync(new URL('../../fixtures/wards.json', import.meta.url), 'utf8')),
+    );
     if (!result.ok) throw new Error('wards.json is invalid');
     const council = result.feed.areas.find((area) => area.parent === undefined)!;
     const expected = Object.fromEntries(council.results!.map((row) => [row.party, row.seats]));
     // The council is still counting, so nothing is declared at the top level yet.
     expect(derivedStateOfParties(result.feed).parties).toEqual([]);
-    const declared = { ...result.feed, areas: result.feed.areas.map((area) => (area === council ? { ...area, status: 'declared' as const } : area)) };
+    const declared = {
+      ...result.feed,
+      areas: result.feed.areas.map((area) => (area === council ? { ...area, status: 'declared' as const } : area)),
+    };
     const rows = derivedStateOfParties(declared).parties;
-    expect(Object.fromEntries(rows.filter((row) => row.seats !== undefined).map((row) => [row.party, row.seats]))).toEqual(expected);
+    expect(
+      Object.fromEntries(rows.filter((row) => row.seats !== undefined).map((row) => [row.party, row.seats])),
+    ).toEqual(expected);
   });
 });

@@ -36,7 +36,11 @@ describe('parseIdList', () => {
 
 describe('parseTickerFilter', () => {
   it('reads area, party and kinds, and reports words that are not kinds', () => {
-    const { filter, unknownKinds } = parseTickerFilter({ area: 'RED SUN', party: 'Con, lab', kinds: 'Recount gains note' });
+    const { filter, unknownKinds } = parseTickerFilter({
+      area: 'RED SUN',
+      party: 'Con, lab',
+      kinds: 'Recount gains note',
+    });
     expect(filter).toEqual({ areas: ['RED', 'SUN'], parties: ['con', 'lab'], kinds: ['recount', 'note'] });
     expect(unknownKinds).toEqual(['gains']);
   });
@@ -44,19 +48,38 @@ describe('parseTickerFilter', () => {
 
 describe('matchesTickerFilter', () => {
   it('keeps items about the named areas only', () => {
-    expect(ids(filterTickerItems(items, { areas: ['SUN', 'BEL'], parties: [], kinds: [] }))).toEqual(['recount:BEL', 'declared:SUN']);
+    expect(ids(filterTickerItems(items, { areas: ['SUN', 'BEL'], parties: [], kinds: [] }))).toEqual([
+      'recount:BEL',
+      'declared:SUN',
+    ]);
   });
 
   it('keeps items where a named party won, held or lost', () => {
     // Labour lost Redditch and held Sunderland; Conservatives won Redditch and Barnet and lost Trafford.
-    expect(ids(filterTickerItems(items, { areas: [], parties: ['lab'], kinds: [] }))).toEqual(['declared:SUN', 'declared:RED']);
-    expect(ids(filterTickerItems(items, { areas: [], parties: ['con'], kinds: [] }))).toEqual(['declared:BAR', 'declared:TRA', 'declared:RED']);
-    expect(ids(filterTickerItems(items, { areas: [], parties: ['noc'], kinds: [] }))).toEqual(['declared:BAR', 'declared:TRA']);
+    expect(ids(filterTickerItems(items, { areas: [], parties: ['lab'], kinds: [] }))).toEqual([
+      'declared:SUN',
+      'declared:RED',
+    ]);
+    expect(ids(filterTickerItems(items, { areas: [], parties: ['con'], kinds: [] }))).toEqual([
+      'declared:BAR',
+      'declared:TRA',
+      'declared:RED',
+    ]);
+    expect(ids(filterTickerItems(items, { areas: [], parties: ['noc'], kinds: [] }))).toEqual([
+      'declared:BAR',
+      'declared:TRA',
+    ]);
   });
 
   it('keeps the named kinds, and combines restrictions with "and"', () => {
-    expect(ids(filterTickerItems(items, { areas: [], parties: [], kinds: ['control-change'] }))).toEqual(['declared:BAR', 'declared:TRA', 'declared:RED']);
-    expect(ids(filterTickerItems(items, { areas: [], parties: ['lab'], kinds: ['control-change'] }))).toEqual(['declared:RED']);
+    expect(ids(filterTickerItems(items, { areas: [], parties: [], kinds: ['control-change'] }))).toEqual([
+      'declared:BAR',
+      'declared:TRA',
+      'declared:RED',
+    ]);
+    expect(ids(filterTickerItems(items, { areas: [], parties: ['lab'], kinds: ['control-change'] }))).toEqual([
+      'declared:RED',
+    ]);
     expect(ids(filterTickerItems(items, { areas: ['SUN'], parties: ['con'], kinds: [] }))).toEqual([]);
   });
 
@@ -91,7 +114,9 @@ describe('tickerFilterProblems', () => {
 });
 
 describe('filters on the 2019 general election', () => {
-  const raw = JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')) as {
+  const raw = JSON.parse(
+    readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8'),
+  ) as {
     areas: { id: string; control?: { before?: string; after?: string }; winner?: string }[];
   };
   const ge = assertFeed(raw);
@@ -103,7 +128,9 @@ describe('filters on the 2019 general election', () => {
         .filter((area) => area.control?.before === party || (area.control?.after ?? area.winner) === party)
         .map((area) => area.id)
         .sort();
-      const got = filterTickerItems(all, { areas: [], parties: [party], kinds: [] }).map((item) => item.area).sort();
+      const got = filterTickerItems(all, { areas: [], parties: [party], kinds: [] })
+        .map((item) => item.area)
+        .sort();
       expect(got, party).toEqual(expected);
     }
   });
@@ -111,7 +138,9 @@ describe('filters on the 2019 general election', () => {
   it('gains and holds partition the declarations', () => {
     const changes = filterTickerItems(all, { areas: [], parties: [], kinds: ['control-change'] });
     const declarations = filterTickerItems(all, { areas: [], parties: [], kinds: ['declaration'] });
-    const changedHands = raw.areas.filter((area) => area.control?.before !== (area.control?.after ?? area.winner)).length;
+    const changedHands = raw.areas.filter(
+      (area) => area.control?.before !== (area.control?.after ?? area.winner),
+    ).length;
     expect(changes.length).toBe(changedHands);
     expect(changes.length + declarations.length).toBe(raw.areas.length);
   });

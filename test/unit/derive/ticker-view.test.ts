@@ -11,7 +11,11 @@ import '../../../src/components/shared/welsh.js';
 
 const local = feed(
   [
-    council('RED', 'lab', 'con', { name: 'Redditch', declaredAt: '2018-05-04T01:00:00Z', url: 'https://example.org/redditch' }),
+    council('RED', 'lab', 'con', {
+      name: 'Redditch',
+      declaredAt: '2018-05-04T01:00:00Z',
+      url: 'https://example.org/redditch',
+    }),
     council('SUN', 'lab', 'lab', { name: 'Sunderland', declaredAt: '2018-05-04T01:10:00Z' }),
     council('TRA', 'con', 'noc', { name: 'Trafford', declaredAt: '2018-05-04T01:20:00Z' }),
     council('HUN', 'noc', 'noc', { name: 'Huntingdon', declaredAt: '2018-05-04T01:25:00Z' }),
@@ -42,23 +46,47 @@ describe('tickerItemView', () => {
   });
 
   it('speaks Welsh', () => {
-    expect([view(items.get('RED')!, 'cy').badge, view(items.get('TRA')!, 'cy').badge, view(items.get('BEL')!, 'cy').badge]).toEqual([
-      iso('⟨Con⟩ yn cipio'),
-      'DRhG',
-      'Ailgyfrif',
-    ]);
+    expect([
+      view(items.get('RED')!, 'cy').badge,
+      view(items.get('TRA')!, 'cy').badge,
+      view(items.get('BEL')!, 'cy').badge,
+    ]).toEqual([iso('⟨Con⟩ yn cipio'), 'DRhG', 'Ailgyfrif']);
     expect(view(items.get('SUN')!, 'cy').sentence).toBe(iso('⟨Labour⟩ yn cadw ⟨Sunderland⟩'));
   });
 
   it("uses the publisher's text, and says a note is a note", () => {
-    const note: TickerItem = { id: 'n1', kind: 'note', at: '2018-05-04T02:00:00Z', text: 'Turnout is down on 2014', texts: { cy: 'Mae’r nifer a bleidleisiodd i lawr' } };
-    expect(view(note)).toMatchObject({ sentence: 'Turnout is down on 2014', ownText: true, badge: 'Note', colourKey: undefined });
-    expect(view(note, 'cy')).toMatchObject({ sentence: 'Mae’r nifer a bleidleisiodd i lawr', ownText: true, badge: 'Nodyn' });
+    const note: TickerItem = {
+      id: 'n1',
+      kind: 'note',
+      at: '2018-05-04T02:00:00Z',
+      text: 'Turnout is down on 2014',
+      texts: { cy: 'Mae’r nifer a bleidleisiodd i lawr' },
+    };
+    expect(view(note)).toMatchObject({
+      sentence: 'Turnout is down on 2014',
+      ownText: true,
+      badge: 'Note',
+      colourKey: undefined,
+    });
+    expect(view(note, 'cy')).toMatchObject({
+      sentence: 'Mae’r nifer a bleidleisiodd i lawr',
+      ownText: true,
+      badge: 'Nodyn',
+    });
   });
 
   it('badges a generated correction with the corrected result, and a worded one as a correction', () => {
-    const correction: TickerItem = { ...items.get('SUN')!, id: 'corrected:SUN:2', kind: 'correction', corrects: 'declared:SUN' };
-    expect(view(correction)).toMatchObject({ sentence: iso('Correction: ⟨Labour⟩ hold ⟨Sunderland⟩'), badge: iso('⟨Lab⟩ hold'), ownText: false });
+    const correction: TickerItem = {
+      ...items.get('SUN')!,
+      id: 'corrected:SUN:2',
+      kind: 'correction',
+      corrects: 'declared:SUN',
+    };
+    expect(view(correction)).toMatchObject({
+      sentence: iso('Correction: ⟨Labour⟩ hold ⟨Sunderland⟩'),
+      badge: iso('⟨Lab⟩ hold'),
+      ownText: false,
+    });
     const worded = { ...correction, text: 'Sunderland: Labour’s seat count was 60, not 61' };
     expect(view(worded)).toMatchObject({ sentence: worded.text, badge: 'Correction', ownText: true });
   });
@@ -88,14 +116,24 @@ describe('tickerTimeLabel', () => {
   });
 
   it('gives the date and time once an item is more than 12 hours old', () => {
-    expect(tickerTimeLabel(at, time + 13 * 3_600_000, 'en-GB', 'Europe/London')).toMatchObject({ text: '4 May, 03:41', relative: false });
-    expect(tickerTimeLabel(at, time + 13 * 3_600_000, 'cy', 'UTC')).toMatchObject({ text: '4 Mai, 02:41', relative: false });
+    expect(tickerTimeLabel(at, time + 13 * 3_600_000, 'en-GB', 'Europe/London')).toMatchObject({
+      text: '4 May, 03:41',
+      relative: false,
+    });
+    expect(tickerTimeLabel(at, time + 13 * 3_600_000, 'cy', 'UTC')).toMatchObject({
+      text: '4 Mai, 02:41',
+      relative: false,
+    });
   });
 });
 
 describe('tickerTimeLabel in a language Intl does not speak', () => {
   // "zz" is no language at all: Intl knows nothing of it, as Chromium's ICU knows no Welsh.
-  addMessages('zz', { 'time.minutesAgo': { other: '{number} zz-min' }, 'time.justNow': 'zz-now', 'time.hoursAgo': { other: '{number} zz-hr' } });
+  addMessages('zz', {
+    'time.minutesAgo': { other: '{number} zz-min' },
+    'time.justNow': 'zz-now',
+    'time.hoursAgo': { other: '{number} zz-hr' },
+  });
   const at = '2018-05-04T02:41:00Z';
   const time = Date.parse(at);
 

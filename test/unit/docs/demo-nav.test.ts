@@ -14,7 +14,10 @@ function navigation(html: string): { links: string[]; current: string[] } | unde
   const nav = /<nav aria-label="Demo pages">([\s\S]*?)<\/nav>/.exec(html)?.[1];
   if (nav === undefined) return undefined;
   const anchors = [...nav.matchAll(/<a href="([^"]+)"( aria-current="page")?>/g)];
-  return { links: anchors.map((anchor) => anchor[1]!), current: anchors.filter((anchor) => anchor[2]).map((anchor) => anchor[1]!) };
+  return {
+    links: anchors.map((anchor) => anchor[1]!),
+    current: anchors.filter((anchor) => anchor[2]).map((anchor) => anchor[1]!),
+  };
 }
 
 describe('the demo site header', () => {
@@ -35,8 +38,11 @@ describe('the demo site header', () => {
   });
 
   it('is one link away from every other page: each links back to the live blog', () => {
-    const others = readdirSync(DEMO).filter((name) => name.endsWith('.html') && !pages.some((page) => page.name === name));
-    for (const name of others) expect(readFileSync(join(DEMO, name), 'utf8'), name).toMatch(/<a href="\.\/index\.html">All demos<\/a>/);
+    const others = readdirSync(DEMO).filter(
+      (name) => name.endsWith('.html') && !pages.some((page) => page.name === name),
+    );
+    for (const name of others)
+      expect(readFileSync(join(DEMO, name), 'utf8'), name).toMatch(/<a href="\.\/index\.html">All demos<\/a>/);
   });
 
   it('lists the same pages everywhere, each page marking itself as current', () => {

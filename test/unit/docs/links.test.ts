@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const PAGES = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** Relative link and image targets of a Markdown page, without their #fragment. */
 export function relativeTargets(markdown: string): string[] {
@@ -26,7 +32,8 @@ export function climbingPaths(markdown: string): string[] {
 
 describe('relativeTargets', () => {
   it('finds links and images, drops fragments, web addresses and code', () => {
-    const page = '[a](docs/a.md#x) ![b](shots/b.png) [c](https://example.org/c) [d](#here) `[e](e.md)`\n```\n[f](f.md)\n```';
+    const page =
+      '[a](docs/a.md#x) ![b](shots/b.png) [c](https://example.org/c) [d](#here) `[e](e.md)`\n```\n[f](f.md)\n```';
     expect(relativeTargets(page)).toEqual(['docs/a.md', 'shots/b.png']);
   });
 });

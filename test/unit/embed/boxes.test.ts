@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { boxFor, boxStylesheet, frameHeights, heightsAttribute, WIDGET_BOXES, widgetBoxes, type WidgetName } from '../../../src/embed/boxes.js';
+import {
+  boxFor,
+  boxStylesheet,
+  frameHeights,
+  heightsAttribute,
+  WIDGET_BOXES,
+  widgetBoxes,
+  type WidgetName,
+} from '../../../src/embed/boxes.js';
 import { PLACEHOLDER_WIDGETS } from '../../../src/embed/loader.js';
 
 const widgets = Object.keys(PLACEHOLDER_WIDGETS) as WidgetName[];
 
 describe('WIDGET_BOXES', () => {
   it('gives every widget a default box', () => {
-    for (const widget of widgets) expect(widgetBoxes(widget).filter((box) => !box.when), widget).toHaveLength(1);
+    for (const widget of widgets)
+      expect(
+        widgetBoxes(widget).filter((box) => !box.when),
+        widget,
+      ).toHaveLength(1);
   });
   it('lists bands from 0 up, each with a positive height', () => {
     for (const box of WIDGET_BOXES) {
@@ -25,7 +37,9 @@ describe('boxFor', () => {
     expect(boxFor('seat-bar', { layout: 'bars' }).when).toEqual({ attribute: 'layout', value: 'bars' });
     expect(boxFor('seat-bar', { layout: 'stacked' }).when).toBeUndefined();
     expect(boxFor('seat-bar', { layout: 'hemicycle' }).when).toBeUndefined();
-    expect(boxFor('council-list', { 'layout-src': 'https://example.org/map.hexjson' }).when).toEqual({ attribute: 'layout-src' });
+    expect(boxFor('council-list', { 'layout-src': 'https://example.org/map.hexjson' }).when).toEqual({
+      attribute: 'layout-src',
+    });
     expect(boxFor('council-list', { 'layout-src': '' }).when).toBeUndefined();
     expect(boxFor('ticker', { mode: 'strip' }).when).toEqual({ attribute: 'mode', value: 'strip' });
   });
@@ -44,9 +58,13 @@ describe('frameHeights', () => {
 describe('boxStylesheet', () => {
   const css = boxStylesheet();
   it('sizes each element and each placeholder the same way, in ascending width bands, as a minimum in em of the base', () => {
-    expect(css).toContain('tally-seat-bar,\n[data-tally-widget="seat-bar"] {\n  min-height: var(--tally-box-height, 26em);\n  --tally-seat-bar-min-height: var(--tally-box-height, 26em);\n}');
+    expect(css).toContain(
+      'tally-seat-bar,\n[data-tally-widget="seat-bar"] {\n  min-height: var(--tally-box-height, 26em);\n  --tally-seat-bar-min-height: var(--tally-box-height, 26em);\n}',
+    );
     expect(css).toContain('tally-seat-bar[layout="bars"],\n[data-tally-widget="seat-bar"][data-layout="bars"] {');
-    expect(css).toContain('tally-council-list[layout-src]:not([layout-src=""]),\n[data-tally-widget="council-list"][data-layout-src]:not([data-layout-src=""])');
+    expect(css).toContain(
+      'tally-council-list[layout-src]:not([layout-src=""]),\n[data-tally-widget="council-list"][data-layout-src]:not([data-layout-src=""])',
+    );
     const bands = [...css.matchAll(/@media \(min-width: (\d+)px\)/g)].map((match) => Number(match[1]));
     expect(bands).toEqual([...new Set(bands)].sort((a, b) => a - b));
   });

@@ -10,7 +10,9 @@ const base: EmbedRequest = {
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
     expect(escapeHtml('plain')).toBe('plain');
   });
 });
@@ -27,11 +29,18 @@ describe('embedCodes', () => {
         '</tally-seat-bar>',
       ].join('\n'),
     );
-    expect(embedCodes({ ...base, fallbackUrl: 'https://news.example.org/results' }).element).toContain('<a href="https://news.example.org/results">');
+    expect(embedCodes({ ...base, fallbackUrl: 'https://news.example.org/results' }).element).toContain(
+      '<a href="https://news.example.org/results">',
+    );
   });
 
   it('placeholder: data-* names mirror the element attributes, with a readable fallback link', () => {
-    const codes = embedCodes({ ...base, widget: 'ticker', attributes: { mode: 'strip', 'max-items': '6' }, fallbackUrl: 'https://news.example.org/results' });
+    const codes = embedCodes({
+      ...base,
+      widget: 'ticker',
+      attributes: { mode: 'strip', 'max-items': '6' },
+      fallbackUrl: 'https://news.example.org/results',
+    });
     expect(codes.placeholder).toBe(
       [
         '<div data-tally-widget="ticker" data-src="https://results.example.org/feeds/night.json" data-mode="strip" data-max-items="6">',
@@ -40,7 +49,10 @@ describe('embedCodes', () => {
       ].join('\n'),
     );
     expect(codes.placeholderSetup).toBe(
-      ['<link rel="stylesheet" href="https://cdn.example.org/tally/tally.css">', '<script src="https://cdn.example.org/tally/tally.classic.js" defer></script>'].join('\n'),
+      [
+        '<link rel="stylesheet" href="https://cdn.example.org/tally/tally.css">',
+        '<script src="https://cdn.example.org/tally/tally.classic.js" defer></script>',
+      ].join('\n'),
     );
   });
 
@@ -51,7 +63,9 @@ describe('embedCodes', () => {
 
   it('iframe: tally-frame.js first, then the frame with initial heights per width from the reserved boxes', () => {
     const codes = embedCodes(base);
-    expect(codes.frameUrl).toBe('https://cdn.example.org/tally/embed.html?widget=seat-bar&src=https%3A%2F%2Fresults.example.org%2Ffeeds%2Fnight.json');
+    expect(codes.frameUrl).toBe(
+      'https://cdn.example.org/tally/embed.html?widget=seat-bar&src=https%3A%2F%2Fresults.example.org%2Ffeeds%2Fnight.json',
+    );
     expect(codes.iframe).toBe(
       [
         '<script src="https://cdn.example.org/tally/tally-frame.js"></script>',
@@ -69,7 +83,9 @@ describe('embedCodes', () => {
 
   it('AMP: a fixed-height amp-iframe as tall as a phone needs, resizable, with its overflow button', () => {
     const { amp, ampSetup } = embedCodes({ ...base, attributes: { layout: 'parliament' } });
-    expect(ampSetup).toBe('<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>');
+    expect(ampSetup).toBe(
+      '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>',
+    );
     expect(amp.split('\n')).toEqual([
       '<amp-iframe src="https://cdn.example.org/tally/embed.html?widget=seat-bar&amp;src=https%3A%2F%2Fresults.example.org%2Ffeeds%2Fnight.json&amp;layout=parliament" title="Seats won" layout="fixed-height" height="544" sandbox="allow-scripts allow-same-origin" frameborder="0" resizable>',
       '  <div overflow tabindex="0" role="button" aria-label="Show all results">Show all results</div>',
@@ -105,14 +121,22 @@ describe('embedCodes', () => {
   it('refuses what cannot make a safe embed, saying why', () => {
     expect(() => embedCodes({ ...base, widget: 'pie-chart' as never })).toThrow('unknown widget "pie-chart"');
     expect(() => embedCodes({ ...base, widget: 'constructor' as never })).toThrow('unknown widget "constructor"');
-    expect(() => embedCodes({ ...base, feed: 'javascript:alert(1)' })).toThrow('The feed must be an http or https URL, not javascript:');
+    expect(() => embedCodes({ ...base, feed: 'javascript:alert(1)' })).toThrow(
+      'The feed must be an http or https URL, not javascript:',
+    );
     expect(() => embedCodes({ ...base, feed: '/feeds/night.json' })).toThrow('The feed must be an absolute URL');
     expect(() => embedCodes({ ...base, assets: 'ftp://cdn.example.org/' })).toThrow('must be an http or https URL');
-    expect(() => embedCodes({ ...base, fallbackUrl: 'javascript:void 0' })).toThrow('The fallback link must be an http or https URL');
+    expect(() => embedCodes({ ...base, fallbackUrl: 'javascript:void 0' })).toThrow(
+      'The fallback link must be an http or https URL',
+    );
     for (const name of ['onclick', 'style', 'slot', 'part', 'is', 'src', 'data-x', 'widget', 'frame', 'childid']) {
-      expect(() => embedCodes({ ...base, attributes: { [name]: 'x' } }), name).toThrow(`the ${name} attribute cannot be set`);
+      expect(() => embedCodes({ ...base, attributes: { [name]: 'x' } }), name).toThrow(
+        `the ${name} attribute cannot be set`,
+      );
     }
-    expect(() => embedCodes({ ...base, attributes: { 'Bad Name': 'x' } })).toThrow('"Bad Name" is not an attribute name');
+    expect(() => embedCodes({ ...base, attributes: { 'Bad Name': 'x' } })).toThrow(
+      '"Bad Name" is not an attribute name',
+    );
   });
 
   it('gives the iframe a title even when none was typed', () => {

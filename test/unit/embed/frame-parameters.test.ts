@@ -4,7 +4,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameParameters } from '../../../src/embed/frame-page.js';
-import { allowedFetchOrigins, fetchRefusal, responseRefusal, restrictFetchOrigins } from '../../../src/feed/fetch-policy.js';
+import {
+  allowedFetchOrigins,
+  fetchRefusal,
+  responseRefusal,
+  restrictFetchOrigins,
+} from '../../../src/feed/fetch-policy.js';
 // Welsh is fetched on first use on a page; these tests read it at once.
 import '../../../src/components/shared/welsh.js';
 import '../../../src/embed/messages.cy.js';
@@ -13,7 +18,9 @@ const page = 'https://results.example.org/embed.html';
 
 describe('frameParameters', () => {
   it('lower-cases every name and keeps each value as given', () => {
-    const parsed = frameParameters(`${page}?WIDGET=seat-bar&Src=%2Ffeed.json&lang=cy&Layout-Src=map.hexjson&childId=pym-1`);
+    const parsed = frameParameters(
+      `${page}?WIDGET=seat-bar&Src=%2Ffeed.json&lang=cy&Layout-Src=map.hexjson&childId=pym-1`,
+    );
     expect('params' in parsed && [...parsed.params]).toEqual([
       ['widget', 'seat-bar'],
       ['src', '/feed.json'],
@@ -24,9 +31,20 @@ describe('frameParameters', () => {
   });
 
   it('refuses a name given twice, whatever the case of either, naming it', () => {
-    for (const query of ['src=a&src=b', 'src=a&SRC=b', 'Src=a&sRC=a', 'src=&src=b', 'layout-src=a&LAYOUT-SRC=a', 'widget=ticker&Widget=ticker', 'lang=cy&LANG=cy']) {
+    for (const query of [
+      'src=a&src=b',
+      'src=a&SRC=b',
+      'Src=a&sRC=a',
+      'src=&src=b',
+      'layout-src=a&LAYOUT-SRC=a',
+      'widget=ticker&Widget=ticker',
+      'lang=cy&LANG=cy',
+    ]) {
       const parsed = frameParameters(`${page}?${query}`);
-      expect('refusal' in parsed && parsed.refusal, query).toEqual({ reason: 'duplicate', params: { name: query.split('=')[0]!.toLowerCase() } });
+      expect('refusal' in parsed && parsed.refusal, query).toEqual({
+        reason: 'duplicate',
+        params: { name: query.split('=')[0]!.toLowerCase() },
+      });
     }
   });
 
@@ -52,9 +70,15 @@ describe('the fetch restriction', () => {
     restrictFetchOrigins(['https://results.example.org', 'https://cdn.example.net']);
     expect(fetchRefusal('https://results.example.org/feed.json')).toBe(undefined);
     expect(fetchRefusal('https://cdn.example.net/a/b.hexjson?x=1')).toBe(undefined);
-    expect(fetchRefusal('https://evil.example/feed.json')).toBe('requests to https://evil.example are not allowed on this page');
-    expect(fetchRefusal('http://cdn.example.net/feed.json')).toBe('requests to http://cdn.example.net are not allowed on this page');
-    expect(fetchRefusal('https://cdn.example.net:8443/feed.json')).toBe('requests to https://cdn.example.net:8443 are not allowed on this page');
+    expect(fetchRefusal('https://evil.example/feed.json')).toBe(
+      'requests to https://evil.example are not allowed on this page',
+    );
+    expect(fetchRefusal('http://cdn.example.net/feed.json')).toBe(
+      'requests to http://cdn.example.net are not allowed on this page',
+    );
+    expect(fetchRefusal('https://cdn.example.net:8443/feed.json')).toBe(
+      'requests to https://cdn.example.net:8443 are not allowed on this page',
+    );
     expect(fetchRefusal('not a url')).toBe('"not a url" is not an address this page may request');
   });
 
@@ -62,8 +86,12 @@ describe('the fetch restriction', () => {
     restrictFetchOrigins(['https://results.example.org']);
     const asked = 'https://results.example.org/feed.json';
     expect(responseRefusal(asked, { url: asked, redirected: false })).toBe(undefined);
-    expect(responseRefusal(asked, { url: 'https://results.example.org/feeds/latest.json', redirected: true })).toBe(undefined);
-    expect(responseRefusal(asked, { url: 'https://evil.example/fake.json', redirected: true })).toBe('the address redirected to https://evil.example, which is not allowed on this page');
+    expect(responseRefusal(asked, { url: 'https://results.example.org/feeds/latest.json', redirected: true })).toBe(
+      undefined,
+    );
+    expect(responseRefusal(asked, { url: 'https://evil.example/fake.json', redirected: true })).toBe(
+      'the address redirected to https://evil.example, which is not allowed on this page',
+    );
     // A response that does not say where it came from (made by hand, in a test) is taken as the address asked for.
     expect(responseRefusal(asked, { url: '', redirected: false })).toBe(undefined);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MESSAGE_TYPE, frameHeightMessages, heightForWidth, MAX_FRAME_HEIGHT, pymHeightMessage, readFrameHeight } from '../../../src/embed/frame-protocol.js';
+import {
+  FRAME_MESSAGE_TYPE,
+  frameHeightMessages,
+  heightForWidth,
+  MAX_FRAME_HEIGHT,
+  pymHeightMessage,
+  readFrameHeight,
+} from '../../../src/embed/frame-protocol.js';
 import { describeRefusal, feedRefusal } from '../../../src/embed/frame-page.js';
 // Welsh is fetched on first use on a page; these tests read it at once.
 import '../../../src/components/shared/welsh.js';
@@ -60,11 +67,17 @@ describe('feedRefusal', () => {
     expect(feedRefusal('/feeds/night.json', page, [])).toBeUndefined();
     expect(feedRefusal('https://results.example.org/feeds/night.json', page, [])).toBeUndefined();
     expect(feedRefusal('https://cdn.example.net/feed.json', page, ['https://cdn.example.net'])).toBeUndefined();
-    expect(feedRefusal('https://evil.example/feed.json', page, ['https://cdn.example.net'])).toEqual({ reason: 'origin', params: { origin: 'https://evil.example' } });
+    expect(feedRefusal('https://evil.example/feed.json', page, ['https://cdn.example.net'])).toEqual({
+      reason: 'origin',
+      params: { origin: 'https://evil.example' },
+    });
     // Same host, other scheme or port: another origin.
     expect(feedRefusal('http://results.example.org/feed.json', page, [])?.reason).toBe('origin');
     expect(feedRefusal('https://results.example.org:8443/feed.json', page, [])?.reason).toBe('origin');
-    expect(feedRefusal('javascript:alert(1)', page, [])).toEqual({ reason: 'protocol', params: { protocol: 'javascript' } });
+    expect(feedRefusal('javascript:alert(1)', page, [])).toEqual({
+      reason: 'protocol',
+      params: { protocol: 'javascript' },
+    });
     expect(feedRefusal('data:application/json,{}', page, [])?.reason).toBe('protocol');
     expect(feedRefusal('http://[bad', page, [])).toEqual({ reason: 'notUrl', params: { src: 'http://[bad' } });
   });
@@ -73,6 +86,8 @@ describe('feedRefusal', () => {
     expect(describeRefusal(refusal)).toBe(
       'feeds from https://evil.example are not allowed on this page. To allow them, add https://evil.example to the feed origins of embed.html: TALLY_FEED_ORIGINS when building Tally, or its tally-feed-origins meta tag when deploying',
     );
-    expect(describeRefusal(refusal, 'cy')).toMatch(/^ni chaniateir ffrydiau o https:\/\/evil\.example ar y dudalen hon\. I’w caniatáu, ychwanegwch https:\/\/evil\.example at .*tally-feed-origins/);
+    expect(describeRefusal(refusal, 'cy')).toMatch(
+      /^ni chaniateir ffrydiau o https:\/\/evil\.example ar y dudalen hon\. I’w caniatáu, ychwanegwch https:\/\/evil\.example at .*tally-feed-origins/,
+    );
   });
 });

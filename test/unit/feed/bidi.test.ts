@@ -71,14 +71,20 @@ describe('validation takes the controls out', () => {
       expect(result.feed.parties[0]).toMatchObject({ name: 'Conservatives', shortName: 'Con' });
       expect(result.feed.areas[0]!.name).toBe('Ashby');
       expect(result.warnings.filter((warning) => warning.message.startsWith('bidirectional'))).toEqual([
-        { path: 'parties[0].name', message: 'bidirectional control characters removed (and from 2 more texts): they could reorder the figures shown beside the text' },
+        {
+          path: 'parties[0].name',
+          message:
+            'bidirectional control characters removed (and from 2 more texts): they could reorder the figures shown beside the text',
+        },
       ]);
     }
   });
 
   it('names the feed’s own index of a changed area on an update', () => {
     const first = feed([council('A', 'con', 'con'), council('B', 'con', 'con')]);
-    const update = rawFeed([council('A', 'con', 'con'), council('B', 'con', 'con', { name: 'Brookfield\u202b' })], { revision: 2 });
+    const update = rawFeed([council('A', 'con', 'con'), council('B', 'con', 'con', { name: 'Brookfield\u202b' })], {
+      revision: 2,
+    });
     const result = validateFeed(update, first);
     expect(result.ok && result.feed.areas[1]!.name).toBe('Brookfield');
     expect(result.warnings.find((warning) => warning.message.startsWith('bidirectional'))?.path).toBe('areas[1].name');

@@ -26,11 +26,16 @@ describe('nesting', () => {
     expect(errorsOf({ ...rawFeed([]), x: nestedArrays(MAX_NESTING - 1) })).toEqual([]);
     const errors = errorsOf({ ...rawFeed([]), x: nestedArrays(MAX_NESTING) });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toBe(`x${'[0]'.repeat(MAX_NESTING - 1)}: nests more than ${MAX_NESTING} levels deep; a feed needs no more than that`);
+    expect(errors[0]).toBe(
+      `x${'[0]'.repeat(MAX_NESTING - 1)}: nests more than ${MAX_NESTING} levels deep; a feed needs no more than that`,
+    );
   });
 
   it('refuses a feed whose unknown field nests 100,000 deep, from text or from host code, without throwing', () => {
-    const text = JSON.stringify(rawFeed([council('A', 'con', 'con')])).replace('{', `{"x":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+    const text = JSON.stringify(rawFeed([council('A', 'con', 'con')])).replace(
+      '{',
+      `{"x":${'['.repeat(100_000)}${']'.repeat(100_000)},`,
+    );
     const parsed = parseFeed(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors[0]!.message).toMatch(/nests more than 32 levels deep/);
@@ -42,7 +47,10 @@ describe('nesting', () => {
 
   it('finds a deep value inside an area, also on an update that reuses the other areas', () => {
     const first = feed([council('A', 'con', 'con'), council('B', 'lab', 'lab')]);
-    const update = rawFeed([council('A', 'con', 'con'), council('B', 'lab', 'lab', { extension: nestedArrays(40) } as object)], { revision: 2 });
+    const update = rawFeed(
+      [council('A', 'con', 'con'), council('B', 'lab', 'lab', { extension: nestedArrays(40) } as object)],
+      { revision: 2 },
+    );
     const result = validateFeed(update, first);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.path).toMatch(/^areas\[1\]\.extension\[0\]/);
@@ -65,20 +73,26 @@ describe('limits', () => {
   it(`takes ${FEED_LIMITS.parties.toLocaleString('en-GB')} parties and refuses one more`, () => {
     const parties = Array.from({ length: FEED_LIMITS.parties }, (_, i) => party(i));
     expect(errorsOf(rawFeed([], { parties }))).toEqual([]);
-    expect(errorsOf(rawFeed([], { parties: [...parties, party(FEED_LIMITS.parties)] }))).toEqual(['parties: lists 1,001 parties; a feed may list at most 1,000']);
+    expect(errorsOf(rawFeed([], { parties: [...parties, party(FEED_LIMITS.parties)] }))).toEqual([
+      'parties: lists 1,001 parties; a feed may list at most 1,000',
+    ]);
   });
 
   it(`takes ${FEED_LIMITS.events.toLocaleString('en-GB')} events and refuses one more`, () => {
     const events = Array.from({ length: FEED_LIMITS.events }, (_, i) => event(i));
     expect(errorsOf(rawFeed([], { events }))).toEqual([]);
-    expect(errorsOf(rawFeed([], { events: [...events, event(FEED_LIMITS.events)] }))).toEqual(['events: lists 10,001 events; a feed may list at most 10,000']);
+    expect(errorsOf(rawFeed([], { events: [...events, event(FEED_LIMITS.events)] }))).toEqual([
+      'events: lists 10,001 events; a feed may list at most 10,000',
+    ]);
   });
 
   it('takes a summary row per party and one for no overall control, and refuses more', () => {
     const parties = Array.from({ length: FEED_LIMITS.parties }, (_, i) => party(i));
     const rows = [...parties.map((p) => ({ party: p.id })), { party: 'noc' }];
     expect(errorsOf(rawFeed([], { parties, summary: { parties: rows } }))).toEqual([]);
-    expect(errorsOf(rawFeed([], { parties, summary: { parties: [...rows, { party: 'p0' }] } }))).toEqual(['summary.parties: must list at most 1,001 rows']);
+    expect(errorsOf(rawFeed([], { parties, summary: { parties: [...rows, { party: 'p0' }] } }))).toEqual([
+      'summary.parties: must list at most 1,001 rows',
+    ]);
   });
 });
 
@@ -104,15 +118,26 @@ describe('names nobody can see', () => {
       const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       expect(VISIBLE_CHARACTER.test(character), code).toBe(false);
       for (const name of [character, character.repeat(3), `${character}\u200b${character}`]) {
-        expect(errorsOf(rawFeed([], { parties: [{ id: 'con', name }] })), code).toEqual(['parties[0].name: must not be blank']);
+        expect(errorsOf(rawFeed([], { parties: [{ id: 'con', name }] })), code).toEqual([
+          'parties[0].name: must not be blank',
+        ]);
       }
     }
-    expect(errorsOf(rawFeed([], { parties: [{ id: 'con', name: INVISIBLE.join('') }] }))).toEqual(['parties[0].name: must not be blank']);
+    expect(errorsOf(rawFeed([], { parties: [{ id: 'con', name: INVISIBLE.join('') }] }))).toEqual([
+      'parties[0].name: must not be blank',
+    ]);
   });
 
   it('a name with something to see among them is kept as written', () => {
     for (const character of INVISIBLE) {
-      for (const name of [`${character}Con`, `Co${character}n`, `Con${character}`, `${character}٣`, `${character}中`, `${character}é`]) {
+      for (const name of [
+        `${character}Con`,
+        `Co${character}n`,
+        `Con${character}`,
+        `${character}٣`,
+        `${character}中`,
+        `${character}é`,
+      ]) {
         const result = validateFeed(rawFeed([], { parties: [{ id: 'con', name }] }));
         expect(result.ok, JSON.stringify(name)).toBe(true);
       }

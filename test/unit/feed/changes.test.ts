@@ -13,7 +13,13 @@ describe('feedChanges', () => {
   it('finds new declarations, corrections, recounts and status changes', () => {
     const previous = feed([council('A', 'con', 'con'), awaiting('B'), awaiting('C'), awaiting('D'), awaiting('E')]);
     const next = feed(
-      [council('A', 'con', 'lab'), council('B', 'con', 'con'), { ...awaiting('C'), status: 'recount' }, { ...awaiting('D'), status: 'counting' }, awaiting('E')],
+      [
+        council('A', 'con', 'lab'),
+        council('B', 'con', 'con'),
+        { ...awaiting('C'), status: 'recount' },
+        { ...awaiting('D'), status: 'counting' },
+        awaiting('E'),
+      ],
       { revision: 2 },
     );
     expect(feedChanges(previous, next)).toMatchObject({
@@ -53,6 +59,12 @@ describe('feedChanges', () => {
       events: [{ id: 'n1', kind: 'note', at: '2018-05-04T02:00:00Z', text: 'Polls closed' }],
       summary: { parties: [{ party: 'con', seats: 1 }] },
     });
-    expect(feedChanges(a, b)).toMatchObject({ added: ['B'], removed: ['A'], newEvents: ['n1'], summaryChanged: true, empty: false });
+    expect(feedChanges(a, b)).toMatchObject({
+      added: ['B'],
+      removed: ['A'],
+      newEvents: ['n1'],
+      summaryChanged: true,
+      empty: false,
+    });
   });
 });

@@ -10,8 +10,20 @@ import { compileFastCheck } from '../../../src/feed/fast-validate.js';
 import { FeedSchema } from '../../../src/feed/schema.js';
 import { parseFeed } from '../../../src/feed/validate.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8'));
-const VALID = ['empty.json', 'general-small.json', 'local-small.json', 'postponed.json', 'recount.json', 'tie.json', 'uncontested.json', 'wards.json', 'uk-general-2019.final.json', 'uk-local-2018.final.json'];
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8'));
+const VALID = [
+  'empty.json',
+  'general-small.json',
+  'local-small.json',
+  'postponed.json',
+  'recount.json',
+  'tie.json',
+  'uncontested.json',
+  'wards.json',
+  'uk-general-2019.final.json',
+  'uk-local-2018.final.json',
+];
 const INVALID = ['malformed.json', 'unknown-party.json'];
 
 const check = compileFastCheck(FeedSchema);
@@ -54,12 +66,59 @@ describe('the fast validation path', () => {
   });
 
   it('never accepts a mutated feed that valibot rejects', () => {
-    const bases = ['general-small.json', 'local-small.json', 'tie.json', 'uncontested.json', 'recount.json', 'postponed.json', 'wards.json'].map(fixture);
+    const bases = [
+      'general-small.json',
+      'local-small.json',
+      'tie.json',
+      'uncontested.json',
+      'recount.json',
+      'postponed.json',
+      'wards.json',
+    ].map(fixture);
     // Values of every kind, valid and not, for any field.
     const values: unknown[] = [
-      null, true, false, 0, 1, -1, 0.5, 7, 100, 100.5, -100.5, 1e9, 1e20, Number.MAX_SAFE_INTEGER, '', ' ', 'x', 'lab', 'Lab', 'noc', 'lib',
-      'declared', 'counting', 'lot', 'tie-break', '2019-12-13T00:15:00Z', '2019-12-13T00:15:00', '2019-12-13', '2019-13-45', '#fff', 'https://example.org/',
-      'tally-feed/1', 'tally-feed/2', 'x'.repeat(201), [], ['lab'], ['lab', 'con'], [{}], {}, { party: 'lab' }, { name: 'X' }, { __proto__: null, constructor: 1 },
+      null,
+      true,
+      false,
+      0,
+      1,
+      -1,
+      0.5,
+      7,
+      100,
+      100.5,
+      -100.5,
+      1e9,
+      1e20,
+      Number.MAX_SAFE_INTEGER,
+      '',
+      ' ',
+      'x',
+      'lab',
+      'Lab',
+      'noc',
+      'lib',
+      'declared',
+      'counting',
+      'lot',
+      'tie-break',
+      '2019-12-13T00:15:00Z',
+      '2019-12-13T00:15:00',
+      '2019-12-13',
+      '2019-13-45',
+      '#fff',
+      'https://example.org/',
+      'tally-feed/1',
+      'tally-feed/2',
+      'x'.repeat(201),
+      [],
+      ['lab'],
+      ['lab', 'con'],
+      [{}],
+      {},
+      { party: 'lab' },
+      { name: 'X' },
+      { __proto__: null, constructor: 1 },
     ];
     const paths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
       if (typeof value !== 'object' || value === null) return [prefix];
@@ -69,18 +128,35 @@ describe('the fast validation path', () => {
     let accepted = 0;
     let rejected = 0;
     fc.assert(
-      fc.property(fc.nat(bases.length - 1), fc.nat(), fc.nat(values.length - 1), fc.constantFrom('set', 'delete', 'add'), (which, at, valueIndex, how) => {
-        const feed = structuredClone(bases[which]) as Record<string, unknown>;
-        const all = paths(feed).filter((path) => path.length > 0);
-        const path = all[at % all.length]!;
-        const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, feed);
-        const key = path[path.length - 1]!;
-        if (how === 'delete') delete parent[key];
-        else if (how === 'add' && typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key])) (parent[key] as Record<string, unknown>).extra = structuredClone(values[valueIndex]);
-        else parent[key] = structuredClone(values[valueIndex]);
-        if (agrees(feed)) accepted++;
-        else rejected++;
-      }),
+      fc.property(
+        fc.nat(bases.length - 1),
+        fc.nat(),
+        fc.nat(values.length - 1),
+        fc.constantFrom('set', 'delete', 'add'),
+        (which, at, valueIndex, how) => {
+          const feed = structuredClone(bases[which]) as Record<string, unknown>;
+          const all = paths(feed).filter((path) => path.length > 0);
+          const path = all[at % all.length]!;
+          const parent = path
+            .slice(0, -1)
+            .reduce<Record<string | number, unknown>>(
+              (node, key) => node[key] as Record<string | number, unknown>,
+              feed,
+            );
+          const key = path[path.length - 1]!;
+          if (how === 'delete') delete parent[key];
+          else if (
+            how === 'add' &&
+            typeof parent[key] === 'object' &&
+            parent[key] !== null &&
+            !Array.isArray(parent[key])
+          )
+            (parent[key] as Record<string, unknown>).extra = structuredClone(values[valueIndex]);
+          else parent[key] = structuredClone(values[valueIndex]);
+          if (agrees(feed)) accepted++;
+          else rejected++;
+        },
+      ),
       { numRuns: 3000, seed: 11 },
     );
     // Not vacuous: both answers happen.

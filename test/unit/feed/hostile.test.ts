@@ -39,20 +39,54 @@ describe('absurd numbers get a validation error naming the path', () => {
   const cases: [string, (feed: Mutable) => void, string][] = [
     ['negative seats', (f) => (f.areas[0].results[0].seats = -1), 'areas[0].results[0].seats: must not be negative'],
     ['NaN seats', (f) => (f.areas[0].results[0].seats = Number.NaN), 'areas[0].results[0].seats: must be a number'],
-    ['Infinity votes', (f) => (f.areas[0].results[0].votes = Number.POSITIVE_INFINITY), 'areas[0].results[0].votes: must be a whole number'],
+    [
+      'Infinity votes',
+      (f) => (f.areas[0].results[0].votes = Number.POSITIVE_INFINITY),
+      'areas[0].results[0].votes: must be a whole number',
+    ],
     ['NaN share', (f) => (f.areas[0].results[0].share = Number.NaN), 'areas[0].results[0].share: must be a number'],
-    ['seats won above the seats up', (f) => (f.areas[0].results[0].seats = 9), 'areas[0].results: 15 seats won is more than the 14 seats up'],
-    ['seats up above the council size', (f) => (f.areas[1].seats.up = 31), 'areas[1].seats.up: 31 seats up is more than the 30 seats in total'],
-    ['10^9 votes in one area', (f) => (f.areas[0].results[0].votes = 1e9), 'areas[0].results[0].votes: must be at most 100000000'],
-    ['10^9 votes for one party in the summary', (f) => (f.summary = { parties: [{ party: 'lab', votes: 1e9 }] }), 'summary.parties[0].votes: must be at most 999999999'],
+    [
+      'seats won above the seats up',
+      (f) => (f.areas[0].results[0].seats = 9),
+      'areas[0].results: 15 seats won is more than the 14 seats up',
+    ],
+    [
+      'seats up above the council size',
+      (f) => (f.areas[1].seats.up = 31),
+      'areas[1].seats.up: 31 seats up is more than the 30 seats in total',
+    ],
+    [
+      '10^9 votes in one area',
+      (f) => (f.areas[0].results[0].votes = 1e9),
+      'areas[0].results[0].votes: must be at most 100000000',
+    ],
+    [
+      '10^9 votes for one party in the summary',
+      (f) => (f.summary = { parties: [{ party: 'lab', votes: 1e9 }] }),
+      'summary.parties[0].votes: must be at most 999999999',
+    ],
     [
       'summary shares above 100%',
-      (f) => (f.summary = { parties: [{ party: 'lab', share: 61 }, { party: 'con', share: 52 }] }),
+      (f) =>
+        (f.summary = {
+          parties: [
+            { party: 'lab', share: 61 },
+            { party: 'con', share: 52 },
+          ],
+        }),
       'summary.parties: vote shares add up to 113.0%, more than 100%',
     ],
     [
       'more councils counted than the summary covers',
-      (f) => (f.summary = { declared: 2, total: 2, parties: [{ party: 'lab', councils: 2 }, { party: 'noc', councils: 1 }] }),
+      (f) =>
+        (f.summary = {
+          declared: 2,
+          total: 2,
+          parties: [
+            { party: 'lab', councils: 2 },
+            { party: 'noc', councils: 1 },
+          ],
+        }),
       'summary.parties: 3 councils counted is more than the 2 in total',
     ],
     ['a revision as a string', (f) => (f.meta.revision = '7'), 'meta.revision: must be a number'],
@@ -70,7 +104,15 @@ describe('absurd numbers get a validation error naming the path', () => {
 
   it('allows what real nights produce: rounding to 100.4% and a summary that covers every council', () => {
     const feed = base();
-    feed.summary = { declared: 2, total: 2, parties: [{ party: 'lab', councils: 1, share: 50.2 }, { party: 'con', councils: 0, share: 50.2 }, { party: 'noc', councils: 1 }] };
+    feed.summary = {
+      declared: 2,
+      total: 2,
+      parties: [
+        { party: 'lab', councils: 1, share: 50.2 },
+        { party: 'con', councils: 0, share: 50.2 },
+        { party: 'noc', councils: 1 },
+      ],
+    };
     expect(validateFeed(feed).ok).toBe(true);
   });
 });
@@ -114,7 +156,18 @@ describe('validation never changes what the host passed in', () => {
 describe('whatever the strings, validation gives a verdict and only safe colours and links survive', () => {
   const anyText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 80 }),
-    fc.constantFrom('javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'red;background:url(x)', '#12345g', '#1234', 'https://ok.example/x', '#abc', '#A1B2C3', '<img src=x onerror=alert(1)>'),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>',
+      'red;background:url(x)',
+      '#12345g',
+      '#1234',
+      'https://ok.example/x',
+      '#abc',
+      '#A1B2C3',
+      '<img src=x onerror=alert(1)>',
+    ),
   );
 
   it('never throws, and a feed it accepts carries only #rgb/#rrggbb colours and http(s) links', () => {
@@ -143,7 +196,12 @@ describe('whatever the strings, validation gives a verdict and only safe colours
           if (party.colour !== undefined) expect(isFeedColour(party.colour)).toBe(true);
           if (party.colourDark !== undefined) expect(isFeedColour(party.colourDark)).toBe(true);
         }
-        const links = [out.meta.publisher?.url, out.areas[0]!.url, out.events?.[0]?.url, out.summary?.source?.url].filter((url) => url !== undefined);
+        const links = [
+          out.meta.publisher?.url,
+          out.areas[0]!.url,
+          out.events?.[0]?.url,
+          out.summary?.source?.url,
+        ].filter((url) => url !== undefined);
         for (const link of links) expect(isWebLink(link), String(link)).toBe(true);
         // Accepted text is kept exactly as written: escaping is the renderer's job, not the validator's.
         expect(out.meta.election.title).toBe(s[0]);
@@ -167,19 +225,52 @@ describe('whatever the strings, validation gives a verdict and only safe colours
 
 describe('links and colours: the exact rules', () => {
   it('keeps http(s) links and drops every other scheme, however it is written', () => {
-    const kept = ['https://example.org/a?b=c#d', 'http://example.org', 'HTTPS://EXAMPLE.ORG/', 'https://example.org/"><img src=x>'];
-    const dropped = ['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'JAVASCRIPT:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//example.org', '/relative', 'file:///etc/passwd', 'blob:https://example.org/x', ''];
+    const kept = [
+      'https://example.org/a?b=c#d',
+      'http://example.org',
+      'HTTPS://EXAMPLE.ORG/',
+      'https://example.org/"><img src=x>',
+    ];
+    const dropped = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//example.org',
+      '/relative',
+      'file:///etc/passwd',
+      'blob:https://example.org/x',
+      '',
+    ];
     for (const url of kept) expect(isWebLink(url), url).toBe(true);
     for (const url of dropped) expect(isWebLink(url), url).toBe(false);
     const feed = base();
     feed.areas[0].url = 'javascript:alert(1)';
     const result = validateFeed(feed);
     expect(result.ok && result.feed.areas[0]!.url).toBe(undefined);
-    expect(result.warnings).toContainEqual({ path: 'areas[0].url', message: 'only http(s) links are allowed; the link is ignored' });
+    expect(result.warnings).toContainEqual({
+      path: 'areas[0].url',
+      message: 'only http(s) links are allowed; the link is ignored',
+    });
   });
 
   it('keeps only #rgb and #rrggbb colours', () => {
     for (const colour of ['#abc', '#ABC', '#a1b2c3']) expect(isFeedColour(colour), colour).toBe(true);
-    for (const colour of ['red', 'rgb(1,2,3)', '#abcd', '#12345g', '#abc;x:y', ' #abc', '#abc ', 'var(--x)', 'url(x)', '']) expect(isFeedColour(colour), colour).toBe(false);
+    for (const colour of [
+      'red',
+      'rgb(1,2,3)',
+      '#abcd',
+      '#12345g',
+      '#abc;x:y',
+      ' #abc',
+      '#abc ',
+      'var(--x)',
+      'url(x)',
+      '',
+    ])
+      expect(isFeedColour(colour), colour).toBe(false);
   });
 });

@@ -8,7 +8,11 @@ describe('the published JSON Schema', () => {
   });
 
   it('describes the required top level and tolerates extra fields', () => {
-    const schema = feedJsonSchema() as { required: string[]; properties: Record<string, { const?: string }>; additionalProperties?: unknown };
+    const schema = feedJsonSchema() as {
+      required: string[];
+      properties: Record<string, { const?: string }>;
+      additionalProperties?: unknown;
+    };
     expect(schema.required).toEqual(['format', 'meta', 'parties', 'areas']);
     expect(schema.properties.format!.const).toBe('tally-feed/1');
     expect(schema.additionalProperties).not.toBe(false);

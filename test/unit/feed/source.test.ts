@@ -1,15 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { backoffDelay, FeedSource, parseMaxAge, parseRetryAfter, POLLING, type FeedSnapshot, type FeedSourceEvent, type FeedSourceOptions } from '../../../src/feed/source.js';
+import {
+  backoffDelay,
+  FeedSource,
+  parseMaxAge,
+  parseRetryAfter,
+  POLLING,
+  type FeedSnapshot,
+  type FeedSourceEvent,
+  type FeedSourceOptions,
+} from '../../../src/feed/source.js';
 import { feedSourceFor, releaseIdleFeedSources } from '../../../src/feed/registry.js';
 import { FakeClock, FakePage, fakeFetch, flush, hang, json, type RecordedRequest } from '../support/fake-clock.js';
 import { council, rawFeed } from '../support/feed.js';
 
 const URL_ = 'https://cdn.example/feed.json';
-const body = (revision: number, extra: Parameters<typeof rawFeed>[1] = {}) => rawFeed([council('A', 'con', 'con')], { revision, ...extra });
+const body = (revision: number, extra: Parameters<typeof rawFeed>[1] = {}) =>
+  rawFeed([council('A', 'con', 'con')], { revision, ...extra });
 const quietLogger = { warn: vi.fn(), info: vi.fn() };
 
-function setup(handler: (request: RecordedRequest, index: number) => Response | Promise<Response>, options: FeedSourceOptions = {}) {
+function setup(
+  handler: (request: RecordedRequest, index: number) => Response | Promise<Response>,
+  options: FeedSourceOptions = {},
+) {
   const clock = new FakeClock();
   const page = new FakePage();
   let index = 0;
@@ -29,7 +42,6 @@ function setup(handler: (request: RecordedRequest, index: number) => Response | 
   return { clock, page, source, requests, events, snapshots, listen, logger };
 }
 
-
 afterEach(() => {
   releaseIdleFeedSources();
   vi.restoreAllMocks();
@@ -47,7 +59,9 @@ describe('parse helpers', () => {
 
 describe('backoffDelay', () => {
   it('grows exponentially up to 5 minutes with full jitter, never under the 5 s floor', () => {
-    expect([1, 2, 3, 4, 5, 6, 10].map((n) => backoffDelay(n, 30_000, () => 0.999999))).toEqual([30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000]);
+    expect([1, 2, 3, 4, 5, 6, 10].map((n) => backoffDelay(n, 30_000, () => 0.999999))).toEqual([
+      30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000,
+    ]);
     expect(backoffDelay(3, 30_000, () => 0)).toBe(5_000);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 0.9999, noNaN: true }), (attempt, r) => {
@@ -78,7 +92,9 @@ describe('FeedSource', () => {
 
   it('sends If-None-Match and If-Modified-Since; a 304 causes no update', async () => {
     const { clock, listen, requests, events, source } = setup((_, i) =>
-      i === 0 ? json(body(1), { ETag: '"v1"', 'Last-Modified': 'Fri, 04 May 2018 00:00:00 GMT' }) : new Response(null, { status: 304 }),
+      i === 0
+        ? json(body(1), { ETag: '"v1"', 'Last-Modified': 'Fri, 04 May 2018 00:00:00 GMT' })
+        : new Response(null, { status: 304 }),
     );
     listen();
     await clock.advance(0);
@@ -175,7 +191,10 @@ describe('FeedSource', () => {
 
   it('backs off with jitter on errors, keeps the last good feed and recovers at the first success', async () => {
     let failing = false;
-    const { clock, listen, requests, events, source } = setup(() => (failing ? new Response('oops', { status: 500 }) : json(body(1))), { random: () => 0.999999 });
+    const { clock, listen, requests, events, source } = setup(
+      () => (failing ? new Response('oops', { status: 500 }) : json(body(1))),
+      { random: () => 0.999999 },
+    );
     listen();
     await clock.advance(0);
     failing = true;
@@ -185,7 +204,10 @@ describe('FeedSource', () => {
     expect(requests.length - count).toBe(4); // at 30, 60, 120, 240 s after the last success
     expect(source.state.feed?.meta.revision).toBe(1);
     const lastError = events.filter((e) => e.type === 'error').at(-1);
-    expect(lastError).toMatchObject({ type: 'error', error: { kind: 'http', reason: 'HTTP 500', status: 500, willRetry: true, retryIn: 240_000, attempt: 4 } });
+    expect(lastError).toMatchObject({
+      type: 'error',
+      error: { kind: 'http', reason: 'HTTP 500', status: 500, willRetry: true, retryIn: 240_000, attempt: 4 },
+    });
     failing = false;
     await clock.advance(240_000);
     expect(events.at(-1)?.type).toBe('status');
@@ -198,7 +220,9 @@ describe('FeedSource', () => {
 
   it('honours Retry-After', async () => {
     let i = 0;
-    const { clock, listen, requests } = setup(() => (i++ === 0 ? new Response('busy', { status: 503, headers: { 'Retry-After': '120' } }) : json(body(1))));
+    const { clock, listen, requests } = setup(() =>
+      i++ === 0 ? new Response('busy', { status: 503, headers: { 'Retry-After': '120' } }) : json(body(1)),
+    );
     listen();
     await clock.advance(119_000);
     expect(requests).toHaveLength(1);
@@ -210,7 +234,10 @@ describe('FeedSource', () => {
     const { clock, listen, events } = setup(hang);
     listen();
     await clock.advance(POLLING.timeout);
-    expect(events.find((e) => e.type === 'error')).toMatchObject({ type: 'error', error: { kind: 'timeout', reason: 'no response within 10 s' } });
+    expect(events.find((e) => e.type === 'error')).toMatchObject({
+      type: 'error',
+      error: { kind: 'timeout', reason: 'no response within 10 s' },
+    });
   });
 
   it('keeps the last good feed when a payload is invalid, truncated or HTML, and says why', async () => {
@@ -218,7 +245,8 @@ describe('FeedSource', () => {
       () => json({ ...body(2), areas: [{ id: 'A', name: 'A', status: 'won' }] }),
       () => new Response(JSON.stringify(body(2)).slice(0, 40), { status: 200 }),
       () => new Response('<!doctype html><p>Error</p>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
-      () => new Response('<!doctype html><p>Error</p>', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      () =>
+        new Response('<!doctype html><p>Error</p>', { status: 200, headers: { 'Content-Type': 'application/json' } }),
     ];
     const reasons: string[] = [];
     for (const makeBad of bad) {
@@ -231,7 +259,9 @@ describe('FeedSource', () => {
       expect(error?.type).toBe('error');
       if (error?.type === 'error') reasons.push(error.error.reason);
     }
-    expect(reasons[0]).toBe('invalid feed: areas[0].status: must be one of awaiting, counting, declared, recount, postponed, no-election');
+    expect(reasons[0]).toBe(
+      'invalid feed: areas[0].status: must be one of awaiting, counting, declared, recount, postponed, no-election',
+    );
     expect(reasons[1]).toMatch(/^invalid feed: not valid JSON/);
     expect(reasons[2]).toBe('received an HTML page, not a JSON feed');
     expect(reasons[3]).toBe('invalid feed: received HTML, not JSON (an error page?)');
@@ -290,7 +320,10 @@ describe('FeedSource', () => {
 
   it('becomes stale after 3 intervals without a successful check, and fresh again on success', async () => {
     let failing = false;
-    const { clock, listen, events, source, logger } = setup(() => (failing ? Promise.reject(new TypeError('Failed to fetch')) : json(body(1))), { random: () => 0 });
+    const { clock, listen, events, source, logger } = setup(
+      () => (failing ? Promise.reject(new TypeError('Failed to fetch')) : json(body(1))),
+      { random: () => 0 },
+    );
     listen();
     await clock.advance(0);
     failing = true;
@@ -307,7 +340,9 @@ describe('FeedSource', () => {
 
   it('reports "checking" only for slow checks', async () => {
     let release: ((response: Response) => void) | undefined;
-    const { clock, listen, events, source } = setup((_, i) => (i === 0 ? json(body(1)) : new Promise<Response>((resolve) => (release = resolve))));
+    const { clock, listen, events, source } = setup((_, i) =>
+      i === 0 ? json(body(1)) : new Promise<Response>((resolve) => (release = resolve)),
+    );
     listen();
     await clock.advance(30_000 + 999);
     expect(events.map((e) => e.type)).toEqual(['update']);
@@ -351,7 +386,9 @@ describe('FeedSource', () => {
 
   it('makes one request at a time: a refresh while a check is in flight joins it', async () => {
     const resolvers: ((response: Response) => void)[] = [];
-    const { clock, source, requests, listen } = setup(() => new Promise<Response>((resolve) => resolvers.push(resolve)));
+    const { clock, source, requests, listen } = setup(
+      () => new Promise<Response>((resolve) => resolvers.push(resolve)),
+    );
     listen();
     await clock.advance(0);
     const joined = [source.refresh(), source.refresh(), source.refresh()];

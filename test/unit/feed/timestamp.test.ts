@@ -104,7 +104,8 @@ describe('parseTimestamp and the schema agree', () => {
   });
 
   it('takes nothing but strings', () => {
-    for (const value of [undefined, null, 0, 1525408200000, {}, ['2018-05-04T04:30:00Z']]) expect(parseTimestamp(value)).toBe(undefined);
+    for (const value of [undefined, null, 0, 1525408200000, {}, ['2018-05-04T04:30:00Z']])
+      expect(parseTimestamp(value)).toBe(undefined);
   });
 
   it('on generated date-times: valid exactly when the calendar has that day and time, and then parsed as the engine parses it', () => {
@@ -121,18 +122,30 @@ describe('parseTimestamp and the schema agree', () => {
           fraction: fc.option(fc.stringMatching(/^\d{1,10}$/), { nil: undefined }),
           zone: fc.oneof(
             fc.constant('Z'),
-            fc.record({ sign: fc.constantFrom('+', '-'), hours: fc.integer({ min: 0, max: 25 }), minutes: fc.integer({ min: 0, max: 61 }) }),
+            fc.record({
+              sign: fc.constantFrom('+', '-'),
+              hours: fc.integer({ min: 0, max: 25 }),
+              minutes: fc.integer({ min: 0, max: 61 }),
+            }),
           ),
         }),
         ({ year, month, day, hour, minute, second, fraction, zone }) => {
-          const offset = typeof zone === 'string' ? zone : `${zone.sign}${twoDigits(zone.hours)}:${twoDigits(zone.minutes)}`;
+          const offset =
+            typeof zone === 'string' ? zone : `${zone.sign}${twoDigits(zone.hours)}:${twoDigits(zone.minutes)}`;
           const text = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(second)}${fraction !== undefined ? `.${fraction}` : ''}${offset}`;
           // The oracle: the calendar itself (a date that rolls over is not a real one).
           const calendar = new Date(0);
           calendar.setUTCFullYear(year, month - 1, day);
-          const realDate = month >= 1 && month <= 12 && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+          const realDate =
+            month >= 1 && month <= 12 && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
           const zoneOk = typeof zone === 'string' || (zone.hours <= 23 && zone.minutes <= 59);
-          const valid = realDate && hour <= 23 && minute <= 59 && second <= 59 && (fraction === undefined || fraction.length <= 9) && zoneOk;
+          const valid =
+            realDate &&
+            hour <= 23 &&
+            minute <= 59 &&
+            second <= 59 &&
+            (fraction === undefined || fraction.length <= 9) &&
+            zoneOk;
           const parsed = parseTimestamp(text);
           expect(TIMESTAMP_PATTERN.test(text), text).toBe(valid);
           expect(parsed !== undefined, text).toBe(valid);
@@ -146,10 +159,15 @@ describe('parseTimestamp and the schema agree', () => {
 
   it('the schema takes what the parser takes, on the same generated strings', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ACCEPTED.map(([text]) => text), ...REFUSED), fc.nat(30), fc.constantFrom('', '0', ':', 'Z', '+', ' ', 'T'), (base, at, insert) => {
-        const text = base.slice(0, at) + insert + base.slice(at + 1);
-        expect(schemaAccepts(text), text).toBe(parseTimestamp(text) !== undefined);
-      }),
+      fc.property(
+        fc.constantFrom(...ACCEPTED.map(([text]) => text), ...REFUSED),
+        fc.nat(30),
+        fc.constantFrom('', '0', ':', 'Z', '+', ' ', 'T'),
+        (base, at, insert) => {
+          const text = base.slice(0, at) + insert + base.slice(at + 1);
+          expect(schemaAccepts(text), text).toBe(parseTimestamp(text) !== undefined);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -160,6 +178,7 @@ describe('timeValue', () => {
     expect(timeValue('2018-05-04T04:30:00Z')).toBe(Date.UTC(2018, 4, 4, 4, 30));
     expect(timeValue(0)).toBe(0);
     expect(timeValue(-8.64e15)).toBe(-8.64e15);
-    for (const value of [Number.NaN, Infinity, -Infinity, 8.64e15 + 1, '2018-05-04T04:30:00+01', 'yesterday']) expect(timeValue(value), String(value)).toBe(undefined);
+    for (const value of [Number.NaN, Infinity, -Infinity, 8.64e15 + 1, '2018-05-04T04:30:00+01', 'yesterday'])
+      expect(timeValue(value), String(value)).toBe(undefined);
   });
 });

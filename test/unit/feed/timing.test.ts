@@ -10,7 +10,8 @@ import { releaseIdleFeedSources } from '../../../src/feed/registry.js';
 import { FakeClock, FakePage, fakeFetch, flush, json, type RecordedRequest } from '../support/fake-clock.js';
 import { council, rawFeed } from '../support/feed.js';
 
-const body = (revision: number, extra: Parameters<typeof rawFeed>[1] = {}) => rawFeed([council('A', 'con', 'con')], { revision, ...extra });
+const body = (revision: number, extra: Parameters<typeof rawFeed>[1] = {}) =>
+  rawFeed([council('A', 'con', 'con')], { revision, ...extra });
 
 afterEach(() => {
   releaseIdleFeedSources();
@@ -23,7 +24,8 @@ describe('timerDelay', () => {
     expect(timerDelay(5_000)).toBe(5_000);
     expect(timerDelay(MAX_TIMER_DELAY)).toBe(2_147_483_647);
     // Longer than 2³¹ − 1 ms wraps round to "at once" in browsers: held at the longest instead.
-    for (const ms of [MAX_TIMER_DELAY + 1, 3_000_000_000, 1e13, Infinity]) expect(timerDelay(ms), String(ms)).toBe(MAX_TIMER_DELAY);
+    for (const ms of [MAX_TIMER_DELAY + 1, 3_000_000_000, 1e13, Infinity])
+      expect(timerDelay(ms), String(ms)).toBe(MAX_TIMER_DELAY);
     for (const ms of [-1, -Infinity, Number.NaN]) expect(timerDelay(ms), String(ms)).toBe(0);
   });
 });
@@ -33,8 +35,10 @@ describe('clampInterval', () => {
     expect(clampInterval(30_000, 5_000, 3_600_000)).toBe(30_000);
     expect(clampInterval(5_000, 5_000, 3_600_000)).toBe(5_000);
     expect(clampInterval(3_600_000, 5_000, 3_600_000)).toBe(3_600_000);
-    for (const ms of [3_600_001, 3e9, 1e13, Infinity]) expect(clampInterval(ms, 5_000, 3_600_000), String(ms)).toBe(3_600_000);
-    for (const ms of [4_999, 0, -5, -Infinity, Number.NaN]) expect(clampInterval(ms, 5_000, 3_600_000), String(ms)).toBe(5_000);
+    for (const ms of [3_600_001, 3e9, 1e13, Infinity])
+      expect(clampInterval(ms, 5_000, 3_600_000), String(ms)).toBe(3_600_000);
+    for (const ms of [4_999, 0, -5, -Infinity, Number.NaN])
+      expect(clampInterval(ms, 5_000, 3_600_000), String(ms)).toBe(5_000);
   });
 });
 
@@ -47,7 +51,10 @@ interface Setup {
   readonly delays: number[];
 }
 
-function setup(handler: (request: RecordedRequest, index: number) => Response | Promise<Response>, options: FeedSourceOptions = {}): Setup {
+function setup(
+  handler: (request: RecordedRequest, index: number) => Response | Promise<Response>,
+  options: FeedSourceOptions = {},
+): Setup {
   const clock = new FakeClock();
   const delays: number[] = [];
   const recordingClock = {
@@ -62,13 +69,23 @@ function setup(handler: (request: RecordedRequest, index: number) => Response | 
   const page = new FakePage();
   let index = 0;
   const { fetch, requests } = fakeFetch((request) => handler(request, index++));
-  const source = new FeedSource('https://cdn.example/feed.json', { fetch, clock: recordingClock, environment: page, random: () => 0.5, logger: { warn: vi.fn(), info: vi.fn() }, ...options });
+  const source = new FeedSource('https://cdn.example/feed.json', {
+    fetch,
+    clock: recordingClock,
+    environment: page,
+    random: () => 0.5,
+    logger: { warn: vi.fn(), info: vi.fn() },
+    ...options,
+  });
   return { clock, page, source, requests, delays };
 }
 
 describe('every delay the source schedules', () => {
   /** The interval in force after the first load, with the widget asking for `seconds`. */
-  async function intervalFor(seconds: number | undefined, response: () => Response = () => json(body(1))): Promise<{ interval: number; delays: number[] }> {
+  async function intervalFor(
+    seconds: number | undefined,
+    response: () => Response = () => json(body(1)),
+  ): Promise<{ interval: number; delays: number[] }> {
     const { clock, source, delays } = setup(response);
     source.subscribe(() => {}, { interval: seconds });
     await clock.advance(0);
@@ -110,8 +127,17 @@ describe('every delay the source schedules', () => {
   });
 
   it('from Retry-After, in seconds or as a date, however far off', async () => {
-    for (const retryAfter of ['120', '99999999999', '99999999999999999999', 'Fri, 31 Dec 9999 23:59:59 GMT', 'Thu, 01 Jan 1970 00:00:00 GMT', '0']) {
-      const { clock, source } = setup(() => new Response('busy', { status: 503, headers: { 'Retry-After': retryAfter } }));
+    for (const retryAfter of [
+      '120',
+      '99999999999',
+      '99999999999999999999',
+      'Fri, 31 Dec 9999 23:59:59 GMT',
+      'Thu, 01 Jan 1970 00:00:00 GMT',
+      '0',
+    ]) {
+      const { clock, source } = setup(
+        () => new Response('busy', { status: 503, headers: { 'Retry-After': retryAfter } }),
+      );
       source.subscribe(() => {}, { interval: 5 });
       await clock.advance(0);
       const wait = source.state.error?.retryIn;

@@ -68,7 +68,7 @@ describe('takeTurn', () => {
     expect(log).toEqual(['first', 'second', 'third', 'fourth']);
   });
 
-  it('counts the feed source\'s own work (spend) against the task', async () => {
+  it("counts the feed source's own work (spend) against the task", async () => {
     const log: string[] = [];
     expect(turns.spend(() => ((clock += turns.SLICE_MS + 2), 'checked'))).toBe('checked');
     const update = turns.takeTurn(work(log, 'update', 5));

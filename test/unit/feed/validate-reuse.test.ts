@@ -15,7 +15,8 @@ function valid(result: FeedValidation): Feed {
   return result.feed;
 }
 
-const issues = (result: FeedValidation) => (result.ok ? [] : result.errors.map((issue) => `${issue.path}: ${issue.message}`));
+const issues = (result: FeedValidation) =>
+  result.ok ? [] : result.errors.map((issue) => `${issue.path}: ${issue.message}`);
 
 describe('validating against the feed on screen', () => {
   it('keeps the validated object of every unchanged area and makes new ones for changed areas', () => {
@@ -37,8 +38,14 @@ describe('validating against the feed on screen', () => {
   });
 
   it('names a changed area by its place in the new feed when it is wrong', () => {
-    const previous = valid(validateFeed(rawFeed([council('A', 'con', 'con'), council('B', 'lab', 'lab'), council('C', 'ld', 'ld')])));
-    const next = rawFeed([council('A', 'con', 'con'), council('B', 'lab', 'lab'), { ...council('C', 'ld', 'ld'), status: 'finished' as 'declared' }]);
+    const previous = valid(
+      validateFeed(rawFeed([council('A', 'con', 'con'), council('B', 'lab', 'lab'), council('C', 'ld', 'ld')])),
+    );
+    const next = rawFeed([
+      council('A', 'con', 'con'),
+      council('B', 'lab', 'lab'),
+      { ...council('C', 'ld', 'ld'), status: 'finished' as 'declared' },
+    ]);
     expect(issues(validateFeed(next, previous))).toEqual(issues(validateFeed(next)));
     expect(issues(validateFeed(next, previous))[0]).toMatch(/^areas\[2\]\.status: /);
   });
@@ -57,7 +64,9 @@ describe('validating against the feed on screen', () => {
   it('checks unchanged areas again when a party is replaced by another, even at the same place in the list', () => {
     const previous = valid(validateFeed(rawFeed([council('A', 'con', 'con'), council('B', 'con', 'ld')])));
     const ldBecomesGreen = rawFeed([council('A', 'con', 'con'), council('B', 'con', 'ld')]);
-    ldBecomesGreen.parties = ldBecomesGreen.parties.map((party) => (party.id === 'ld' ? { id: 'grn', name: 'Green' } : party));
+    ldBecomesGreen.parties = ldBecomesGreen.parties.map((party) =>
+      party.id === 'ld' ? { id: 'grn', name: 'Green' } : party,
+    );
     expect(issues(validateFeed(ldBecomesGreen, previous))).toEqual(issues(validateFeed(ldBecomesGreen)));
     expect(issues(validateFeed(ldBecomesGreen, previous))).toContain("areas[1].control.after: unknown party 'ld'");
   });

@@ -58,9 +58,9 @@ describe('validateFeed', () => {
     expect(errorsOf(rawFeed([council('A', 'con', 'con', { results: [{ party: 'con', seats: -1 }] })]))).toEqual([
       'areas[0].results[0].seats: must not be negative',
     ]);
-    expect(errorsOf(rawFeed([council('A', 'con', 'con', { results: [{ party: 'con', seats: Number.NaN }] })]))).toEqual([
-      'areas[0].results[0].seats: must be a number',
-    ]);
+    expect(errorsOf(rawFeed([council('A', 'con', 'con', { results: [{ party: 'con', seats: Number.NaN }] })]))).toEqual(
+      ['areas[0].results[0].seats: must be a number'],
+    );
     expect(errorsOf(rawFeed([council('A', 'con', 'con', { results: [{ party: 'con', votes: 1e9 }] })]))).toEqual([
       'areas[0].results[0].votes: must be at most 100000000',
     ]);
@@ -70,7 +70,13 @@ describe('validateFeed', () => {
   });
 
   it('rejects seats won above the seats up, and seats up above the total', () => {
-    const area = council('A', 'con', 'con', { seats: { total: 10, up: 4 }, results: [{ party: 'con', seats: 3 }, { party: 'lab', seats: 2 }] });
+    const area = council('A', 'con', 'con', {
+      seats: { total: 10, up: 4 },
+      results: [
+        { party: 'con', seats: 3 },
+        { party: 'lab', seats: 2 },
+      ],
+    });
     expect(errorsOf(rawFeed([area]))).toEqual(['areas[0].results: 5 seats won is more than the 4 seats up']);
     expect(errorsOf(rawFeed([council('A', 'con', 'con', { seats: { total: 3, up: 4 } })]))).toEqual([
       'areas[0].seats.up: 4 seats up is more than the 3 seats in total',
@@ -78,8 +84,14 @@ describe('validateFeed', () => {
   });
 
   it('rejects duplicate ids and parties listed twice in one area', () => {
-    const input = rawFeed([council('A', 'con', 'con', { results: [{ party: 'con' }, { party: 'con' }] }), council('A', 'lab', 'lab')]);
-    expect(errorsOf(input)).toEqual(["areas[0].results[1].party: party 'con' appears twice", "areas[1].id: duplicate area id 'A'"]);
+    const input = rawFeed([
+      council('A', 'con', 'con', { results: [{ party: 'con' }, { party: 'con' }] }),
+      council('A', 'lab', 'lab'),
+    ]);
+    expect(errorsOf(input)).toEqual([
+      "areas[0].results[1].party: party 'con' appears twice",
+      "areas[1].id: duplicate area id 'A'",
+    ]);
   });
 
   it('checks tie winners are among the tied parties', () => {
@@ -158,13 +170,30 @@ describe('assertFeed', () => {
   });
 
   it('formatIssues keeps short lists whole', () => {
-    expect(formatIssues([{ path: '', message: 'a' }, { path: 'b', message: 'c' }])).toBe('a; b: c');
+    expect(
+      formatIssues([
+        { path: '', message: 'a' },
+        { path: 'b', message: 'c' },
+      ]),
+    ).toBe('a; b: c');
   });
 });
 
 describe('summary checks', () => {
   it('rejects a summary row given twice and more declared than in total', () => {
-    const input = rawFeed([], { summary: { declared: 5, total: 4, parties: [{ party: 'con', seats: 1 }, { party: 'con', seats: 2 }] } });
-    expect(errorsOf(input)).toEqual(["summary.parties[1].party: party 'con' appears twice", 'summary.declared: 5 declared is more than the 4 in total']);
+    const input = rawFeed([], {
+      summary: {
+        declared: 5,
+        total: 4,
+        parties: [
+          { party: 'con', seats: 1 },
+          { party: 'con', seats: 2 },
+        ],
+      },
+    });
+    expect(errorsOf(input)).toEqual([
+      "summary.parties[1].party: party 'con' appears twice",
+      'summary.declared: 5 declared is more than the 4 in total',
+    ]);
   });
 });

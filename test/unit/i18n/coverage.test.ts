@@ -24,8 +24,10 @@ const english = ownMessages('en-GB');
 const welsh = ownMessages('cy');
 const keys = Object.keys(english);
 
-const placeholders = (message: Message | undefined) => [...new Set(JSON.stringify(message ?? null).match(/\{\w+\}/g) ?? [])].sort();
-const forms = (message: Message | undefined) => (typeof message === 'string' || message === undefined ? [] : Object.values(message));
+const placeholders = (message: Message | undefined) =>
+  [...new Set(JSON.stringify(message ?? null).match(/\{\w+\}/g) ?? [])].sort();
+const forms = (message: Message | undefined) =>
+  typeof message === 'string' || message === undefined ? [] : Object.values(message);
 
 describe('Welsh', () => {
   it('translates every English key, and has no key English lacks', () => {
@@ -34,7 +36,9 @@ describe('Welsh', () => {
   });
 
   it('has no empty message', () => {
-    for (const key of keys) for (const text of [welsh[key], ...forms(welsh[key])]) if (typeof text === 'string') expect(text.trim(), key).not.toBe('');
+    for (const key of keys)
+      for (const text of [welsh[key], ...forms(welsh[key])])
+        if (typeof text === 'string') expect(text.trim(), key).not.toBe('');
   });
 
   it('keeps every placeholder of the English message', () => {
@@ -44,7 +48,13 @@ describe('Welsh', () => {
   it('is not English left untranslated (only messages without words may be the same)', () => {
     const same = keys.filter((key) => JSON.stringify(welsh[key]) === JSON.stringify(english[key]));
     // What is left once placeholders, digits and punctuation are taken out has no letters.
-    const wordy = same.filter((key) => /\p{L}{2,}/u.test(JSON.stringify(english[key]).replace(/\{\w+\}/g, '').replace(/"(zero|one|two|few|many|other)":/g, '')));
+    const wordy = same.filter((key) =>
+      /\p{L}{2,}/u.test(
+        JSON.stringify(english[key])
+          .replace(/\{\w+\}/g, '')
+          .replace(/"(zero|one|two|few|many|other)":/g, ''),
+      ),
+    );
     expect(wordy).toEqual([]);
   });
 

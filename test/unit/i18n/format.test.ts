@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, formatChange, formatNumber, formatPoints, formatRelativeTime, formatShare, formatTime, MINUS } from '../../../src/i18n/format.js';
+import {
+  describeChange,
+  formatChange,
+  formatNumber,
+  formatPoints,
+  formatRelativeTime,
+  formatShare,
+  formatTime,
+  MINUS,
+} from '../../../src/i18n/format.js';
 // Welsh is fetched on first use on a page; these tests read it at once.
 import '../../../src/components/shared/welsh.js';
 

@@ -27,7 +27,28 @@ describe('canonicalLocale', () => {
   });
 
   it('gives en-GB for anything that is not a language tag', () => {
-    for (const tag of ['', '   ', 'constructor', '__proto__', 'prototype', 'hasOwnProperty', 'en--GB', 'en-', '-en', 'e', '123', 'en GB', 'en.GB', '<script>', 'x'.repeat(300), undefined, null, 42, {}, ['cy']]) {
+    for (const tag of [
+      '',
+      '   ',
+      'constructor',
+      '__proto__',
+      'prototype',
+      'hasOwnProperty',
+      'en--GB',
+      'en-',
+      '-en',
+      'e',
+      '123',
+      'en GB',
+      'en.GB',
+      '<script>',
+      'x'.repeat(300),
+      undefined,
+      null,
+      42,
+      {},
+      ['cy'],
+    ]) {
       expect(canonicalLocale(tag), JSON.stringify(tag)).toBe('en-GB');
     }
   });
@@ -49,11 +70,14 @@ describe('formatting with the tags real pages carry', () => {
     expect(safeLocale('xx-YY')).toBe('en-GB');
     expect(formatNumber(1234, 'en_GB')).toBe('1,234');
     expect(formatNumber(1234, 'de_DE')).toBe('1.234');
-    expect(formatDateTime('2018-05-04T04:30:00Z', 'constructor', 'UTC')).toBe(formatDateTime('2018-05-04T04:30:00Z', 'en-GB', 'UTC'));
+    expect(formatDateTime('2018-05-04T04:30:00Z', 'constructor', 'UTC')).toBe(
+      formatDateTime('2018-05-04T04:30:00Z', 'en-GB', 'UTC'),
+    );
   });
 
   it('looks messages up for the canonical tag, falling back to English, never to what Object carries', () => {
     expect(translate(canonicalLocale('cy_GB'), 'feed.test')).toBe(translate('cy', 'feed.test'));
-    for (const tag of ['constructor', '__proto__', 'toString', 'valueOf']) expect(translate(canonicalLocale(tag), 'feed.test'), tag).toBe('TEST DATA');
+    for (const tag of ['constructor', '__proto__', 'toString', 'valueOf'])
+      expect(translate(canonicalLocale(tag), 'feed.test'), tag).toBe('TEST DATA');
   });
 });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addMessages, messageKeys, messagesVersion, onMessagesChange, ownMessages, translate, translator } from '../../../src/i18n/messages.js';
+import {
+  addMessages,
+  messageKeys,
+  messagesVersion,
+  onMessagesChange,
+  ownMessages,
+  translate,
+  translator,
+} from '../../../src/i18n/messages.js';
 import { enGB } from '../../../src/i18n/locales/en-GB.js';
 import { cy } from '../../../src/i18n/locales/cy.js';
 import { translate as translateAnyKey } from '../../../src/i18n/message-store.js';
@@ -48,8 +56,7 @@ describe('message tables', () => {
   });
 
   it('uses the same placeholders in every language', () => {
-    const placeholders = (message: unknown) =>
-      [...new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? [])].sort();
+    const placeholders = (message: unknown) => [...new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? [])].sort();
     for (const key of messageKeys()) {
       if (!(key in enGB)) continue;
       expect(placeholders(cy[key as keyof typeof cy]), key).toEqual(placeholders(enGB[key as keyof typeof enGB]));
@@ -76,7 +83,11 @@ describe('adding a locale', () => {
 
   it('leaves out what is not a message, and says which keys', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    addMessages('eo', { 'status.recount': 'Rekalkulo', 'status.counting': 42, 'count.seats': { one: '{count} seĝo' } } as never);
+    addMessages('eo', {
+      'status.recount': 'Rekalkulo',
+      'status.counting': 42,
+      'count.seats': { one: '{count} seĝo' },
+    } as never);
     expect(translate('eo', 'status.recount')).toBe('Rekalkulo');
     expect(translate('eo', 'status.counting')).toBe('Counting');
     expect(translate('eo', 'count.seats', { count: 1 })).toBe('1 seat');

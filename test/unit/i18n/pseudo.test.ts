@@ -11,7 +11,10 @@ describe('pseudoLocalise', () => {
   it('mirrors the words between placeholders and brackets each message, leaving placeholders alone', () => {
     const mirrored = pseudoLocalise(table, { mirror: true });
     expect(mirrored['outcome.gain']).toBe('\u200F⟦{party}\u202E gain from \u202C{from}⟧');
-    expect(mirrored['count.seats']).toEqual({ one: '\u200F⟦{count}\u202E seat\u202C⟧', other: '\u200F⟦{count}\u202E seats\u202C⟧' });
+    expect(mirrored['count.seats']).toEqual({
+      one: '\u200F⟦{count}\u202E seat\u202C⟧',
+      other: '\u200F⟦{count}\u202E seats\u202C⟧',
+    });
   });
 
   it('accents and lengthens for languages that need more room', () => {

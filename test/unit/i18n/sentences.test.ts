@@ -12,7 +12,11 @@ const local = feed(
     council('E07000236', 'lab', 'con', { name: 'Redditch', declaredAt: '2018-05-04T01:00:00Z' }),
     council('E08000024', 'lab', 'lab', { name: 'Sunderland', declaredAt: '2018-05-04T01:10:00Z' }),
     council('E08000009', 'con', 'noc', { name: 'Trafford', declaredAt: '2018-05-04T01:20:00Z' }),
-    council('E09000003', 'noc', 'con', { name: 'Barnet', declaredAt: '2018-05-04T01:30:00Z', translations: { cy: { name: 'Barnet (cy)' } } }),
+    council('E09000003', 'noc', 'con', {
+      name: 'Barnet',
+      declaredAt: '2018-05-04T01:30:00Z',
+      translations: { cy: { name: 'Barnet (cy)' } },
+    }),
     { id: 'BZ', name: 'Belsize ward', status: 'recount' },
   ],
   { dataChangedAt: '2018-05-04T02:00:00Z' },
@@ -23,20 +27,32 @@ describe('describeOutcome', () => {
   it('uses short party names: "Con gain from Lab"', () => {
     expect(describeOutcome(areaOutcome(area('E07000236')), local, 'en-GB')).toBe(iso('⟨Con⟩ gain from ⟨Lab⟩'));
     expect(describeOutcome(areaOutcome(area('E08000024')), local, 'en-GB')).toBe(iso('⟨Lab⟩ hold'));
-    expect(describeOutcome(areaOutcome(area('E08000009')), local, 'en-GB')).toBe(iso('No overall control (⟨Con⟩ lost)'));
+    expect(describeOutcome(areaOutcome(area('E08000009')), local, 'en-GB')).toBe(
+      iso('No overall control (⟨Con⟩ lost)'),
+    );
     expect(describeOutcome(areaOutcome(area('BZ')), local, 'en-GB')).toBe('Recount');
   });
 });
 
 describe('outcomeSentence', () => {
   it('reads like a headline', () => {
-    expect(outcomeSentence(areaOutcome(area('E07000236')), 'E07000236', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ gain ⟨Redditch⟩ from ⟨Labour⟩'));
-    expect(outcomeSentence(areaOutcome(area('E08000024')), 'E08000024', local, 'en-GB')).toBe(iso('⟨Labour⟩ hold ⟨Sunderland⟩'));
-    expect(outcomeSentence(areaOutcome(area('E08000009')), 'E08000009', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ lose ⟨Trafford⟩ to no overall control'));
-    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'en-GB')).toBe(iso('⟨Conservatives⟩ gain ⟨Barnet⟩ from no overall control'));
+    expect(outcomeSentence(areaOutcome(area('E07000236')), 'E07000236', local, 'en-GB')).toBe(
+      iso('⟨Conservatives⟩ gain ⟨Redditch⟩ from ⟨Labour⟩'),
+    );
+    expect(outcomeSentence(areaOutcome(area('E08000024')), 'E08000024', local, 'en-GB')).toBe(
+      iso('⟨Labour⟩ hold ⟨Sunderland⟩'),
+    );
+    expect(outcomeSentence(areaOutcome(area('E08000009')), 'E08000009', local, 'en-GB')).toBe(
+      iso('⟨Conservatives⟩ lose ⟨Trafford⟩ to no overall control'),
+    );
+    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'en-GB')).toBe(
+      iso('⟨Conservatives⟩ gain ⟨Barnet⟩ from no overall control'),
+    );
   });
   it('uses translated area names from the feed', () => {
-    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'cy')).toBe(iso('⟨Conservatives⟩ yn cipio ⟨Barnet (cy)⟩ o ddim rheolaeth gyffredinol'));
+    expect(outcomeSentence(areaOutcome(area('E09000003')), 'E09000003', local, 'cy')).toBe(
+      iso('⟨Conservatives⟩ yn cipio ⟨Barnet (cy)⟩ o ddim rheolaeth gyffredinol'),
+    );
   });
 });
 
@@ -52,7 +68,13 @@ describe('tickerSentence', () => {
     ]);
   });
   it("prefers the publisher's text, in the reader's language when given", () => {
-    const item = { id: 'n', kind: 'note' as const, at: '2018-05-04T02:00:00Z', text: 'Polls have closed', texts: { cy: 'Mae’r gorsafoedd wedi cau' } };
+    const item = {
+      id: 'n',
+      kind: 'note' as const,
+      at: '2018-05-04T02:00:00Z',
+      text: 'Polls have closed',
+      texts: { cy: 'Mae’r gorsafoedd wedi cau' },
+    };
     expect(tickerSentence(item, local, 'en-GB')).toBe('Polls have closed');
     expect(tickerSentence(item, local, 'cy-GB')).toBe('Mae’r gorsafoedd wedi cau');
   });

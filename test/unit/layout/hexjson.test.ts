@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HEX_LAYOUTS, HexJsonError, parseHexJson, validateHexJson, type HexLayoutName } from '../../../src/layout/hexjson.js';
+import {
+  HEX_LAYOUTS,
+  HexJsonError,
+  parseHexJson,
+  validateHexJson,
+  type HexLayoutName,
+} from '../../../src/layout/hexjson.js';
 import {
   firstInReadingOrder,
   hexCentre,
@@ -16,7 +22,8 @@ import {
 } from '../../../src/layout/hex-grid.js';
 
 const SQRT3 = Math.sqrt(3);
-const readLayout = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../demo/data/hexjson/${name}.hexjson`, import.meta.url), 'utf8'));
+const readLayout = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../demo/data/hexjson/${name}.hexjson`, import.meta.url), 'utf8'));
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
 function deepFreeze<T>(value: T): T {
@@ -36,7 +43,10 @@ function square(layout: HexLayoutName, from: number, to: number) {
 
 describe('validateHexJson', () => {
   it('accepts a layout and keeps the hexes in file order, with their names', () => {
-    const result = validateHexJson({ layout: 'odd-r', hexes: { B: { q: 1, r: 0, n: 'Bee' }, A: { q: 0, r: 0, name: 'Ay' }, C: { q: 0, r: 1 } } });
+    const result = validateHexJson({
+      layout: 'odd-r',
+      hexes: { B: { q: 1, r: 0, n: 'Bee' }, A: { q: 0, r: 0, name: 'Ay' }, C: { q: 0, r: 1 } },
+    });
     expect(result).toEqual({
       ok: true,
       value: {
@@ -107,7 +117,9 @@ describe('validateHexJson', () => {
 
   it('parseHexJson throws a HexJsonError carrying every problem', () => {
     expect(() => parseHexJson({ layout: 'odd-r' })).toThrow(HexJsonError);
-    expect(() => parseHexJson({ layout: 'odd-r' })).toThrow('not a usable HexJSON layout: hexes: must be an object of hexes keyed by id, got missing');
+    expect(() => parseHexJson({ layout: 'odd-r' })).toThrow(
+      'not a usable HexJSON layout: hexes: must be an object of hexes keyed by id, got missing',
+    );
   });
 });
 
@@ -168,21 +180,27 @@ describe('hexCorners and hexPoints', () => {
   });
 
   it('writes an SVG points list around a centre, to three decimals', () => {
-    expect(hexPoints({ x: 10, y: 20 }, hexCorners('pointy'))).toBe('10,19 10.866,19.5 10.866,20.5 10,21 9.134,20.5 9.134,19.5');
+    expect(hexPoints({ x: 10, y: 20 }, hexCorners('pointy'))).toBe(
+      '10,19 10.866,19.5 10.866,20.5 10,21 9.134,20.5 9.134,19.5',
+    );
   });
 });
 
 describe('hexGrid', () => {
   it('computes a viewBox that just holds every hex, plus padding', () => {
     // Centres (0, 0), (√3, 0) and (√3/2, -1.5): x from -√3/2 to 3√3/2, y from -2.5 to 1.
-    const grid = hexGrid(parseHexJson({ layout: 'odd-r', hexes: { A: { q: 0, r: 0 }, B: { q: 1, r: 0 }, C: { q: 0, r: 1 } } }));
+    const grid = hexGrid(
+      parseHexJson({ layout: 'odd-r', hexes: { A: { q: 0, r: 0 }, B: { q: 1, r: 0 }, C: { q: 0, r: 1 } } }),
+    );
     expect(grid.viewBox.x).toBeCloseTo(-SQRT3 / 2, 12);
     expect(grid.viewBox.y).toBeCloseTo(-2.5, 12);
     expect(grid.viewBox.width).toBeCloseTo(2 * SQRT3, 12);
     expect(grid.viewBox.height).toBeCloseTo(3.5, 12);
     const padded = hexGrid(parseHexJson({ layout: 'odd-q', hexes: { A: { q: 0, r: 0 } } }), { radius: 2, padding: 1 });
     // One flat hex of radius 2: 4 wide, 2√3 tall, plus 1 all round.
-    expect(viewBoxAttribute(padded.viewBox)).toBe(`-3 ${Math.round((-SQRT3 - 1) * 1000) / 1000} 6 ${Math.round((2 * SQRT3 + 2) * 1000) / 1000}`);
+    expect(viewBoxAttribute(padded.viewBox)).toBe(
+      `-3 ${Math.round((-SQRT3 - 1) * 1000) / 1000} 6 ${Math.round((2 * SQRT3 + 2) * 1000) / 1000}`,
+    );
     expect(grid.byKey.get('C')).toMatchObject({ key: 'C', q: 0, r: 1 });
   });
 
@@ -213,12 +231,17 @@ describe('hexGrid', () => {
 describe('hexNeighbours', () => {
   it('gives the six hexes that touch, for every layout and any coordinates', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HEX_LAYOUTS), fc.integer({ min: -50, max: 50 }), fc.integer({ min: -50, max: 50 }), (layout, q, r) => {
-        const centre = hexCentre(layout, q, r);
-        const around = hexNeighbours(layout, q, r);
-        expect(new Set(around.map(([a, b]) => `${a},${b}`)).size).toBe(6);
-        for (const [nq, nr] of around) expect(distance(centre, hexCentre(layout, nq, nr))).toBeCloseTo(SQRT3, 9);
-      }),
+      fc.property(
+        fc.constantFrom(...HEX_LAYOUTS),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -50, max: 50 }),
+        (layout, q, r) => {
+          const centre = hexCentre(layout, q, r);
+          const around = hexNeighbours(layout, q, r);
+          expect(new Set(around.map(([a, b]) => `${a},${b}`)).size).toBe(6);
+          for (const [nq, nr] of around) expect(distance(centre, hexCentre(layout, nq, nr))).toBeCloseTo(SQRT3, 9);
+        },
+      ),
     );
   });
 });
@@ -290,9 +313,14 @@ describe('the UK layouts in demo/data/hexjson', () => {
     for (const grid of [districts, constituencies]) {
       const english = grid.hexes.filter((hex) => hex.key.startsWith('E'));
       const meanEnglishY = english.reduce((sum, hex) => sum + hex.y, 0) / english.length;
-      for (const hex of grid.hexes.filter((h) => h.key.startsWith('S'))) expect(hex.y, hex.name).toBeLessThan(meanEnglishY);
+      for (const hex of grid.hexes.filter((h) => h.key.startsWith('S')))
+        expect(hex.y, hex.name).toBeLessThan(meanEnglishY);
     }
-    expect(left(constituencies).slice(0, 3).every((hex) => hex.key.startsWith('N'))).toBe(true);
+    expect(
+      left(constituencies)
+        .slice(0, 3)
+        .every((hex) => hex.key.startsWith('N')),
+    ).toBe(true);
   });
 
   it('draw the 33 London boroughs (E09…) as one contiguous block', () => {
@@ -338,7 +366,12 @@ describe('the UK layouts in demo/data/hexjson', () => {
 
 describe('firstInReadingOrder', () => {
   // odd-r: r grows upwards, so r = 1 is the top row; B is right of A.
-  const grid = hexGrid(parseHexJson({ layout: 'odd-r', hexes: { A: { q: 0, r: 1 }, B: { q: 1, r: 1 }, C: { q: 0, r: 0 }, D: { q: 1, r: 0 } } }));
+  const grid = hexGrid(
+    parseHexJson({
+      layout: 'odd-r',
+      hexes: { A: { q: 0, r: 1 }, B: { q: 1, r: 1 }, C: { q: 0, r: 0 }, D: { q: 1, r: 0 } },
+    }),
+  );
   const all = () => true;
 
   it('reads from the top left, or from the bottom right', () => {

@@ -6,7 +6,15 @@ import { seatBarModel } from '../../../src/derive/seat-bar-model.js';
 import { hemicycleRows, OUTER_RADIUS, parliamentLayout, sectorPath } from '../../../src/layout/seat-bar-parliament.js';
 
 const measure = (text: string) => text.length * 8;
-const item = (key: string, seats: number): SeatBarItem => ({ key, kind: 'party', seats, change: undefined, share: undefined, parties: [key], members: [] });
+const item = (key: string, seats: number): SeatBarItem => ({
+  key,
+  kind: 'party',
+  seats,
+  change: undefined,
+  share: undefined,
+  parties: [key],
+  members: [],
+});
 
 describe('hemicycleRows', () => {
   it('uses as few rows as hold the seats', () => {
@@ -23,13 +31,22 @@ describe('sectorPath', () => {
     // A half turn is exactly π, which d3-shape flags as a large arc; either flag draws the same.
     expect(sectorPath(40, 100, Math.PI, 0)).toBe('M-100,0A100,100,0,1,1,100,0L40,0A40,40,0,1,0,-40,0Z');
     // 60° either side of the top: outer corners at (±80 cos 60°, -80 sin 60°) = (±40, -69.282).
-    expect(sectorPath(50, 80, (2 * Math.PI) / 3, Math.PI / 3)).toBe('M-40,-69.282A80,80,0,0,1,40,-69.282L25,-43.301A50,50,0,0,0,-25,-43.301Z');
+    expect(sectorPath(50, 80, (2 * Math.PI) / 3, Math.PI / 3)).toBe(
+      'M-40,-69.282A80,80,0,0,1,40,-69.282L25,-43.301A50,50,0,0,0,-25,-43.301Z',
+    );
   });
 });
 
 describe('parliamentLayout', () => {
   it('fills five seats left to right, inner row first at equal angles, with the majority line between seats 3 and 4', () => {
-    const layout = parliamentLayout({ items: [item('con', 3), item('lab', 2)], total: 5, majority: 3, majorityLabel: '3 to win', width: 400, measure });
+    const layout = parliamentLayout({
+      items: [item('con', 3), item('lab', 2)],
+      total: 5,
+      majority: 3,
+      majorityLabel: '3 to win',
+      width: 400,
+      measure,
+    });
     expect(layout.mode).toBe('dots');
     expect(layout.rows).toBe(2);
     expect(layout.dotRadius).toBe(12); // 0.4 × spacing 30
@@ -59,7 +76,14 @@ describe('parliamentLayout', () => {
   });
 
   it('draws sectors when dots would be too small', () => {
-    const layout = parliamentLayout({ items: [item('a', 1), item('b', 1)], total: 2, majority: 2, width: 400, measure, maxDots: 0 });
+    const layout = parliamentLayout({
+      items: [item('a', 1), item('b', 1)],
+      total: 2,
+      majority: 2,
+      width: 400,
+      measure,
+      maxDots: 0,
+    });
     expect(layout.mode).toBe('sectors');
     expect(layout.dots).toEqual([]);
     // "a" is the left quarter: outer edge from (−100, 0) over to the top (0, −100), in to (0, −40), back to (−40, 0).
@@ -90,7 +114,12 @@ describe('parliamentLayout', () => {
     const items = [item('con', 3), item('lab', 2)];
     expect(parliamentLayout({ items, total: 5, majority: 3, width: 400, measure }).box.y).toBe(-110);
     // Without one: 100 units of radius and 12 of dot padding.
-    expect(parliamentLayout({ items, total: 5, width: 400, measure }).box).toEqual({ x: -112, y: -112, width: 224, height: 124 });
+    expect(parliamentLayout({ items, total: 5, width: 400, measure }).box).toEqual({
+      x: -112,
+      y: -112,
+      width: 224,
+      height: 124,
+    });
   });
 
   it('draws nothing for an empty chart', () => {
@@ -100,7 +129,9 @@ describe('parliamentLayout', () => {
 });
 
 describe('parliamentLayout with the 2019 general election', () => {
-  const feed = assertFeed(JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')));
+  const feed = assertFeed(
+    JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')),
+  );
   const result = seatBarModel(feed);
   if (!result.ok) throw new Error('the 2019 feed has a seat chart');
   const { items, total, majority } = result.model;
@@ -118,7 +149,8 @@ describe('parliamentLayout with the 2019 general election', () => {
     const { dots, dotRadius } = layout;
     let closest = Infinity;
     for (let i = 0; i < dots.length; i++) {
-      for (let j = i + 1; j < dots.length; j++) closest = Math.min(closest, Math.hypot(dots[i]!.x - dots[j]!.x, dots[i]!.y - dots[j]!.y));
+      for (let j = i + 1; j < dots.length; j++)
+        closest = Math.min(closest, Math.hypot(dots[i]!.x - dots[j]!.x, dots[i]!.y - dots[j]!.y));
     }
     expect(closest).toBeGreaterThan(2 * dotRadius);
     expect(Math.max(...dots.map((dot) => Math.hypot(dot.x, dot.y))) + dotRadius).toBeLessThanOrEqual(OUTER_RADIUS);

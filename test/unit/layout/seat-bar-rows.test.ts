@@ -39,7 +39,8 @@ describe('rowsLayout', () => {
 
   it('keeps the majority label on the track', () => {
     // No figures: the track is 400 − 128 ("Still to declare") − 24 = 248 px; the line at 26/30 is at 214.9 px.
-    const at = (label: string) => rowsLayout({ items, majority: 26, majorityLabel: label, width: 400, labels, measure }).majority!.anchor;
+    const at = (label: string) =>
+      rowsLayout({ items, majority: 26, majorityLabel: label, width: 400, labels, measure }).majority!.anchor;
     expect(at('26')).toBe('middle'); // 16 px: 206.9-222.9
     expect(at('26 to win')).toBe('end'); // 72 px centred would end at 250.9 > 248
   });

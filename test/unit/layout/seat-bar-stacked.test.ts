@@ -58,7 +58,15 @@ describe('stackedLayout', () => {
   });
 
   it('puts the majority marker where the scale puts the majority', () => {
-    const layout = stackedLayout({ items: small, total: 10, majority: 6, majorityLabel: '6 to win', width: 400, labels, measure });
+    const layout = stackedLayout({
+      items: small,
+      total: 10,
+      majority: 6,
+      majorityLabel: '6 to win',
+      width: 400,
+      labels,
+      measure,
+    });
     expect(layout.majority).toEqual({ seats: 6, x: 60, label: '6 to win', anchor: 'middle' });
   });
 
@@ -77,13 +85,24 @@ describe('stackedLayout', () => {
 
   it('leaves a centred label alone when the marker passes clear of it', () => {
     // con spans 0-320 px; "Conservatives 3" (132 px with padding) is centred at 160: 94-226 px; the marker is at 240.
-    const layout = stackedLayout({ items: [item('con', 8), item('lab', 2)], total: 10, majority: 6, width: 400, labels, measure });
+    const layout = stackedLayout({
+      items: [item('con', 8), item('lab', 2)],
+      total: 10,
+      majority: 6,
+      width: 400,
+      labels,
+      measure,
+    });
     expect(layout.segments[0]!.label).toEqual({ text: 'Conservatives 3', fit: 'full', at: 50 });
   });
 
   it('leaves out a majority marker that is off the bar', () => {
-    expect(stackedLayout({ items: small, total: 10, majority: 11, width: 400, labels, measure }).majority).toBeUndefined();
-    expect(stackedLayout({ items: small, total: 10, majority: 0, width: 400, labels, measure }).majority).toBeUndefined();
+    expect(
+      stackedLayout({ items: small, total: 10, majority: 11, width: 400, labels, measure }).majority,
+    ).toBeUndefined();
+    expect(
+      stackedLayout({ items: small, total: 10, majority: 0, width: 400, labels, measure }).majority,
+    ).toBeUndefined();
   });
 
   it('widens the bar to the items when they add up to more than the total', () => {
@@ -103,15 +122,30 @@ describe('anchorFor', () => {
 });
 
 describe('stackedLayout with the 2019 general election', () => {
-  const feed = assertFeed(JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')));
+  const feed = assertFeed(
+    JSON.parse(readFileSync(new URL('../../fixtures/uk-general-2019.final.json', import.meta.url), 'utf8')),
+  );
   const result = seatBarModel(feed);
   if (!result.ok) throw new Error('the 2019 feed has a seat chart');
   const model = result.model;
-  const names = new Map(model.items.map((entry) => [entry.key, { full: `${entry.key} full name ${entry.seats}`, short: `${entry.key} ${entry.seats}` }]));
+  const names = new Map(
+    model.items.map((entry) => [
+      entry.key,
+      { full: `${entry.key} full name ${entry.seats}`, short: `${entry.key} ${entry.seats}` },
+    ]),
+  );
 
   for (const width of [280, 320, 600, 1200]) {
     it(`at ${width} px: segments tile the bar, sum to the total, and no label is wider than its segment`, () => {
-      const layout = stackedLayout({ items: model.items, total: model.total, majority: model.majority, majorityLabel: '326 to win', width, labels: names, measure });
+      const layout = stackedLayout({
+        items: model.items,
+        total: model.total,
+        majority: model.majority,
+        majorityLabel: '326 to win',
+        width,
+        labels: names,
+        measure,
+      });
       expect(layout.segments.reduce((total, segment) => total + segment.seats, 0)).toBe(650);
       expect(layout.segments[0]!.x0).toBe(0);
       expect(layout.segments.at(-1)!.x1).toBe(100);
@@ -120,7 +154,7 @@ describe('stackedLayout with the 2019 general election', () => {
         if (segment.label) {
           const segmentWidth = ((segment.x1 - segment.x0) / 100) * width;
           const labelWidth = measure(segment.label.text) + 12;
-          const left = segment.x0 / 100 * width + (segment.label.at / 100) * segmentWidth - labelWidth / 2;
+          const left = (segment.x0 / 100) * width + (segment.label.at / 100) * segmentWidth - labelWidth / 2;
           const right = left + labelWidth;
           // Inside its own segment (so never over another label) and clear of the marker.
           expect(left).toBeGreaterThanOrEqual((segment.x0 / 100) * width - 1e-9);

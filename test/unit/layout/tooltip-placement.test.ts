@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeTooltip, type Box } from '../../../src/layout/tooltip-placement.js';
 
-const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, right: left + width, bottom: top + height });
+const box = (left: number, top: number, width: number, height: number): Box => ({
+  left,
+  top,
+  width,
+  right: left + width,
+  bottom: top + height,
+});
 
 // A chart 300 px wide at (10, 100) in a widget from y = 50 to y = 400; a tooltip 100 × 40.
 const chart = box(10, 100, 300, 200);
@@ -11,7 +17,11 @@ const tooltip = { width: 100, height: 40 };
 describe('placeTooltip', () => {
   it('centres the tooltip under its anchor, 6 px below, relative to the chart', () => {
     // Anchor centre x = 100 + 20 = 120: left = 120 − 10 − 50 = 60; top = 130 + 6 − 100 = 36.
-    expect(placeTooltip({ anchor: box(100, 110, 40, 20), chart, host, tooltip })).toEqual({ left: 60, top: 36, placement: 'below' });
+    expect(placeTooltip({ anchor: box(100, 110, 40, 20), chart, host, tooltip })).toEqual({
+      left: 60,
+      top: 36,
+      placement: 'below',
+    });
   });
 
   it('keeps the tooltip inside the chart’s width at either edge', () => {

@@ -15,10 +15,14 @@ afterEach(() => server?.close());
 /** serverRenderedPages' own logic, with the sources' server entry in place of the built one. */
 const fromSources: Parameters<typeof startTestServer>[0] = {
   serverRendered: async (file, query, feed) => {
-    if (file === 'seats.svg') return { type: 'image/svg+xml', body: snapshotSvg('seat-bar', feed, { measure: 'councils' }) };
+    if (file === 'seats.svg')
+      return { type: 'image/svg+xml', body: snapshotSvg('seat-bar', feed, { measure: 'councils' }) };
     if (file !== 'page.html') return undefined;
     const live = query.get('js') === '1';
-    return { type: 'text/html', body: `${await renderWidget('party-table', feed, live ? { src: `../feeds/${query.get('night')}.json` } : {}, { inlineFeed: live })}${live ? '<script type="module" src="../tally/tally.js"></script>' : ''}` };
+    return {
+      type: 'text/html',
+      body: `${await renderWidget('party-table', feed, live ? { src: `../feeds/${query.get('night')}.json` } : {}, { inlineFeed: live })}${live ? '<script type="module" src="../tally/tally.js"></script>' : ''}`,
+    };
   },
 };
 
@@ -55,6 +59,8 @@ describe('demo server: server-rendered pages', () => {
 
   it('the demo renders with the built server entry, and says so when it is missing', async () => {
     const render = serverRenderedPages('/nonexistent-root');
-    await expect(render('page.html', new URLSearchParams('night=x'), {} as never)).rejects.toThrow(/dist\/server\/index\.js is not built: run `npm run build`/);
+    await expect(render('page.html', new URLSearchParams('night=x'), {} as never)).rejects.toThrow(
+      /dist\/server\/index\.js is not built: run `npm run build`/,
+    );
   });
 });

@@ -62,7 +62,9 @@ describe('demo server: replay feeds', () => {
     expect(byDate.status).toBe(304);
 
     // If-None-Match wins over If-Modified-Since.
-    const stale = await server.get('/feeds/small.json', { headers: { 'If-None-Match': '"old"', 'If-Modified-Since': lastModified } });
+    const stale = await server.get('/feeds/small.json', {
+      headers: { 'If-None-Match': '"old"', 'If-Modified-Since': lastModified },
+    });
     expect(stale.status).toBe(200);
   });
 
@@ -88,7 +90,7 @@ describe('demo server: replay feeds', () => {
     expect(response.headers.get('last-modified')).toBe('Thu, 01 Jan 2026 12:01:00 GMT');
   });
 
-  it('keeps revisions going up when the replay restarts, though the night\'s own go back to 1', async () => {
+  it("keeps revisions going up when the replay restarts, though the night's own go back to 1", async () => {
     const revisions: number[] = [];
     for (let step = 0; step < 4; step += 1) {
       revisions.push((await feedAt()).feed.meta.revision);
@@ -99,7 +101,8 @@ describe('demo server: replay feeds', () => {
     const { feed } = await feedAt();
     expect(declared(feed)).toBe(0);
     revisions.push(feed.meta.revision);
-    for (let index = 1; index < revisions.length; index += 1) expect(revisions[index]).toBeGreaterThan(revisions[index - 1]!);
+    for (let index = 1; index < revisions.length; index += 1)
+      expect(revisions[index]).toBeGreaterThan(revisions[index - 1]!);
   });
 
   it('starts revisions from the Unix time, so a page open across a server restart still accepts them', async () => {
@@ -112,8 +115,12 @@ describe('demo server: replay feeds', () => {
     await server.get('/replay', { method: 'POST', body: JSON.stringify({ action: 'end' }) });
     const second = await server.get('/feeds/small.json');
     expect(second.headers.get('etag')).not.toBe(first.headers.get('etag'));
-    expect(Date.parse(second.headers.get('last-modified')!)).toBeGreaterThan(Date.parse(first.headers.get('last-modified')!));
-    const conditional = await server.get('/feeds/small.json', { headers: { 'If-Modified-Since': first.headers.get('last-modified')! } });
+    expect(Date.parse(second.headers.get('last-modified')!)).toBeGreaterThan(
+      Date.parse(first.headers.get('last-modified')!),
+    );
+    const conditional = await server.get('/feeds/small.json', {
+      headers: { 'If-Modified-Since': first.headers.get('last-modified')! },
+    });
     expect(conditional.status).toBe(200);
   });
 
@@ -121,7 +128,9 @@ describe('demo server: replay feeds', () => {
     server.advance(60 * MINUTE);
     const { feed } = await feedAt();
     expect(declared(feed)).toBe(3);
-    const state = (await (await server.get('/replay')).json()) as { nights: { simulatedTime: number; finished: boolean }[] };
+    const state = (await (await server.get('/replay')).json()) as {
+      nights: { simulatedTime: number; finished: boolean }[];
+    };
     expect(state.nights[0]).toMatchObject({ simulatedTime: NIGHT_END, finished: true });
   });
 
@@ -137,7 +146,14 @@ describe('demo server: replay feeds', () => {
   });
 
   it('answers a CORS preflight', async () => {
-    const response = await server.get('/feeds/small.json', { method: 'OPTIONS', headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' } });
+    const response = await server.get('/feeds/small.json', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://news.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-methods')).toContain('GET');
@@ -149,7 +165,9 @@ describe('demo server: replay feeds', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(response.headers.get('etag')).toMatch(/^"[\w-]{32}(-gzip|-br)?"$/);
     expect(declared(feed)).toBe(3);
-    const again = await server.get('/feeds/small.final.json', { headers: { 'If-None-Match': response.headers.get('etag')! } });
+    const again = await server.get('/feeds/small.final.json', {
+      headers: { 'If-None-Match': response.headers.get('etag')! },
+    });
     expect(again.status).toBe(304);
   });
 });
@@ -160,14 +178,31 @@ describe('demo server: replay control', () => {
   });
 
   interface State {
-    nights: { id: string; simulatedTime: number; speed: number; defaultSpeed: number; paused: boolean; start: number; end: number }[];
+    nights: {
+      id: string;
+      simulatedTime: number;
+      speed: number;
+      defaultSpeed: number;
+      paused: boolean;
+      start: number;
+      end: number;
+    }[];
   }
   const state = async () => ((await (await server.get('/replay')).json()) as State).nights[0]!;
-  const post = (body: unknown) => server.get('/replay', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const post = (body: unknown) =>
+    server.get('/replay', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
 
-  it('reports each night\'s clock', async () => {
+  it("reports each night's clock", async () => {
     server.advance(MINUTE);
-    expect(await state()).toMatchObject({ id: 'small', start: NIGHT_START, end: NIGHT_END, speed: 60, defaultSpeed: 60, paused: false, simulatedTime: NIGHT_START + 3_600_000 });
+    expect(await state()).toMatchObject({
+      id: 'small',
+      start: NIGHT_START,
+      end: NIGHT_END,
+      speed: 60,
+      defaultSpeed: 60,
+      paused: false,
+      simulatedTime: NIGHT_START + 3_600_000,
+    });
   });
 
   it('pauses and plays', async () => {
@@ -265,7 +300,15 @@ describe('demo server: errors and static files', () => {
   });
 
   it('refuses path traversal', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/explorer/..%2f..%2fpackage.json', '/feeds/..%2f..%2fpackage.json', '/a%00b', '/..\\package.json', '/%E0%A4%A']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/explorer/..%2f..%2fpackage.json',
+      '/feeds/..%2f..%2fpackage.json',
+      '/a%00b',
+      '/..\\package.json',
+      '/%E0%A4%A',
+    ]) {
       const response = await rawRequest(server.base, 'GET', path);
       expect(response.status, path).toBe(400);
       expect(response.text).not.toContain('"name"');

@@ -25,7 +25,13 @@ beforeEach(async () => {
   clock = { now: Date.parse('2026-01-01T12:00:00Z') };
   lines.length = 0;
   // The background sync is slowed right down: the test brings the folder up to time itself.
-  night = await PublishedNight.start(source, { workDir: folder.dir, replayMinutes: 10, now: () => clock.now, syncMs: 3_600_000, log: (line) => lines.push(line) });
+  night = await PublishedNight.start(source, {
+    workDir: folder.dir,
+    replayMinutes: 10,
+    now: () => clock.now,
+    syncMs: 3_600_000,
+    log: (line) => lines.push(line),
+  });
   demo = createDemoServer({ nights: [], published: [night], logError: () => {} });
   base = await demo.listen(0, '127.0.0.1');
 });
@@ -42,7 +48,8 @@ const onDisk = (): Feed => {
   return result.feed;
 };
 const revision = () => (existsSync(feedPath()) ? onDisk().meta.revision : 0);
-const wards = (feed: Feed) => feed.areas.filter((area) => area.parent !== undefined && area.status === 'declared').length;
+const wards = (feed: Feed) =>
+  feed.areas.filter((area) => area.parent !== undefined && area.status === 'declared').length;
 
 /** Move the replay to simulated time `at`, and wait for the publication it causes. */
 async function replayTo(at: number, expectRevision: number): Promise<Feed> {
@@ -84,7 +91,9 @@ describe('the demo night published by tally publish', () => {
     const end = onDisk();
     expect(end.meta.revision).toBeGreaterThanOrEqual(2);
     const sheffield = end.areas.find((area) => area.name === 'Sheffield')!;
-    expect(sheffield.results!.filter((result) => (result.seats ?? 0) > 0).map((result) => [result.party, result.seats])).toEqual([
+    expect(
+      sheffield.results!.filter((result) => (result.seats ?? 0) > 0).map((result) => [result.party, result.seats]),
+    ).toEqual([
       ['lab', 16],
       ['ld', 9],
       ['green', 3],
@@ -94,7 +103,9 @@ describe('the demo night published by tally publish', () => {
     expect(served.status).toBe(200);
     expect(served.headers.get('cache-control')).toBe('public, max-age=5');
     expect(await served.text()).toBe(readFileSync(feedPath(), 'utf8'));
-    const again = await fetch(new URL(`feeds/${source.id}.json`, base), { headers: { 'If-None-Match': served.headers.get('etag')! } });
+    const again = await fetch(new URL(`feeds/${source.id}.json`, base), {
+      headers: { 'If-None-Match': served.headers.get('etag')! },
+    });
     expect(again.status).toBe(304);
 
     night.control('restart');
@@ -104,8 +115,12 @@ describe('the demo night published by tally publish', () => {
     const restarted = onDisk();
     expect(restarted.meta.revision).toBeGreaterThan(end.meta.revision);
 
-    const state = (await (await fetch(new URL('replay', base))).json()) as { nights: { id: string; revision: number; finished: boolean }[] };
-    expect(state.nights).toEqual([expect.objectContaining({ id: source.id, revision: restarted.meta.revision, finished: false })]);
+    const state = (await (await fetch(new URL('replay', base))).json()) as {
+      nights: { id: string; revision: number; finished: boolean }[];
+    };
+    expect(state.nights).toEqual([
+      expect.objectContaining({ id: source.id, revision: restarted.meta.revision, finished: false }),
+    ]);
     const final = await fetch(new URL(`feeds/${source.id}.final.json`, base));
     const finalFeed = validateFeed(await final.json());
     expect(finalFeed.ok && wards(finalFeed.feed)).toBe(49);

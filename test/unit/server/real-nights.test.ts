@@ -21,10 +21,15 @@ describe('demo server with the real demo nights', () => {
         const response = await server.get(`/feeds/${id}.json`);
         expect(response.status).toBe(200);
         const result = validateFeed(await response.json());
-        expect(result.ok, `${id} at step ${step}: ${JSON.stringify(!result.ok && result.errors.slice(0, 3))}`).toBe(true);
+        expect(result.ok, `${id} at step ${step}: ${JSON.stringify(!result.ok && result.errors.slice(0, 3))}`).toBe(
+          true,
+        );
         if (!result.ok) continue;
         revisions.set(id, [...(revisions.get(id) ?? []), result.feed.meta.revision]);
-        declared.set(id, [...(declared.get(id) ?? []), result.feed.areas.filter((area) => area.status === 'declared').length]);
+        declared.set(id, [
+          ...(declared.get(id) ?? []),
+          result.feed.areas.filter((area) => area.status === 'declared').length,
+        ]);
       }
       server.advance(90_000);
     }
@@ -33,7 +38,9 @@ describe('demo server with the real demo nights', () => {
       for (let index = 1; index < seen.length; index += 1) expect(seen[index]).toBeGreaterThan(seen[index - 1]!);
       const counts = declared.get(id)!;
       expect(counts[0]).toBe(0);
-      expect(counts.at(-1)).toBe(server.demo.replays.get(id)!.night.final.areas.filter((area) => area.status === 'declared').length);
+      expect(counts.at(-1)).toBe(
+        server.demo.replays.get(id)!.night.final.areas.filter((area) => area.status === 'declared').length,
+      );
 
       const final = await server.get(`/feeds/${id}.final.json`);
       expect(validateFeed(await final.json()).ok).toBe(true);

@@ -5,7 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderWidget, RenderWidgetError, SERVER_WIDGETS, widgetAttributes, type ServerWidgetName } from '../../../src/server/index.js';
+import {
+  renderWidget,
+  RenderWidgetError,
+  SERVER_WIDGETS,
+  widgetAttributes,
+  type ServerWidgetName,
+} from '../../../src/server/index.js';
 import { assertFeed } from '../../../src/feed/validate.js';
 import type { Feed } from '../../../src/feed/schema.js';
 import { stateOfParties } from '../../../src/derive/state-of-parties.js';
@@ -13,13 +19,27 @@ import { formatNumber } from '../../../src/i18n/format.js';
 import { translate } from '../../../src/i18n/messages.js';
 import { readableText } from '../support/shadow-text.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${name}.json`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/${name}.json`, import.meta.url), 'utf8'));
 /** Every valid fixture: each documented state of a feed (docs: test/fixtures/README.md). */
-const STATES = ['local-small', 'general-small', 'empty', 'tie', 'recount', 'postponed', 'uncontested', 'wards', 'uk-local-2018.final', 'uk-general-2019.final'];
+const STATES = [
+  'local-small',
+  'general-small',
+  'empty',
+  'tie',
+  'recount',
+  'postponed',
+  'uncontested',
+  'wards',
+  'uk-local-2018.final',
+  'uk-general-2019.final',
+];
 const WIDGETS = Object.keys(SERVER_WIDGETS) as ServerWidgetName[];
 
 function shadowRootOf(html: string, tag: string): string {
-  const match = new RegExp(`^(?:<!--[^>]*-->)*<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*)</template>`).exec(html);
+  const match = new RegExp(
+    `^(?:<!--[^>]*-->)*<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">([\\s\\S]*)</template>`,
+  ).exec(html);
   expect(match, `<${tag}> with a declarative shadow root`).not.toBeNull();
   return match![1]!;
 }
@@ -52,22 +72,31 @@ describe('renderWidget(widget, feed, attrs) renders every widget in every state'
             // The party's row (or key entry): its name, then its seats before the next party's name.
             const at = text.indexOf(party.name);
             expect(at, `${party.name} is named`).toBeGreaterThanOrEqual(0);
-            const others = feed.parties.filter((other) => other.id !== party.id).map((other) => text.indexOf(other.name, at + 1)).filter((index) => index > at);
+            const others = feed.parties
+              .filter((other) => other.id !== party.id)
+              .map((other) => text.indexOf(other.name, at + 1))
+              .filter((index) => index > at);
             const entry = text.slice(at, Math.min(text.length, ...others));
-            expect(entry.split(/[\s;()]+|,(?=\s)/), `${party.name}'s seats in "${entry}"`).toContain(formatNumber(row.seats!, 'en-GB'));
+            expect(entry.split(/[\s;()]+|,(?=\s)/), `${party.name}'s seats in "${entry}"`).toContain(
+              formatNumber(row.seats!, 'en-GB'),
+            );
           }
         }
         if (widget === 'council-list') {
           // The list itself: the first areas by name, each with its outcome.
           // Every area, however long the list (the browser adds long lists in portions; a page
           // without script must have them all).
-          const rows = [...shadowRootOf(html, 'tally-council-list').matchAll(/<li\s+class="row"[^>]*data-id="([^"]+)"/g)].map((match) => match[1]);
+          const rows = [
+            ...shadowRootOf(html, 'tally-council-list').matchAll(/<li\s+class="row"[^>]*data-id="([^"]+)"/g),
+          ].map((match) => match[1]);
           expect(new Set(rows)).toEqual(new Set(feed.areas.map((area) => area.id)));
           for (const area of feed.areas.filter((each) => !each.parent).slice(0, 20)) expect(text).toContain(area.name);
         }
         if (widget === 'area-result') {
           // One area's card: the first declared area, named with its winner's figures.
-          const area = feed.areas.find((each) => each.status === 'declared' && each.results?.some((result) => (result.votes ?? 0) > 0));
+          const area = feed.areas.find(
+            (each) => each.status === 'declared' && each.results?.some((result) => (result.votes ?? 0) > 0),
+          );
           if (area) {
             const card = readableText(await renderWidget('area-result', raw, { area: area.id }));
             expect(card).toContain(area.name);
@@ -77,7 +106,11 @@ describe('renderWidget(widget, feed, attrs) renders every widget in every state'
         }
         if (widget === 'ticker') {
           const declared = feed.areas.filter((area) => area.status === 'declared');
-          if (declared.length > 0 && !feed.events) expect(declared.some((area) => text.includes(area.name)), 'a declared area is named').toBe(true);
+          if (declared.length > 0 && !feed.events)
+            expect(
+              declared.some((area) => text.includes(area.name)),
+              'a declared area is named',
+            ).toBe(true);
           // Clock times, never "min ago": a server render outlives its moment.
           expect(text).not.toMatch(/\bago\b/);
         }
@@ -85,7 +118,6 @@ describe('renderWidget(widget, feed, attrs) renders every widget in every state'
     }
   }
 });
-
 
 describe('renderWidget without a feed', () => {
   for (const widget of WIDGETS) {
@@ -97,7 +129,9 @@ describe('renderWidget without a feed', () => {
     });
     it(`${widget} with no data at all says so in words`, async () => {
       const html = await renderWidget(widget, undefined);
-      expect(readableText(shadowRootOf(html, SERVER_WIDGETS[widget].tag))).toContain(translate('en-GB', 'feed.noSource'));
+      expect(readableText(shadowRootOf(html, SERVER_WIDGETS[widget].tag))).toContain(
+        translate('en-GB', 'feed.noSource'),
+      );
     });
   }
 });
@@ -157,10 +191,14 @@ describe('renderWidget attributes', () => {
 
 describe('renderWidget refuses what it cannot render, saying why', () => {
   it('an unknown widget, naming the widgets there are', async () => {
-    await expect(renderWidget('pie-chart', fixture('local-small'))).rejects.toThrow(/unknown widget "pie-chart": expected one of seat-bar, party-table, council-list, ticker/);
+    await expect(renderWidget('pie-chart', fixture('local-small'))).rejects.toThrow(
+      /unknown widget "pie-chart": expected one of seat-bar, party-table, council-list, ticker/,
+    );
   });
   it('an attribute the element does not have, listing those it has', async () => {
-    const error = await renderWidget('seat-bar', fixture('local-small'), { layuot: 'bars' }).catch((caught: unknown) => caught);
+    const error = await renderWidget('seat-bar', fixture('local-small'), { layuot: 'bars' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(RenderWidgetError);
     expect((error as RenderWidgetError).kind).toBe('attribute');
     expect((error as Error).message).toContain('<tally-seat-bar> has no attribute "layuot"');
@@ -168,7 +206,9 @@ describe('renderWidget refuses what it cannot render, saying why', () => {
   });
   it('attributes that could run code or restyle the page', async () => {
     for (const name of ['onclick', 'style', 'slot', 'defer-hydration', 'x y']) {
-      await expect(renderWidget('seat-bar', fixture('local-small'), { [name]: '1' })).rejects.toThrow(/cannot be set on a server-rendered widget/);
+      await expect(renderWidget('seat-bar', fixture('local-small'), { [name]: '1' })).rejects.toThrow(
+        /cannot be set on a server-rendered widget/,
+      );
     }
   });
   it('an invalid feed, with the path and reason of each problem', async () => {
@@ -177,7 +217,9 @@ describe('renderWidget refuses what it cannot render, saying why', () => {
     expect((error as Error).message).toContain('meta.revision');
   });
   it('widgetAttributes lists each element’s own attributes', () => {
-    expect(widgetAttributes('seat-bar')).toEqual(expect.arrayContaining(['src', 'layout', 'lang', 'time-zone', 'others-below']));
+    expect(widgetAttributes('seat-bar')).toEqual(
+      expect.arrayContaining(['src', 'layout', 'lang', 'time-zone', 'others-below']),
+    );
     expect(widgetAttributes('council-list')).toContain('layout-src');
   });
 });

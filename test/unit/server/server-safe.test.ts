@@ -19,14 +19,38 @@ const FOLDERS = ['src/components', 'src/derive', 'src/layout', 'src/i18n', 'src/
 
 /** Globals that do not exist in Node (or in Lit's DOM shim). */
 const BROWSER_GLOBALS = new Set([
-  'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'matchMedia', 'getComputedStyle',
-  'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'ResizeObserver', 'MutationObserver',
-  'IntersectionObserver', 'CSS', 'HTMLScriptElement', 'ShadowRoot', 'Element', 'Node', 'HTMLElement', 'getSelection',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'matchMedia',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'ResizeObserver',
+  'MutationObserver',
+  'IntersectionObserver',
+  'CSS',
+  'HTMLScriptElement',
+  'ShadowRoot',
+  'Element',
+  'Node',
+  'HTMLElement',
+  'getSelection',
 ]);
 
 /** Methods that only ever run in a browser. */
 const BROWSER_ONLY_METHODS = new Set([
-  'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'hostConnected', 'hostDisconnected', 'hostUpdated',
+  'connectedCallback',
+  'disconnectedCallback',
+  'firstUpdated',
+  'updated',
+  'hostConnected',
+  'hostDisconnected',
+  'hostUpdated',
 ]);
 
 /**
@@ -41,14 +65,17 @@ const REVIEWED: Readonly<Record<string, string>> = {
   'src/feed/fetch-policy.ts': 'fetch rules for the browser sources',
   'src/feed/turns.ts': 'scheduling of browser updates (scheduleUpdate never runs on the server)',
   'src/components/seat-bar/text-measure.ts': 'called from measureFor, which returns before it in a server view',
-  'src/components/party-table/fit-columns.ts#overflows': 'measures the table, from hostUpdated and its ResizeObserver only',
+  'src/components/party-table/fit-columns.ts#overflows':
+    'measures the table, from hostUpdated and its ResizeObserver only',
   // Roving focus: `element` finds a control to focus; RovingFocus.move calls it from key handlers only.
-  'src/components/council-list/council-list.ts#TallyCouncilList.hexRoving': 'RovingFocus element(), called by move() from key handlers',
-  'src/components/council-list/council-list.ts#TallyCouncilList.rowRoving': 'RovingFocus element(), called by move() from key handlers',
+  'src/components/council-list/council-list.ts#TallyCouncilList.hexRoving':
+    'RovingFocus element(), called by move() from key handlers',
+  'src/components/council-list/council-list.ts#TallyCouncilList.rowRoving':
+    'RovingFocus element(), called by move() from key handlers',
   'src/components/seat-bar/seat-bar.ts#TallySeatBar.controlElement': 'called by RovingFocus.move() and onClick only',
   // Event handlers gathered in an object for the templates: they run on events only.
-  'src/components/council-list/map-interaction.ts#MapInteraction.handlers': 'the map\'s event handlers',
-  'src/components/ticker/attention.ts#ReaderAttention.handlers': 'the ticker\'s focus and pointer handlers',
+  'src/components/council-list/map-interaction.ts#MapInteraction.handlers': "the map's event handlers",
+  'src/components/ticker/attention.ts#ReaderAttention.handlers': "the ticker's focus and pointer handlers",
 };
 
 interface Use {
@@ -76,7 +103,8 @@ function isGlobalReference(node: ts.Identifier): boolean {
   if (ts.isImportSpecifier(parent) || ts.isVariableDeclaration(parent)) return false;
   // Types vanish at run time.
   for (let at: ts.Node = node; at.parent; at = at.parent) {
-    if (ts.isTypeNode(at) || ts.isTypeAliasDeclaration(at) || ts.isInterfaceDeclaration(at) || ts.isHeritageClause(at)) return false;
+    if (ts.isTypeNode(at) || ts.isTypeAliasDeclaration(at) || ts.isInterfaceDeclaration(at) || ts.isHeritageClause(at))
+      return false;
   }
   return true;
 }
@@ -91,7 +119,13 @@ function isGuarded(node: ts.Node, source: ts.SourceFile, stop: ts.Node): boolean
     const condition =
       ts.isConditionalExpression(parent) && at !== parent.condition
         ? parent.condition
-        : ts.isBinaryExpression(parent) && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(parent.operatorToken.kind) && at === parent.right
+        : ts.isBinaryExpression(parent) &&
+            [
+              ts.SyntaxKind.AmpersandAmpersandToken,
+              ts.SyntaxKind.QuestionQuestionToken,
+              ts.SyntaxKind.BarBarToken,
+            ].includes(parent.operatorToken.kind) &&
+            at === parent.right
           ? parent.left
           : ts.isIfStatement(parent) && at !== parent.expression
             ? parent.expression
@@ -101,7 +135,12 @@ function isGuarded(node: ts.Node, source: ts.SourceFile, stop: ts.Node): boolean
       const statements = parent.statements as ts.NodeArray<ts.Statement>;
       const index = statements.indexOf(at as ts.Statement);
       for (const statement of statements.slice(0, Math.max(0, index))) {
-        if (ts.isIfStatement(statement) && GUARD.test(statement.expression.getText(source)) && /\breturn\b/.test(statement.thenStatement.getText(source))) return true;
+        if (
+          ts.isIfStatement(statement) &&
+          GUARD.test(statement.expression.getText(source)) &&
+          /\breturn\b/.test(statement.thenStatement.getText(source))
+        )
+          return true;
       }
     }
   }
@@ -110,10 +149,17 @@ function isGuarded(node: ts.Node, source: ts.SourceFile, stop: ts.Node): boolean
 
 type Member = ts.ClassElement & { name?: ts.PropertyName };
 
-const memberName = (member: Member): string | undefined => (member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined);
-const isFunctionField = (member: Member) => ts.isPropertyDeclaration(member) && member.initializer !== undefined && (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer));
-const isPrivate = (member: Member) => ts.getCombinedModifierFlags(member as ts.Declaration) & ts.ModifierFlags.Private || (member.name !== undefined && ts.isPrivateIdentifier(member.name));
-const browserOnly = (name: string | undefined) => name !== undefined && (BROWSER_ONLY_METHODS.has(name) || /^on[A-Z]/.test(name));
+const memberName = (member: Member): string | undefined =>
+  member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
+const isFunctionField = (member: Member) =>
+  ts.isPropertyDeclaration(member) &&
+  member.initializer !== undefined &&
+  (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer));
+const isPrivate = (member: Member) =>
+  ts.getCombinedModifierFlags(member as ts.Declaration) & ts.ModifierFlags.Private ||
+  (member.name !== undefined && ts.isPrivateIdentifier(member.name));
+const browserOnly = (name: string | undefined) =>
+  name !== undefined && (BROWSER_ONLY_METHODS.has(name) || /^on[A-Z]/.test(name));
 
 /**
  * The members of a class a server render can run: from its roots (an element's constructor,
@@ -144,9 +190,14 @@ function serverReachable(node: ts.ClassLikeDeclaration): Set<Member> {
     reached.add(member);
     const visit = (child: ts.Node) => {
       // A call behind `isServer` (or another guard) is not a server path.
-      if (ts.isPropertyAccessExpression(child) && child.expression.kind === ts.SyntaxKind.ThisKeyword && !isGuarded(child, child.getSourceFile(), member)) {
+      if (
+        ts.isPropertyAccessExpression(child) &&
+        child.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        !isGuarded(child, child.getSourceFile(), member)
+      ) {
         const name = child.name.text;
-        if (!browserOnly(name)) for (const target of byName.get(name) ?? []) if (!reached.has(target)) queue.push(target);
+        if (!browserOnly(name))
+          for (const target of byName.get(name) ?? []) if (!reached.has(target)) queue.push(target);
       }
       ts.forEachChild(child, visit);
     };
@@ -164,16 +215,40 @@ function unguardedUses(): Use[] {
       if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
         const reachable = serverReachable(node);
         for (const member of node.members as ts.NodeArray<Member>) {
-          if (reachable.has(member)) ts.forEachChild(member, (child) => visit(child, { where: `${node.name?.text ?? 'class'}.${memberName(member) ?? 'constructor'}`, stop: member }));
+          if (reachable.has(member))
+            ts.forEachChild(member, (child) =>
+              visit(child, {
+                where: `${node.name?.text ?? 'class'}.${memberName(member) ?? 'constructor'}`,
+                stop: member,
+              }),
+            );
         }
         return;
       }
-      const here = scope ?? { where: ts.isFunctionDeclaration(node) && node.name ? node.name.text : '(module)', stop: source };
+      const here = scope ?? {
+        where: ts.isFunctionDeclaration(node) && node.name ? node.name.text : '(module)',
+        stop: source,
+      };
       if (REVIEWED[`${file}#${here.where}`]) return;
-      if (ts.isIdentifier(node) && BROWSER_GLOBALS.has(node.text) && isGlobalReference(node) && !isGuarded(node, source, here.stop)) {
-        uses.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, name: node.text, where: here.where });
+      if (
+        ts.isIdentifier(node) &&
+        BROWSER_GLOBALS.has(node.text) &&
+        isGlobalReference(node) &&
+        !isGuarded(node, source, here.stop)
+      ) {
+        uses.push({
+          file,
+          line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+          name: node.text,
+          where: here.where,
+        });
       }
-      ts.forEachChild(node, (child) => visit(child, ts.isFunctionDeclaration(node) && !scope ? { where: node.name?.text ?? 'function', stop: node } : scope));
+      ts.forEachChild(node, (child) =>
+        visit(
+          child,
+          ts.isFunctionDeclaration(node) && !scope ? { where: node.name?.text ?? 'function', stop: node } : scope,
+        ),
+      );
     };
     visit(source, undefined);
   }
@@ -202,7 +277,13 @@ describe('server safety', () => {
     const measure = node.members.find((member) => memberName(member) === 'measure')!;
     const uses: string[] = [];
     const visit = (child: ts.Node) => {
-      if (ts.isIdentifier(child) && BROWSER_GLOBALS.has(child.text) && isGlobalReference(child) && !isGuarded(child, source, measure)) uses.push(child.text);
+      if (
+        ts.isIdentifier(child) &&
+        BROWSER_GLOBALS.has(child.text) &&
+        isGlobalReference(child) &&
+        !isGuarded(child, source, measure)
+      )
+        uses.push(child.text);
       ts.forEachChild(child, visit);
     };
     visit(measure);

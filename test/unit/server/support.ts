@@ -28,7 +28,13 @@ export function smallNight(): ReplayNight {
       ],
       areas: ['E1', 'E2', 'E3'].map((id, index) =>
         index < declared
-          ? { id, name: `Council ${index + 1}`, status: 'declared' as const, declaredAt: new Date(DECLARATIONS[index]!).toISOString(), control: { before: 'lab', after: 'con' } }
+          ? {
+              id,
+              name: `Council ${index + 1}`,
+              status: 'declared' as const,
+              declaredAt: new Date(DECLARATIONS[index]!).toISOString(),
+              control: { before: 'lab', after: 'con' },
+            }
           : { id, name: `Council ${index + 1}`, status: 'awaiting' as const },
       ),
     };
@@ -48,7 +54,9 @@ export interface TestServer {
 }
 
 /** Start a demo server with a fake clock; 6 hours of night replay in 6 real minutes (speed 60). */
-export async function startTestServer(options: { staticDir?: string; nights?: ReplayNight[]; serverRendered?: DemoServerOptions['serverRendered'] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { staticDir?: string; nights?: ReplayNight[]; serverRendered?: DemoServerOptions['serverRendered'] } = {},
+): Promise<TestServer> {
   const clock = { now: Date.parse('2026-01-01T12:00:00.250Z') };
   const demo = createDemoServer({
     nights: options.nights ?? [smallNight()],
@@ -70,7 +78,12 @@ export async function startTestServer(options: { staticDir?: string; nights?: Re
 }
 
 /** A raw request, for paths fetch would normalise ("/../x") and for methods it refuses. */
-export function rawRequest(base: string, method: string, path: string, body?: string): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+export function rawRequest(
+  base: string,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: url.hostname, port: url.port, method, path }, (res) => {

@@ -14,7 +14,11 @@ export function convertChecked(adapter: Adapter, sources: SourceFile[], config: 
 }
 
 /** "source at: message" (or as `format` says) for each problem of the SourceError `run` throws. */
-export function sourceProblems(run: () => unknown, format: (problem: SourceProblem) => string = (problem) => `${problem.source}${problem.at ? ` ${problem.at}` : ''}: ${problem.message}`): string[] {
+export function sourceProblems(
+  run: () => unknown,
+  format: (problem: SourceProblem) => string = (problem) =>
+    `${problem.source}${problem.at ? ` ${problem.at}` : ''}: ${problem.message}`,
+): string[] {
   try {
     run();
   } catch (error) {

@@ -54,7 +54,11 @@ export class FakeClock implements Clock {
     for (;;) {
       let next: [number, Timer] | undefined;
       for (const entry of this.timers) {
-        if (entry[1].at <= end && (!next || entry[1].at < next[1].at || (entry[1].at === next[1].at && entry[1].seq < next[1].seq))) next = entry;
+        if (
+          entry[1].at <= end &&
+          (!next || entry[1].at < next[1].at || (entry[1].at === next[1].at && entry[1].seq < next[1].seq))
+        )
+          next = entry;
       }
       if (!next) break;
       this.timers.delete(next[0]);
@@ -114,7 +118,9 @@ export function fakeFetch(handler: Handler) {
   const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const request: RecordedRequest = {
       url: String(input),
-      headers: Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v])),
+      headers: Object.fromEntries(
+        Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+      ),
       cache: init.cache,
       signal: init.signal ?? undefined,
     };

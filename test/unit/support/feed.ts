@@ -59,7 +59,12 @@ export function feed(areas: AreaInput[], options: FeedOptions = {}): Feed {
 }
 
 /** A declared council. */
-export function council(id: string, before: string | undefined, after: string | undefined, extra: Partial<AreaInput> = {}): AreaInput {
+export function council(
+  id: string,
+  before: string | undefined,
+  after: string | undefined,
+  extra: Partial<AreaInput> = {},
+): AreaInput {
   return {
     id,
     name: id,

@@ -91,14 +91,19 @@ describe('what labels sit on', () => {
     const fixtures = new URL('../../fixtures/', import.meta.url);
     let checked = 0;
     for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json'))) {
-      const feed = JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as { parties?: { id: string; colour?: string; colourDark?: string }[] };
+      const feed = JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as {
+        parties?: { id: string; colour?: string; colourDark?: string }[];
+      };
       for (const party of feed.parties ?? []) {
         for (const scheme of SCHEMES) {
           const fill = resolvePartyColour(party.id, scheme, party);
           const rgb = parseColour(fill);
           if (!rgb) continue;
           checked += 1;
-          expect(contrastRatio(rgb, parseColour(textColourOn(fill))!), `${name} ${party.id} ${scheme}`).toBeGreaterThanOrEqual(4.5);
+          expect(
+            contrastRatio(rgb, parseColour(textColourOn(fill))!),
+            `${name} ${party.id} ${scheme}`,
+          ).toBeGreaterThanOrEqual(4.5);
         }
       }
     }

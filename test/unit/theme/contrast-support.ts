@@ -35,7 +35,9 @@ export function underStripe(ground: Rgb, pattern: string): Rgb {
   const match = /rgba\(([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\)/.exec(pattern);
   if (!match) throw new Error(`the pattern colour is not rgba(): ${pattern}`);
   const alpha = Number(match[4]) * STRIPE_OPACITY;
-  return [1, 2, 3].map((i, index) => Math.round(Number(match[i]) * alpha + ground[index]! * (1 - alpha))) as unknown as Rgb;
+  return [1, 2, 3].map((i, index) =>
+    Math.round(Number(match[i]) * alpha + ground[index]! * (1 - alpha)),
+  ) as unknown as Rgb;
 }
 
 /** Every pair below its minimum, for one scheme's colours (token name → CSS colour), in words. */
@@ -48,11 +50,19 @@ export function contrastProblems(colours: Readonly<Record<string, string>>): str
   const problems: string[] = [];
   for (const [foreground, background, minimum, where] of PAIRS) {
     const ratio = contrastRatio(rgb(foreground), rgb(background));
-    if (ratio < minimum) problems.push(`${foreground} on ${background}: ${ratio.toFixed(2)}:1 < ${minimum}:1 (${where})`);
+    if (ratio < minimum)
+      problems.push(`${foreground} on ${background}: ${ratio.toFixed(2)}:1 < ${minimum}:1 (${where})`);
   }
-  for (const [foreground, background] of [['text', 'background'], ['muted', 'background'], ['text', 'surface'], ['muted', 'surface'], ['watermark', 'background']] as const) {
+  for (const [foreground, background] of [
+    ['text', 'background'],
+    ['muted', 'background'],
+    ['text', 'surface'],
+    ['muted', 'surface'],
+    ['watermark', 'background'],
+  ] as const) {
     const ratio = contrastRatio(rgb(foreground), underStripe(rgb(background), colours.pattern!));
-    if (ratio < 4.5) problems.push(`${foreground} on ${background} under a TEST DATA stripe: ${ratio.toFixed(2)}:1 < 4.5:1`);
+    if (ratio < 4.5)
+      problems.push(`${foreground} on ${background} under a TEST DATA stripe: ${ratio.toFixed(2)}:1 < 4.5:1`);
   }
   return problems;
 }

@@ -12,7 +12,9 @@ describe('readers-first docs', () => {
   for (const name of ['accessibility.md', 'theming.md', 'languages.md']) {
     it(`${name}: every relative link and image exists`, () => {
       const text = readFileSync(new URL(name, DOCS), 'utf8');
-      const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+      const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^[a-z]+:/.test(target));
       expect(targets.length).toBeGreaterThan(3);
       expect(targets.filter((target) => !existsSync(new URL(target, DOCS)))).toEqual([]);
     });
@@ -21,7 +23,8 @@ describe('readers-first docs', () => {
   it('accessibility.md shows each widget in each setting', () => {
     const text = readFileSync(new URL('accessibility.md', DOCS), 'utf8');
     for (const widget of ['seat-bar', 'party-table', 'council-list', 'ticker', 'area-result']) {
-      for (const setting of ['light', 'dark', 'forced-colours', '320px', 'rtl']) expect(text).toContain(`screenshots/${widget}-${setting}.png`);
+      for (const setting of ['light', 'dark', 'forced-colours', '320px', 'rtl'])
+        expect(text).toContain(`screenshots/${widget}-${setting}.png`);
     }
   });
 });

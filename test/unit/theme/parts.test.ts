@@ -23,7 +23,8 @@ function partsIn(sources: readonly string[]): Set<string> {
     }
     // The results of `part=${cond ? 'a b' : 'a'}`, not the values compared against.
     for (const match of source.matchAll(/\spart=\$\{([^}]*)\}/g)) {
-      for (const quoted of match[1]!.matchAll(/(?<![=!]==\s*)'([a-z -]+)'/g)) for (const name of quoted[1]!.split(/\s+/)) if (name) out.add(name);
+      for (const quoted of match[1]!.matchAll(/(?<![=!]==\s*)'([a-z -]+)'/g))
+        for (const name of quoted[1]!.split(/\s+/)) if (name) out.add(name);
     }
   }
   return out;
@@ -46,15 +47,45 @@ describe('parts', () => {
       const used = new Set([...partsIn(files(element)), ...sharedParts]);
       const docs = documented(element);
       // `undeclared-segment` and `copy` are second names, documented in the entry of the first.
-      const secondNames = new Set(['undeclared-segment', 'copy', 'party-row', 'others-row', 'member-row', 'noc-row', 'candidate-elected']);
-      expect([...used].filter((name) => !docs.has(name) && !secondNames.has(name)), 'used but not documented').toEqual([]);
-      expect([...docs.keys()].filter((name) => !used.has(name)), 'documented but never set').toEqual([]);
+      const secondNames = new Set([
+        'undeclared-segment',
+        'copy',
+        'party-row',
+        'others-row',
+        'member-row',
+        'noc-row',
+        'candidate-elected',
+      ]);
+      expect(
+        [...used].filter((name) => !docs.has(name) && !secondNames.has(name)),
+        'used but not documented',
+      ).toEqual([]);
+      expect(
+        [...docs.keys()].filter((name) => !used.has(name)),
+        'documented but never set',
+      ).toEqual([]);
     });
   }
 
   it('names that several elements use mean the same thing', () => {
     const all = ELEMENTS.map((element) => documented(element));
-    const common = ['frame', 'title', 'caption', 'legend', 'legend-item', 'swatch', 'tooltip', 'row', 'list', 'notes', 'notice', 'skeleton', 'status', 'watermark', 'error-detail'];
+    const common = [
+      'frame',
+      'title',
+      'caption',
+      'legend',
+      'legend-item',
+      'swatch',
+      'tooltip',
+      'row',
+      'list',
+      'notes',
+      'notice',
+      'skeleton',
+      'status',
+      'watermark',
+      'error-detail',
+    ];
     for (const name of common) expect(all.filter((parts) => parts.has(name)).length, name).toBeGreaterThanOrEqual(2);
     // "header" would be a table heading cell in one element and a title bar in another.
     expect(all.filter((parts) => parts.has('header')).length).toBeLessThanOrEqual(1);

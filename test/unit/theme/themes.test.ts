@@ -30,7 +30,13 @@ function parse(css: string): Rule[] {
       .filter(Boolean)
       .map((declaration) => {
         const colon = declaration.indexOf(':');
-        return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim().replace(/\s+/g, ' ')] as const;
+        return [
+          declaration.slice(0, colon).trim(),
+          declaration
+            .slice(colon + 1)
+            .trim()
+            .replace(/\s+/g, ' '),
+        ] as const;
       }),
   }));
 }
@@ -42,11 +48,17 @@ const documentedParts = new Map(
   }),
 );
 const elementTokens = new Set(
-  ELEMENTS.flatMap((element) => [...readFileSync(new URL(`${element}/${element}.ts`, components), 'utf8').matchAll(/@cssprop (--tally-[a-z-]+)/g)].map((match) => match[1]!)),
+  ELEMENTS.flatMap((element) =>
+    [
+      ...readFileSync(new URL(`${element}/${element}.ts`, components), 'utf8').matchAll(/@cssprop (--tally-[a-z-]+)/g),
+    ].map((match) => match[1]!),
+  ),
 );
 const sharedTokens = new Set([...COLOUR_TOKENS, ...VALUE_TOKENS].map((token) => `--tally-${token.name}`));
-const isPublicToken = (name: string) => sharedTokens.has(name) || elementTokens.has(name) || /^--tally-party-[a-z][a-z0-9_-]*$/.test(name);
-const COLOUR_PROPERTIES = /^(color|background|background-color|border(-[a-z]+)*-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|fill|stroke|text-decoration-color|caret-color|accent-color)$/;
+const isPublicToken = (name: string) =>
+  sharedTokens.has(name) || elementTokens.has(name) || /^--tally-party-[a-z][a-z0-9_-]*$/.test(name);
+const COLOUR_PROPERTIES =
+  /^(color|background|background-color|border(-[a-z]+)*-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|fill|stroke|text-decoration-color|caret-color|accent-color)$/;
 
 const files = readdirSync(THEMES).filter((name) => name.endsWith('.css'));
 
@@ -62,7 +74,8 @@ describe('example themes', () => {
     describe(file, () => {
       it('scopes everything to one theme class', () => {
         expect(theme).toBeDefined();
-        for (const rule of rules) for (const selector of rule.selectors) expect(selector.startsWith(theme!), selector).toBe(true);
+        for (const rule of rules)
+          for (const selector of rule.selectors) expect(selector.startsWith(theme!), selector).toBe(true);
       });
 
       it('sets only public tokens on the page, and styles widgets only through documented parts', () => {
@@ -73,8 +86,11 @@ describe('example themes', () => {
               expect(part, `${selector}: a part rule names one element and one part`).not.toBeNull();
               expect(documentedParts.get(part![1]!)?.has(part![2]!), `${selector}: a documented part`).toBe(true);
             } else {
-              expect(selector, 'a token rule is the theme class, for light or dark').toMatch(/^\.theme-[a-z]+(\[data-scheme='dark'\])?$/);
-              for (const [name] of rule.declarations) expect(isPublicToken(name), `${selector} sets ${name}`).toBe(true);
+              expect(selector, 'a token rule is the theme class, for light or dark').toMatch(
+                /^\.theme-[a-z]+(\[data-scheme='dark'\])?$/,
+              );
+              for (const [name] of rule.declarations)
+                expect(isPublicToken(name), `${selector} sets ${name}`).toBe(true);
             }
           }
           for (const [name, value] of rule.declarations) {
@@ -83,7 +99,9 @@ describe('example themes', () => {
             // In part rules, colours come from tokens, so both schemes and the contrast checks hold.
             if (rule.selectors[0]!.includes('::part(') && COLOUR_PROPERTIES.test(name)) {
               const literal = value.replace(/var\(--tally-[a-z-]+\)/g, '');
-              expect(literal, `${name}: ${value}`).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\b(black|white|red|blue|green|gr[ae]y)\b/i);
+              expect(literal, `${name}: ${value}`).not.toMatch(
+                /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\b(black|white|red|blue|green|gr[ae]y)\b/i,
+              );
             }
           }
         }
@@ -91,7 +109,9 @@ describe('example themes', () => {
 
       for (const scheme of ['light', 'dark'] as const) {
         it(`keeps every colour pair at WCAG AA, ${scheme}`, () => {
-          const colours: Record<string, string> = Object.fromEntries(COLOUR_TOKENS.map((token) => [token.name, token[scheme]]));
+          const colours: Record<string, string> = Object.fromEntries(
+            COLOUR_TOKENS.map((token) => [token.name, token[scheme]]),
+          );
           const apply = (selector: string) => {
             for (const rule of rules.filter((candidate) => candidate.selectors.includes(selector))) {
               for (const [name, value] of rule.declarations) {

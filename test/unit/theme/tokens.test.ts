@@ -22,7 +22,8 @@ describe('tokens', () => {
     }
     for (const token of VALUE_TOKENS) {
       // The base: the host's own font size, and inside, in pixels, the widget's rem.
-      if (token.name === 'font-size') expect(text).toContain(`font-size: var(--tally-font-size, ${token.value}) !important;`);
+      if (token.name === 'font-size')
+        expect(text).toContain(`font-size: var(--tally-font-size, ${token.value}) !important;`);
       else expect(text, token.name).toContain(`${token.private}: var(--tally-${token.name}, ${token.value});`);
     }
     expect(text).toContain('--_tally-rem: 1em;');
@@ -31,12 +32,28 @@ describe('tokens', () => {
     expect(text, 'nothing sized from the page’s root font size').not.toMatch(/\drem\b/);
     // Dark values apply for theme="dark" and for the reader's dark preference unless theme="light".
     expect(text).toMatch(/:host\(\[theme='dark'\]\)\s*\{[^}]*--_text: var\(--tally-text, #f0f0f0\)/);
-    expect(text).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*:host\(:not\(\[theme='light'\]\)\)\s*\{[^}]*--_text: var\(--tally-text, #f0f0f0\)/);
+    expect(text).toMatch(
+      /@media \(prefers-color-scheme: dark\)\s*\{\s*:host\(:not\(\[theme='light'\]\)\)\s*\{[^}]*--_text: var\(--tally-text, #f0f0f0\)/,
+    );
   });
 
   it('has the token set the docs promise: font, sizes, colours, radius and spacing', () => {
     const names = [...COLOUR_TOKENS, ...VALUE_TOKENS].map((token) => token.name);
-    for (const name of ['font', 'font-size', 'font-size-small', 'font-size-large', 'text', 'muted', 'background', 'surface', 'border', 'focus', 'accent', 'radius', 'spacing']) {
+    for (const name of [
+      'font',
+      'font-size',
+      'font-size-small',
+      'font-size-large',
+      'text',
+      'muted',
+      'background',
+      'surface',
+      'border',
+      'focus',
+      'accent',
+      'radius',
+      'spacing',
+    ]) {
       expect(names).toContain(name);
     }
     expect(new Set(names).size).toBe(names.length);
@@ -67,7 +84,9 @@ describe('token contrast', () => {
 
   it('the stripes match the shared styles', () => {
     const styles = readFileSync(new URL('../../../src/components/shared/styles.ts', import.meta.url), 'utf8');
-    expect(styles).toMatch(new RegExp(`\\.frame\\[data-test\\]::after \\{[^}]*var\\(--_pattern\\)[^}]*opacity: ${STRIPE_OPACITY};`));
+    expect(styles).toMatch(
+      new RegExp(`\\.frame\\[data-test\\]::after \\{[^}]*var\\(--_pattern\\)[^}]*opacity: ${STRIPE_OPACITY};`),
+    );
   });
 });
 
@@ -124,8 +143,15 @@ describe('token use in the widgets', () => {
     });
 
     it(`${element}: writes no colour of its own (shadows and forced-colours system colours aside)`, () => {
-      const withoutForcedColours = css.replace(/@media \(forced-colors: active\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
-      const literals = [...withoutForcedColours.matchAll(/#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|\b(?:Canvas|CanvasText|Highlight|HighlightText|ButtonText|LinkText|GrayText)\b/g)].map((match) => match[0]);
+      const withoutForcedColours = css.replace(
+        /@media \(forced-colors: active\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g,
+        '',
+      );
+      const literals = [
+        ...withoutForcedColours.matchAll(
+          /#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|\b(?:Canvas|CanvasText|Highlight|HighlightText|ButtonText|LinkText|GrayText)\b/g,
+        ),
+      ].map((match) => match[0]);
       // A drop shadow or a hairline in translucent black reads on any ground in either scheme.
       expect(literals.filter((literal) => !/^rgba\(0, 0, 0, 0\.\d+\)$/.test(literal))).toEqual([]);
     });
