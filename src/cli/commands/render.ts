@@ -3,7 +3,7 @@
  * on the server (declarative shadow DOM), for a page that shows results before any script runs.
  * The server code loads only when this command runs.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { parseFeed } from '../../feed/validate.js';
 import type { Feed } from '../../feed/schema.js';
 import { CliError, count, EXIT, resolvePath, type CliContext } from '../context.js';
@@ -69,11 +69,13 @@ export function renderCommand(context: CliContext, setExit: (code: number) => vo
       '-f, --feed <file|url>',
       'the feed to render: a file, an http(s) URL or - for standard input, e.g. --feed feeds/locals-2026.json',
     )
-    .option(
-      '-a, --attr <name=value>',
-      'an attribute of the element, repeatable, e.g. --attr layout=bars --attr lang=cy --attr src=https://results.example.org/feeds/night.json',
-      collectAttribute,
-      {},
+    .addOption(
+      new Option(
+        '-a, --attr <name=value>',
+        'an attribute of the element, repeatable, e.g. --attr layout=bars --attr lang=cy --attr src=https://results.example.org/feeds/night.json',
+      )
+        .argParser(collectAttribute)
+        .default({}, 'none'),
     )
     .option(
       '--layout <file|url>',

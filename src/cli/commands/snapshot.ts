@@ -47,11 +47,10 @@ export function snapshotCommand(context: CliContext, setExit: (code: number) => 
     .option('--lang <tag>', 'the language, e.g. --lang cy (default en-GB)')
     .option('--time-zone <zone>', 'the zone of the clock times, e.g. --time-zone Europe/London (the default)')
     .option('--source <text>', 'who the figures are from, when the feed does not say, e.g. --source "PA Media"')
-    .option(
-      '-a, --attr <name=value>',
-      'an attribute of the widget, repeatable, e.g. --attr layout=parliament',
-      collectAttribute,
-      {},
+    .addOption(
+      new Option('-a, --attr <name=value>', 'an attribute of the widget, repeatable, e.g. --attr layout=parliament')
+        .argParser(collectAttribute)
+        .default({}, 'none'),
     )
     .option(
       '--layout <file|url>',
