@@ -24,6 +24,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
   exports: Record<string, unknown>;
   customElements: string;
+  bin: { tally: string };
 };
 
 beforeAll(() => {
@@ -232,6 +233,22 @@ console.log(JSON.stringify({ ok: checked.ok, parties: stateOfParties(checked.fee
     expect(out.parties).toBeGreaterThan(0);
     expect(out.schema).toBeTruthy();
     expect(out.entries).toEqual([true, true, true, true, true, true, true]);
+  }, 60_000);
+
+  it('installed, the tally command renders and snapshots with every message it needs (none lost to tree-shaking)', () => {
+    const tally = join(project, 'node_modules/tally-widgets', pkg.bin.tally);
+    const fixture = join(ROOT, 'test/fixtures/local-small.json');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [tally, ...args], { cwd: project, encoding: 'utf8' });
+    const svg = run('snapshot', 'seat-bar', '--feed', fixture, '--format', 'svg', '--source', 'PA Media');
+    expect(svg.status, svg.stderr).toBe(0);
+    expect(svg.stderr).not.toContain('missing message');
+    expect(svg.stdout).toMatch(/Results at \d\d:\d\d/);
+    expect(svg.stdout).toContain('PA Media');
+    const welsh = run('render', 'party-table', '--feed', fixture, '--attr', 'lang=cy');
+    expect(welsh.status, welsh.stderr).toBe(0);
+    expect(welsh.stderr).not.toContain('missing message');
+    expect(welsh.stdout).toContain('<tally-party-table');
   }, 60_000);
 });
 
