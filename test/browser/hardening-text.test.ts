@@ -19,6 +19,7 @@ import {
   settled,
   statusLine,
   useTestPage,
+  visualText,
   type Widget,
 } from './helpers/widgets.js';
 import { loadLocale } from '../../src/i18n/messages.js';
@@ -28,46 +29,6 @@ const local = async (): Promise<FeedInput> => (await fetch('/test/fixtures/local
 const shadow = (widget: Element, selector: string) => [
   ...(widget.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
 ];
-
-/**
- * The text of `element` in the order a reader sees it: every character that draws something,
- * placed by where the browser drew it, line by line, left to right.
- */
-function visualText(element: Element): string {
-  const glyphs: { ch: string; left: number; top: number }[] = [];
-  const range = document.createRange();
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node.textContent ?? '';
-      for (let i = 0; i < text.length; i++) {
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getBoundingClientRect();
-        if (rect.width > 0 && rect.height > 0)
-          glyphs.push({ ch: text[i]!, left: rect.left, top: Math.round(rect.top + rect.height / 2) });
-      }
-      return;
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(element);
-  const lines = new Map<number, typeof glyphs>();
-  for (const glyph of glyphs) {
-    const key = [...lines.keys()].find((top) => Math.abs(top - glyph.top) <= 4) ?? glyph.top;
-    lines.set(key, [...(lines.get(key) ?? []), glyph]);
-  }
-  return [...lines.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, line]) =>
-      line
-        .sort((a, b) => a.left - b.left)
-        .map((glyph) => glyph.ch)
-        .join(''),
-    )
-    .join('\n')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 // Welsh is fetched the first time a widget speaks it (its own file); these tests read it at once.
 before(() => loadLocale('cy'));

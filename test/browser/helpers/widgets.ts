@@ -186,3 +186,43 @@ export function useTestPage(): { box: Element | undefined; readonly errors: stri
   });
   return state;
 }
+
+/**
+ * The text of `element` in the order a reader sees it: every character that draws something,
+ * placed by where the browser drew it, line by line, left to right.
+ */
+export function visualText(element: Element): string {
+  const glyphs: { ch: string; left: number; top: number }[] = [];
+  const range = document.createRange();
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && rect.height > 0)
+          glyphs.push({ ch: text[i]!, left: rect.left, top: Math.round(rect.top + rect.height / 2) });
+      }
+      return;
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(element);
+  const lines = new Map<number, typeof glyphs>();
+  for (const glyph of glyphs) {
+    const key = [...lines.keys()].find((top) => Math.abs(top - glyph.top) <= 4) ?? glyph.top;
+    lines.set(key, [...(lines.get(key) ?? []), glyph]);
+  }
+  return [...lines.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, line]) =>
+      line
+        .sort((a, b) => a.left - b.left)
+        .map((glyph) => glyph.ch)
+        .join(''),
+    )
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
