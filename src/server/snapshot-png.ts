@@ -73,6 +73,19 @@ async function loadPuppeteer(): Promise<Puppeteer['default']> {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Headless Chromium, quiet: no sandbox (containers), no GPU, nothing fetched in the background. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--mute-audio',
+];
+
 /**
  * The page photographed for a widget without an SVG snapshot: a card with the caption, the
  * widget as the server renders it, and the source.
@@ -124,21 +137,7 @@ export async function snapshotPng(
   const html = chart
     ? `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}svg{display:block}</style></head><body><div class="card">${snapshotSvg(widget, feed, { ...options, ...attributeOptions(options.attrs) })}</div></body></html>`
     : await snapshotPage(widget, feed, options);
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--disable-extensions',
-      '--mute-audio',
-    ],
-  });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
@@ -181,20 +180,7 @@ export async function rasterizeSvgs(
   if (svgs.length === 0) return [];
   const executablePath = findChromium();
   const puppeteer = await loadPuppeteer();
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--disable-extensions',
-    ],
-  });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
