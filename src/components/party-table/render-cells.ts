@@ -3,12 +3,11 @@
  * totals row and the notes under the table.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isWebLink } from '../../feed/sanitise.js';
 import { COLUMN_FORMAT, type ColumnGroup, type DataColumn, type SortColumn } from '../../derive/party-table-columns.js';
 import type { PartyTable, PartyTableRow } from '../../derive/party-table.js';
 import type { PartyTableSort } from '../../derive/party-table-sort.js';
-import { isolate } from '../../i18n/bidi.js';
 import { formatNumber, safeLocale } from '../../i18n/format.js';
+import { renderFiguresBasis } from '../shared/feed-status.js';
 import { translate, type MessageKey } from '../../i18n/messages.js';
 import { cellText, trendArrow } from './cells.js';
 
@@ -99,16 +98,7 @@ export function renderNotes(table: PartyTable, locale: string): TemplateResult {
   // Inside the scrolling box, so that a note about a column goes when the column does.
   const lines: (TemplateResult | string | { readonly column: DataColumn; readonly text: string })[] = [];
   if (table.scope === 'election') {
-    const basis = translate(locale, table.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
-    const source = table.source;
-    const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
-    const sourceHtml =
-      source && sourceText
-        ? isWebLink(source.url)
-          ? html`<a href=${source.url} rel="noopener">${sourceText}</a>`
-          : sourceText
-        : undefined;
-    lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
+    lines.push(renderFiguresBasis(table.basis, table.source, locale));
     if (table.partialSeats) {
       lines.push(
         translate(locale, 'feed.partialSeats', {

@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isWebLink } from '../../feed/sanitise.js';
 import type { SeatBarItem } from '../../derive/seat-bar-groups.js';
 import { isolate } from '../../i18n/bidi.js';
 import { describeChange, formatNumber, formatShare } from '../../i18n/format.js';
+import { renderFiguresBasis } from '../shared/feed-status.js';
 import { translate } from '../../i18n/messages.js';
 import { feedNames } from '../../i18n/names.js';
 import type { MajorityMarker } from '../../layout/seat-bar-stacked.js';
@@ -90,16 +90,8 @@ export function renderNotes(view: SeatBarView, areaId: string | undefined): Temp
   const lines: (TemplateResult | string)[] = [];
   const totals = model.totals;
   if (totals.scope === 'election') {
-    const basis = translate(locale, totals.basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
     const source = totals.basis === 'publisher' ? feed.summary?.source : undefined;
-    const sourceText = source ? translate(locale, 'feed.source', { name: isolate(source.name) }) : undefined;
-    const sourceHtml =
-      source && sourceText
-        ? isWebLink(source.url)
-          ? html`<a href=${source.url} rel="noopener">${sourceText}</a>`
-          : sourceText
-        : undefined;
-    lines.push(html`${basis}${sourceHtml ? html` · ${sourceHtml}` : nothing}`);
+    lines.push(renderFiguresBasis(totals.basis, source, locale));
   }
   if (model.coverage) {
     lines.push(

@@ -12,6 +12,8 @@ import type { Feed } from '../../feed/schema.js';
 import type { FeedStatus } from '../../feed/status.js';
 import type { FeedMode } from './feed-controller.js';
 import { translate } from '../../i18n/messages.js';
+import { isolate } from '../../i18n/bidi.js';
+import { isWebLink } from '../../feed/sanitise.js';
 import { formatDateTime, formatTime } from '../../i18n/format.js';
 
 /** A test-data watermark for feeds marked `test: true`. */
@@ -82,4 +84,20 @@ export function renderPlaceholder(status: FeedStatus, mode: FeedMode, locale: st
     return html`<div class="notice" part="notice" data-kind="failed"><p class="notice-text">${translate(locale, 'feed.error')}</p>${renderErrorDetail(status.reason, locale)}</div>`;
   }
   return html`<div class="skeleton" part="skeleton" role="img" aria-label=${translate(locale, 'feed.loading')}></div>`;
+}
+
+/**
+ * Whose figures the totals are ("Totals from declared results", or the publisher's with its
+ * source linked when the link is a web link): the first note under the seat bar and the table.
+ */
+export function renderFiguresBasis(
+  basis: 'publisher' | 'derived',
+  source: { readonly name: string; readonly url?: string } | undefined,
+  locale: string,
+): TemplateResult {
+  const text = translate(locale, basis === 'publisher' ? 'feed.publisherFigures' : 'feed.derivedFigures');
+  if (!source) return html`${text}`;
+  const sourceText = translate(locale, 'feed.source', { name: isolate(source.name) });
+  const sourceHtml = isWebLink(source.url) ? html`<a href=${source.url} rel="noopener">${sourceText}</a>` : sourceText;
+  return html`${text} · ${sourceHtml}`;
 }
