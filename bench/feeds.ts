@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Area, FeedInput } from '../src/feed/schema.js';
-import { random } from '../demo/council-list/synthetic.js';
+import { random, STARTS, SYLLABLES as PLACE_SYLLABLES } from '../demo/council-list/synthetic.js';
 
 export interface BenchDataset {
   /** Short name used in results: `ge2019`, `areas-3143`, `areas-8360`. */
@@ -91,33 +91,8 @@ export function ge2019(): BenchDataset {
   };
 }
 
-const SYLLABLES = [
-  'ash',
-  'brook',
-  'by',
-  'ton',
-  'ford',
-  'ham',
-  'ley',
-  'mere',
-  'wick',
-  'stow',
-  'thorpe',
-  'field',
-  'dale',
-  'combe',
-  'bury',
-  'wold',
-  'pool',
-  'gate',
-  'den',
-  'holm',
-  'vale',
-  'well',
-  'cot',
-  'lin',
-];
-const PREFIXES = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great', 'Little', 'Old', 'New', 'Fort', 'Port'];
+const SYLLABLES = [...PLACE_SYLLABLES, 'vale', 'well', 'cot', 'lin'];
+const PREFIXES = [...STARTS, 'Fort', 'Port'];
 const PARTIES = [
   { id: 'blue', name: 'Blue Party', shortName: 'Blue', colour: '#1f5fbf', strength: 1 },
   { id: 'red', name: 'Red Party', shortName: 'Red', colour: '#c62828', strength: 1 },

@@ -30,7 +30,8 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = [
+/** Syllables of made-up English place names (shared with bench/feeds.ts). */
+export const SYLLABLES = [
   'ash',
   'brook',
   'by',
@@ -52,7 +53,8 @@ const SYLLABLES = [
   'den',
   'holm',
 ];
-const STARTS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great', 'Little', 'Old', 'New'];
+/** First words of made-up place names: "North Ashford". */
+export const STARTS = ['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great', 'Little', 'Old', 'New'];
 const REGIONS = [
   'North East',
   'North West',
