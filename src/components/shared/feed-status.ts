@@ -1,7 +1,8 @@
 /**
  * The parts every widget shows around its own content, so feed states look the same
  * everywhere: the TEST DATA watermark, the status line ("Updated 02:41 · checking…"), and the
- * notice shown when there is nothing to draw (loading, failed, no feed given).
+ * notice shown when there is nothing to draw (loading, failed, no feed given), and whose
+ * figures the totals are (under the seat bar and the party table).
  *
  * Readers get a plain sentence in their language ("Results are unavailable at the moment");
  * why (an HTTP status, the path and rule a feed broke) is for the site's developers: it is in
