@@ -19,6 +19,7 @@ import { useFeedServer } from './helpers/feed-server.js';
 import { emulate } from './helpers/media.js';
 import { captureConsole } from './helpers/widgets.js';
 import { loadLocale } from '../../src/i18n/messages.js';
+import { textWithout } from './helpers/text.js';
 
 const root = (el: TallyAreaResult) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: string) =>
@@ -28,26 +29,10 @@ const $$ = <T extends Element = HTMLElement>(el: TallyAreaResult, selector: stri
 ];
 
 /** What a sighted reader sees: text without visually hidden parts, isolates and extra spaces. */
-function visible(node: Element | null | undefined): string {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-  return (copy.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const visible = (node: Element | null | undefined) => textWithout(node, '.visually-hidden');
 
 /** What a screen reader reads: text without aria-hidden parts. */
-function spoken(node: Element | null | undefined): string {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const spoken = (node: Element | null | undefined) => textWithout(node, '[aria-hidden="true"]');
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
 

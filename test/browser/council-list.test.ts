@@ -16,6 +16,7 @@ import type { FeedInput } from '../../src/feed/schema.js';
 import { syntheticFeed } from '../../demo/council-list/synthetic.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { loadLocale } from '../../src/i18n/messages.js';
+import { textWithout } from './helpers/text.js';
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -43,15 +44,7 @@ const chipCount = (el: TallyCouncilList, filter: string) =>
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
 /** What a sighted reader sees in a node: its text without visually hidden parts. */
-function visible(node: Element | null | undefined): string {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-  return (copy.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const visible = (node: Element | null | undefined) => textWithout(node, '.visually-hidden');
 
 const fixtureFeed = async (name: string): Promise<FeedInput> => (await fetch(`/test/fixtures/${name}`)).json();
 

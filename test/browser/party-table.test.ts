@@ -15,6 +15,7 @@ import { TallyPartyTable as PartyTableClass } from '../../src/components/party-t
 import type { FeedInput } from '../../src/feed/schema.js';
 import { useFeedServer } from './helpers/feed-server.js';
 import { loadLocale } from '../../src/i18n/messages.js';
+import { textWithout } from './helpers/text.js';
 
 // --- helpers -------------------------------------------------------------------------------
 
@@ -27,26 +28,10 @@ const heading = (el: TallyPartyTable, column: string) =>
 const sortButton = (el: TallyPartyTable, column: string) => heading(el, column).querySelector('button')!;
 
 /** What a sighted reader sees in a node: its text without visually hidden parts. */
-function visible(node: Element | null | undefined): string {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.visually-hidden, .name-short')) hidden.remove();
-  return (copy.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const visible = (node: Element | null | undefined) => textWithout(node, '.visually-hidden, .name-short');
 
 /** What a screen reader reads in a node: its text without aria-hidden parts. */
-function spoken(node: Element | null | undefined): string {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '')
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const spoken = (node: Element | null | undefined) => textWithout(node, '[aria-hidden="true"]');
 
 const cell = (el: TallyPartyTable, party: string, column: string) =>
   row(el, party)?.querySelector(`[data-column="${column}"]`) ?? null;

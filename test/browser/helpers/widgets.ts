@@ -8,6 +8,9 @@ import '../../../src/components/party-table/register.js';
 import '../../../src/components/council-list/register.js';
 import '../../../src/components/ticker/register.js';
 import { releaseIdleFeedSources } from '../../../src/feed/registry.js';
+import { readable } from './text.js';
+
+export { readable };
 
 export const WIDGET_TAGS = ['tally-seat-bar', 'tally-party-table', 'tally-council-list', 'tally-ticker'] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
@@ -59,18 +62,6 @@ export function contentText(widget: Element): string {
   const copy = frame.cloneNode(true) as Element;
   for (const status of copy.querySelectorAll('.status, .status + .error-detail')) status.remove();
   return readable(copy.textContent ?? '');
-}
-
-/**
- * Text as a reader sees it: white space collapsed, and without the isolates set round feed
- * names (U+2068, U+2069: src/i18n/bidi.ts), which draw nothing. hardening-text.test.ts looks
- * at where the glyphs are drawn instead, to check what they do.
- */
-export function readable(text: string): string {
-  return text
-    .replace(/[\u2068\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** The status line: `{ kind, text }`, or undefined when there is none. */
