@@ -10,7 +10,7 @@
  * `dist/tally.classic.js` (./embed/classic.ts) is the same API with every widget in one file.
  */
 import { upgradePlaceholders } from './embed/loader.js';
-import { installTally, type TallyGlobal } from './embed/global.js';
+import { firstOrSameRelease, installTally, type TallyGlobal } from './embed/global.js';
 import { sightIn, watchForWidgets, type OnDemandHooks } from './embed/on-demand.js';
 import type { MessageTable } from './i18n/message-store.js';
 
@@ -69,7 +69,7 @@ function load(root: ParentNode = document): HTMLElement[] {
 }
 
 const api: TallyGlobal = { version: VERSION, load, addMessages };
-if (typeof window !== 'undefined') {
+if (typeof window !== 'undefined' && firstOrSameRelease(VERSION)) {
   watchForWidgets(document, hooks);
   installTally(api);
 }

@@ -6,11 +6,12 @@
  */
 import { VERSION } from '../version.js';
 import { upgradePlaceholders } from './loader.js';
-import { installTally } from './global.js';
+import { firstOrSameRelease, installTally } from './global.js';
 import { addMessages } from '../i18n/messages.js';
 import { WIDGET_CODE } from './widgets.js';
 
-// The same list as the loader's; in this build every import() is part of the one file.
-for (const code of Object.values(WIDGET_CODE)) void code();
-
-installTally({ version: VERSION, load: (root = document) => upgradePlaceholders(root), addMessages });
+if (firstOrSameRelease(VERSION)) {
+  // The same list as the loader's; in this build every import() is part of the one file.
+  for (const code of Object.values(WIDGET_CODE)) void code();
+  installTally({ version: VERSION, load: (root = document) => upgradePlaceholders(root), addMessages });
+}

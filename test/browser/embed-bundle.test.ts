@@ -46,6 +46,13 @@ describe('script-tag bundle: included more than once', () => {
       '/__version/9.9.9/dist/tally.js',
       '/__version/9.9.9/dist/tally.classic.js',
     ]);
+    // The first release defined every element: the other release's copies stood aside, so this
+    // does not depend on whose code arrived first.
+    const defined = (page.window as unknown as Record<symbol, Map<string, string> | undefined>)[
+      Symbol.for('tally.element-versions')
+    ];
+    expect(defined?.get('tally-seat-bar')).to.equal(version);
+    expect(defined?.get('tally-ticker')).to.equal(version);
 
     expect(page.record.uncaught).to.deep.equal([]);
     const warnings = tallyLines(page.record.warnings);

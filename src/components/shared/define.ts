@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 export { VERSION };
 
 /** Shared by every copy on the page: element name → the version that defined it. */
-const VERSIONS = Symbol.for('tally.element-versions');
+const VERSIONS = Symbol.for('tally.element-versions'); // also read by embed/global.ts firstOrSameRelease
 
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
